@@ -1,0 +1,151 @@
+import type { WorkspaceState } from './state';
+
+/**
+ * The shared machinery of the in-memory Workspace: the clock, the call counters,
+ * ids, and the `tracked` wrapper that counts every public method call on a service object.
+ */
+export class CallCounter {
+  readonly counts = new Map<string, number>();
+
+  add(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  total(filter: (name: string) => boolean = () => true): number {
+    let sum = 0;
+    for (const [name, n] of this.counts) if (filter(name)) sum += n;
+    return sum;
+  }
+
+  get(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/**
+ * Methods of the Sheets, Docs, Drive and Forms services that cross the network in
+ * production. Builders, enums and getters of already-fetched objects are cheap; these
+ * are what the batching budget is about.
+ */
+export const REMOTE_METHODS = new Set([
+  'getValues',
+  'setValues',
+  'getDisplayValues',
+  'getValue',
+  'setValue',
+  'getFormulas',
+  'getNumberFormats',
+  'setNumberFormat',
+  'setNumberFormats',
+  'getDataValidations',
+  'setDataValidation',
+  'setDataValidations',
+  'appendRow',
+  'insertSheet',
+  'deleteSheet',
+  'getLastRow',
+  'getLastColumn',
+  'getDataRange',
+  'insertColumnsAfter',
+  'insertColumnAfter',
+  'insertRowsAfter',
+  'deleteColumn',
+  'deleteRow',
+  'deleteRows',
+  'setFrozenRows',
+  'protect',
+  'sort',
+  'create',
+  'openById',
+  'copy',
+  'replaceText',
+  'saveAndClose',
+  'batchUpdate',
+  'get',
+  'update',
+  'list',
+]);
+
+export function isRemoteCall(name: string): boolean {
+  const method = name.slice(name.lastIndexOf('.') + 1);
+  return REMOTE_METHODS.has(method);
+}
+
+export class Clock {
+  constructor(private readonly state: { clockMs: number }) {}
+
+  now(): number {
+    return this.state.clockMs;
+  }
+
+  advance(ms: number): void {
+    this.state.clockMs += Math.max(0, ms);
+  }
+
+  set(time: Date | string | number): void {
+    this.state.clockMs = new Date(time).getTime();
+  }
+
+  /** A Date class for the script's global scope whose "now" is this clock. */
+  dateClass(): DateConstructor {
+    const clock = this;
+    class ClockDate extends Date {
+      // biome-ignore lint/suspicious/noExplicitAny: Date's constructor overloads are untyped here
+      constructor(...args: any[]) {
+        if (args.length === 0) super(clock.now());
+        else super(...(args as [number]));
+      }
+      static override now(): number {
+        return clock.now();
+      }
+    }
+    return ClockDate as unknown as DateConstructor;
+  }
+}
+
+export interface FakeContext {
+  state: WorkspaceState;
+  counter: CallCounter;
+  clock: Clock;
+  nextId(prefix: string): string;
+  /** Files the project ships (for HtmlService.createHtmlOutputFromFile), name → content. */
+  projectFiles: Record<string, string>;
+}
+
+/**
+ * Wraps a service object so that every call of a public method is counted as
+ * "Type.method". Methods whose names start with "_" are the fake's own plumbing.
+ */
+export function tracked<T extends object>(target: T, typeName: string, ctx: FakeContext): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof prop !== 'string' || typeof value !== 'function' || prop.startsWith('_') || prop === 'constructor') {
+        return value;
+      }
+      return function (this: unknown, ...args: unknown[]) {
+        ctx.counter.add(`${typeName}.${prop}`);
+        return value.apply(this === undefined ? receiver : this, args);
+      };
+    },
+  });
+}
+
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Apps Script errors surface as `Exception: ...` in the editor; the message itself is the text. */
+export function gasError(message: string): Error {
+  const error = new Error(message);
+  error.name = 'Exception';
+  return error;
+}

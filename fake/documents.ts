@@ -1,0 +1,516 @@
+import { type FakeContext, gasError, tracked } from './core';
+import type { DriveState } from './drive';
+import type { DocElementState, DocSectionState, DocumentState } from './state';
+
+/**
+ * DocumentApp over plain document state. replaceText follows Apps Script: the pattern is a
+ * regular expression in RE2 syntax (no look-around, no back-references), matched within one
+ * paragraph at a time; the replacement follows Java's rules ($n is a group, \ escapes the next
+ * character). Code that inserts people's text should therefore not pass it as a replacement.
+ */
+export function toJsRegExp(pattern: string): RegExp {
+  if (/\(\?[=!<]|\\[1-9]/.test(pattern)) throw gasError('Invalid argument: searchPattern (RE2 has no look-around or back-references)');
+  try {
+    return new RegExp(pattern, 'gu');
+  } catch {
+    throw gasError('Invalid argument: searchPattern');
+  }
+}
+
+export function applyJavaReplacement(match: RegExpExecArray, replacement: string): string {
+  let out = '';
+  for (let i = 0; i < replacement.length; i++) {
+    const ch = replacement[i]!;
+    if (ch === '\\') {
+      i++;
+      if (i >= replacement.length) throw gasError('character to be escaped is missing');
+      out += replacement[i];
+    } else if (ch === '$') {
+      const digits = /^\d+/.exec(replacement.slice(i + 1));
+      if (!digits) throw gasError('Illegal group reference');
+      const group = Number(digits[0]);
+      if (group >= match.length) throw gasError(`No group ${group}`);
+      out += match[group] ?? '';
+      i += digits[0].length;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+export function replaceIn(text: string, pattern: string, replacement: string): string {
+  const re = toJsRegExp(pattern);
+  let out = '';
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out += text.slice(last, m.index) + applyJavaReplacement(m, replacement);
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out + text.slice(last);
+}
+
+export function sectionText(section: DocSectionState | undefined): string {
+  if (!section) return '';
+  return section.elements.map(elementText).join('\n');
+}
+
+export function elementText(element: DocElementState): string {
+  switch (element.type) {
+    case 'PARAGRAPH':
+    case 'LIST_ITEM':
+      return element.text;
+    case 'TABLE':
+      return element.rows.map((row) => row.cells.map((cell) => cell.paragraphs.join('\n')).join('\t')).join('\n');
+    default:
+      return '';
+  }
+}
+
+function cloneElement<T>(element: T): T {
+  return JSON.parse(JSON.stringify(element)) as T;
+}
+
+class FakeText {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _get: () => string,
+    readonly _set: (text: string) => void,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Text', _ctx);
+  }
+  getText() {
+    return this._get();
+  }
+  setText(text: string) {
+    this._set(String(text));
+    return this;
+  }
+  appendText(text: string) {
+    this._set(this._get() + String(text));
+    return this;
+  }
+  insertText(offset: number, text: string) {
+    const current = this._get();
+    this._set(current.slice(0, offset) + String(text) + current.slice(offset));
+    return this;
+  }
+  deleteText(start: number, endInclusive: number) {
+    const current = this._get();
+    this._set(current.slice(0, start) + current.slice(endInclusive + 1));
+    return this;
+  }
+  replaceText(pattern: string, replacement: string) {
+    this._set(replaceIn(this._get(), pattern, replacement));
+    return this;
+  }
+  setBold(..._args: unknown[]) {
+    return this;
+  }
+  setItalic(..._args: unknown[]) {
+    return this;
+  }
+  setFontSize(..._args: unknown[]) {
+    return this;
+  }
+  setForegroundColor(..._args: unknown[]) {
+    return this;
+  }
+}
+
+class FakeParagraph {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: Extract<DocElementState, { type: 'PARAGRAPH' | 'LIST_ITEM' }>,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, _state.type === 'PARAGRAPH' ? 'Paragraph' : 'ListItem', _ctx);
+  }
+  getType() {
+    return this._state.type;
+  }
+  getText() {
+    return this._state.text;
+  }
+  setText(text: string) {
+    this._state.text = String(text);
+    return this;
+  }
+  appendText(text: string) {
+    this._state.text += String(text);
+    return this;
+  }
+  getHeading() {
+    return this._state.heading;
+  }
+  setHeading(heading: string) {
+    this._state.heading = heading;
+    return this;
+  }
+  setAttributes(_attrs: Record<string, unknown>) {
+    return this;
+  }
+  setAlignment(_alignment: string) {
+    return this;
+  }
+  setGlyphType(_glyph: string) {
+    return this;
+  }
+  editAsText() {
+    return new FakeText(
+      this._ctx,
+      () => this._state.text,
+      (t) => {
+        this._state.text = t;
+      },
+    );
+  }
+  replaceText(pattern: string, replacement: string) {
+    this._state.text = replaceIn(this._state.text, pattern, replacement);
+    return this;
+  }
+  asParagraph() {
+    return this;
+  }
+  asListItem() {
+    return this;
+  }
+  copy() {
+    return new FakeParagraph(this._ctx, cloneElement(this._state));
+  }
+}
+
+type TableState = Extract<DocElementState, { type: 'TABLE' }>;
+type RowState = TableState['rows'][number];
+type CellState = RowState['cells'][number];
+
+class FakeTableCell {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: CellState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'TableCell', _ctx);
+  }
+  getText() {
+    return this._state.paragraphs.join('\n');
+  }
+  setText(text: string) {
+    this._state.paragraphs = String(text).split('\n');
+    return this;
+  }
+  editAsText() {
+    return new FakeText(
+      this._ctx,
+      () => this.getText(),
+      (t) => {
+        this._state.paragraphs = t.split('\n');
+      },
+    );
+  }
+  replaceText(pattern: string, replacement: string) {
+    this._state.paragraphs = this._state.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+    return this;
+  }
+  appendParagraph(text: string) {
+    this._state.paragraphs.push(String(text));
+    return this;
+  }
+  getNumChildren() {
+    return this._state.paragraphs.length;
+  }
+  setBackgroundColor(_color: string) {
+    return this;
+  }
+}
+
+class FakeTableRow {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: RowState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'TableRow', _ctx);
+  }
+  getNumCells() {
+    return this._state.cells.length;
+  }
+  getCell(index: number) {
+    const cell = this._state.cells[index];
+    if (!cell) throw gasError('Child index (' + index + ') must be less than the number of child elements (' + this._state.cells.length + ').');
+    return new FakeTableCell(this._ctx, cell);
+  }
+  appendTableCell(text = '') {
+    const cell = { paragraphs: [String(text)] };
+    this._state.cells.push(cell);
+    return new FakeTableCell(this._ctx, cell);
+  }
+  getText() {
+    return this._state.cells.map((c) => c.paragraphs.join('\n')).join('\t');
+  }
+  replaceText(pattern: string, replacement: string) {
+    for (const cell of this._state.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+    return this;
+  }
+  /** A detached deep copy, to be inserted with Table.insertTableRow or appendTableRow. */
+  copy() {
+    return new FakeTableRow(this._ctx, cloneElement(this._state));
+  }
+}
+
+class FakeTable {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: TableState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Table', _ctx);
+  }
+  getType() {
+    return 'TABLE';
+  }
+  getNumRows() {
+    return this._state.rows.length;
+  }
+  getRow(index: number) {
+    const row = this._state.rows[index];
+    if (!row) throw gasError('Child index (' + index + ') must be less than the number of child elements (' + this._state.rows.length + ').');
+    return new FakeTableRow(this._ctx, row);
+  }
+  getCell(row: number, cell: number) {
+    return this.getRow(row).getCell(cell);
+  }
+  appendTableRow(row?: FakeTableRow) {
+    const state = row ? row._state : { cells: [] };
+    this._state.rows.push(state);
+    return new FakeTableRow(this._ctx, state);
+  }
+  insertTableRow(index: number, row?: FakeTableRow) {
+    const state = row ? row._state : { cells: [] };
+    this._state.rows.splice(index, 0, state);
+    return new FakeTableRow(this._ctx, state);
+  }
+  removeRow(index: number) {
+    const [removed] = this._state.rows.splice(index, 1);
+    return removed ? new FakeTableRow(this._ctx, removed) : null;
+  }
+  getText() {
+    return elementText(this._state);
+  }
+  replaceText(pattern: string, replacement: string) {
+    for (const row of this._state.rows) {
+      for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+    }
+    return this;
+  }
+  setBorderWidth(_width: number) {
+    return this;
+  }
+  setColumnWidth(_column: number, _width: number) {
+    return this;
+  }
+  copy() {
+    return new FakeTable(this._ctx, cloneElement(this._state));
+  }
+}
+
+function view(ctx: FakeContext, element: DocElementState) {
+  switch (element.type) {
+    case 'PARAGRAPH':
+    case 'LIST_ITEM':
+      return new FakeParagraph(ctx, element);
+    case 'TABLE':
+      return new FakeTable(ctx, element);
+    default:
+      return tracked({ getType: () => element.type, getText: () => '' }, 'Element', ctx);
+  }
+}
+
+/** Body, HeaderSection and FooterSection share the same container behaviour. */
+class FakeContainer {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: DocSectionState,
+    typeName: string,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, typeName, _ctx);
+  }
+  _insert(index: number | undefined, element: DocElementState) {
+    if (index === undefined) this._state.elements.push(element);
+    else this._state.elements.splice(index, 0, element);
+    return view(this._ctx, element);
+  }
+  getText() {
+    return sectionText(this._state);
+  }
+  setText(text: string) {
+    this._state.elements = String(text)
+      .split('\n')
+      .map((line) => ({ type: 'PARAGRAPH', text: line, heading: 'NORMAL' }));
+    return this;
+  }
+  clear() {
+    this._state.elements = [];
+    return this;
+  }
+  getNumChildren() {
+    return this._state.elements.length;
+  }
+  getChild(index: number) {
+    const element = this._state.elements[index];
+    if (!element) throw gasError('Child index (' + index + ') must be less than the number of child elements (' + this._state.elements.length + ').');
+    return view(this._ctx, element);
+  }
+  getChildIndex(child: { _state: DocElementState }) {
+    return this._state.elements.indexOf(child._state);
+  }
+  removeChild(child: { _state: DocElementState }) {
+    this._state.elements = this._state.elements.filter((e) => e !== child._state);
+    return this;
+  }
+  appendParagraph(text: string | FakeParagraph) {
+    return this._insert(undefined, typeof text === 'string' ? { type: 'PARAGRAPH', text, heading: 'NORMAL' } : text._state);
+  }
+  insertParagraph(index: number, text: string | FakeParagraph) {
+    return this._insert(index, typeof text === 'string' ? { type: 'PARAGRAPH', text, heading: 'NORMAL' } : text._state);
+  }
+  appendListItem(text: string) {
+    return this._insert(undefined, { type: 'LIST_ITEM', text: String(text), heading: 'NORMAL' });
+  }
+  insertListItem(index: number, text: string) {
+    return this._insert(index, { type: 'LIST_ITEM', text: String(text), heading: 'NORMAL' });
+  }
+  _tableState(cells?: string[][] | FakeTable): TableState {
+    if (cells && !Array.isArray(cells)) return cells._state;
+    return { type: 'TABLE', rows: (cells ?? []).map((row) => ({ cells: row.map((text) => ({ paragraphs: String(text).split('\n') })) })) };
+  }
+  appendTable(cells?: string[][] | FakeTable) {
+    return this._insert(undefined, this._tableState(cells));
+  }
+  insertTable(index: number, cells?: string[][] | FakeTable) {
+    return this._insert(index, this._tableState(cells));
+  }
+  appendHorizontalRule() {
+    return this._insert(undefined, { type: 'HORIZONTAL_RULE' });
+  }
+  appendPageBreak() {
+    return this._insert(undefined, { type: 'PAGE_BREAK' });
+  }
+  getParagraphs() {
+    return this._state.elements.filter((e) => e.type === 'PARAGRAPH' || e.type === 'LIST_ITEM').map((e) => view(this._ctx, e));
+  }
+  getTables() {
+    return this._state.elements.filter((e) => e.type === 'TABLE').map((e) => view(this._ctx, e));
+  }
+  replaceText(pattern: string, replacement: string) {
+    for (const element of this._state.elements) {
+      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') element.text = replaceIn(element.text, pattern, replacement);
+      // Body.replaceText also reaches table cells (they are part of the body); headers and footers are separate sections.
+      if (element.type === 'TABLE') {
+        for (const row of element.rows) for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+      }
+    }
+    return this;
+  }
+  editAsText() {
+    return new FakeText(
+      this._ctx,
+      () => this.getText(),
+      (t) => this.setText(t),
+    );
+  }
+  setMarginTop(_m: number) {
+    return this;
+  }
+}
+
+export class FakeDocument {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _drive: DriveState,
+    readonly _state: DocumentState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Document', _ctx);
+  }
+  getId() {
+    return this._state.id;
+  }
+  getName() {
+    return this._drive.file(this._state.id)?.name ?? '';
+  }
+  setName(name: string) {
+    const file = this._drive.file(this._state.id);
+    if (file) file.name = name;
+    return this;
+  }
+  getUrl() {
+    return `https://docs.google.com/document/d/${this._state.id}/edit`;
+  }
+  getBody() {
+    return new FakeContainer(this._ctx, this._state.body, 'Body');
+  }
+  getHeader() {
+    return this._state.header ? new FakeContainer(this._ctx, this._state.header, 'HeaderSection') : null;
+  }
+  addHeader() {
+    if (this._state.header) throw gasError('Document tab already contains a header.');
+    this._state.header = { elements: [{ type: 'PARAGRAPH', text: '', heading: 'NORMAL' }] };
+    return new FakeContainer(this._ctx, this._state.header, 'HeaderSection');
+  }
+  getFooter() {
+    return this._state.footer ? new FakeContainer(this._ctx, this._state.footer, 'FooterSection') : null;
+  }
+  addFooter() {
+    if (this._state.footer) throw gasError('Document tab already contains a footer.');
+    this._state.footer = { elements: [{ type: 'PARAGRAPH', text: '', heading: 'NORMAL' }] };
+    return new FakeContainer(this._ctx, this._state.footer, 'FooterSection');
+  }
+  saveAndClose() {
+    this._drive.touch(this._state.id);
+  }
+}
+
+export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
+
+export function createDocumentApp(ctx: FakeContext, drive: DriveState) {
+  return tracked(
+    {
+      create: (name: string) => {
+        drive.countDocumentCreated();
+        const file = drive.addFile(String(name), DOCUMENT_MIME, []);
+        const doc: DocumentState = { id: file.id, body: { elements: [{ type: 'PARAGRAPH', text: '', heading: 'NORMAL' }] } };
+        ctx.state.documents[file.id] = doc;
+        return new FakeDocument(ctx, drive, doc);
+      },
+      openById: (id: string) => {
+        const doc = ctx.state.documents[id];
+        const file = drive.file(id);
+        if (!doc || !file || !drive.canAccess(file)) {
+          throw gasError("Document is missing (perhaps it was deleted, or you don't have read access?)");
+        }
+        return new FakeDocument(ctx, drive, doc);
+      },
+      ParagraphHeading: {
+        NORMAL: 'NORMAL',
+        HEADING1: 'HEADING1',
+        HEADING2: 'HEADING2',
+        HEADING3: 'HEADING3',
+        TITLE: 'TITLE',
+        SUBTITLE: 'SUBTITLE',
+      },
+      ElementType: { PARAGRAPH: 'PARAGRAPH', TABLE: 'TABLE', LIST_ITEM: 'LIST_ITEM', TEXT: 'TEXT' },
+      HorizontalAlignment: { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT' },
+      Attribute: { BOLD: 'BOLD', FONT_SIZE: 'FONT_SIZE' },
+    },
+    'DocumentApp',
+    ctx,
+  );
+}
+
+export function documentText(doc: DocumentState): { header: string; body: string; footer: string } {
+  return { header: sectionText(doc.header), body: sectionText(doc.body), footer: sectionText(doc.footer) };
+}

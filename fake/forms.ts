@@ -1,0 +1,254 @@
+import { type FakeContext, gasError, tracked } from './core';
+import type { DriveState } from './drive';
+import { newSheetState } from './spreadsheet';
+import type { FormItemState, FormState, SpreadsheetState } from './state';
+
+export const FORM_MIME = 'application/vnd.google-apps.form';
+
+/** What Google Forms calls the first two columns, in the spreadsheet's language. */
+const RESPONSE_HEADERS: Record<string, { sheet: string; timestamp: string; email: string }> = {
+  en: { sheet: 'Form responses', timestamp: 'Timestamp', email: 'Email address' },
+  it: { sheet: 'Risposte del modulo', timestamp: 'Informazioni cronologiche', email: 'Indirizzo email' },
+  es: { sheet: 'Respuestas de formulario', timestamp: 'Marca temporal', email: 'Dirección de correo electrónico' },
+  fr: { sheet: 'Réponses au formulaire', timestamp: 'Horodateur', email: 'Adresse e-mail' },
+  de: { sheet: 'Formularantworten', timestamp: 'Zeitstempel', email: 'E-Mail-Adresse' },
+  nl: { sheet: 'Formulierreacties', timestamp: 'Tijdstempel', email: 'E-mailadres' },
+};
+
+export function responseHeaders(locale: string) {
+  return RESPONSE_HEADERS[locale.split('_')[0] ?? 'en'] ?? RESPONSE_HEADERS.en!;
+}
+
+/** The response-sheet columns of one item: grids give one column per row, as "Title [Row]". */
+export function itemColumns(item: FormItemState): string[] {
+  if (item.type === 'SECTION_HEADER' || item.type === 'PAGE_BREAK') return [];
+  if (item.type === 'GRID' || item.type === 'CHECKBOX_GRID') return item.rows.map((row) => `${item.title} [${row}]`);
+  return [item.title];
+}
+
+class FakeItem {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: FormItemState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Item', _ctx);
+  }
+  getId() {
+    return this._state.id;
+  }
+  getType() {
+    return this._state.type;
+  }
+  getTitle() {
+    return this._state.title;
+  }
+  setTitle(title: string) {
+    this._state.title = title;
+    return this;
+  }
+  getHelpText() {
+    return this._state.helpText;
+  }
+  setHelpText(text: string) {
+    this._state.helpText = text;
+    return this;
+  }
+  isRequired() {
+    return this._state.required;
+  }
+  setRequired(required: boolean) {
+    this._state.required = required;
+    return this;
+  }
+  setChoiceValues(values: string[]) {
+    this._state.choices = values.map(String);
+    return this;
+  }
+  getChoices() {
+    return this._state.choices.map((value) => ({ getValue: () => value }));
+  }
+  showOtherOption(enabled: boolean) {
+    this._state.hasOther = enabled;
+    return this;
+  }
+  setRows(rows: string[]) {
+    this._state.rows = rows.map(String);
+    return this;
+  }
+  setColumns(columns: string[]) {
+    this._state.columns = columns.map(String);
+    return this;
+  }
+  setBounds(lower: number, upper: number) {
+    this._state.bounds = [lower, upper];
+    return this;
+  }
+  setLabels(lower: string, upper: string) {
+    this._state.labels = [lower, upper];
+    return this;
+  }
+  setValidation(_validation: unknown) {
+    return this;
+  }
+}
+
+class FakeForm {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _drive: DriveState,
+    readonly _state: FormState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Form', _ctx);
+  }
+  _add(type: string) {
+    const item: FormItemState = { id: this._state.nextItemId++, type, title: '', helpText: '', required: false, choices: [], rows: [], columns: [], hasOther: false };
+    this._state.items.push(item);
+    return new FakeItem(this._ctx, item);
+  }
+  getId() {
+    return this._state.id;
+  }
+  getTitle() {
+    return this._state.title;
+  }
+  setTitle(title: string) {
+    this._state.title = title;
+    const file = this._drive.file(this._state.id);
+    if (file) file.name = title;
+    return this;
+  }
+  setDescription(text: string) {
+    this._state.description = text;
+    return this;
+  }
+  getDescription() {
+    return this._state.description;
+  }
+  setCollectEmail(collect: boolean) {
+    this._state.collectEmail = collect;
+    return this;
+  }
+  setConfirmationMessage(_text: string) {
+    return this;
+  }
+  setAllowResponseEdits(_allow: boolean) {
+    return this;
+  }
+  setProgressBar(_show: boolean) {
+    return this;
+  }
+  getEditUrl() {
+    return `https://docs.google.com/forms/d/${this._state.id}/edit`;
+  }
+  getPublishedUrl() {
+    return `https://docs.google.com/forms/d/e/${this._state.id}/viewform`;
+  }
+  getItems() {
+    return this._state.items.map((item) => new FakeItem(this._ctx, item));
+  }
+  addTextItem() {
+    return this._add('TEXT');
+  }
+  addParagraphTextItem() {
+    return this._add('PARAGRAPH_TEXT');
+  }
+  addMultipleChoiceItem() {
+    return this._add('MULTIPLE_CHOICE');
+  }
+  addCheckboxItem() {
+    return this._add('CHECKBOX');
+  }
+  addListItem() {
+    return this._add('LIST');
+  }
+  addScaleItem() {
+    return this._add('SCALE');
+  }
+  addDateItem() {
+    return this._add('DATE');
+  }
+  addGridItem() {
+    return this._add('GRID');
+  }
+  addCheckboxGridItem() {
+    return this._add('CHECKBOX_GRID');
+  }
+  addSectionHeaderItem() {
+    return this._add('SECTION_HEADER');
+  }
+  addPageBreakItem() {
+    return this._add('PAGE_BREAK');
+  }
+  getDestinationId() {
+    if (!this._state.destinationId) throw gasError('The form currently has no response destination.');
+    return this._state.destinationId;
+  }
+  getDestinationType() {
+    return this._state.destinationId ? 'SPREADSHEET' : null;
+  }
+  removeDestination() {
+    delete this._state.destinationId;
+    delete this._state.responseSheetId;
+    return this;
+  }
+  /** Links the form to a spreadsheet: Google adds a "Form responses N" sheet with the header row. */
+  setDestination(_type: string, spreadsheetId: string) {
+    const spreadsheet = this._ctx.state.spreadsheets.find((s) => s.id === spreadsheetId);
+    if (!spreadsheet) throw gasError('No item with the given ID could be found, or you do not have permission to access it.');
+    const sheet = addResponseSheet(this._ctx, spreadsheet, this._state);
+    this._state.destinationId = spreadsheetId;
+    this._state.responseSheetId = sheet.id;
+    return this;
+  }
+}
+
+export function responseHeaderRow(form: FormState, locale: string): string[] {
+  const names = responseHeaders(locale);
+  return [names.timestamp, ...(form.collectEmail ? [names.email] : []), ...form.items.flatMap(itemColumns)];
+}
+
+function addResponseSheet(ctx: FakeContext, spreadsheet: SpreadsheetState, form: FormState) {
+  const base = responseHeaders(spreadsheet.locale).sheet;
+  let n = 1;
+  while (spreadsheet.sheets.some((s) => s.name === `${base} ${n}`)) n++;
+  const sheet = newSheetState(ctx.state.nextId++, `${base} ${n}`);
+  sheet.formId = form.id;
+  sheet.frozenRows = 1;
+  sheet.rows = [responseHeaderRow(form, spreadsheet.locale).map((title) => ({ v: title }))];
+  spreadsheet.sheets.unshift(sheet);
+  return sheet;
+}
+
+export function createFormApp(ctx: FakeContext, drive: DriveState) {
+  return tracked(
+    {
+      create: (title: string) => {
+        const file = drive.addFile(String(title), FORM_MIME, []);
+        const form: FormState = { id: file.id, title: String(title), description: '', collectEmail: false, items: [], nextItemId: 1 };
+        ctx.state.forms[file.id] = form;
+        return new FakeForm(ctx, drive, form);
+      },
+      openById: (id: string) => {
+        const form = ctx.state.forms[id];
+        if (!form) throw gasError('No item with the given ID could be found, or you do not have permission to access it.');
+        return new FakeForm(ctx, drive, form);
+      },
+      DestinationType: { SPREADSHEET: 'SPREADSHEET' },
+      ItemType: {
+        TEXT: 'TEXT',
+        PARAGRAPH_TEXT: 'PARAGRAPH_TEXT',
+        MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
+        CHECKBOX: 'CHECKBOX',
+        LIST: 'LIST',
+        SCALE: 'SCALE',
+        DATE: 'DATE',
+        GRID: 'GRID',
+        CHECKBOX_GRID: 'CHECKBOX_GRID',
+      },
+    },
+    'FormApp',
+    ctx,
+  );
+}

@@ -1,0 +1,331 @@
+import { displayValue } from './cellValues';
+import { CallCounter, Clock, type FakeContext, isDate } from './core';
+import { createDocumentApp, documentText } from './documents';
+import { createDriveService, DriveState } from './drive';
+import { createFormApp, responseHeaders } from './forms';
+import { createLockService, createPropertiesService, createScriptApp, createSession, createUtilities, DocumentLockState } from './services';
+import { createSpreadsheetApp, FakeSpreadsheet, FakeSheet, newSheetState } from './spreadsheet';
+import { deserialiseState, serialiseState, type WorkspaceState } from './state';
+import { createHtmlService, FakeUi } from './ui';
+
+export { CallCounter, isRemoteCall } from './core';
+export type { WorkspaceState } from './state';
+
+export interface WorkspaceOptions {
+  spreadsheetName?: string;
+  locale?: string;
+  timeZone?: string;
+  user?: string;
+  now?: string | number | Date;
+  accountType?: 'consumer' | 'workspace';
+  projectFiles?: Record<string, string>;
+}
+
+export type FormAnswers = Record<string, string | string[] | number>;
+
+export interface TriggerRun {
+  handler: string;
+  user: string;
+  ok: boolean;
+  error?: string;
+}
+
+function initialState(options: WorkspaceOptions): WorkspaceState {
+  const spreadsheetId = 'spreadsheet-1';
+  const first = newSheetState(1, 'Sheet1');
+  return {
+    clockMs: new Date(options.now ?? '2026-11-23T09:00:00Z').getTime(),
+    activeUser: options.user ?? 'coordinator@example.org',
+    accountType: options.accountType ?? 'consumer',
+    usersNeedingAuthorisation: [],
+    spreadsheets: [
+      {
+        id: spreadsheetId,
+        name: options.spreadsheetName ?? 'Mentoring programme',
+        locale: options.locale ?? 'en_GB',
+        timeZone: options.timeZone ?? 'Europe/Rome',
+        sheets: [first],
+        activeSheetId: first.id,
+      },
+    ],
+    activeSpreadsheetId: spreadsheetId,
+    documents: {},
+    driveFiles: {},
+    forms: {},
+    properties: { script: {}, user: {}, document: {} },
+    triggers: [],
+    quota: { day: '', documentsCreated: 0 },
+    menus: [],
+    uiEvents: [],
+    nextId: 100,
+  };
+}
+
+/**
+ * An in-memory Google Workspace for one spreadsheet-bound add-on: the slice of Apps Script
+ * services our adapters use, with call counters, an advanceable clock and a simulated second
+ * execution. `globals` is what Apps Script puts in the script's global scope.
+ */
+export class FakeWorkspace {
+  readonly counter = new CallCounter();
+  readonly clock: Clock;
+  readonly documentLock: DocumentLockState;
+  readonly logs: string[] = [];
+  readonly triggerRuns: TriggerRun[] = [];
+  state: WorkspaceState;
+  private readonly ctx: FakeContext;
+  private resolveFunction: (name: string) => ((event: unknown) => unknown) | undefined = () => undefined;
+  readonly ui: FakeUi;
+  readonly drive: DriveState;
+  globals!: Record<string, unknown>;
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.state = initialState(options);
+    const self = this;
+    this.ctx = {
+      get state() {
+        return self.state;
+      },
+      counter: this.counter,
+      clock: undefined as unknown as Clock,
+      nextId: (prefix: string) => `${prefix}-${self.state.nextId++}`,
+      projectFiles: options.projectFiles ?? {},
+    };
+    this.clock = new Clock({
+      get clockMs() {
+        return self.state.clockMs;
+      },
+      set clockMs(value: number) {
+        self.state.clockMs = value;
+      },
+    });
+    this.ctx.clock = this.clock;
+    this.documentLock = new DocumentLockState(this.ctx);
+    this.ui = new FakeUi(this.ctx);
+    this.drive = new DriveState(this.ctx);
+    this.buildGlobals();
+  }
+
+  private buildGlobals(): void {
+    const ctx = this.ctx;
+    const log = (...args: unknown[]) => {
+      this.logs.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+    };
+    this.globals = {
+      SpreadsheetApp: createSpreadsheetApp(ctx, this.ui),
+      HtmlService: createHtmlService(ctx),
+      PropertiesService: createPropertiesService(ctx),
+      LockService: createLockService(ctx, this.documentLock),
+      ScriptApp: createScriptApp(ctx),
+      DocumentApp: createDocumentApp(ctx, this.drive),
+      Drive: createDriveService(ctx, this.drive),
+      FormApp: createFormApp(ctx, this.drive),
+      Session: createSession(ctx),
+      Utilities: createUtilities(ctx),
+      Logger: { log },
+      console: { log, info: log, warn: log, error: log },
+      Date: this.clock.dateClass(),
+    };
+  }
+
+  /** Puts the services into a script's global scope (a vm context, or globalThis in tests). */
+  installGlobals(target: Record<string, unknown>): () => void {
+    const previous = new Map<string, unknown>();
+    for (const [name, value] of Object.entries(this.globals)) {
+      previous.set(name, target[name]);
+      target[name] = value;
+    }
+    return () => {
+      for (const [name, value] of previous) {
+        if (value === undefined) delete target[name];
+        else target[name] = value;
+      }
+    };
+  }
+
+  /** How triggers find their handler: by name in the script's global scope. */
+  setFunctionResolver(resolve: (name: string) => ((event: unknown) => unknown) | undefined): void {
+    this.resolveFunction = resolve;
+  }
+
+  get spreadsheet(): FakeSpreadsheet {
+    const state = this.state.spreadsheets.find((s) => s.id === this.state.activeSpreadsheetId)!;
+    return new FakeSpreadsheet(this.ctx, state, this.ui);
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+
+  /** Runs `fn` as one Apps Script execution: the document lock it took is released when it ends. */
+  execution<T>(fn: () => T, user = this.state.activeUser): T {
+    const previousUser = this.state.activeUser;
+    this.state.activeUser = user;
+    try {
+      return fn();
+    } finally {
+      this.documentLock.ownedByUs = false;
+      this.state.activeUser = previousUser;
+    }
+  }
+
+  setAuthorisationRequired(user: string, required: boolean): void {
+    const list = this.state.usersNeedingAuthorisation.filter((u) => u !== user);
+    if (required) list.push(user);
+    this.state.usersNeedingAuthorisation = list;
+  }
+
+  /** A sheet of form responses not created through FormApp (the coordinator's own, older form). */
+  addResponseSheet(name: string, questions: string[], options: { collectEmail?: boolean } = {}): FakeSheet {
+    const spreadsheet = this.spreadsheet;
+    const names = responseHeaders(spreadsheet._state.locale);
+    const sheet = spreadsheet.insertSheet(name);
+    sheet._state.formId = this.ctx.nextId('form');
+    sheet._state.frozenRows = 1;
+    sheet._state.rows = [[names.timestamp, ...(options.collectEmail ? [names.email] : []), ...questions].map((v) => ({ v }))];
+    return sheet;
+  }
+
+  /**
+   * Appends a response row as Google Forms does (timestamp first, checkbox answers joined with
+   * ", ", a column added for a question the sheet does not have yet) and fires the form-submit
+   * triggers. Returns the row number.
+   */
+  submitFormResponse(sheetName: string, answers: FormAnswers): { row: number; runs: TriggerRun[] } {
+    const sheet = this.sheet(sheetName);
+    const header = this.ensureQuestionColumns(sheet, Object.keys(answers));
+    const rowNumber = Math.max(1, sheet._lastRow()) + 1;
+    if (rowNumber > sheet._state.maxRows) sheet._state.maxRows = rowNumber;
+    sheet._state.rows[rowNumber - 1] = this.responseCells(header, answers, new Date(this.clock.now()));
+    return { row: rowNumber, runs: this.fireFormSubmit(sheetName, rowNumber) };
+  }
+
+  /** An edited response: Forms rewrites the same row in place (new timestamp) and fires the triggers again. */
+  editFormResponse(sheetName: string, row: number, answers: FormAnswers): { row: number; runs: TriggerRun[] } {
+    const sheet = this.sheet(sheetName);
+    if (row < 2 || row > sheet._lastRow()) throw new Error(`Row ${row} holds no response in ${sheetName}`);
+    const header = this.ensureQuestionColumns(sheet, Object.keys(answers));
+    const previous = sheet._state.rows[row - 1] ?? [];
+    const cells = this.responseCells(header, answers, new Date(this.clock.now()));
+    sheet._state.rows[row - 1] = cells.map((cell, i) => (i > 0 && !(header[i]! in answers) ? previous[i] : cell));
+    return { row, runs: this.fireFormSubmit(sheetName, row) };
+  }
+
+  private ensureQuestionColumns(sheet: FakeSheet, questions: string[]): string[] {
+    const headerCells = (sheet._state.rows[0] ??= []);
+    const header = headerCells.map((c) => String(c?.v ?? ''));
+    for (const question of questions) {
+      if (!header.includes(question)) {
+        header.push(question);
+        headerCells[header.length - 1] = { v: question };
+        if (header.length > sheet._state.maxColumns) sheet._state.maxColumns = header.length;
+      }
+    }
+    return header;
+  }
+
+  private responseCells(header: string[], answers: FormAnswers, timestamp: Date) {
+    return header.map((title, i) => {
+      if (i === 0) return { v: timestamp };
+      const answer = answers[title];
+      if (answer === undefined) return undefined;
+      const text = Array.isArray(answer) ? answer.join(', ') : answer;
+      // Forms writes answers as values, not as typed input: text stays text, numbers (scales) are numbers.
+      return { v: typeof text === 'number' ? text : String(text) };
+    });
+  }
+
+  /** Fires every installed form-submit trigger on the spreadsheet, each as its own user's execution. */
+  fireFormSubmit(sheetName: string, row: number): TriggerRun[] {
+    const spreadsheetId = this.state.activeSpreadsheetId;
+    const sheet = this.sheet(sheetName);
+    const runs: TriggerRun[] = [];
+    for (const trigger of this.state.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === spreadsheetId)) {
+      const handler = this.resolveFunction(trigger.handler);
+      const run: TriggerRun = { handler: trigger.handler, user: trigger.user, ok: true };
+      if (!handler) {
+        run.ok = false;
+        run.error = `Script function not found: ${trigger.handler}`;
+      } else {
+        // Google builds the event itself: none of this counts as the script's calls.
+        const width = Math.max(1, sheet._lastColumn());
+        const range = sheet._range(row, 1, 1, width);
+        const { locale, timeZone } = this.spreadsheet._state;
+        const cells = (r: number) => Array.from({ length: width }, (_, c) => sheet._state.rows[r - 1]?.[c]);
+        const header = cells(1).map((cell) => String(cell?.v ?? ''));
+        const values = cells(row).map((cell) => displayValue(cell, locale, timeZone));
+        const namedValues = Object.fromEntries(header.map((h, i) => [String(h), [values[i] ?? '']]));
+        try {
+          this.execution(
+            () => handler({ authMode: 'FULL', range, source: this.spreadsheet, triggerUid: trigger.id, values, namedValues }),
+            trigger.user,
+          );
+        } catch (error) {
+          run.ok = false;
+          run.error = error instanceof Error ? error.message : String(error);
+        }
+      }
+      runs.push(run);
+      this.triggerRuns.push(run);
+    }
+    return runs;
+  }
+
+  /** Every sheet with its display values: what the preview shows and acceptance checks read. */
+  workbook() {
+    const { locale, timeZone, sheets } = this.spreadsheet._state;
+    // Read straight from the state: the dev seam must not show up in the call counters.
+    return sheets.map((sheet) => {
+      const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+      const rows = sheet.rows.map((row) => Array.from({ length: width }, (_, c) => displayValue(row?.[c], locale, timeZone)));
+      while (rows.length && rows[rows.length - 1]!.every((v) => v === '')) rows.pop();
+      return { name: sheet.name, frozenRows: sheet.frozenRows, isFormResponses: !!sheet.formId, values: rows };
+    });
+  }
+
+  /** Every document with its folder path, sharing and full text. */
+  documents() {
+    return Object.values(this.state.documents).map((doc) => {
+      const file = this.state.driveFiles[doc.id];
+      return {
+        id: doc.id,
+        name: file?.name ?? '',
+        folderPath: file ? this.drive.path(file.parents[0] ?? '') : '',
+        trashed: file?.trashed ?? false,
+        sharing: (file?.permissions ?? []).map((p) => ({ type: p.type, role: p.role, emailAddress: p.emailAddress ?? null })),
+        ...documentText(doc),
+      };
+    });
+  }
+
+  /** Every string in every sheet, document, form and property: what an erasure check searches. */
+  allText(): string {
+    const parts: string[] = [];
+    for (const ss of this.state.spreadsheets) {
+      for (const sheet of ss.sheets) {
+        for (const row of sheet.rows) for (const cell of row ?? []) if (cell) parts.push(isDate(cell.v) ? '' : String(cell.v), cell.f ?? '');
+      }
+    }
+    for (const doc of this.documents()) parts.push(doc.name, doc.header, doc.body, doc.footer);
+    parts.push(JSON.stringify(this.state.properties));
+    return parts.join('\n');
+  }
+
+  snapshot(): string {
+    return serialiseState(this.state);
+  }
+
+  restore(json: string): void {
+    this.state = deserialiseState(json);
+  }
+
+  remainingDocumentQuota(): number {
+    return this.drive.remainingDocumentQuota();
+  }
+}
+
+export function createWorkspace(options: WorkspaceOptions = {}): FakeWorkspace {
+  return new FakeWorkspace(options);
+}

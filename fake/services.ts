@@ -1,0 +1,297 @@
+import { formatDatePattern } from './cellValues';
+import { type FakeContext, gasError, tracked } from './core';
+import type { TriggerState } from './state';
+
+const PROPERTY_VALUE_LIMIT = 9 * 1024;
+const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+class FakeProperties {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _store: () => Record<string, string>,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Properties', _ctx);
+  }
+  _checkSize(next: Record<string, string>) {
+    let total = 0;
+    for (const [key, value] of Object.entries(next)) {
+      if (value.length > PROPERTY_VALUE_LIMIT) throw gasError('Argument too large: value');
+      total += key.length + value.length;
+    }
+    if (total > PROPERTY_STORE_LIMIT) {
+      throw gasError('You have exceeded the property storage quota. Please remove some properties and try again.');
+    }
+  }
+  getProperty(key: string) {
+    return this._store()[key] ?? null;
+  }
+  getProperties() {
+    return { ...this._store() };
+  }
+  getKeys() {
+    return Object.keys(this._store());
+  }
+  setProperty(key: string, value: string) {
+    const store = this._store();
+    const next = { ...store, [key]: String(value) };
+    this._checkSize(next);
+    store[key] = String(value);
+    return this;
+  }
+  setProperties(properties: Record<string, string>, deleteAllOthers = false) {
+    const store = this._store();
+    const next = deleteAllOthers ? {} : { ...store };
+    for (const [k, v] of Object.entries(properties)) next[k] = String(v);
+    this._checkSize(next);
+    for (const key of Object.keys(store)) delete store[key];
+    Object.assign(store, next);
+    return this;
+  }
+  deleteProperty(key: string) {
+    delete this._store()[key];
+    return this;
+  }
+  deleteAllProperties() {
+    const store = this._store();
+    for (const key of Object.keys(store)) delete store[key];
+    return this;
+  }
+}
+
+export function createPropertiesService(ctx: FakeContext) {
+  const { properties } = ctx.state;
+  return tracked(
+    {
+      getScriptProperties: () => new FakeProperties(ctx, () => properties.script),
+      getUserProperties: () => new FakeProperties(ctx, () => (properties.user[ctx.state.activeUser] ??= {})),
+      getDocumentProperties: () => new FakeProperties(ctx, () => (properties.document[ctx.state.activeSpreadsheetId] ??= {})),
+    },
+    'PropertiesService',
+    ctx,
+  );
+}
+
+/**
+ * The document lock. The current execution is "us"; `holdByOtherExecution` plays a second
+ * execution (a collaborator's trigger) that holds the lock until a given time. Waiting advances
+ * the clock, as real waiting would.
+ */
+export class DocumentLockState {
+  ownedByUs = false;
+  otherHeldUntil = 0;
+  constructor(private readonly ctx: FakeContext) {}
+
+  holdByOtherExecution(forMs: number): void {
+    this.otherHeldUntil = this.ctx.clock.now() + forMs;
+  }
+
+  releaseOther(): void {
+    this.otherHeldUntil = 0;
+  }
+
+  tryAcquire(timeoutMs: number): boolean {
+    if (this.ownedByUs) return true;
+    const now = this.ctx.clock.now();
+    if (this.otherHeldUntil <= now) {
+      this.ownedByUs = true;
+      return true;
+    }
+    if (this.otherHeldUntil <= now + timeoutMs) {
+      this.ctx.clock.advance(this.otherHeldUntil - now);
+      this.ownedByUs = true;
+      return true;
+    }
+    this.ctx.clock.advance(timeoutMs);
+    return false;
+  }
+}
+
+class FakeLock {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _lock: DocumentLockState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Lock', _ctx);
+  }
+  tryLock(timeoutInMillis: number) {
+    return this._lock.tryAcquire(timeoutInMillis);
+  }
+  waitLock(timeoutInMillis: number) {
+    if (!this._lock.tryAcquire(timeoutInMillis)) throw gasError('Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock() {
+    return this._lock.ownedByUs;
+  }
+  releaseLock() {
+    this._lock.ownedByUs = false;
+  }
+}
+
+export function createLockService(ctx: FakeContext, lock: DocumentLockState) {
+  return tracked(
+    {
+      getDocumentLock: () => new FakeLock(ctx, lock),
+      getScriptLock: () => {
+        throw gasError('The fake refuses the script lock: one add-on script serves every customer; use getDocumentLock().');
+      },
+      getUserLock: () => new FakeLock(ctx, new DocumentLockState(ctx)),
+    },
+    'LockService',
+    ctx,
+  );
+}
+
+class FakeTrigger {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: TriggerState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Trigger', _ctx);
+  }
+  getUniqueId() {
+    return this._state.id;
+  }
+  getHandlerFunction() {
+    return this._state.handler;
+  }
+  getEventType() {
+    return this._state.eventType;
+  }
+  getTriggerSource() {
+    return this._state.source;
+  }
+  getTriggerSourceId() {
+    return this._state.sourceId;
+  }
+}
+
+function triggerBuilder(ctx: FakeContext, handler: string) {
+  const create = (eventType: TriggerState['eventType'], source: TriggerState['source'], sourceId: string) => () => {
+    const { state } = ctx;
+    const sameKind = state.triggers.filter(
+      (t) => t.user === state.activeUser && t.sourceId === sourceId && t.eventType === eventType,
+    );
+    if (sameKind.length >= 1) {
+      throw gasError(
+        `This add-on has created too many ${eventType.toLowerCase().replace(/_/g, '-')} triggers in this document for this Google user account. At most 1 trigger of this type can be created per document per user.`,
+      );
+    }
+    const trigger: TriggerState = { id: ctx.nextId('trigger'), user: state.activeUser, handler, eventType, source, sourceId };
+    state.triggers.push(trigger);
+    return new FakeTrigger(ctx, trigger);
+  };
+  return tracked(
+    {
+      forSpreadsheet: (spreadsheet: string | { getId(): string }) => {
+        const id = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId();
+        return tracked(
+          {
+            onFormSubmit: () => tracked({ create: create('ON_FORM_SUBMIT', 'SPREADSHEETS', id) }, 'SpreadsheetTriggerBuilder', ctx),
+            onOpen: () => tracked({ create: create('ON_OPEN', 'SPREADSHEETS', id) }, 'SpreadsheetTriggerBuilder', ctx),
+            onEdit: () => tracked({ create: create('ON_EDIT', 'SPREADSHEETS', id) }, 'SpreadsheetTriggerBuilder', ctx),
+            onChange: () => tracked({ create: create('ON_CHANGE', 'SPREADSHEETS', id) }, 'SpreadsheetTriggerBuilder', ctx),
+          },
+          'SpreadsheetTriggerBuilder',
+          ctx,
+        );
+      },
+      timeBased: () => {
+        const clock = {
+          everyHours: (hours: number) => {
+            if (hours < 1) throw gasError('Add-ons can run time-driven triggers at most once an hour.');
+            return clock;
+          },
+          everyDays: () => clock,
+          atHour: () => clock,
+          create: create('CLOCK', 'CLOCK', ctx.state.activeSpreadsheetId),
+        };
+        return tracked(clock, 'ClockTriggerBuilder', ctx);
+      },
+    },
+    'TriggerBuilder',
+    ctx,
+  );
+}
+
+export function createScriptApp(ctx: FakeContext) {
+  const mine = () => ctx.state.triggers.filter((t) => t.user === ctx.state.activeUser);
+  return tracked(
+    {
+      newTrigger: (handler: string) => triggerBuilder(ctx, handler),
+      getProjectTriggers: () => mine().map((t) => new FakeTrigger(ctx, t)),
+      getUserTriggers: (doc: { getId(): string }) =>
+        mine()
+          .filter((t) => t.sourceId === doc.getId())
+          .map((t) => new FakeTrigger(ctx, t)),
+      deleteTrigger: (trigger: FakeTrigger) => {
+        ctx.state.triggers = ctx.state.triggers.filter((t) => t.id !== trigger._state.id);
+      },
+      getAuthorizationInfo: (_mode: string) => {
+        const required = ctx.state.usersNeedingAuthorisation.includes(ctx.state.activeUser);
+        return tracked(
+          {
+            getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
+            getAuthorizationUrl: () => (required ? 'https://script.google.com/macros/authorize' : null),
+          },
+          'AuthorizationInfo',
+          ctx,
+        );
+      },
+      getScriptId: () => 'fake-script-id',
+      AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
+      AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+      EventType: { ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', CLOCK: 'CLOCK' },
+      TriggerSource: { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK' },
+    },
+    'ScriptApp',
+    ctx,
+  );
+}
+
+export function createSession(ctx: FakeContext) {
+  const user = () => {
+    const email = ctx.state.activeUser;
+    return { getEmail: () => email };
+  };
+  return tracked(
+    {
+      getActiveUser: user,
+      getEffectiveUser: user,
+      getActiveUserLocale: () => ctx.state.spreadsheets[0]?.locale.split('_')[0] ?? 'en',
+      getScriptTimeZone: () => 'Europe/Rome',
+      getTemporaryActiveUserKey: () => `key-${ctx.state.activeUser.length}-${ctx.state.activeUser.charCodeAt(0)}`,
+    },
+    'Session',
+    ctx,
+  );
+}
+
+/** Java SimpleDateFormat tokens that Utilities.formatDate understands, mapped to the fake's formatter. */
+function javaPatternToSheets(pattern: string): string {
+  return pattern.replace(/MM/g, '\u0001').replace(/mm/g, '\u0002').replace(/HH/g, 'hh').replace(/\u0001/g, 'mm').replace(/\u0002/g, 'mm');
+}
+
+export function createUtilities(ctx: FakeContext) {
+  let uuid = 0;
+  return tracked(
+    {
+      formatDate: (date: Date, timeZone: string, pattern: string) => {
+        // Month and minute are both "mm" after translation; the formatter reads mm after hh as minutes.
+        return formatDatePattern(date, javaPatternToSheets(pattern), timeZone);
+      },
+      getUuid: () => {
+        uuid += 1;
+        const hex = (uuid + ctx.state.nextId * 65_536).toString(16).padStart(12, '0');
+        return `00000000-0000-4000-8000-${hex}`;
+      },
+      sleep: (ms: number) => ctx.clock.advance(ms),
+      base64Encode: (text: string) => Buffer.from(text, 'utf8').toString('base64'),
+      base64Decode: (text: string) => [...Buffer.from(text, 'base64')],
+    },
+    'Utilities',
+    ctx,
+  );
+}

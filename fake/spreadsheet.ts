@@ -1,0 +1,665 @@
+import { copyValue, displayValue, parseInput } from './cellValues';
+import { type FakeContext, gasError, tracked } from './core';
+import type { CellState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
+import type { FakeUi } from './ui';
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+export function newSheetState(id: number, name: string): SheetState {
+  return { id, name, rows: [], maxRows: DEFAULT_ROWS, maxColumns: DEFAULT_COLUMNS, frozenRows: 0, hidden: false, protections: [] };
+}
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export class FakeDataValidation {
+  constructor(readonly _state: ValidationState) {}
+  getCriteriaType() {
+    return this._state.type;
+  }
+  getCriteriaValues() {
+    return [...this._state.values];
+  }
+  getAllowInvalid() {
+    return this._state.allowInvalid;
+  }
+  getHelpText() {
+    return this._state.helpText;
+  }
+  copy() {
+    return new FakeDataValidationBuilder({ ...this._state, values: [...this._state.values] });
+  }
+}
+
+export class FakeDataValidationBuilder {
+  private rule: ValidationState;
+  constructor(rule?: ValidationState) {
+    this.rule = rule ?? { type: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: '' };
+  }
+  requireValueInList(values: string[], showDropdown = true) {
+    this.rule = { ...this.rule, type: 'VALUE_IN_LIST', values: [values, showDropdown] };
+    return this;
+  }
+  requireCheckbox() {
+    this.rule = { ...this.rule, type: 'CHECKBOX', values: [] };
+    return this;
+  }
+  requireDate() {
+    this.rule = { ...this.rule, type: 'DATE_IS_VALID_DATE', values: [] };
+    return this;
+  }
+  requireNumberBetween(start: number, end: number) {
+    this.rule = { ...this.rule, type: 'NUMBER_BETWEEN', values: [start, end] };
+    return this;
+  }
+  setAllowInvalid(allow: boolean) {
+    this.rule = { ...this.rule, allowInvalid: allow };
+    return this;
+  }
+  setHelpText(text: string) {
+    this.rule = { ...this.rule, helpText: text };
+    return this;
+  }
+  build() {
+    return new FakeDataValidation({ ...this.rule });
+  }
+}
+
+function violates(rule: ValidationState, value: unknown): boolean {
+  if (rule.allowInvalid || value === '' || value === null || value === undefined) return false;
+  switch (rule.type) {
+    case 'VALUE_IN_LIST':
+      return !((rule.values[0] as string[]) ?? []).includes(String(value));
+    case 'CHECKBOX':
+      return typeof value !== 'boolean';
+    case 'NUMBER_BETWEEN':
+      return typeof value !== 'number' || value < Number(rule.values[0]) || value > Number(rule.values[1]);
+    default:
+      return false;
+  }
+}
+
+export class FakeProtection {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _sheet: SheetState,
+    readonly _state: ProtectionState,
+  ) {}
+  setDescription(text: string) {
+    this._state.description = text;
+    return this;
+  }
+  getDescription() {
+    return this._state.description;
+  }
+  setWarningOnly(warningOnly: boolean) {
+    this._state.warningOnly = warningOnly;
+    return this;
+  }
+  isWarningOnly() {
+    return this._state.warningOnly;
+  }
+  getProtectionType() {
+    return this._state.kind;
+  }
+  addEditor(email: string) {
+    if (!this._state.editors.includes(email)) this._state.editors.push(email);
+    return this;
+  }
+  removeEditors(emails: string[]) {
+    this._state.editors = this._state.editors.filter((e) => !emails.includes(e));
+    return this;
+  }
+  getEditors() {
+    return this._state.editors.map((email) => ({ getEmail: () => email }));
+  }
+  canEdit() {
+    return this._state.warningOnly || this._state.editors.includes(this._ctx.state.activeUser);
+  }
+  remove() {
+    this._sheet.protections = this._sheet.protections.filter((p) => p !== this._state);
+  }
+  getRange() {
+    const b = this._state.bounds;
+    return b ? new FakeRange(this._ctx, this._sheet, b[0], b[1], b[2], b[3], () => ({ locale: 'en_US', timeZone: 'UTC' })) : null;
+  }
+}
+
+type SheetEnv = () => { locale: string; timeZone: string };
+
+export class FakeRange {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _sheet: SheetState,
+    readonly _row: number,
+    readonly _column: number,
+    readonly _numRows: number,
+    readonly _numColumns: number,
+    readonly _env: SheetEnv,
+  ) {
+    if (_numRows < 1) throw gasError('The number of rows in the range must be at least 1.');
+    if (_numColumns < 1) throw gasError('The number of columns in the range must be at least 1.');
+    if (_row < 1 || _column < 1 || _row + _numRows - 1 > _sheet.maxRows || _column + _numColumns - 1 > _sheet.maxColumns) {
+      throw gasError('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Range', _ctx);
+  }
+
+  _cell(r: number, c: number): CellState | undefined {
+    return this._sheet.rows[this._row - 1 + r]?.[this._column - 1 + c];
+  }
+
+  _setCell(r: number, c: number, cell: CellState | undefined): void {
+    const rowIndex = this._row - 1 + r;
+    const rows = this._sheet.rows;
+    while (rows.length <= rowIndex) rows.push([]);
+    const row = rows[rowIndex]!;
+    row[this._column - 1 + c] = cell;
+  }
+
+  _map<T>(fn: (cell: CellState | undefined) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this._numRows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this._numColumns; c++) row.push(fn(this._cell(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  getRow() {
+    return this._row;
+  }
+  getColumn() {
+    return this._column;
+  }
+  getLastRow() {
+    return this._row + this._numRows - 1;
+  }
+  getLastColumn() {
+    return this._column + this._numColumns - 1;
+  }
+  getNumRows() {
+    return this._numRows;
+  }
+  getNumColumns() {
+    return this._numColumns;
+  }
+  getSheet() {
+    return new FakeSheet(this._ctx, this._sheet, this._env);
+  }
+  getA1Notation() {
+    const start = `${columnLetter(this._column)}${this._row}`;
+    if (this._numRows === 1 && this._numColumns === 1) return start;
+    return `${start}:${columnLetter(this.getLastColumn())}${this.getLastRow()}`;
+  }
+
+  getValues() {
+    return this._map((cell) => (cell ? copyValue(cell.v) : ''));
+  }
+  getValue() {
+    const cell = this._cell(0, 0);
+    return cell ? copyValue(cell.v) : '';
+  }
+  getDisplayValues() {
+    const { locale, timeZone } = this._env();
+    return this._map((cell) => displayValue(cell, locale, timeZone));
+  }
+  getDisplayValue() {
+    const { locale, timeZone } = this._env();
+    return displayValue(this._cell(0, 0), locale, timeZone);
+  }
+  getFormulas() {
+    return this._map((cell) => cell?.f ?? '');
+  }
+  getNumberFormats() {
+    return this._map((cell) => cell?.fmt ?? 'General');
+  }
+  getDataValidations() {
+    return this._map((cell) => (cell?.dv ? new FakeDataValidation(cell.dv) : null));
+  }
+
+  setValues(values: unknown[][]) {
+    if (!Array.isArray(values) || values.length !== this._numRows) {
+      throw gasError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this._numRows}.`,
+      );
+    }
+    for (const row of values) {
+      if (!Array.isArray(row) || row.length !== this._numColumns) {
+        throw gasError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this._numColumns}.`,
+        );
+      }
+    }
+    const { timeZone } = this._env();
+    const parsed = values.map((row, r) =>
+      row.map((input, c) => {
+        const existing = this._cell(r, c);
+        const next = parseInput(input, existing?.fmt, timeZone);
+        if (existing?.dv && violates(existing.dv, next.v)) {
+          throw gasError(
+            `The data you entered in cell ${columnLetter(this._column + c)}${this._row + r} violates the data validation rules set on this cell.`,
+          );
+        }
+        return next;
+      }),
+    );
+    // All or nothing: the whole write is validated before any cell changes.
+    parsed.forEach((row, r) => {
+      row.forEach((next, c) => {
+        const existing = this._cell(r, c);
+        const cell: CellState = { ...next };
+        if (existing?.fmt) cell.fmt = existing.fmt;
+        if (existing?.dv) cell.dv = existing.dv;
+        this._setCell(r, c, cell);
+      });
+    });
+    return this;
+  }
+  setValue(value: unknown) {
+    return this._setAll(() => value);
+  }
+  _setAll(valueAt: (r: number, c: number) => unknown) {
+    const values: unknown[][] = [];
+    for (let r = 0; r < this._numRows; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < this._numColumns; c++) row.push(valueAt(r, c));
+      values.push(row);
+    }
+    return this.setValues(values);
+  }
+  clearContent() {
+    this._forEachCell((r, c, cell) => this._setCell(r, c, cell ? { ...cell, v: '', f: undefined } : undefined));
+    return this;
+  }
+  clear() {
+    this._forEachCell((r, c) => this._setCell(r, c, undefined));
+    return this;
+  }
+  _forEachCell(fn: (r: number, c: number, cell: CellState | undefined) => void) {
+    for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numColumns; c++) fn(r, c, this._cell(r, c));
+  }
+  _updateCells(change: (cell: CellState) => void) {
+    this._forEachCell((r, c, cell) => {
+      const next: CellState = cell ? { ...cell } : { v: '' };
+      change(next);
+      this._setCell(r, c, next);
+    });
+    return this;
+  }
+  setNumberFormat(format: string) {
+    return this._updateCells((cell) => {
+      cell.fmt = format;
+    });
+  }
+  setNumberFormats(formats: string[][]) {
+    this._forEachCell((r, c, cell) => this._setCell(r, c, { ...(cell ?? { v: '' }), fmt: formats[r]?.[c] ?? 'General' }));
+    return this;
+  }
+  setDataValidation(rule: FakeDataValidation | null) {
+    return this._updateCells((cell) => {
+      if (rule) cell.dv = { ...rule._state };
+      else delete cell.dv;
+    });
+  }
+  setDataValidations(rules: (FakeDataValidation | null)[][]) {
+    this._forEachCell((r, c, cell) => {
+      const rule = rules[r]?.[c];
+      const next: CellState = { ...(cell ?? { v: '' }) };
+      if (rule) next.dv = { ...rule._state };
+      else delete next.dv;
+      this._setCell(r, c, next);
+    });
+    return this;
+  }
+  clearDataValidations() {
+    return this.setDataValidation(null);
+  }
+  // Formatting that has no effect on data: accepted and ignored, as the preview renders plain grids.
+  setFontWeight(_weight: string) {
+    return this;
+  }
+  setBackground(_color: string) {
+    return this;
+  }
+  setWrap(_wrap: boolean) {
+    return this;
+  }
+  setNote(_note: string) {
+    return this;
+  }
+  protect() {
+    const state: ProtectionState = {
+      id: this._ctx.state.nextId++,
+      kind: 'RANGE',
+      description: '',
+      warningOnly: false,
+      editors: [this._ctx.state.activeUser],
+      bounds: [this._row, this._column, this._numRows, this._numColumns],
+    };
+    this._sheet.protections.push(state);
+    return tracked(new FakeProtection(this._ctx, this._sheet, state), 'Protection', this._ctx);
+  }
+  /** Sorts the rows of this range by one or more columns, as the Data > Sort range menu does. */
+  sort(spec: number | { column: number; ascending?: boolean } | { column: number; ascending?: boolean }[]) {
+    const specs = (Array.isArray(spec) ? spec : [spec]).map((s) => (typeof s === 'number' ? { column: s, ascending: true } : s));
+    const rows: (CellState | undefined)[][] = [];
+    for (let r = 0; r < this._numRows; r++) {
+      const row: (CellState | undefined)[] = [];
+      for (let c = 0; c < this._numColumns; c++) row.push(this._cell(r, c));
+      rows.push(row);
+    }
+    const key = (cell: CellState | undefined) => {
+      const v = cell?.v ?? '';
+      return v instanceof Object && 'getTime' in v ? (v as Date).getTime() : v;
+    };
+    rows.sort((a, b) => {
+      for (const s of specs) {
+        const ka = key(a[s.column - this._column]);
+        const kb = key(b[s.column - this._column]);
+        if (ka === kb) continue;
+        const order = ka === '' ? 1 : kb === '' ? -1 : ka < kb ? -1 : 1;
+        return s.ascending === false && ka !== '' && kb !== '' ? -order : order;
+      }
+      return 0;
+    });
+    rows.forEach((row, r) => row.forEach((cell, c) => this._setCell(r, c, cell)));
+    return this;
+  }
+}
+
+export class FakeSheet {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: SheetState,
+    readonly _env: SheetEnv,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Sheet', _ctx);
+  }
+
+  _lastRow(): number {
+    const rows = this._state.rows;
+    for (let r = rows.length - 1; r >= 0; r--) {
+      if (rows[r]?.some((cell) => cell && cell.v !== '')) return r + 1;
+    }
+    return 0;
+  }
+  _lastColumn(): number {
+    let last = 0;
+    for (const row of this._state.rows) {
+      if (!row) continue;
+      for (let c = row.length - 1; c >= last; c--) {
+        if (row[c] && row[c]!.v !== '') {
+          last = c + 1;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+  _range(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+    return new FakeRange(this._ctx, this._state, row, column, numRows, numColumns, this._env);
+  }
+
+  getName() {
+    return this._state.name;
+  }
+  setName(name: string) {
+    this._state.name = name;
+    return this;
+  }
+  getSheetId() {
+    return this._state.id;
+  }
+  getLastRow() {
+    return this._lastRow();
+  }
+  getLastColumn() {
+    return this._lastColumn();
+  }
+  getMaxRows() {
+    return this._state.maxRows;
+  }
+  getMaxColumns() {
+    return this._state.maxColumns;
+  }
+  getFrozenRows() {
+    return this._state.frozenRows;
+  }
+  setFrozenRows(rows: number) {
+    this._state.frozenRows = rows;
+  }
+  isSheetHidden() {
+    return this._state.hidden;
+  }
+  hideSheet() {
+    this._state.hidden = true;
+    return this;
+  }
+  showSheet() {
+    this._state.hidden = false;
+    return this;
+  }
+  getFormUrl() {
+    return this._state.formId ? `https://docs.google.com/forms/d/${this._state.formId}/viewform` : null;
+  }
+  getDataRange() {
+    return this._range(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastColumn()));
+  }
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number) {
+    if (typeof a === 'string') return this._rangeFromA1(a);
+    return this._range(a, column ?? 1, numRows ?? 1, numColumns ?? 1);
+  }
+  _rangeFromA1(a1: string): FakeRange {
+    const match = /^(?:'?[^!]*'?!)?([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/i.exec(a1.trim());
+    if (!match) throw gasError('Range not found');
+    const [, c1, r1, c2, r2] = match;
+    const col1 = columnNumber(c1!);
+    const row1 = r1 ? Number(r1) : 1;
+    const col2 = c2 ? columnNumber(c2) : col1;
+    const row2 = r2 ? Number(r2) : c2 ? this._state.maxRows : row1;
+    return this._range(row1, col1, row2 - row1 + 1, col2 - col1 + 1);
+  }
+  appendRow(values: unknown[]) {
+    const row = this._lastRow() + 1;
+    if (row > this._state.maxRows) this._state.maxRows = row;
+    if (values.length > this._state.maxColumns) this._state.maxColumns = values.length;
+    this._range(row, 1, 1, Math.max(1, values.length)).setValues([values.length ? values : ['']]);
+    return this;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number) {
+    this._state.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    this._state.maxRows += howMany;
+    return this;
+  }
+  insertRowAfter(afterPosition: number) {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number) {
+    return this.insertRowsAfter(beforePosition - 1, 1);
+  }
+  deleteRows(rowPosition: number, howMany: number) {
+    this._state.rows.splice(rowPosition - 1, howMany);
+    this._state.maxRows = Math.max(1, this._state.maxRows - howMany);
+    return this;
+  }
+  deleteRow(rowPosition: number) {
+    return this.deleteRows(rowPosition, 1);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number) {
+    for (const row of this._state.rows) if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array(howMany));
+    this._state.maxColumns += howMany;
+    return this;
+  }
+  insertColumnAfter(afterPosition: number) {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number) {
+    return this.insertColumnsAfter(beforePosition - 1, 1);
+  }
+  deleteColumns(columnPosition: number, howMany: number) {
+    for (const row of this._state.rows) row?.splice(columnPosition - 1, howMany);
+    this._state.maxColumns = Math.max(1, this._state.maxColumns - howMany);
+    return this;
+  }
+  deleteColumn(columnPosition: number) {
+    return this.deleteColumns(columnPosition, 1);
+  }
+  sort(column: number, ascending = true) {
+    const last = this._lastRow();
+    const first = this._state.frozenRows + 1;
+    if (last >= first) this._range(first, 1, last - first + 1, Math.max(1, this._lastColumn())).sort({ column, ascending });
+    return this;
+  }
+  protect() {
+    const state: ProtectionState = {
+      id: this._ctx.state.nextId++,
+      kind: 'SHEET',
+      description: '',
+      warningOnly: false,
+      editors: [this._ctx.state.activeUser],
+    };
+    this._state.protections.push(state);
+    return tracked(new FakeProtection(this._ctx, this._state, state), 'Protection', this._ctx);
+  }
+  getProtections(type: 'SHEET' | 'RANGE') {
+    return this._state.protections
+      .filter((p) => p.kind === type)
+      .map((p) => tracked(new FakeProtection(this._ctx, this._state, p), 'Protection', this._ctx));
+  }
+  clear() {
+    this._state.rows = [];
+    return this;
+  }
+  activate() {
+    return this;
+  }
+}
+
+export class FakeSpreadsheet {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: SpreadsheetState,
+    readonly _ui: FakeUi,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'Spreadsheet', _ctx);
+  }
+  _env = () => ({ locale: this._state.locale, timeZone: this._state.timeZone });
+  _sheet(state: SheetState) {
+    return new FakeSheet(this._ctx, state, this._env);
+  }
+  getId() {
+    return this._state.id;
+  }
+  getName() {
+    return this._state.name;
+  }
+  rename(name: string) {
+    this._state.name = name;
+  }
+  getUrl() {
+    return `https://docs.google.com/spreadsheets/d/${this._state.id}/edit`;
+  }
+  getSpreadsheetLocale() {
+    return this._state.locale;
+  }
+  setSpreadsheetLocale(locale: string) {
+    this._state.locale = locale;
+  }
+  getSpreadsheetTimeZone() {
+    return this._state.timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string) {
+    this._state.timeZone = timeZone;
+  }
+  getSheets() {
+    return this._state.sheets.map((s) => this._sheet(s));
+  }
+  getNumSheets() {
+    return this._state.sheets.length;
+  }
+  getSheetByName(name: string) {
+    const found = this._state.sheets.find((s) => s.name === name);
+    return found ? this._sheet(found) : null;
+  }
+  getSheetById(id: number) {
+    const found = this._state.sheets.find((s) => s.id === id);
+    return found ? this._sheet(found) : null;
+  }
+  getActiveSheet() {
+    const found = this._state.sheets.find((s) => s.id === this._state.activeSheetId) ?? this._state.sheets[0];
+    return found ? this._sheet(found) : null;
+  }
+  setActiveSheet(sheet: FakeSheet) {
+    this._state.activeSheetId = sheet._state.id;
+    return sheet;
+  }
+  insertSheet(name?: string, index?: number) {
+    const sheetName = name ?? `Sheet${this._state.sheets.length + 1}`;
+    if (this._state.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
+      throw gasError(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    const state = newSheetState(this._ctx.state.nextId++, sheetName);
+    const at = index === undefined ? this._state.sheets.length : Math.max(0, Math.min(index, this._state.sheets.length));
+    this._state.sheets.splice(at, 0, state);
+    this._state.activeSheetId = state.id;
+    return this._sheet(state);
+  }
+  deleteSheet(sheet: FakeSheet) {
+    if (this._state.sheets.length === 1) throw gasError("You can't remove all the sheets in a document.");
+    this._state.sheets = this._state.sheets.filter((s) => s.id !== sheet._state.id);
+  }
+  toast(message: string, title = '', timeoutSeconds = 5) {
+    this._ui._record('toast', title, `${message} (${timeoutSeconds}s)`);
+  }
+  getFormUrl() {
+    return null;
+  }
+}
+
+export function createSpreadsheetApp(ctx: FakeContext, ui: FakeUi) {
+  const active = () => {
+    const state = ctx.state.spreadsheets.find((s) => s.id === ctx.state.activeSpreadsheetId);
+    return state ? new FakeSpreadsheet(ctx, state, ui) : null;
+  };
+  const service = {
+    getActive: active,
+    getActiveSpreadsheet: active,
+    getActiveSheet: () => active()?.getActiveSheet() ?? null,
+    openById: (id: string) => {
+      const state = ctx.state.spreadsheets.find((s) => s.id === id);
+      if (!state) throw gasError('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+      return new FakeSpreadsheet(ctx, state, ui);
+    },
+    getUi: () => ui,
+    flush: () => undefined,
+    newDataValidation: () => new FakeDataValidationBuilder(),
+    ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' } as const,
+    DataValidationCriteria: {
+      VALUE_IN_LIST: 'VALUE_IN_LIST',
+      CHECKBOX: 'CHECKBOX',
+      DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
+      NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+    } as const,
+  };
+  return tracked(service, 'SpreadsheetApp', ctx);
+}

@@ -1,0 +1,177 @@
+/**
+ * The in-memory Workspace keeps all of its data as plain objects, so that the local
+ * preview can save and restore it as JSON. The service classes are thin views over it.
+ */
+export type CellValue = string | number | boolean | Date;
+
+export interface ValidationState {
+  type: 'VALUE_IN_LIST' | 'CHECKBOX' | 'DATE_IS_VALID_DATE' | 'NUMBER_BETWEEN';
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+export interface CellState {
+  v: CellValue;
+  f?: string;
+  fmt?: string;
+  dv?: ValidationState;
+}
+
+export interface ProtectionState {
+  id: number;
+  kind: 'SHEET' | 'RANGE';
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+  /** A1 bounds of a range protection: [row, col, numRows, numCols]. */
+  bounds?: [number, number, number, number];
+}
+
+export interface SheetState {
+  id: number;
+  name: string;
+  rows: (CellState | undefined)[][];
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  hidden: boolean;
+  protections: ProtectionState[];
+  /** Set when a Form writes its responses here. */
+  formId?: string;
+}
+
+export interface SpreadsheetState {
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  sheets: SheetState[];
+  activeSheetId: number;
+}
+
+export type DocElementState =
+  | { type: 'PARAGRAPH'; text: string; heading: string; attrs?: Record<string, unknown> }
+  | { type: 'LIST_ITEM'; text: string; heading: string }
+  | { type: 'TABLE'; rows: { cells: { paragraphs: string[] }[] }[] }
+  | { type: 'HORIZONTAL_RULE' }
+  | { type: 'PAGE_BREAK' };
+
+export interface DocSectionState {
+  elements: DocElementState[];
+}
+
+export interface DocumentState {
+  id: string;
+  body: DocSectionState;
+  header?: DocSectionState;
+  footer?: DocSectionState;
+}
+
+export interface PermissionState {
+  id: string;
+  type: 'user' | 'group' | 'domain' | 'anyone';
+  role: 'owner' | 'writer' | 'commenter' | 'reader';
+  emailAddress?: string;
+}
+
+export interface DriveFileState {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  trashed: boolean;
+  createdTime: string;
+  modifiedTime: string;
+  permissions: PermissionState[];
+  /** drive.file scope: the add-on sees only files it created or that were opened with it. */
+  appCreated: boolean;
+}
+
+export interface FormItemState {
+  id: number;
+  type: string;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices: string[];
+  rows: string[];
+  columns: string[];
+  bounds?: [number, number];
+  labels?: [string, string];
+  hasOther: boolean;
+}
+
+export interface FormState {
+  id: string;
+  title: string;
+  description: string;
+  collectEmail: boolean;
+  items: FormItemState[];
+  destinationId?: string;
+  responseSheetId?: number;
+  nextItemId: number;
+}
+
+export interface TriggerState {
+  id: string;
+  user: string;
+  handler: string;
+  eventType: 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
+  source: 'SPREADSHEETS' | 'CLOCK';
+  sourceId: string;
+}
+
+export interface UiEvent {
+  kind: 'menu' | 'sidebar' | 'dialog' | 'alert' | 'toast';
+  title: string;
+  detail: string;
+  at: string;
+}
+
+export interface MenuState {
+  title: string;
+  items: { caption: string; functionName: string }[];
+}
+
+export interface WorkspaceState {
+  clockMs: number;
+  activeUser: string;
+  accountType: 'consumer' | 'workspace';
+  usersNeedingAuthorisation: string[];
+  spreadsheets: SpreadsheetState[];
+  activeSpreadsheetId: string;
+  documents: Record<string, DocumentState>;
+  driveFiles: Record<string, DriveFileState>;
+  forms: Record<string, FormState>;
+  properties: {
+    script: Record<string, string>;
+    user: Record<string, Record<string, string>>;
+    document: Record<string, Record<string, string>>;
+  };
+  triggers: TriggerState[];
+  quota: { day: string; documentsCreated: number };
+  menus: MenuState[];
+  uiEvents: UiEvent[];
+  sidebarHtml?: string;
+  sidebarTitle?: string;
+  nextId: number;
+}
+
+/** JSON with Dates kept: the preview's save file. */
+export function serialiseState(state: WorkspaceState): string {
+  return JSON.stringify(state, function (this: Record<string, unknown>, key, value) {
+    const raw = this[key];
+    if (Object.prototype.toString.call(raw) === '[object Date]') return { $date: (raw as Date).getTime() };
+    return value;
+  });
+}
+
+export function deserialiseState(json: string): WorkspaceState {
+  return JSON.parse(json, (_key, value) => {
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.$date === 'number') {
+      return new Date(value.$date);
+    }
+    return value;
+  }) as WorkspaceState;
+}

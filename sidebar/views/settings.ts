@@ -1,0 +1,36 @@
+import type { ViewContext } from '../context';
+import { h, on } from '../dom';
+import { call } from '../rpc';
+
+export function settingsView(ctx: ViewContext): HTMLElement {
+  const { state, t } = ctx;
+  const select = h('select', { id: 'language-select' });
+  const options: [string, string][] = [
+    ['auto', t('settings.languageAuto', { language: t(`language.${state.localeLanguage}`) })],
+    ...state.languages.map((language): [string, string] => [language, t(`language.${language}`)]),
+  ];
+  for (const [value, label] of options) {
+    select.append(h('option', { value, selected: value === state.languageSetting }, label));
+  }
+  const save = h('button', { class: 'button action', type: 'button', id: 'settings-save' }, t('settings.save'));
+  on(save, 'click', async () => {
+    save.disabled = true;
+    try {
+      const next = await call('saveSettings', { language: select.value as 'auto' | 'en' | 'it' });
+      ctx.update(next);
+      ctx.notify('ok', next.messages['settings.saved']);
+    } catch (error) {
+      save.disabled = false;
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  return h(
+    'section',
+    { class: 'section', 'aria-labelledby': 'settings-title' },
+    h('h2', { id: 'settings-title' }, t('settings.title')),
+    h('label', { for: 'language-select' }, t('settings.language')),
+    select,
+    h('div', { class: 'buttons' }, save),
+    h('div', { class: 'notice warning', role: 'note' }, t('settings.viewersWarning')),
+  );
+}

@@ -1,0 +1,37 @@
+import { normaliseHeader, type SheetSchema } from './types';
+
+export interface HeaderMap {
+  /** Column key → zero-based index in the sheet. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Schema columns the sheet lacks (renamed or deleted by someone). */
+  readonly missing: readonly string[];
+  /** Headers in the sheet that no schema column claims (the coordinator's own columns). */
+  readonly extra: readonly string[];
+  readonly width: number;
+}
+
+/**
+ * Finds each schema column by its header, never by position, so a coordinator may reorder
+ * columns or add their own. A header matches its English name, its Italian name or an alias.
+ */
+export function mapHeaders(schema: SheetSchema, headerRow: readonly unknown[]): HeaderMap {
+  const positions = new Map<string, number>();
+  headerRow.forEach((header, index) => {
+    const name = normaliseHeader(header);
+    if (name && !positions.has(name)) positions.set(name, index);
+  });
+  const indexOf = new Map<string, number>();
+  const claimed = new Set<number>();
+  const missing: string[] = [];
+  for (const column of schema.columns) {
+    const names = [column.header, column.headerIt ?? '', ...(column.aliases ?? [])].map(normaliseHeader).filter(Boolean);
+    const index = names.map((n) => positions.get(n)).find((i) => i !== undefined && !claimed.has(i));
+    if (index === undefined) missing.push(column.key);
+    else {
+      indexOf.set(column.key, index);
+      claimed.add(index);
+    }
+  }
+  const extra = headerRow.map((h, i) => (claimed.has(i) || !normaliseHeader(h) ? '' : String(h))).filter(Boolean);
+  return { indexOf, missing, extra, width: headerRow.length };
+}

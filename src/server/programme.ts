@@ -1,0 +1,30 @@
+import { translator } from '../core/i18n';
+import { PROGRAMME_SHEETS } from '../core/schema/sheets';
+import { withDocumentLock } from './workspace/lock';
+import { currentLanguage } from './workspace/preferences';
+import { activeSpreadsheet } from './workspace/services';
+import { type SheetRepair, ensureSheet } from './workspace/setupSheets';
+import { findSheet } from './workspace/table';
+
+export interface SetupResult {
+  created: number;
+  repaired: number;
+  message: string;
+  sheets: SheetRepair[];
+}
+
+/** Creates or repairs every structured sheet. Safe to run again at any time. */
+export function setUpProgrammeSheets(): SetupResult {
+  return withDocumentLock(() => {
+    const spreadsheet = activeSpreadsheet();
+    const language = currentLanguage(spreadsheet);
+    const sheets = PROGRAMME_SHEETS.map((schema) => ensureSheet(spreadsheet, schema, language));
+    const created = sheets.filter((s) => s.created).length;
+    const repaired = sheets.filter((s) => !s.created && s.columnsAdded.length > 0).length;
+    return { created, repaired, sheets, message: translator(language)('setup.done', { created, repaired }) };
+  });
+}
+
+export function isProgrammeSetUp(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  return PROGRAMME_SHEETS.every((schema) => findSheet(spreadsheet, schema) !== null);
+}

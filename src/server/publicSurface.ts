@@ -1,0 +1,14 @@
+import { sidebarApi } from './api';
+import { menuFunctions } from './menu';
+
+/**
+ * The add-on's whole public surface, listed once. The build turns each entry into a top-level
+ * `function` of the Apps Script project; nothing else is callable from the browser or a menu.
+ * Trigger handlers that the browser must not call end in "_" (google.script.run refuses them).
+ */
+export const publicFunctions = {
+  ...menuFunctions,
+  ...sidebarApi,
+} as const;
+
+export type PublicFunctionName = keyof typeof publicFunctions;

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type PreviewServer, startPreview } from '../../preview/server';
+import { artifactPath, launchChromium } from '../support/browser';
+
+let preview: PreviewServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  preview = await startPreview({ root: path.resolve('.'), port: 0, stateFile: null });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+beforeEach(async () => {
+  await fetch(`${preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'demo' }) });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+async function openSidebar() {
+  await page.goto(preview.url);
+  await page.click('#extensions-menu');
+  await page.click('[data-function="openSidebar"]');
+  const frame = page.frameLocator('#sidebar-frame');
+  await frame.locator('[role="tablist"]').waitFor();
+  return frame;
+}
+
+describe('local preview in Chromium', () => {
+  it('shows the demo workbook as tabs and grids', async () => {
+    await page.goto(preview.url);
+    await expect.poll(() => page.locator('#spreadsheet-name').textContent()).toBe('Bologna Peer Mentoring 2026');
+    await page.click('[data-sheet="Mentor applications"]');
+    await expect.poll(() => page.locator('table.grid').textContent()).toContain('Samira Haddad');
+    await page.screenshot({ path: artifactPath('preview-workbook.png') });
+  });
+
+  it('opens the sidebar from the add-on menu and navigates with the keyboard', async () => {
+    const frame = await openSidebar();
+    await expect(frame.locator('#home-title').textContent()).resolves.toBe('Your programme');
+    await frame.locator('#tab-home').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(frame.locator('#tab-intake').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('End');
+    await expect(frame.locator('#settings-title').textContent()).resolves.toBe('Settings');
+    await page.screenshot({ path: artifactPath('preview-sidebar-settings.png') });
+  });
+
+  it('round-trips a sidebar action through the google.script.run stand-in', async () => {
+    const frame = await openSidebar();
+    await frame.locator('#setup-button').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('10 sheets created');
+    const workbook = (await (await fetch(`${preview.url}/__dev/workbook`)).json()) as { sheets: { name: string }[] };
+    expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Mentors', 'Mentees', 'Pairs', 'Intake issues', 'Settings']));
+    await page.screenshot({ path: artifactPath('preview-after-setup.png') });
+  });
+
+  it('switches the sidebar to Italian from Settings', async () => {
+    const frame = await openSidebar();
+    await frame.locator('#tab-settings').click();
+    await frame.locator('#language-select').selectOption('it');
+    await frame.locator('#settings-save').click();
+    await expect.poll(() => frame.locator('#settings-title').textContent()).toBe('Impostazioni');
+    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('it');
+  });
+
+  it('refuses what google.script.run refuses', async () => {
+    const frame = await openSidebar();
+    const errors = await frame.locator('body').evaluate(() => {
+      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }).google.script.run;
+      const caught: string[] = [];
+      for (const attempt of [() => run.saveSettings(new Date()), () => run.saveSettings(() => 1), () => run.onFormSubmit_()]) {
+        try {
+          attempt();
+          caught.push('accepted');
+        } catch (error) {
+          caught.push((error as Error).message);
+        }
+      }
+      return caught;
+    });
+    expect(errors[0]).toMatch(/illegal value/);
+    expect(errors[1]).toMatch(/illegal value/);
+    expect(errors[2]).toMatch(/private function/);
+  });
+});

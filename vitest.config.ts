@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import PlainSummaryReporter from './test/support/plainSummaryReporter';
+
+// Four layers (DESIGN.md §7): core unit and property tests, integration tests on the in-memory
+// Workspace, the bundle contract test on dist/, and browser tests in Chromium against the preview.
+export default defineConfig({
+  test: {
+    reporters: ['default', new PlainSummaryReporter()],
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/fake/**/*.test.ts'] } },
+      { test: { name: 'contract', include: ['test/contract/**/*.test.ts'] } },
+      { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
+    ],
+  },
+});
