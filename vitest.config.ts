@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import PlainSummaryReporter from './test/support/plainSummaryReporter';
+import PlainSummaryReporter from './test/support/plainSummaryReporter.ts';
 
 // Four layers (DESIGN.md §7): core unit and property tests, integration tests on the in-memory
 // Workspace, the bundle contract test on dist/, and browser tests in Chromium against the preview.

@@ -118,6 +118,8 @@ export interface FakeContext {
   nextId(prefix: string): string;
   /** Files the project ships (for HtmlService.createHtmlOutputFromFile), name → content. */
   projectFiles: Record<string, string>;
+  /** Failures injected by tests: the next call of "Type.method" throws this message. */
+  faults: Map<string, string>;
 }
 
 /**
@@ -132,7 +134,13 @@ export function tracked<T extends object>(target: T, typeName: string, ctx: Fake
         return value;
       }
       return function (this: unknown, ...args: unknown[]) {
-        ctx.counter.add(`${typeName}.${prop}`);
+        const name = `${typeName}.${prop}`;
+        ctx.counter.add(name);
+        const fault = ctx.faults.get(name);
+        if (fault !== undefined) {
+          ctx.faults.delete(name);
+          throw gasError(fault);
+        }
         return value.apply(this === undefined ? receiver : this, args);
       };
     },

@@ -98,7 +98,7 @@ function notFound(id: string): Error {
 export function createDriveService(ctx: FakeContext, drive: DriveState) {
   const accessible = (id: string) => {
     const file = drive.file(id);
-    if (!file || !file.appCreated) throw notFound(id);
+    if (!file?.appCreated) throw notFound(id);
     return file;
   };
   const Files = tracked(

@@ -4,7 +4,7 @@ import { createDocumentApp, documentText } from './documents';
 import { createDriveService, DriveState } from './drive';
 import { createFormApp, responseHeaders } from './forms';
 import { createLockService, createPropertiesService, createScriptApp, createSession, createUtilities, DocumentLockState } from './services';
-import { createSpreadsheetApp, FakeSpreadsheet, FakeSheet, newSheetState } from './spreadsheet';
+import { createSpreadsheetApp, FakeSpreadsheet, type FakeSheet, newSheetState } from './spreadsheet';
 import { deserialiseState, serialiseState, type WorkspaceState } from './state';
 import { createHtmlService, FakeUi } from './ui';
 
@@ -90,6 +90,7 @@ export class FakeWorkspace {
       clock: undefined as unknown as Clock,
       nextId: (prefix: string) => `${prefix}-${self.state.nextId++}`,
       projectFiles: options.projectFiles ?? {},
+      faults: new Map(),
     };
     this.clock = new Clock({
       get clockMs() {
@@ -129,9 +130,11 @@ export class FakeWorkspace {
   }
 
   /** Puts the services into a script's global scope (a vm context, or globalThis in tests). */
-  installGlobals(target: Record<string, unknown>): () => void {
+  installGlobals(target: Record<string, unknown>, options: { clockDate?: boolean } = {}): () => void {
     const previous = new Map<string, unknown>();
     for (const [name, value] of Object.entries(this.globals)) {
+      // In the test runner's own scope the real Date stays (the runner times itself with it).
+      if (name === 'Date' && options.clockDate === false) continue;
       previous.set(name, target[name]);
       target[name] = value;
     }
@@ -169,6 +172,11 @@ export class FakeWorkspace {
       this.documentLock.ownedByUs = false;
       this.state.activeUser = previousUser;
     }
+  }
+
+  /** The next call of `name` ("Type.method", e.g. "Range.setValues") throws `message`, as a failing service would. */
+  failNextCall(name: string, message: string): void {
+    this.ctx.faults.set(name, message);
   }
 
   setAuthorisationRequired(user: string, required: boolean): void {
@@ -214,7 +222,8 @@ export class FakeWorkspace {
   }
 
   private ensureQuestionColumns(sheet: FakeSheet, questions: string[]): string[] {
-    const headerCells = (sheet._state.rows[0] ??= []);
+    if (!sheet._state.rows[0]) sheet._state.rows[0] = [];
+    const headerCells = sheet._state.rows[0];
     const header = headerCells.map((c) => String(c?.v ?? ''));
     for (const question of questions) {
       if (!header.includes(question)) {

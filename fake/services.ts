@@ -271,7 +271,8 @@ export function createSession(ctx: FakeContext) {
 
 /** Java SimpleDateFormat tokens that Utilities.formatDate understands, mapped to the fake's formatter. */
 function javaPatternToSheets(pattern: string): string {
-  return pattern.replace(/MM/g, '\u0001').replace(/mm/g, '\u0002').replace(/HH/g, 'hh').replace(/\u0001/g, 'mm').replace(/\u0002/g, 'mm');
+  // Java's MM (month) and HH (hour) become the Sheets tokens; mm after an hour stays minutes.
+  return pattern.replace(/MM/g, 'mm').replace(/HH/g, 'hh');
 }
 
 export function createUtilities(ctx: FakeContext) {

@@ -380,7 +380,11 @@ export class FakeRange {
       }
       return 0;
     });
-    rows.forEach((row, r) => row.forEach((cell, c) => this._setCell(r, c, cell)));
+    rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        this._setCell(r, c, cell);
+      });
+    });
     return this;
   }
 }
@@ -540,7 +544,7 @@ export class FakeSheet {
     this._state.protections.push(state);
     return tracked(new FakeProtection(this._ctx, this._state, state), 'Protection', this._ctx);
   }
-  getProtections(type: 'SHEET' | 'RANGE') {
+  getProtections(type: string | GoogleAppsScript.Spreadsheet.ProtectionType) {
     return this._state.protections
       .filter((p) => p.kind === type)
       .map((p) => tracked(new FakeProtection(this._ctx, this._state, p), 'Protection', this._ctx));

@@ -2,95 +2,84 @@
 // It follows Google's rules: arguments must survive a JSON round trip (Date, function and DOM
 // values are refused), names ending in "_" are private, at most 10 calls are in flight (others
 // wait), and a return value that contains a Date arrives as null, as it does in Apps Script.
-(function () {
-  var MAX_IN_FLIGHT = 10;
-  var inFlight = 0;
-  var queue = [];
+(() => {
+  const MAX_IN_FLIGHT = 10;
+  let inFlight = 0;
+  const queue = [];
 
-  function illegal(value, path) {
+  const isForm = (value) => typeof Node !== 'undefined' && value instanceof Node && value.nodeName === 'FORM';
+
+  /** The path of the first value Google would refuse, or null. */
+  const illegal = (value, path) => {
     if (value === null) return null;
-    var type = typeof value;
+    const type = typeof value;
     if (type === 'function' || type === 'symbol' || type === 'bigint') return path;
     if (type !== 'object') return null;
     if (Object.prototype.toString.call(value) === '[object Date]') return path;
-    if (typeof Node !== 'undefined' && value instanceof Node) {
-      // Google accepts a <form> element (its fields are sent); no other DOM value.
-      return value.nodeName === 'FORM' ? null : path;
-    }
-    var keys = Object.keys(value);
-    for (var i = 0; i < keys.length; i++) {
-      var found = illegal(value[keys[i]], path + '.' + keys[i]);
+    // Google accepts a <form> element (its fields are sent); no other DOM value.
+    if (typeof Node !== 'undefined' && value instanceof Node) return isForm(value) ? null : path;
+    for (const key of Object.keys(value)) {
+      const found = illegal(value[key], `${path}.${key}`);
       if (found) return found;
     }
     return null;
-  }
+  };
 
-  function formToObject(form) {
-    var out = {};
-    for (var i = 0; i < form.elements.length; i++) {
-      var el = form.elements[i];
-      if (el.name) out[el.name] = el.value;
-    }
+  const formToObject = (form) => {
+    const out = {};
+    for (const element of form.elements) if (element.name) out[element.name] = element.value;
     return out;
-  }
+  };
 
-  function pump() {
+  const pump = () => {
     while (inFlight < MAX_IN_FLIGHT && queue.length) {
-      var job = queue.shift();
+      const job = queue.shift();
       inFlight++;
-      window.__pmdCalls = (window.__pmdCalls || 0) + 1;
-      fetch('/__rpc', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ fn: job.name, args: job.args }),
-      })
-        .then(function (response) { return response.json(); })
-        .then(function (reply) {
-          if (reply.ok) job.success && job.success(reply.value, job.userObject);
-          else job.failure && job.failure(new Error(reply.error.message), job.userObject);
+      fetch('/__rpc', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn: job.name, args: job.args }) })
+        .then((response) => response.json())
+        .then((reply) => {
+          if (reply.ok) job.success?.(reply.value, job.userObject);
+          else job.failure?.(new Error(reply.error.message), job.userObject);
         })
-        .catch(function (error) { job.failure && job.failure(error, job.userObject); })
-        .then(function () {
+        .catch((error) => job.failure?.(error, job.userObject))
+        .then(() => {
           inFlight--;
           // Lets the preview page redraw the workbook at once, as Sheets does after a server call.
           window.parent.postMessage({ type: 'pmd-rpc-done' }, '*');
           pump();
         });
     }
-  }
+  };
 
-  function runner(success, failure, userObject) {
-    return new Proxy({}, {
-      get: function (_target, name) {
-        if (name === 'withSuccessHandler') return function (fn) { return runner(fn, failure, userObject); };
-        if (name === 'withFailureHandler') return function (fn) { return runner(success, fn, userObject); };
-        if (name === 'withUserObject') return function (obj) { return runner(success, failure, obj); };
-        if (typeof name !== 'string' || name === 'then') return undefined;
-        return function () {
-          if (name.slice(-1) === '_') throw new Error('Cannot call private function ' + name + ' from the client.');
-          var args = Array.prototype.slice.call(arguments).map(function (a) {
-            return a && typeof Node !== 'undefined' && a instanceof Node && a.nodeName === 'FORM' ? formToObject(a) : a;
-          });
-          var bad = illegal(Array.prototype.slice.call(arguments), 'args');
-          if (bad) {
-            var index = bad.split('.')[1];
-            throw new Error('Failed due to illegal value in property: ' + index);
-          }
-          queue.push({ name: name, args: JSON.parse(JSON.stringify(args)), success: success, failure: failure, userObject: userObject });
-          pump();
-        };
+  const runner = (success, failure, userObject) =>
+    new Proxy(
+      {},
+      {
+        get: (_target, name) => {
+          if (name === 'withSuccessHandler') return (fn) => runner(fn, failure, userObject);
+          if (name === 'withFailureHandler') return (fn) => runner(success, fn, userObject);
+          if (name === 'withUserObject') return (obj) => runner(success, failure, obj);
+          if (typeof name !== 'string' || name === 'then') return undefined;
+          return (...rawArgs) => {
+            if (name.endsWith('_')) throw new Error(`Cannot call private function ${name} from the client.`);
+            const bad = illegal(rawArgs, 'args');
+            if (bad) throw new Error(`Failed due to illegal value in property: ${bad.split('.')[1]}`);
+            const args = rawArgs.map((a) => (isForm(a) ? formToObject(a) : a));
+            queue.push({ name, args: JSON.parse(JSON.stringify(args)), success, failure, userObject });
+            pump();
+          };
+        },
       },
-    });
-  }
+    );
 
   window.google = window.google || {};
   window.google.script = {
     run: runner(null, null, undefined),
     host: {
-      close: function () { window.parent.postMessage({ type: 'pmd-close-sidebar' }, '*'); },
-      setHeight: function () {},
-      setWidth: function () {},
-      editor: { focus: function () {} },
+      close: () => window.parent.postMessage({ type: 'pmd-close-sidebar' }, '*'),
+      setHeight: () => {},
+      setWidth: () => {},
+      editor: { focus: () => {} },
       origin: window.location.origin,
     },
   };

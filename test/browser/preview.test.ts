@@ -73,7 +73,7 @@ describe('local preview in Chromium', () => {
   it('refuses what google.script.run refuses', async () => {
     const frame = await openSidebar();
     const errors = await frame.locator('body').evaluate(() => {
-      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }).google.script.run;
+      const run = (window as unknown as { google: { script: { run: { [name: string]: (...a: unknown[]) => void } } } }).google.script.run as { [name: string]: (...a: unknown[]) => void } & { saveSettings: (...a: unknown[]) => void; onFormSubmit_: (...a: unknown[]) => void };
       const caught: string[] = [];
       for (const attempt of [() => run.saveSettings(new Date()), () => run.saveSettings(() => 1), () => run.onFormSubmit_()]) {
         try {

@@ -30,7 +30,7 @@ export function resolveLanguage(locale: string | null | undefined, override: str
 
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    params[name] !== undefined ? String(params[name]) : whole,
   );
 }
 

@@ -12,7 +12,7 @@ export class BusyError extends Error {
 
 export function withDocumentLock<T>(work: () => T, waitMs = 20_000): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(waitMs)) throw new BusyError();
+  if (!lock?.tryLock(waitMs)) throw new BusyError();
   try {
     const result = work();
     // Pending writes must reach the sheet before another execution can read it.

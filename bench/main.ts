@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { createWorkspace, type FakeWorkspace, isRemoteCall } from '../fake';
+import { loadAddon } from '../preview/runtime';
+import type { SheetSchema } from '../src/core/schema/types';
+import { appendRecords, readTable, updateRecords } from '../src/server/workspace/table';
+import { printTable, timeIt } from './table';
+
+/**
+ * `npm run bench`: service calls and time per operation at growing sizes, each against a simple
+ * baseline measured in the same run. Times are local (the in-memory Workspace); the Apps Script
+ * estimate multiplies the remote calls by an assumed cost per call, stated below.
+ */
+const ASSUMED_MS_PER_REMOTE_CALL = 80; // a Sheets read or write from Apps Script, typical in practice
+const ASSUMED_MS_PER_LOCAL_CALL = 0.05; // getters on objects already fetched
+
+const root = process.env.PMD_ROOT ?? path.resolve('.');
+
+function estimateMs(ws: FakeWorkspace): number {
+  const remote = ws.counter.total(isRemoteCall);
+  const local = ws.counter.total() - remote;
+  return remote * ASSUMED_MS_PER_REMOTE_CALL + local * ASSUMED_MS_PER_LOCAL_CALL;
+}
+
+const PEOPLE: SheetSchema = {
+  key: 'people',
+  name: 'People',
+  columns: [
+    { key: 'id', header: 'ID', type: 'id', owner: 'addon' },
+    { key: 'name', header: 'Name', type: 'text', owner: 'addon' },
+    { key: 'email', header: 'Email', type: 'email', owner: 'addon' },
+    { key: 'born', header: 'Born', type: 'number', owner: 'addon' },
+    { key: 'decision', header: 'Decision', type: 'choice', owner: 'coordinator' },
+  ],
+};
+
+function peopleSheet(rows: number): FakeWorkspace {
+  const ws = createWorkspace();
+  const restore = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
+  const sheet = ws.spreadsheet.insertSheet('People');
+  sheet.insertRowsAfter(1000, Math.max(0, rows + 1 - 1000));
+  const grid = [['ID', 'Name', 'Email', 'Born', 'Decision'], ...Array.from({ length: rows }, (_, i) => [`M-${i}`, `Person ${i}`, `p${i}@example.org`, 1970 + (i % 40), ''])];
+  sheet.getRange(1, 1, grid.length, 5).setValues(grid);
+  restore();
+  return ws;
+}
+
+/** Runs `work` with the workspace's services as globals and returns its counts and times. */
+function measure(ws: FakeWorkspace, work: () => void) {
+  const restore = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
+  try {
+    ws.counter.reset();
+    const localMs = timeIt(1, work);
+    return { calls: ws.counter.total(), remote: ws.counter.total(isRemoteCall), localMs, estimateMs: estimateMs(ws) };
+  } finally {
+    restore();
+  }
+}
+
+function onOpenBench() {
+  const ws = createWorkspace({ projectFiles: { 'sidebar.html': '' } });
+  const runtime = loadAddon(ws, path.join(root, 'dist'));
+  ws.counter.reset();
+  const localMs = timeIt(1, () => runtime.run('onOpen', [{ authMode: 'LIMITED' }]));
+  const counts = ws.counter.snapshot();
+  printTable(
+    'onOpen (the built bundle, loaded as Apps Script loads it)',
+    ['operation', 'service calls', 'remote calls', 'local ms', 'calls'],
+    [['onOpen', ws.counter.total(), ws.counter.total(isRemoteCall), localMs, Object.entries(counts).map(([k, v]) => `${k}×${v}`).join(' ')]],
+  );
+}
+
+function tableBench() {
+  const rows: (string | number)[][] = [];
+  for (const size of [100, 1_000, 5_000]) {
+    const readWs = peopleSheet(size);
+    const read = measure(readWs, () => {
+      readTable(SpreadsheetApp.getActiveSpreadsheet(), PEOPLE);
+    });
+    const naiveReadWs = peopleSheet(size);
+    const naiveRead = measure(naiveReadWs, () => {
+      // Baseline: per-cell access, the habit the table module exists to avoid.
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
+      const last = sheet.getLastRow();
+      for (let r = 2; r <= last; r++) for (let c = 1; c <= 5; c++) sheet.getRange(r, c).getValue();
+    });
+    rows.push([`read ${size.toLocaleString('en-GB')} rows`, read.calls, read.remote, read.localMs, read.estimateMs / 1000, naiveRead.calls, naiveRead.remote, naiveRead.estimateMs / 1000, naiveRead.estimateMs / read.estimateMs]);
+
+    const writeWs = peopleSheet(size);
+    const write = measure(writeWs, () => {
+      const table = readTable(SpreadsheetApp.getActiveSpreadsheet(), PEOPLE);
+      updateRecords(
+        table,
+        table.rows.map((row) => ({ rowNumber: row.rowNumber, values: { name: `${row.values.name} (checked)` } })),
+      );
+      appendRecords(table, [{ id: 'M-new', name: 'New person', born: 1999 }]);
+    });
+    const naiveWriteWs = peopleSheet(size);
+    const naiveWrite = measure(naiveWriteWs, () => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
+      const last = sheet.getLastRow();
+      for (let r = 2; r <= last; r++) {
+        const range = sheet.getRange(r, 2);
+        range.setValue(`${range.getValue()} (checked)`);
+      }
+      sheet.appendRow(['M-new', 'New person', '', 1999, '']);
+    });
+    rows.push([`write ${size.toLocaleString('en-GB')} rows`, write.calls, write.remote, write.localMs, write.estimateMs / 1000, naiveWrite.calls, naiveWrite.remote, naiveWrite.estimateMs / 1000, naiveWrite.estimateMs / write.estimateMs]);
+  }
+  printTable(
+    `Table module against naive per-cell access (Apps Script estimate: ${ASSUMED_MS_PER_REMOTE_CALL} ms per remote call, ${ASSUMED_MS_PER_LOCAL_CALL} ms per local call)`,
+    ['operation', 'calls', 'remote', 'local ms', 'est. s', 'naive calls', 'naive remote', 'naive est. s', 'naive ÷ table'],
+    rows,
+  );
+}
+
+console.log('Peer Mentoring Desk benchmark (in-memory Workspace; counts are exact, times are this machine’s)');
+onOpenBench();
+tableBench();

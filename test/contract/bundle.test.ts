@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../fake';
+import { loadAddon } from '../../preview/runtime';
+import { findNonJsonValue } from '../../src/core/dto';
+import type { SidebarApi } from '../../src/server/api';
+import { publicFunctions } from '../../src/server/publicSurface';
+
+const dist = path.resolve('dist');
+
+beforeAll(() => {
+  // npm test builds before the suites run; building here would race the browser tests reading dist/.
+  if (!existsSync(path.join(dist, 'Code.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+});
+
+function load(options = {}) {
+  const ws = createWorkspace({ projectFiles: { 'sidebar.html': '<p>sidebar</p>' }, ...options });
+  return loadAddon(ws, dist);
+}
+
+/** One sample call per sidebar function: adding a function to the API without a sample fails type-checking. */
+const SAMPLE_CALLS: { [K in keyof SidebarApi]: Parameters<SidebarApi[K]> } = {
+  getSidebarState: [],
+  saveSettings: [{ language: 'it' }],
+  setUpProgramme: [],
+};
+
+describe('the built bundle, loaded as Apps Script loads a project', () => {
+  it('declares every listed public function at top level, and nothing else', () => {
+    const runtime = load();
+    expect(runtime.publicNames().sort()).toEqual(Object.keys(publicFunctions).sort());
+    for (const name of Object.keys(publicFunctions)) {
+      expect(typeof runtime.scope[name], name).toBe('function');
+    }
+  });
+
+  it('touches no service while loading', () => {
+    const runtime = load();
+    expect(runtime.ws.counter.total()).toBe(0);
+  });
+
+  it('builds the add-on menu in onOpen, also in AuthMode.NONE', () => {
+    const runtime = load();
+    runtime.run('onOpen', [{ authMode: 'NONE' }]);
+    expect(runtime.ws.state.menus).toHaveLength(1);
+    expect(runtime.ws.state.menus[0]!.items.map((i) => i.caption)).toContain('Open sidebar');
+  });
+
+  it('answers sidebar calls with JSON-safe values (no Date reaches google.script.run)', () => {
+    const runtime = load();
+    for (const [name, args] of Object.entries(SAMPLE_CALLS)) {
+      const value = runtime.run(name, args);
+      expect(findNonJsonValue(value), name).toBeNull();
+    }
+  });
+
+  it('runs a sidebar call end to end through the loaded bundle', () => {
+    const runtime = load({ locale: 'it_IT' });
+    const state = runtime.run('getSidebarState') as { language: string; messages: Record<string, string> };
+    expect(state.language).toBe('it');
+    expect(state.messages['nav.home']).toBe('Inizio');
+    runtime.run('setUpProgramme');
+    expect(runtime.ws.spreadsheet.getSheetByName('Coppie')).not.toBeNull();
+  });
+
+  it('keeps trigger handlers private: names ending in "_" are not sidebar functions', () => {
+    for (const name of Object.keys(SAMPLE_CALLS)) expect(name.endsWith('_')).toBe(false);
+  });
+});

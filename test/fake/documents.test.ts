@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../fake';
+
+type G = { DocumentApp: GoogleAppsScript.Document.DocumentApp; Drive: GoogleAppsScript.Drive };
+
+function docs(options = {}) {
+  const ws = createWorkspace(options);
+  return { ws, g: ws.globals as unknown as G };
+}
+
+describe('in-memory DocumentApp', () => {
+  it('builds a document with header, body, table and footer and reads its text', () => {
+    const { ws, g } = docs();
+    const doc = g.DocumentApp.create('IIP – P-0001');
+    doc.addHeader().appendParagraph('Bologna Peer Mentoring');
+    const body = doc.getBody();
+    body.appendParagraph('Individual Integration Plan').setHeading(g.DocumentApp.ParagraphHeading.HEADING1);
+    body.appendTable([
+      ['Area', 'Goal'],
+      ['{{area}}', '{{goal}}'],
+    ]);
+    doc.addFooter().appendParagraph('P-0001');
+    const [saved] = ws.documents();
+    expect(saved).toMatchObject({ name: 'IIP – P-0001', footer: '\nP-0001' });
+    expect(saved!.body).toContain('Area\tGoal\n{{area}}\t{{goal}}');
+  });
+
+  it('copies a template row and fills each copy', () => {
+    const { g } = docs();
+    const doc = g.DocumentApp.create('t');
+    const table = doc.getBody().appendTable([['Goal'], ['{{goal}}']]);
+    const template = table.getRow(1);
+    for (const goal of ['Find a room', 'Start a course']) table.insertTableRow(table.getNumRows(), template.copy()).replaceText('\\{\\{goal\\}\\}', goal);
+    table.removeRow(1);
+    expect(table.getText()).toBe('Goal\nFind a room\nStart a course');
+  });
+
+  it('replaceText takes an RE2 pattern and a Java-style replacement', () => {
+    const { g } = docs();
+    const body = g.DocumentApp.create('t').getBody();
+    body.appendParagraph('Hello {{name}}, {{name}}!');
+    body.replaceText('\\{\\{name\\}\\}', 'A\\$1 and $0');
+    expect(body.getText()).toContain('Hello A$1 and {{name}}, A$1 and {{name}}!');
+    expect(() => body.replaceText('(?=x)', 'y')).toThrow(/RE2/);
+    expect(() => body.replaceText('name', '$')).toThrow('Illegal group reference');
+  });
+
+  it('counts documents created against the daily quota with Google’s message', () => {
+    const { ws, g } = docs();
+    ws.state.quota = { day: new Date(ws.clock.now()).toISOString().slice(0, 10), documentsCreated: 250 };
+    expect(() => g.DocumentApp.create('one too many')).toThrow('Service invoked too many times for one day: docs create.');
+    ws.clock.advance(86_400_000);
+    expect(() => g.DocumentApp.create('tomorrow')).not.toThrow();
+  });
+});
+
+describe('in-memory Drive (advanced service v3, drive.file)', () => {
+  it('creates folders, copies documents into them, and shares only on request', () => {
+    const { ws, g } = docs();
+    const folder = g.Drive.Files!.create({ name: 'Peer Mentoring Desk', mimeType: 'application/vnd.google-apps.folder' });
+    const template = g.DocumentApp.create('Template');
+    template.getBody().appendParagraph('Dear {{mentor}}');
+    const copy = g.Drive.Files!.copy({ name: 'Letter – P-0001', parents: [folder.id!] }, template.getId());
+    expect(g.DocumentApp.openById(copy.id!).getBody().getText()).toContain('Dear {{mentor}}');
+    const doc = ws.documents().find((d) => d.id === copy.id)!;
+    expect(doc.folderPath).toBe('Peer Mentoring Desk');
+    expect(doc.sharing).toEqual([{ type: 'user', role: 'owner', emailAddress: 'coordinator@example.org' }]);
+    g.Drive.Permissions!.create({ type: 'user', role: 'reader', emailAddress: 'mentor@example.org' }, copy.id!);
+    expect(ws.documents().find((d) => d.id === copy.id)!.sharing).toHaveLength(2);
+  });
+
+  it('does not see files the add-on did not create', () => {
+    const { ws, g } = docs();
+    const doc = g.DocumentApp.create('Private');
+    ws.state.driveFiles[doc.getId()]!.appCreated = false;
+    expect(() => g.Drive.Files!.get(doc.getId())).toThrow(/File not found/);
+    expect(() => g.DocumentApp.openById(doc.getId())).toThrow(/Document is missing/);
+  });
+});

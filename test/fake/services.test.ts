@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../fake';
+
+type G = {
+  LockService: GoogleAppsScript.Lock.LockService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  FormApp: GoogleAppsScript.Forms.FormApp;
+  Session: GoogleAppsScript.Base.Session;
+};
+
+const services = (ws = createWorkspace()) => ({ ws, g: ws.globals as unknown as G });
+
+describe('in-memory LockService', () => {
+  it('makes a second execution wait, then get the lock when the first releases it in time', () => {
+    const { ws, g } = services();
+    ws.documentLock.holdByOtherExecution(5_000);
+    const start = ws.clock.now();
+    expect(g.LockService.getDocumentLock().tryLock(10_000)).toBe(true);
+    expect(ws.clock.now() - start).toBe(5_000);
+  });
+
+  it('times out with Google’s message when the other execution holds on', () => {
+    const { ws, g } = services();
+    ws.documentLock.holdByOtherExecution(60_000);
+    expect(g.LockService.getDocumentLock().tryLock(1_000)).toBe(false);
+    expect(() => g.LockService.getDocumentLock().waitLock(1_000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+  });
+
+  it('releases a lock when the execution ends', () => {
+    const { ws, g } = services();
+    ws.execution(() => g.LockService.getDocumentLock().tryLock(0));
+    expect(ws.documentLock.ownedByUs).toBe(false);
+  });
+
+  it('refuses the script lock, which would serialise every customer', () => {
+    const { g } = services();
+    expect(() => g.LockService.getScriptLock()).toThrow(/getDocumentLock/);
+  });
+});
+
+describe('in-memory PropertiesService', () => {
+  it('keeps document properties per spreadsheet and enforces the 9 kB value limit', () => {
+    const { g } = services();
+    const props = g.PropertiesService.getDocumentProperties();
+    props.setProperty('a', '1');
+    expect(g.PropertiesService.getDocumentProperties().getProperty('a')).toBe('1');
+    expect(g.PropertiesService.getUserProperties().getProperty('a')).toBeNull();
+    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+  });
+});
+
+describe('in-memory ScriptApp', () => {
+  it('allows one trigger of each type per user per document, and lists only the user’s own', () => {
+    const { ws, g } = services();
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    g.ScriptApp.newTrigger('onFormSubmit_').forSpreadsheet(ss).onFormSubmit().create();
+    expect(() => g.ScriptApp.newTrigger('onFormSubmit_').forSpreadsheet(ss).onFormSubmit().create()).toThrow(/At most 1 trigger of this type/);
+    ws.execution(() => {
+      expect(g.ScriptApp.getProjectTriggers()).toHaveLength(0);
+      g.ScriptApp.newTrigger('onFormSubmit_').forSpreadsheet(ss).onFormSubmit().create();
+    }, 'colleague@example.org');
+    expect(ws.state.triggers).toHaveLength(2);
+    expect(g.ScriptApp.getUserTriggers(ss)).toHaveLength(1);
+  });
+
+  it('reports authorisation required for a user whose grant lapsed', () => {
+    const { ws, g } = services();
+    ws.setAuthorisationRequired('coordinator@example.org', true);
+    const info = g.ScriptApp.getAuthorizationInfo(g.ScriptApp.AuthMode.FULL);
+    expect(String(info.getAuthorizationStatus())).toBe('REQUIRED');
+  });
+
+  it('fires form-submit triggers as their owner, each in its own execution, and records failures', () => {
+    const { ws, g } = services();
+    ws.addResponseSheet('Form responses 1', ['Name']);
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    g.ScriptApp.newTrigger('handler').forSpreadsheet(ss).onFormSubmit().create();
+    const seen: string[] = [];
+    ws.setFunctionResolver((name) =>
+      name === 'handler'
+        ? (event) => {
+            const e = event as GoogleAppsScript.Events.SheetsOnFormSubmit;
+            seen.push(`${g.Session.getActiveUser().getEmail()} row ${e.range.getRow()} ${e.namedValues.Name?.[0]}`);
+          }
+        : undefined,
+    );
+    const { row, runs } = ws.submitFormResponse('Form responses 1', { Name: 'Ana' });
+    expect(row).toBe(2);
+    expect(runs).toEqual([{ handler: 'handler', user: 'coordinator@example.org', ok: true }]);
+    expect(seen).toEqual(['coordinator@example.org row 2 Ana']);
+  });
+});
+
+describe('in-memory FormApp and Forms responses', () => {
+  it('links a form to the spreadsheet with a localised response sheet and header', () => {
+    const { ws, g } = services(createWorkspace({ locale: 'it_IT' }));
+    const form = g.FormApp.create('Iscrizione mentee');
+    form.addTextItem().setTitle('Nome');
+    form.addCheckboxItem().setTitle('Lingue').setChoiceValues(['Italiano', 'Arabo']);
+    form.addGridItem().setTitle('Disponibilità').setRows(['Mattina', 'Sera']).setColumns(['Sì', 'No']);
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, g.SpreadsheetApp.getActiveSpreadsheet().getId());
+    const sheet = ws.sheet('Risposte del modulo 1');
+    expect(sheet.getRange(1, 1, 1, 5).getValues()[0]).toEqual([
+      'Informazioni cronologiche',
+      'Nome',
+      'Lingue',
+      'Disponibilità [Mattina]',
+      'Disponibilità [Sera]',
+    ]);
+    ws.submitFormResponse('Risposte del modulo 1', { Nome: 'Ada', Lingue: ['Italiano', 'Arabo'] });
+    expect(sheet.getRange(2, 2, 1, 2).getValues()[0]).toEqual(['Ada', 'Italiano, Arabo']);
+  });
+
+  it('rewrites an edited response in place and adds a column for a new question', () => {
+    const { ws } = services();
+    ws.addResponseSheet('Form responses 1', ['Name', 'City']);
+    ws.submitFormResponse('Form responses 1', { Name: 'Ana', City: 'Bologna' });
+    ws.clock.advance(60_000);
+    ws.editFormResponse('Form responses 1', 2, { City: 'Modena', 'New question': 'yes' });
+    expect(ws.workbook()[1]!.values.map((r) => r.slice(1))).toEqual([
+      ['Name', 'City', 'New question'],
+      ['Ana', 'Modena', 'yes'],
+    ]);
+  });
+});
+
+describe('clock and utilities', () => {
+  it('gives the script a Date whose now is the advanceable clock', () => {
+    const { ws } = services(createWorkspace({ now: '2026-01-01T00:00:00Z' }));
+    const ScriptDate = ws.globals.Date as DateConstructor;
+    ws.clock.advance(86_400_000);
+    expect(new ScriptDate().toISOString()).toBe('2026-01-02T00:00:00.000Z');
+    expect(new ScriptDate(0).getTime()).toBe(0);
+  });
+
+  it('formats dates with Java patterns in a time zone', () => {
+    const { g } = services();
+    expect(g.Utilities.formatDate(new Date('2026-11-02T23:05:09Z'), 'Europe/Rome', 'yyyy-MM-dd HH:mm:ss')).toBe('2026-11-03 00:05:09');
+  });
+
+  it('saves and restores the whole state, dates included', () => {
+    const { ws } = services();
+    ws.sheet('Sheet1').getRange(1, 1).setValue(new Date('2026-05-01T10:00:00Z'));
+    const copy = createWorkspace();
+    copy.restore(ws.snapshot());
+    const value = copy.sheet('Sheet1').getRange(1, 1).getValue() as Date;
+    expect(value.toISOString()).toBe('2026-05-01T10:00:00.000Z');
+  });
+});

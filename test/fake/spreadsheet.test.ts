@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../fake';
+
+function sheetOf(ws = createWorkspace()) {
+  const ss = ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return { ws, ss: ss.getActiveSpreadsheet(), sheet: ss.getActiveSpreadsheet().getSheets()[0]! };
+}
+
+describe('in-memory Sheets: values as Sheets stores them', () => {
+  it('turns a string starting with = into a formula, and an apostrophe keeps it text', () => {
+    const { sheet } = sheetOf();
+    sheet.getRange(1, 1, 1, 3).setValues([['=SUM(1,2)', "'=SUM(1,2)", '+HYPERLINK("x")']]);
+    expect(sheet.getRange(1, 1, 1, 3).getFormulas()).toEqual([['=SUM(1,2)', '', '=+HYPERLINK("x")']]);
+    expect(sheet.getRange(1, 2).getValue()).toBe('=SUM(1,2)');
+  });
+
+  it('reads typed values: numbers, booleans and dates, unless the cell is plain text', () => {
+    const { sheet } = sheetOf();
+    sheet.getRange(1, 4).setNumberFormat('@');
+    sheet.getRange(1, 1, 1, 4).setValues([['0039 051 123', 'TRUE', '2026-03-05', '0039']]);
+    const [row] = sheet.getRange(1, 1, 1, 4).getValues();
+    expect(row![0]).toBe('0039 051 123');
+    expect(row![1]).toBe(true);
+    expect(Object.prototype.toString.call(row![2])).toBe('[object Date]');
+    expect(row![3]).toBe('0039');
+    sheet.getRange(2, 1).setValues([['0039']]);
+    expect(sheet.getRange(2, 1).getValue()).toBe(39);
+  });
+
+  it('throws Google’s message when the data does not fit the range', () => {
+    const { sheet } = sheetOf();
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([['a', 'b']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a', 'b', 'c']])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  it('refuses ranges outside the sheet and empty ranges', () => {
+    const { sheet } = sheetOf();
+    expect(() => sheet.getRange(1001, 1)).toThrow('outside the dimensions of the sheet');
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
+    sheet.insertRowsAfter(1000, 5);
+    expect(sheet.getRange(1005, 1).getValue()).toBe('');
+  });
+
+  it('formats display values with the number format and the spreadsheet time zone', () => {
+    const { sheet } = sheetOf(createWorkspace({ locale: 'it_IT', timeZone: 'Europe/Rome' }));
+    sheet.getRange(1, 1, 1, 3).setValues([[new Date('2026-03-04T23:30:00Z'), 0.256, 1234.5]]);
+    sheet.getRange(1, 2).setNumberFormat('0.0%');
+    sheet.getRange(1, 3).setNumberFormat('#,##0.00');
+    expect(sheet.getRange(1, 1, 1, 3).getDisplayValues()).toEqual([['05/03/2026 0:30:00', '25.6%', '1,234.50']]);
+    sheet.getRange(1, 1).setNumberFormat('yyyy-mm-dd');
+    expect(sheet.getRange(1, 1).getDisplayValue()).toBe('2026-03-05');
+  });
+
+  it('enforces a rejecting dropdown and lets an allow-invalid one through', () => {
+    const { ws, sheet } = sheetOf();
+    const app = ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    sheet.getRange(1, 1).setDataValidation(app.newDataValidation().requireValueInList(['Admit', 'Defer']).setAllowInvalid(false).build());
+    expect(() => sheet.getRange(1, 1).setValue('Maybe')).toThrow('violates the data validation rules');
+    sheet.getRange(1, 1).setValue('Admit');
+    expect(sheet.getRange(1, 1).getDataValidations()[0]![0]!.getCriteriaValues()[0]).toEqual(['Admit', 'Defer']);
+  });
+
+  it('keeps sheet names unique and protections listed', () => {
+    const { ss, sheet } = sheetOf();
+    ss.insertSheet('Mentors');
+    expect(() => ss.insertSheet('mentors')).toThrow('A sheet with the name "mentors" already exists');
+    const protection = sheet.getRange(1, 1, 10, 2).protect().setDescription('ours').setWarningOnly(true);
+    expect(protection.isWarningOnly()).toBe(true);
+    expect(sheet.getProtections(SpreadsheetApp_ProtectionType()).map((p) => p.getDescription())).toEqual(['ours']);
+  });
+
+  it('sorts like Data > Sort range and moves whole rows', () => {
+    const { sheet } = sheetOf();
+    sheet.getRange(1, 1, 4, 2).setValues([['Name', 'Year'], ['Carla', 1990], ['Ali', 1985], ['Bea', 2000]]);
+    sheet.setFrozenRows(1);
+    sheet.sort(2, false);
+    expect(sheet.getRange(2, 1, 3, 2).getValues()).toEqual([['Bea', 2000], ['Carla', 1990], ['Ali', 1985]]);
+  });
+
+  it('counts every service call by type and method', () => {
+    const { ws, sheet } = sheetOf();
+    ws.counter.reset();
+    sheet.getRange(1, 1).setValue('x');
+    sheet.getRange(1, 1).getValue();
+    expect(ws.counter.get('Sheet.getRange')).toBe(2);
+    expect(ws.counter.get('Range.setValue')).toBe(1);
+    expect(ws.counter.get('Range.getValue')).toBe(1);
+  });
+});
+
+function SpreadsheetApp_ProtectionType() {
+  return 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { MENTEES, PROGRAMME_SHEETS } from '../../src/core/schema/sheets';
+import { sidebarApi } from '../../src/server/api';
+import { setUpProgrammeSheets } from '../../src/server/programme';
+import { useWorkspace } from '../support/workspace';
+
+describe('programme setup', () => {
+  it('creates every structured sheet with frozen, protected headers and plain-text people columns', () => {
+    const ws = useWorkspace();
+    const result = setUpProgrammeSheets();
+    expect(result.created).toBe(PROGRAMME_SHEETS.length);
+    const mentees = ws.sheet('Mentees');
+    expect(mentees.getFrozenRows()).toBe(1);
+    const header = mentees.getRange(1, 1, 1, mentees.getLastColumn()).getValues()[0]!;
+    expect(header).toEqual(MENTEES.columns.map((c) => c.header));
+    const nameColumn = header.indexOf('Name') + 1;
+    expect(mentees.getRange(2, nameColumn).getNumberFormats()[0]![0]).toBe('@');
+    const decision = header.indexOf('Screening decision') + 1;
+    expect(mentees.getRange(5, decision).getDataValidations()[0]![0]!.getCriteriaValues()[0]).toContain('Waiting list');
+    const protections = mentees.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    expect(protections.length).toBeGreaterThan(0);
+    expect(protections.every((p) => p.isWarningOnly())).toBe(true);
+  });
+
+  it('is safe to run again: no duplicate sheets, columns or protections, data untouched', () => {
+    const ws = useWorkspace();
+    setUpProgrammeSheets();
+    const sheet = ws.sheet('Mentees');
+    sheet.getRange(2, 1, 1, 2).setValues([['E-0001', 'key']]);
+    const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).length;
+    const again = setUpProgrammeSheets();
+    expect(again).toMatchObject({ created: 0, repaired: 0 });
+    expect(ws.spreadsheet.getSheets().filter((s) => s.getName() === 'Mentees')).toHaveLength(1);
+    expect(sheet.getLastColumn()).toBe(MENTEES.columns.length);
+    expect(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(protections);
+    expect(sheet.getRange(2, 1, 1, 2).getValues()).toEqual([['E-0001', 'key']]);
+  });
+
+  it('repairs a renamed and a deleted column without moving data or the coordinator’s columns', () => {
+    const ws = useWorkspace();
+    setUpProgrammeSheets();
+    const sheet = ws.sheet('Mentees');
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    const emailColumn = header.indexOf('Email') + 1;
+    sheet.getRange(2, emailColumn).setValue('ana@example.org');
+    sheet.getRange(1, emailColumn).setValue('E-mail (old)');
+    sheet.deleteColumn(header.indexOf('Phone') + 1);
+    sheet.insertColumnBefore(1);
+    sheet.getRange(1, 1).setValue('My notes');
+    const result = setUpProgrammeSheets();
+    expect(result.repaired).toBe(1);
+    const after = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    expect(after[0]).toBe('My notes');
+    expect(after.slice(-2)).toEqual(['Email', 'Phone']);
+    expect(sheet.getRange(2, emailColumn + 1).getValue()).toBe('ana@example.org');
+  });
+
+  it('names sheets and headers in Italian for an Italian spreadsheet', () => {
+    const ws = useWorkspace({ locale: 'it_IT' });
+    setUpProgrammeSheets();
+    const sheet = ws.sheet('Mentee');
+    expect(sheet.getRange(1, 2).getValue()).toBe('Response key');
+    expect(sheet.getRange(1, 5).getValue()).toBe('Nome');
+    expect(setUpProgrammeSheets().created).toBe(0);
+  });
+
+  it('waits for another execution holding the document lock, then reports busy in plain words', () => {
+    const ws = useWorkspace();
+    ws.documentLock.holdByOtherExecution(10 * 60_000);
+    expect(() => sidebarApi.setUpProgramme()).toThrow('Another person or process is updating the programme. Please try again in a moment.');
+    expect(ws.spreadsheet.getSheetByName('Mentors')).toBeNull();
+  });
+});
+
+describe('setup service-call budget', () => {
+  it('writes headers in batches, never cell by cell', () => {
+    const ws = useWorkspace();
+    ws.counter.reset();
+    setUpProgrammeSheets();
+    expect(ws.counter.get('Range.setValue')).toBe(0);
+    expect(ws.counter.get('Sheet.appendRow')).toBe(0);
+    expect(ws.counter.get('Range.setValues')).toBeLessThanOrEqual(PROGRAMME_SHEETS.length);
+    expect(ws.counter.get('Range.setNumberFormats')).toBe(PROGRAMME_SHEETS.length);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { isRemoteCall } from '../../fake';
+import type { SheetSchema } from '../../src/core/schema/types';
+import { appendRecords, readTable, updateRecords } from '../../src/server/workspace/table';
+import { useWorkspace } from '../support/workspace';
+
+const PEOPLE: SheetSchema = {
+  key: 'people',
+  name: 'People',
+  columns: [
+    { key: 'id', header: 'ID', type: 'id', owner: 'addon' },
+    { key: 'name', header: 'Name', type: 'text', owner: 'addon' },
+    { key: 'born', header: 'Born', type: 'number', owner: 'addon' },
+    { key: 'decision', header: 'Decision', type: 'choice', owner: 'coordinator' },
+    { key: 'seen', header: 'Seen', type: 'date', owner: 'addon' },
+  ],
+};
+
+function seed(rows: unknown[][]) {
+  const ws = useWorkspace();
+  const sheet = ws.spreadsheet.insertSheet('People');
+  sheet.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
+  ws.counter.reset();
+  return { ws, spreadsheet: SpreadsheetApp.getActiveSpreadsheet() };
+}
+
+describe('table module', () => {
+  it('reads typed records by header in one batched read, whatever the column order', () => {
+    const { ws, spreadsheet } = seed([
+      ['Decision', 'Name', 'ID', 'Born', 'Coordinator’s column'],
+      ['Admit', 'Ana', 'M-1', 1990, 'x'],
+      ['', '', '', '', ''],
+      ['', 'Bo', 'M-2', '', ''],
+    ]);
+    const table = readTable(spreadsheet, PEOPLE);
+    expect(table.rows.map((r) => [r.rowNumber, r.values.id, r.values.name, r.values.born, r.values.decision])).toEqual([
+      [2, 'M-1', 'Ana', 1990, 'Admit'],
+      [4, 'M-2', 'Bo', null, null],
+    ]);
+    expect(table.headers.missing).toEqual(['seen']);
+    expect(ws.counter.total(isRemoteCall)).toBe(2); // getDataRange + getValues
+    expect(ws.counter.get('Range.getValues')).toBe(1);
+  });
+
+  it('appends many records in one setValues, as text where people typed it', () => {
+    const { ws, spreadsheet } = seed([['ID', 'Name', 'Born', 'Decision', 'Seen']]);
+    const table = readTable(spreadsheet, PEOPLE);
+    ws.counter.reset();
+    const rows = appendRecords(
+      table,
+      Array.from({ length: 500 }, (_, i) => ({ id: `M-${i}`, name: i === 0 ? '=HYPERLINK("x")' : `P${i}`, born: 1980 + (i % 30), seen: new Date('2026-01-01') })),
+    );
+    expect(rows[0]).toBe(2);
+    expect(ws.counter.get('Range.setValues')).toBe(1);
+    expect(ws.counter.get('Range.setValue')).toBe(0);
+    const sheet = ws.sheet('People');
+    expect(sheet.getRange(2, 2).getFormulas()[0]![0]).toBe('');
+    expect(sheet.getRange(2, 2).getValue()).toBe('=HYPERLINK("x")');
+  });
+
+  it('grows the sheet when appending past its last row', () => {
+    const { ws, spreadsheet } = seed([['ID', 'Name', 'Born', 'Decision', 'Seen']]);
+    const table = readTable(spreadsheet, PEOPLE);
+    appendRecords(table, Array.from({ length: 1200 }, (_, i) => ({ id: `M-${i}` })));
+    expect(ws.sheet('People').getLastRow()).toBe(1201);
+  });
+
+  it('updates add-on columns only, one write per run of adjacent rows', () => {
+    const { ws, spreadsheet } = seed([
+      ['ID', 'Name', 'Decision', 'Born'],
+      ['M-1', 'Ana', 'Admit', 1990],
+      ['M-2', 'Bo', 'Defer', 1991],
+      ['M-3', 'Cy', '', 1992],
+    ]);
+    const table = readTable(spreadsheet, PEOPLE);
+    ws.counter.reset();
+    const writes = updateRecords(table, [
+      { rowNumber: 2, values: { name: 'Ana Maria', decision: 'Not selected' } },
+      { rowNumber: 3, values: { born: 1985 } },
+    ]);
+    expect(writes).toBe(1);
+    expect(ws.counter.get('Range.setValues')).toBe(1);
+    expect(ws.sheet('People').getRange(2, 1, 2, 4).getValues()).toEqual([
+      ['M-1', 'Ana Maria', 'Admit', 1990],
+      ['M-2', 'Bo', 'Defer', 1985],
+    ]);
+  });
+
+  it('writes coordinator columns only for a decision the coordinator made', () => {
+    const { ws, spreadsheet } = seed([
+      ['ID', 'Decision'],
+      ['M-1', ''],
+    ]);
+    updateRecords(readTable(spreadsheet, PEOPLE), [{ rowNumber: 2, values: { decision: 'Admit' } }], { byCoordinator: true });
+    expect(ws.sheet('People').getRange(2, 2).getValue()).toBe('Admit');
+  });
+
+  it('keeps text that looks like a formula inert when a row is written back around it', () => {
+    const { ws, spreadsheet } = seed([
+      ['ID', 'Name', 'Born'],
+      ['M-1', "'=1+1", 1990],
+    ]);
+    updateRecords(readTable(spreadsheet, PEOPLE), [{ rowNumber: 2, values: { id: 'M-1', born: 1991 } }]);
+    expect(ws.sheet('People').getRange(2, 2).getFormulas()[0]![0]).toBe('');
+    expect(ws.sheet('People').getRange(2, 2).getValue()).toBe('=1+1');
+  });
+});
