@@ -31,11 +31,12 @@ export class CallCounter {
 }
 
 /**
- * Methods of the Sheets, Docs, Drive and Forms services that cross the network in
- * production. Builders, enums and getters of already-fetched objects are cheap; these
- * are what the batching budget is about.
+ * Methods that move data or change structure in production: the "data calls" of the budget.
+ * Metadata getters (getLastRow, getLastColumn, getDataRange, getMaxRows, getSheetByName) and
+ * builders are counted among all calls but not here.
  */
 export const REMOTE_METHODS = new Set([
+  // Data moved between the script and Google: the calls the batching budget is about.
   'getValues',
   'setValues',
   'getDisplayValues',
@@ -49,11 +50,9 @@ export const REMOTE_METHODS = new Set([
   'setDataValidation',
   'setDataValidations',
   'appendRow',
+  // Structural changes.
   'insertSheet',
   'deleteSheet',
-  'getLastRow',
-  'getLastColumn',
-  'getDataRange',
   'insertColumnsAfter',
   'insertColumnAfter',
   'insertRowsAfter',
@@ -63,6 +62,7 @@ export const REMOTE_METHODS = new Set([
   'setFrozenRows',
   'protect',
   'sort',
+  // Documents, Drive and Forms.
   'create',
   'openById',
   'copy',

@@ -1,7 +1,8 @@
 import { catalogue, type Language, languageFromLocale, type MessageKey, SUPPORTED_LANGUAGES } from '../core/i18n';
 import { expectOneOf, expectRecord } from '../core/validate';
 import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
-import { rpc } from './rpc';
+import { intakeApi } from './intake/api';
+import { rpcAll } from './rpc';
 import { currentLanguage, languageOverride, saveLanguageOverride, spreadsheetLocale } from './workspace/preferences';
 import { activeSpreadsheet } from './workspace/services';
 
@@ -46,20 +47,22 @@ export interface SettingsInput {
  * The functions the sidebar calls through google.script.run. Each checks its arguments:
  * the browser is not trusted.
  */
-export const sidebarApi = {
-  getSidebarState: rpc('getSidebarState', (): SidebarState => sidebarState()),
+const shellApi = {
+  getSidebarState: (): SidebarState => sidebarState(),
 
-  saveSettings: rpc('saveSettings', (input: SettingsInput): SidebarState => {
+  saveSettings: (input: SettingsInput): SidebarState => {
     const record = expectRecord(input, 'settings');
     const language = expectOneOf(record.language, ['auto', ...SUPPORTED_LANGUAGES] as const, 'language');
     saveLanguageOverride(language === 'auto' ? null : language);
     return sidebarState();
-  }),
+  },
 
-  setUpProgramme: rpc('setUpProgramme', () => {
+  setUpProgramme: () => {
     const result = setUpProgrammeSheets();
     return { created: result.created, repaired: result.repaired, message: result.message, state: sidebarState() };
-  }),
+  },
 };
+
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi });
 
 export type SidebarApi = typeof sidebarApi;

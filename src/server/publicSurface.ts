@@ -1,4 +1,5 @@
 import { sidebarApi } from './api';
+import { handleFormSubmit } from './intake/trigger';
 import { menuFunctions } from './menu';
 
 /**
@@ -9,6 +10,8 @@ import { menuFunctions } from './menu';
 export const publicFunctions = {
   ...menuFunctions,
   ...sidebarApi,
+  /** Installable form-submit trigger (see src/server/intake/trigger.ts). */
+  onFormSubmit_: handleFormSubmit,
 } as const;
 
 export type PublicFunctionName = keyof typeof publicFunctions;

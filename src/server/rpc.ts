@@ -29,3 +29,10 @@ export function describeError(error: unknown, where: string): string {
   console.error(`Unexpected error in ${where} (${error instanceof Error ? error.name : typeof error}), reference ${reference}`);
   return t('error.generic', { message: `reference ${reference}` });
 }
+
+/** Wraps every function of an API object with `rpc`, keeping their types. */
+export function rpcAll<T extends Record<string, (...args: never[]) => unknown>>(api: T): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(api)) wrapped[name] = rpc(name, fn as (...args: unknown[]) => unknown);
+  return wrapped as T;
+}

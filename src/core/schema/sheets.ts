@@ -30,6 +30,12 @@ export const GOAL_STATUSES = ['Not started', 'In progress', 'Achieved', 'Partly 
 export const ISSUE_STATUSES = ['Open', 'Fixed', 'Ignored'] as const;
 export const MENTOR_TYPES = ['', 'Peer', 'Local'] as const;
 
+/** What intake could not understand, and the answers to questions mapped to no column: nothing is lost. */
+const intakeColumns = (): ColumnSpec[] => [
+  addon('intakeProblems', 'Intake problems', 'longText', { headerIt: 'Problemi di iscrizione' }),
+  addon('extraAnswers', 'Other answers', 'longText', { headerIt: 'Altre risposte' }),
+];
+
 /** Columns shared by every record that comes from a form response. */
 const responseColumns = (): ColumnSpec[] => [
   addon('responseKey', 'Response key', 'id'),
@@ -61,7 +67,6 @@ const personColumns = (): ColumnSpec[] => [
   addon('consentContact', 'Consent to be contacted', 'boolean', { headerIt: 'Consenso a essere contattato' }),
   addon('consentVersion', 'Consent text version', 'text', { headerIt: 'Versione del consenso' }),
   addon('possibleDuplicateOf', 'Possible duplicate of', 'text', { headerIt: 'Possibile duplicato di' }),
-  addon('extraAnswers', 'Other answers', 'longText', { headerIt: 'Altre risposte' }),
   coordinator('screeningDecision', 'Screening decision', 'choice', { headerIt: 'Decisione di selezione', choices: SCREENING_DECISIONS }),
   coordinator('screeningReason', 'Screening reason', 'text', { headerIt: 'Motivo della decisione' }),
   coordinator('notes', 'Coordinator notes', 'longText', { headerIt: 'Note del coordinatore' }),
@@ -79,6 +84,7 @@ export const MENTORS: SheetSchema = {
     addon('mentorKinds', 'Kind of mentor', 'list', { headerIt: 'Tipo di mentore' }),
     addon('skills', 'Skills', 'text', { headerIt: 'Competenze' }),
     addon('professionalField', 'Professional field', 'text', { headerIt: 'Settore professionale' }),
+    ...intakeColumns(),
     coordinator('mentorType', 'Peer or local mentor', 'choice', { headerIt: 'Mentore pari o locale', choices: MENTOR_TYPES }),
     coordinator('trainingModules', 'Training modules completed (of 5)', 'number', { headerIt: 'Moduli di formazione completati (su 5)' }),
     coordinator('capacity', 'Capacity (mentees at once)', 'number', { headerIt: 'Capacità (mentee alla volta)' }),
@@ -97,6 +103,7 @@ export const MENTEES: SheetSchema = {
     addon('goals', 'What they hope to achieve', 'longText', { headerIt: 'Obiettivi' }),
     addon('permitInOrder', 'Residence permit in order', 'text', { headerIt: 'Permesso di soggiorno in regola', sensitive: true }),
     addon('isMinor', 'Minor', 'boolean', { headerIt: 'Minorenne' }),
+    ...intakeColumns(),
     coordinator('safeguardingNotes', 'Safeguarding notes', 'longText', { headerIt: 'Note di tutela', sensitive: true }),
   ],
 };
@@ -140,6 +147,7 @@ export const MEETINGS: SheetSchema = {
     addon('communityActivity', 'Community activity', 'boolean', { headerIt: 'Attività nella comunità' }),
     addon('needsSupport', 'Needs coordinator support', 'boolean', { headerIt: 'Serve supporto del coordinatore' }),
     addon('concerns', 'Concerns', 'longText', { headerIt: 'Preoccupazioni', sensitive: true }),
+    ...intakeColumns(),
     coordinator('reviewed', 'Reviewed', 'boolean', { headerIt: 'Letto' }),
     coordinator('notes', 'Coordinator notes', 'longText', { headerIt: 'Note del coordinatore' }),
   ],
@@ -189,6 +197,7 @@ export const SATISFACTION: SheetSchema = {
     addon('pairCode', 'Pair code', 'id', { headerIt: 'Codice coppia' }),
     addon('overall', 'Overall satisfaction (1-5)', 'number', { headerIt: 'Soddisfazione complessiva (1-5)' }),
     addon('comments', 'Comments', 'longText', { headerIt: 'Commenti' }),
+    ...intakeColumns(),
   ],
 };
 
@@ -203,6 +212,7 @@ export const ASSESSMENTS: SheetSchema = {
     addon('challenges', 'Challenges', 'longText', { headerIt: 'Difficoltà' }),
     addon('mentorReflection', 'Mentor reflection', 'longText', { headerIt: 'Riflessione del mentore' }),
     addon('menteeReflection', 'Mentee reflection', 'longText', { headerIt: 'Riflessione del mentee' }),
+    ...intakeColumns(),
   ],
 };
 

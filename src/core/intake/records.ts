@@ -1,0 +1,139 @@
+import type { CellInput } from '../schema/types';
+import type { FormKind } from './fields';
+import type { FormMapping } from './mapping';
+import {
+  type Normalised,
+  normaliseAvailability,
+  normaliseBirthYear,
+  normaliseConsent,
+  normaliseDate,
+  normaliseDuration,
+  normaliseEmail,
+  normaliseGender,
+  normaliseLanguages,
+  normaliseLevel,
+  normaliseList,
+  normaliseName,
+  normaliseNumber,
+  normalisePermit,
+  normalisePhone,
+  normalisePlace,
+  normalisePostcode,
+  normaliseText,
+  normaliseYesNo,
+  type Problem,
+} from './normalise';
+
+type Normaliser = (answer: unknown, today: Date) => Normalised<CellInput>;
+
+const NORMALISERS: Record<string, Normaliser> = {
+  name: normaliseName,
+  email: normaliseEmail,
+  mentorEmail: normaliseEmail,
+  personEmail: normaliseEmail,
+  phone: normalisePhone,
+  birthYear: normaliseBirthYear,
+  gender: normaliseGender,
+  genderPreference: normaliseGender,
+  languages: (a) => normaliseLanguages(a, true),
+  hostLanguageLevel: normaliseLevel,
+  municipality: normalisePlace,
+  postcode: normalisePostcode,
+  interests: (a) => normaliseList(a),
+  availability: normaliseAvailability,
+  hoursPerMonth: (a) => normaliseNumber(a, 0, 200),
+  consentData: normaliseConsent,
+  consentContact: (a) => normaliseYesNo(a),
+  offers: (a) => normaliseList(a),
+  mentorKinds: (a) => normaliseList(a),
+  needs: (a) => normaliseList(a, true),
+  permitInOrder: normalisePermit,
+  date: normaliseDate,
+  durationMinutes: normaliseDuration,
+  themes: (a) => normaliseList(a),
+  communityActivity: (a) => normaliseYesNo(a),
+  needsSupport: (a) => normaliseYesNo(a),
+  overall: (a) => normaliseNumber(a, 1, 5),
+};
+
+/** Fields that a response uses to find its person or pair, not columns of the record itself. */
+export const LINK_FIELDS = new Set(['mentorEmail', 'personEmail']);
+
+export interface BuiltRecord {
+  kind: FormKind;
+  values: Record<string, CellInput>;
+  links: Record<string, string | null>;
+  problems: Problem[];
+  /** Answers to questions mapped to no field: header → answer, kept in "Other answers". */
+  extras: Record<string, string>;
+  timestamp: Date | null;
+}
+
+function isDateValue(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+}
+
+function answerText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return isDateValue(value) ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/** Collects the answers of each field; grid rows become "Row: answer" parts of one list. */
+function answersByField(mapping: FormMapping, row: readonly unknown[]) {
+  const answers = new Map<string, unknown>();
+  const extras: Record<string, string> = {};
+  let timestamp: Date | null = null;
+  mapping.columns.forEach((column, index) => {
+    const value = row[index];
+    if (column.role === 'timestamp') {
+      if (isDateValue(value)) timestamp = value;
+      return;
+    }
+    if (column.role === 'key') return;
+    const text = answerText(value);
+    if (column.role !== 'field' || !column.field) {
+      if (text.trim() !== '') extras[column.header] = text;
+      return;
+    }
+    if (column.gridRow) {
+      if (text.trim() === '') return;
+      const previous = answers.get(column.field);
+      const part = `${column.gridRow}: ${text}`;
+      answers.set(column.field, previous ? `${answerText(previous)}, ${part}` : part);
+      return;
+    }
+    if (!answers.has(column.field) || answerText(answers.get(column.field)).trim() === '') answers.set(column.field, value);
+  });
+  return { answers, extras, timestamp: timestamp as Date | null };
+}
+
+/**
+ * Turns one response row into the values of a record, with every problem found. Never throws:
+ * unexpected input becomes a problem, and the response sheet keeps the original answer.
+ */
+export function buildRecord(mapping: FormMapping, row: readonly unknown[], today: Date, requiredFields: readonly string[]): BuiltRecord {
+  const { answers, extras, timestamp } = answersByField(mapping, row);
+  const values: Record<string, CellInput> = {};
+  const links: Record<string, string | null> = {};
+  const problems: Problem[] = [];
+  const fields = new Set([...answers.keys(), ...requiredFields]);
+  for (const field of fields) {
+    const answer = answers.get(field);
+    const normaliser = NORMALISERS[field] ?? normaliseText;
+    let result: Normalised<CellInput>;
+    try {
+      result = normaliser(answer, today);
+    } catch {
+      result = { value: answerText(answer) || null, problem: { code: 'badNumber', answer: answerText(answer).slice(0, 80) } };
+    }
+    if (result.problem) problems.push({ field, ...result.problem });
+    else if ((result.value === null || result.value === '') && requiredFields.includes(field)) problems.push({ field, code: 'blankRequired', answer: '' });
+    if (LINK_FIELDS.has(field)) links[field] = result.value === null ? null : String(result.value);
+    else values[field] = result.value;
+  }
+  return { kind: mapping.kind, values, links, problems, extras, timestamp };
+}
+
+export function ageOn(birthYear: CellInput, today: Date): number | null {
+  return typeof birthYear === 'number' ? today.getUTCFullYear() - birthYear : null;
+}

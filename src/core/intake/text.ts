@@ -1,0 +1,26 @@
+/** Folding for comparisons: lower case, no accents, no punctuation, single spaces. */
+export function fold(text: unknown): string {
+  return String(text ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`´]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Splits a multi-choice answer ("a, b; c" or one per line) into trimmed parts. */
+export function splitAnswer(text: unknown): string[] {
+  return String(text ?? '')
+    .split(/\s*(?:[,;\n/]|\s\+\s|\s&\s)\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Collapses runs of white space and removes control characters that people paste from phones. */
+export function tidy(text: unknown): string {
+  return String(text ?? '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}

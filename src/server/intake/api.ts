@@ -1,0 +1,277 @@
+import { badArgument } from '../../core/errors';
+import { translator } from '../../core/i18n';
+import { feedbackMessage, type Decision } from '../../core/intake/feedback';
+import { FIELDS, FORM_KINDS, type FormKind } from '../../core/intake/fields';
+import { type ColumnMapping, guessKind, KEY_COLUMN_HEADER, missingRequired, proposeMapping } from '../../core/intake/mapping';
+import { INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SCREENING_DECISIONS } from '../../core/schema/sheets';
+import type { SheetSchema } from '../../core/schema/types';
+import { expectInteger, expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { withDocumentLock } from '../workspace/lock';
+import { currentLanguage } from '../workspace/preferences';
+import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { findSheet, readTable, updateRecords } from '../workspace/table';
+import { ingestContext } from './context';
+import { type IngestResult, ingestRows } from './ingest';
+import { allMappings, mappingFor, saveMapping } from './mappingStore';
+import { createStandardForm, type CreatedForm } from './standardForms';
+import { type IngestionStatus, ingestionStatus, installIngestion } from './trigger';
+
+/** Rows per import call: well inside the 30 s a sidebar call should take (see README, Benchmarks). */
+export const IMPORT_CHUNK = 500;
+
+export interface ResponseSheetInfo {
+  sheetId: number;
+  name: string;
+  responses: number;
+  notImported: number;
+  kind: FormKind | null;
+  standard: boolean;
+  pendingQuestions: string[];
+}
+
+export interface OpenProblem {
+  source: 'record' | 'issue';
+  sheet: string;
+  id: string;
+  name: string;
+  text: string;
+  fix: string;
+}
+
+export interface Applicant {
+  role: 'mentor' | 'mentee';
+  id: string;
+  name: string;
+  submittedAt: string | null;
+  updatedAt: string | null;
+  decision: string;
+  reason: string;
+  hasProblems: boolean;
+  consent: boolean;
+  possibleDuplicateOf: string | null;
+}
+
+export interface IntakeOverview {
+  setUp: boolean;
+  counts: { sheet: string; records: number }[];
+  responseSheets: ResponseSheetInfo[];
+  problems: OpenProblem[];
+  applicants: Applicant[];
+  ingestion: IngestionStatus;
+  decisions: string[];
+  kinds: FormKind[];
+}
+
+const iso = (value: unknown) => (Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).toISOString() : null);
+
+function responseSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet[] {
+  const mapped = new Set(allMappings().map((m) => m.sheetId));
+  return spreadsheet.getSheets().filter((s) => s.getFormUrl() !== null || mapped.has(s.getSheetId()));
+}
+
+function responseSheetInfo(sheet: GoogleAppsScript.Spreadsheet.Sheet): ResponseSheetInfo {
+  const mapping = mappingFor(sheet.getSheetId());
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  let notImported = Math.max(0, lastRow - 1);
+  if (lastRow > 1 && lastColumn > 0) {
+    // One read: the header and the key column tell which rows already have a record.
+    const grid = sheet.getRange(1, 1, lastRow, lastColumn).getValues();
+    const keyIndex = (grid[0] ?? []).indexOf(KEY_COLUMN_HEADER);
+    const answered = grid.slice(1).filter((row) => row.some((c, i) => i !== keyIndex && c !== ''));
+    notImported = keyIndex < 0 ? answered.length : answered.filter((row) => row[keyIndex] === '').length;
+  }
+  return {
+    sheetId: sheet.getSheetId(),
+    name: sheet.getName(),
+    responses: Math.max(0, lastRow - 1),
+    notImported,
+    kind: mapping?.kind ?? null,
+    standard: mapping?.standard ?? false,
+    pendingQuestions: mapping?.pendingQuestions ?? [],
+  };
+}
+
+function countOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema) {
+  const sheet = findSheet(spreadsheet, schema);
+  return { sheet: sheet?.getName() ?? schema.name, records: sheet ? Math.max(0, sheet.getLastRow() - 1) : 0 };
+}
+
+function overview(): IntakeOverview {
+  const spreadsheet = activeSpreadsheet();
+  const setUp = findSheet(spreadsheet, MENTORS) !== null && findSheet(spreadsheet, MENTEES) !== null && findSheet(spreadsheet, INTAKE_ISSUES) !== null;
+  const problems: OpenProblem[] = [];
+  const applicants: Applicant[] = [];
+  if (setUp) {
+    for (const [schema, role] of [
+      [MENTORS, 'mentor'],
+      [MENTEES, 'mentee'],
+    ] as const) {
+      const table = readTable(spreadsheet, schema);
+      for (const { values } of table.rows) {
+        const id = String(values.id ?? '');
+        const name = String(values.name ?? '');
+        if (values.intakeProblems) problems.push({ source: 'record', sheet: table.sheet.getName(), id, name, text: String(values.intakeProblems), fix: translator(currentLanguage(spreadsheet))('problem.fix') });
+        applicants.push({
+          role,
+          id,
+          name,
+          submittedAt: iso(values.submittedAt),
+          updatedAt: iso(values.updatedAt),
+          decision: String(values.screeningDecision ?? ''),
+          reason: String(values.screeningReason ?? ''),
+          hasProblems: !!values.intakeProblems,
+          consent: values.consentData === true,
+          possibleDuplicateOf: values.possibleDuplicateOf ? String(values.possibleDuplicateOf) : null,
+        });
+      }
+    }
+    const issues = readTable(spreadsheet, INTAKE_ISSUES);
+    for (const { values } of issues.rows) {
+      if (values.status === 'Fixed' || values.status === 'Ignored') continue;
+      problems.push({ source: 'issue', sheet: String(values.sourceSheet ?? ''), id: String(values.issueId ?? ''), name: '', text: String(values.problem ?? ''), fix: String(values.fix ?? '') });
+    }
+  }
+  return {
+    setUp,
+    counts: setUp ? [MENTORS, MENTEES, PAIRS, MEETINGS].map((schema) => countOf(spreadsheet, schema)) : [],
+    responseSheets: responseSheets(spreadsheet).map(responseSheetInfo),
+    problems,
+    applicants,
+    ingestion: ingestionStatus(),
+    decisions: SCREENING_DECISIONS.filter(Boolean) as string[],
+    kinds: [...FORM_KINDS],
+  };
+}
+
+function sheetById(sheetId: unknown): GoogleAppsScript.Spreadsheet.Sheet {
+  const id = expectInteger(sheetId, 'sheetId', 0, Number.MAX_SAFE_INTEGER);
+  const sheet = activeSpreadsheet().getSheets().find((s) => s.getSheetId() === id);
+  if (!sheet) throw badArgument('no sheet with this id');
+  return sheet;
+}
+
+export interface MappingProposalDto {
+  sheetId: number;
+  sheetName: string;
+  kind: FormKind;
+  guessedKind: FormKind;
+  columns: ColumnMapping[];
+  fields: string[];
+  missingRequired: string[];
+  confirmed: boolean;
+}
+
+export interface ImportProgress {
+  sheetId: number;
+  nextRow: number;
+  lastRow: number;
+  done: boolean;
+  result: IngestResult;
+}
+
+export const intakeApi = {
+  getIntakeOverview: (): IntakeOverview => overview(),
+
+  /** The proposed (or confirmed) mapping of a response sheet's questions to fields. */
+  proposeMapping: (input: { sheetId: number; kind?: FormKind }): MappingProposalDto => {
+    const record = expectRecord(input, 'input');
+    const sheet = sheetById(record.sheetId);
+    const header = sheet.getLastColumn() > 0 ? sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String) : [];
+    const stored = mappingFor(sheet.getSheetId());
+    const guessedKind = guessKind(header).kind;
+    const kind = record.kind === undefined ? (stored?.kind ?? guessedKind) : expectOneOf(record.kind, FORM_KINDS, 'kind');
+    const useStored = stored && stored.kind === kind;
+    const mapping = useStored ? { kind, columns: stored.columns } : proposeMapping(header, kind);
+    return {
+      sheetId: sheet.getSheetId(),
+      sheetName: sheet.getName(),
+      kind,
+      guessedKind,
+      columns: mapping.columns,
+      fields: FIELDS[kind].map((f) => f.key),
+      missingRequired: missingRequired(mapping),
+      confirmed: !!useStored,
+    };
+  },
+
+  /** Saves the coordinator's mapping. Unmapped questions stay as "Other answers". */
+  confirmMapping: (input: { sheetId: number; kind: FormKind; columns: { header: string; field: string | null }[] }): MappingProposalDto => {
+    const record = expectRecord(input, 'input');
+    const sheet = sheetById(record.sheetId);
+    const kind = expectOneOf(record.kind, FORM_KINDS, 'kind');
+    if (!Array.isArray(record.columns) || record.columns.length > 500) throw badArgument('columns must be a list');
+    const allowed = new Set(FIELDS[kind].map((f) => f.key));
+    const proposal = proposeMapping(
+      record.columns.map((c) => expectString(expectRecord(c, 'column').header, 'header', 2000)),
+      kind,
+    );
+    const columns: ColumnMapping[] = proposal.columns.map((column, i) => {
+      const chosen = (record.columns as { field: unknown }[])[i]!.field;
+      if (column.role === 'timestamp' || column.role === 'key') return column;
+      if (chosen === null || chosen === '') return { header: column.header, role: 'extra', field: null, confidence: 1 };
+      const field = expectString(chosen, 'field', 100);
+      if (!allowed.has(field)) throw badArgument(`unknown field ${field}`);
+      return { ...column, role: 'field', field, confidence: 1 };
+    });
+    withDocumentLock(() =>
+      saveMapping({ sheetId: sheet.getSheetId(), kind, columns, confirmedAt: currentTime().toISOString(), standard: mappingFor(sheet.getSheetId())?.standard ?? false, pendingQuestions: [] }),
+    );
+    return intakeApi.proposeMapping({ sheetId: sheet.getSheetId() });
+  },
+
+  /** Imports (or re-imports) responses in chunks; the sidebar calls it again with `nextRow` until done. */
+  importResponses: (input: { sheetId: number; fromRow?: number }): ImportProgress => {
+    const record = expectRecord(input, 'input');
+    const sheet = sheetById(record.sheetId);
+    const fromRow = record.fromRow === undefined ? 2 : expectInteger(record.fromRow, 'fromRow', 2, 10_000_000);
+    return withDocumentLock(() => {
+      const lastRow = sheet.getLastRow();
+      const count = Math.max(0, Math.min(IMPORT_CHUNK, lastRow - fromRow + 1));
+      const result = ingestRows(sheet, fromRow, count, ingestContext());
+      const nextRow = fromRow + count;
+      return { sheetId: sheet.getSheetId(), nextRow, lastRow, done: nextRow > lastRow, result };
+    });
+  },
+
+  installIngestion: (): IngestionStatus => withDocumentLock(() => installIngestion()),
+
+  /** The coordinator's screening decision on an applicant, with a reason (coordinator columns). */
+  setScreeningDecision: (input: { role: 'mentor' | 'mentee'; id: string; decision: string; reason: string }): Applicant[] => {
+    const record = expectRecord(input, 'input');
+    const role = expectOneOf(record.role, ['mentor', 'mentee'] as const, 'role');
+    const id = expectString(record.id, 'id', 40);
+    const decision = expectOneOf(record.decision, SCREENING_DECISIONS, 'decision');
+    const reason = expectString(record.reason ?? '', 'reason', 2000);
+    withDocumentLock(() => {
+      const table = readTable(activeSpreadsheet(), role === 'mentor' ? MENTORS : MENTEES);
+      const row = table.rows.find((r) => r.values.id === id);
+      if (!row) throw badArgument('no applicant with this id');
+      updateRecords(table, [{ rowNumber: row.rowNumber, values: { screeningDecision: decision, screeningReason: reason } }], { byCoordinator: true });
+    });
+    return overview().applicants;
+  },
+
+  /** A prepared message for the applicant, in the programme's language, without the private reason. */
+  getFeedbackMessage: (input: { role: 'mentor' | 'mentee'; id: string }) => {
+    const record = expectRecord(input, 'input');
+    const role = expectOneOf(record.role, ['mentor', 'mentee'] as const, 'role');
+    const id = expectString(record.id, 'id', 40);
+    const spreadsheet = activeSpreadsheet();
+    const row = readTable(spreadsheet, role === 'mentor' ? MENTORS : MENTEES).rows.find((r) => r.values.id === id);
+    if (!row) throw badArgument('no applicant with this id');
+    const decision = String(row.values.screeningDecision ?? '');
+    if (!decision) throw badArgument('choose a screening decision first');
+    const name = String(row.values.name ?? '').split(' ')[0] ?? '';
+    return feedbackMessage(currentLanguage(spreadsheet), decision as Decision, { name, programme: spreadsheet.getName(), role });
+  },
+
+  createStandardForms: (input: { kinds: FormKind[] }): CreatedForm[] => {
+    const record = expectRecord(input, 'input');
+    if (!Array.isArray(record.kinds) || record.kinds.length === 0) throw badArgument('kinds must be a non-empty list');
+    const kinds = [...new Set(record.kinds.map((k) => expectOneOf(k, FORM_KINDS, 'kind')))];
+    const spreadsheet = activeSpreadsheet();
+    const language = currentLanguage(spreadsheet);
+    return withDocumentLock(() => kinds.map((kind) => createStandardForm(spreadsheet, kind, language, spreadsheet.getName())));
+  },
+};

@@ -1,0 +1,238 @@
+import { UserError } from '../../core/errors';
+import type { Translate } from '../../core/i18n';
+import { KEY_COLUMN_HEADER, reconcileMapping } from '../../core/intake/mapping';
+import type { Problem } from '../../core/intake/normalise';
+import { ageOn, type BuiltRecord, buildRecord } from '../../core/intake/records';
+import { INTAKE_ISSUES } from '../../core/schema/sheets';
+import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
+import { appendRecords, readTable, type RowUpdate, type Table, updateRecords } from '../workspace/table';
+import { LinkResolver } from './links';
+import { mappingFor, saveMapping, type StoredMapping } from './mappingStore';
+import { nextId, TARGETS } from './targets';
+
+/**
+ * Turns response rows into records. Idempotent: each response row carries a key (in a column of
+ * ours at the right of the response sheet) and a key already seen updates its record instead of
+ * adding one, so duplicate trigger fires, two collaborators' triggers and re-imports give one
+ * record. Sorting, inserting or deleting response rows moves the key with its row.
+ *
+ * Sheets calls for one new response: read the row, read the target sheet, write the record, write
+ * the key (4); an edited response reuses its key (3). The header is re-read only when the sheet's
+ * width changed.
+ */
+export interface IngestResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  issues: number;
+  withProblems: number;
+}
+
+export interface IngestContext {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  now: Date;
+  t: Translate;
+  /** Column headers in the coordinator's language, for problem messages. */
+  language: 'en' | 'it';
+}
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A response's identity: the sheet and the moment it was first submitted. */
+export function responseKeyFor(sheetId: number, timestamp: Date | null, row: readonly unknown[], rowNumber: number): string {
+  if (timestamp) return `R${sheetId}-${timestamp.getTime().toString(36)}`;
+  let hash = 0;
+  for (const ch of row.map(String).join('\u0001')) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  return `R${sheetId}-r${rowNumber}-${(hash >>> 0).toString(36)}`;
+}
+
+/** Re-reads the header when the sheet's width changed, and keeps the mapping in step (renamed and new questions). */
+function currentMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, stored: StoredMapping): { mapping: StoredMapping; width: number } {
+  let width = sheet.getLastColumn();
+  let mapping = stored;
+  if (width !== stored.columns.length) {
+    const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((h) => String(h));
+    const { mapping: next, changes } = reconcileMapping(stored, header);
+    mapping = { ...stored, ...next, pendingQuestions: [...new Set([...stored.pendingQuestions, ...changes.added])] };
+  }
+  if (!mapping.columns.some((c) => c.role === 'key')) {
+    // Our key column goes at the right of everything, where Forms never writes.
+    if (width + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+    sheet.getRange(1, width + 1, 1, 1).setValues([[KEY_COLUMN_HEADER]]);
+    mapping = { ...mapping, columns: [...mapping.columns, { header: KEY_COLUMN_HEADER, role: 'key', field: null, confidence: 1 }] };
+    width += 1;
+  }
+  if (mapping !== stored) saveMapping(mapping);
+  return { mapping, width: mapping.columns.length };
+}
+
+function label(schema: SheetSchema, field: string, language: 'en' | 'it'): string {
+  const column = schema.columns.find((c) => c.key === field);
+  if (!column) return field;
+  return language === 'it' && column.headerIt ? column.headerIt : column.header;
+}
+
+function describeProblems(problems: readonly Problem[], schema: SheetSchema, ctx: IngestContext): string {
+  return problems.map((p) => ctx.t(`problem.${p.code}`, { field: label(schema, p.field, ctx.language), answer: p.answer })).join('\n');
+}
+
+function sameValue(a: CellInput | undefined, b: CellInput | undefined): boolean {
+  const norm = (v: CellInput | undefined) => (v === undefined || v === null || v === '' ? null : isDate(v) ? v.getTime() : v);
+  return norm(a) === norm(b);
+}
+
+const digits = (phone: CellInput) => String(phone ?? '').replace(/\D/g, '').slice(-9);
+
+/** Who else already has this email or phone: flagged, never merged. */
+function duplicateOf(table: Table, values: RecordValues, ownKey: string, pending: readonly RecordValues[]): string | null {
+  const email = values.email ? String(values.email).toLowerCase() : '';
+  const phone = values.phone ? digits(values.phone) : '';
+  if (!email && phone.length < 6) return null;
+  const others = [...table.rows.map((r) => r.values), ...pending];
+  const match = others.find(
+    (other) =>
+      other.responseKey !== ownKey &&
+      ((email && String(other.email ?? '').toLowerCase() === email) || (phone.length >= 6 && digits(other.phone ?? '') === phone)),
+  );
+  return match ? String(match.id ?? match.responseKey) : null;
+}
+
+function extrasText(extras: Record<string, string>): string | null {
+  const lines = Object.entries(extras).map(([question, answer]) => `${question}: ${answer}`);
+  return lines.length ? lines.join('\n') : null;
+}
+
+function recordValues(built: BuiltRecord, key: string, mapping: StoredMapping, ctx: IngestContext): RecordValues {
+  const values: RecordValues = { ...built.values, responseKey: key, submittedAt: built.timestamp, extraAnswers: extrasText(built.extras) };
+  if (built.kind === 'mentor' || built.kind === 'mentee') {
+    values.consentVersion = built.values.consentData === true ? `${mapping.standard ? 'standard form' : 'own form'} ${mapping.confirmedAt.slice(0, 10)}` : null;
+  }
+  if (built.kind === 'mentee') {
+    const age = ageOn(built.values.birthYear ?? null, ctx.now);
+    values.isMinor = age === null ? null : age < 18;
+  }
+  return values;
+}
+
+/** Responses that name nobody cannot become a person record; they become an intake issue instead. */
+function isUnidentifiable(built: BuiltRecord): boolean {
+  return !built.values.name && !built.values.email && !built.values.phone;
+}
+
+interface IssueInput {
+  sourceSheet: string;
+  responseKey: string;
+  field: string;
+  problem: string;
+}
+
+export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]): number {
+  if (issues.length === 0) return 0;
+  const table = readTable(ctx.spreadsheet, INTAKE_ISSUES);
+  const open = new Set(table.rows.filter((r) => r.values.status !== 'Fixed').map((r) => `${r.values.responseKey}|${r.values.field}`));
+  const fresh = issues.filter((i) => !open.has(`${i.responseKey}|${i.field}`));
+  const ids: unknown[] = table.rows.map((r) => r.values.issueId);
+  const records = fresh.map((issue) => {
+    const issueId = nextId('I-', ids);
+    ids.push(issueId);
+    return {
+      issueId,
+      raisedAt: ctx.now,
+      sourceSheet: issue.sourceSheet,
+      responseKey: issue.responseKey,
+      field: issue.field,
+      problem: issue.problem,
+      fix: ctx.t('problem.fix'),
+      status: 'Open',
+    };
+  });
+  appendRecords(table, records, { byCoordinator: true });
+  return records.length;
+}
+
+/**
+ * Ingests `count` response rows starting at `firstRow` of a mapped response sheet. The caller
+ * holds the document lock.
+ */
+export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, count: number, ctx: IngestContext): IngestResult {
+  const result: IngestResult = { created: 0, updated: 0, unchanged: 0, skipped: 0, issues: 0, withProblems: 0 };
+  const stored = mappingFor(sheet.getSheetId());
+  if (!stored) throw new UserError('problem.notMapped', { answer: sheet.getName() });
+  if (count < 1) return result;
+  const { mapping, width } = currentMapping(sheet, stored);
+  const keyIndex = mapping.columns.findIndex((c) => c.role === 'key');
+  const rows = sheet.getRange(firstRow, 1, count, width).getValues();
+
+  const target = TARGETS[mapping.kind];
+  const table = readTable(ctx.spreadsheet, target.schema);
+  const byKey = new Map(table.rows.map((r) => [String(r.values.responseKey ?? ''), r]));
+  const links = target.isPerson ? null : new LinkResolver(ctx.spreadsheet);
+  const ids: unknown[] = target.idKey ? table.rows.map((r) => r.values[target.idKey!]) : [];
+
+  const creates: RecordValues[] = [];
+  const updates: RowUpdate[] = [];
+  const issues: IssueInput[] = [];
+  const keys: unknown[][] = [];
+  let keysChanged = false;
+  const seenKeys = new Set<string>();
+
+  rows.forEach((row, offset) => {
+    const rowNumber = firstRow + offset;
+    const existingKey = String(row[keyIndex] ?? '');
+    const answered = row.some((cell, i) => i !== keyIndex && cell !== '' && cell !== null);
+    if (!answered) {
+      result.skipped++;
+      keys.push([existingKey]);
+      return;
+    }
+    const built = buildRecord(mapping, row, ctx.now, target.required);
+    let key = existingKey || responseKeyFor(sheet.getSheetId(), built.timestamp, row, rowNumber);
+    // A row pasted twice carries the same timestamp (or key): the copy is a response of its own.
+    if (seenKeys.has(key)) key = `${key}-r${rowNumber}`;
+    seenKeys.add(key);
+    keys.push([key]);
+    if (key !== existingKey) keysChanged = true;
+
+    const problems = [...built.problems, ...(links ? links.resolve(built) : [])];
+    if (target.isPerson && isUnidentifiable(built)) {
+      issues.push({ sourceSheet: sheet.getName(), responseKey: key, field: '', problem: ctx.t('problem.unidentifiable') });
+      return;
+    }
+    const values = recordValues(built, key, mapping, ctx);
+    const existing = byKey.get(key);
+    if (target.isPerson) {
+      const duplicate = duplicateOf(table, { ...values, id: existing?.values.id ?? null }, key, creates);
+      values.possibleDuplicateOf = duplicate;
+      if (duplicate) problems.push({ field: 'email', code: 'possibleDuplicate', answer: duplicate });
+    }
+    values.intakeProblems = problems.length ? describeProblems(problems, target.schema, ctx) : null;
+    if (problems.length) result.withProblems++;
+
+    if (existing) {
+      const changed = Object.keys(values).some((k) => !sameValue(values[k], existing.values[k]));
+      if (!changed) {
+        result.unchanged++;
+        return;
+      }
+      updates.push({ rowNumber: existing.rowNumber, values: { ...values, updatedAt: ctx.now } });
+      result.updated++;
+    } else {
+      if (target.idKey) {
+        values[target.idKey] = nextId(target.idPrefix, ids);
+        ids.push(values[target.idKey]);
+      }
+      values.updatedAt = ctx.now;
+      creates.push(values);
+      result.created++;
+    }
+  });
+
+  appendRecords(table, creates);
+  updateRecords(table, updates);
+  if (keysChanged) sheet.getRange(firstRow, keyIndex + 1, count, 1).setValues(keys);
+  result.issues = recordIssues(ctx, issues);
+  return result;
+}
