@@ -1,4 +1,5 @@
 import type { FakeWorkspace, FormAnswers } from '../fake';
+import type { AddonRuntime } from './runtime';
 
 /**
  * The demo programme of the local preview: a fictional mentoring programme in Bologna with
@@ -356,4 +357,29 @@ export function seedDemo(ws: FakeWorkspace): void {
     ws.submitFormResponse(MENTEE_SHEET, withConsent(row));
   });
   ws.clock.set(Math.max(now, BASE + 60 * DAY));
+}
+
+interface Proposal {
+  sheetId: number;
+  kind: string;
+  columns: { header: string; field: string | null }[];
+}
+
+/**
+ * Runs the demo programme through the add-on as a coordinator would: set up, confirm the proposed
+ * mapping of both response sheets, import, turn on automatic import, and screen some applicants.
+ */
+export function prepareDemoProgramme(runtime: AddonRuntime): void {
+  runtime.run('setUpProgramme');
+  for (const name of [MENTOR_SHEET, MENTEE_SHEET]) {
+    const sheetId = runtime.ws.sheet(name).getSheetId();
+    const proposal = runtime.run('proposeMapping', [{ sheetId }]) as Proposal;
+    runtime.run('confirmMapping', [{ sheetId, kind: proposal.kind, columns: proposal.columns.map((c) => ({ header: c.header, field: c.field })) }]);
+    let progress = runtime.run('importResponses', [{ sheetId }]) as { done: boolean; nextRow: number };
+    while (!progress.done) progress = runtime.run('importResponses', [{ sheetId, fromRow: progress.nextRow }]) as { done: boolean; nextRow: number };
+  }
+  runtime.run('installIngestion');
+  runtime.run('setScreeningDecision', [{ role: 'mentor', id: 'MT-0001', decision: 'Admit', reason: 'Experienced, trained in 2025' }]);
+  runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0001', decision: 'Admit', reason: 'Housing need is urgent' }]);
+  runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0006', decision: 'Waiting list', reason: 'Permit appointment pending' }]);
 }

@@ -1,5 +1,5 @@
 import { createWorkspace, type FakeWorkspace } from '../fake';
-import { seedDemo } from './demo';
+import { prepareDemoProgramme, seedDemo } from './demo';
 import { type AddonRuntime, loadAddon } from './runtime';
 
 export type Scenario = 'demo' | 'empty';
@@ -23,7 +23,10 @@ export function createScenario(scenario: Scenario, options: ScenarioOptions): Ad
   });
   const runtime = loadAddon(ws, options.distDir);
   runtime.run('onInstall', [{ authMode: 'FULL' }]);
-  if (scenario === 'demo') seedDemo(ws);
+  if (scenario === 'demo') {
+    seedDemo(ws);
+    prepareDemoProgramme(runtime);
+  }
   ws.counter.reset();
   return runtime;
 }

@@ -4,13 +4,14 @@ import { h, on, replaceChildren } from './dom';
 import { call } from './rpc';
 import { areaView } from './views/area';
 import { homeView } from './views/home';
+import { intakeView } from './views/intake';
 import { settingsView } from './views/settings';
 
 type AreaId = 'home' | 'intake' | 'matching' | 'pairs' | 'documents' | 'indicators' | 'settings';
 
 const AREAS: { id: AreaId; label: MessageKey; view: (ctx: ViewContext) => HTMLElement }[] = [
   { id: 'home', label: 'nav.home', view: homeView },
-  { id: 'intake', label: 'nav.intake', view: (ctx) => areaView(ctx, 'nav.intake') },
+  { id: 'intake', label: 'nav.intake', view: intakeView },
   { id: 'matching', label: 'nav.matching', view: (ctx) => areaView(ctx, 'nav.matching') },
   { id: 'pairs', label: 'nav.pairs', view: (ctx) => areaView(ctx, 'nav.pairs') },
   { id: 'documents', label: 'nav.documents', view: (ctx) => areaView(ctx, 'nav.documents') },

@@ -53,6 +53,7 @@ describe('local preview in Chromium', () => {
   });
 
   it('round-trips a sidebar action through the google.script.run stand-in', async () => {
+    await fetch(`${preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'empty' }) });
     const frame = await openSidebar();
     await frame.locator('#setup-button').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('10 sheets created');

@@ -96,7 +96,8 @@ function answersByField(mapping: FormMapping, row: readonly unknown[]) {
       return;
     }
     if (column.gridRow) {
-      if (text.trim() === '') return;
+      // A grid row answered "No" (or left empty) says nothing for that row.
+      if (text.trim() === '' || normaliseYesNo(text).value === false) return;
       const previous = answers.get(column.field);
       const part = `${column.gridRow}: ${text}`;
       answers.set(column.field, previous ? `${answerText(previous)}, ${part}` : part);

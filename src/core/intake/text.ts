@@ -19,8 +19,12 @@ export function splitAnswer(text: unknown): string[] {
 
 /** Collapses runs of white space and removes control characters that people paste from phones. */
 export function tidy(text: unknown): string {
-  return String(text ?? '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  return [...String(text ?? '')]
+    .filter((ch) => {
+      const code = ch.charCodeAt(0);
+      return !(code < 32 && ch !== '\t' && ch !== '\n' && ch !== '\r') && code !== 127;
+    })
+    .join('')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

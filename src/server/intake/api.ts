@@ -14,6 +14,7 @@ import { ingestContext } from './context';
 import { type IngestResult, ingestRows } from './ingest';
 import { allMappings, mappingFor, saveMapping } from './mappingStore';
 import { createStandardForm, type CreatedForm } from './standardForms';
+import { TARGETS } from './targets';
 import { type IngestionStatus, ingestionStatus, installIngestion } from './trigger';
 
 /** Rows per import call: well inside the 30 s a sidebar call should take (see README, Benchmarks). */
@@ -160,6 +161,20 @@ export interface MappingProposalDto {
   fields: string[];
   missingRequired: string[];
   confirmed: boolean;
+  /** Each field's name in the coordinator's language. */
+  fieldLabels: Record<string, string>;
+}
+
+function fieldLabels(kind: FormKind): Record<string, string> {
+  const language = currentLanguage(activeSpreadsheet());
+  const t = translator(language);
+  const schema = TARGETS[kind].schema;
+  const labels: Record<string, string> = {};
+  for (const field of FIELDS[kind]) {
+    const column = schema.columns.find((c) => c.key === field.key);
+    labels[field.key] = column ? (language === 'it' && column.headerIt ? column.headerIt : column.header) : t(field.key === 'mentorEmail' ? 'field.mentorEmail' : 'field.personEmail');
+  }
+  return labels;
 }
 
 export interface ImportProgress {
@@ -192,6 +207,7 @@ export const intakeApi = {
       fields: FIELDS[kind].map((f) => f.key),
       missingRequired: missingRequired(mapping),
       confirmed: !!useStored,
+      fieldLabels: fieldLabels(kind),
     };
   },
 

@@ -18,9 +18,13 @@ export class LinkResolver {
     this.pairs ??= readTable(this.spreadsheet, PAIRS);
     return this.pairs;
   }
-  private personTable(role: 'mentor' | 'mentee') {
-    if (role === 'mentor') return (this.mentors ??= readTable(this.spreadsheet, MENTORS));
-    return (this.mentees ??= readTable(this.spreadsheet, MENTEES));
+  private personTable(role: 'mentor' | 'mentee'): Table {
+    if (role === 'mentor') {
+      this.mentors ??= readTable(this.spreadsheet, MENTORS);
+      return this.mentors;
+    }
+    this.mentees ??= readTable(this.spreadsheet, MENTEES);
+    return this.mentees;
   }
 
   private personIdByEmail(role: 'mentor' | 'mentee', email: string | null): string | null {

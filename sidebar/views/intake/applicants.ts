@@ -1,0 +1,63 @@
+import type { ViewContext } from '../../context';
+import { h, on } from '../../dom';
+import { type ApiResult, call } from '../../rpc';
+
+type Overview = ApiResult<'getIntakeOverview'>;
+type Applicant = Overview['applicants'][number];
+
+/** One applicant: who, what is known to be wrong, the screening decision and the feedback message. */
+function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readonly string[], refresh: () => void): HTMLElement {
+  const { t } = ctx;
+  const tags = [
+    !applicant.consent ? t('intake.noConsent') : '',
+    applicant.possibleDuplicateOf ? t('intake.duplicate', { id: applicant.possibleDuplicateOf }) : '',
+    applicant.updatedAt && applicant.submittedAt && applicant.updatedAt.slice(0, 10) !== applicant.submittedAt.slice(0, 10)
+      ? t('intake.changed', { date: applicant.updatedAt.slice(0, 10) })
+      : '',
+  ].filter(Boolean);
+  const summary = h(
+    'summary',
+    {},
+    h('strong', {}, applicant.name || applicant.id),
+    ` · ${t(`intake.role.${applicant.role}` as never)} · ${applicant.id}`,
+    applicant.decision ? ` · ${applicant.decision}` : '',
+    tags.length ? h('span', { class: 'badge warn' }, tags.join(', ')) : '',
+  );
+  const select = h('select', { 'aria-label': t('intake.decision') });
+  select.append(h('option', { value: '', selected: !applicant.decision }, t('intake.noDecision')));
+  for (const decision of decisions) select.append(h('option', { value: decision, selected: applicant.decision === decision }, decision));
+  const reason = h('input', { type: 'text', 'aria-label': t('intake.reason'), placeholder: t('intake.reason'), value: applicant.reason, maxlength: 2000 });
+  const message = h('textarea', { rows: 8, readonly: true, 'aria-label': t('intake.feedback'), hidden: true });
+  const save = on(h('button', { class: 'button action', type: 'button' }, t('intake.saveDecision')), 'click', async () => {
+    try {
+      await call('setScreeningDecision', { role: applicant.role, id: applicant.id, decision: select.value, reason: reason.value });
+      ctx.notify('ok', t('intake.decisionSaved', { id: applicant.id }));
+      refresh();
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  const feedback = on(h('button', { class: 'button', type: 'button' }, t('intake.feedback')), 'click', async () => {
+    try {
+      const { subject, body } = await call('getFeedbackMessage', { role: applicant.role, id: applicant.id });
+      message.value = `${subject}\n\n${body}`;
+      message.hidden = false;
+      message.select();
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  return h(
+    'li',
+    {},
+    h('details', {}, summary, h('label', {}, t('intake.decision')), select, reason, h('div', { class: 'buttons' }, save, feedback), h('p', { class: 'hint' }, t('intake.feedbackHelp')), message),
+  );
+}
+
+export function applicantsSection(ctx: ViewContext, overview: Overview, refresh: () => void): HTMLElement {
+  const { t } = ctx;
+  const list = overview.applicants.length
+    ? h('ul', { class: 'plain', id: 'applicants' }, ...overview.applicants.map((a) => applicantItem(ctx, a, overview.decisions, refresh)))
+    : h('p', {}, t('intake.noApplicants'));
+  return h('details', { class: 'group', id: 'applicants-group' }, h('summary', {}, t('intake.applicants', { count: overview.applicants.length })), list);
+}

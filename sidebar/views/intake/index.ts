@@ -1,0 +1,173 @@
+import type { ViewContext } from '../../context';
+import { h, on } from '../../dom';
+import { type ApiResult, call } from '../../rpc';
+import { applicantsSection } from './applicants';
+import { mappingEditor } from './mappingEditor';
+
+type Overview = ApiResult<'getIntakeOverview'>;
+type ResponseSheet = Overview['responseSheets'][number];
+
+/** Imports a response sheet chunk by chunk (each call stays well under 30 s), with a progress bar. */
+async function importSheet(ctx: ViewContext, sheet: ResponseSheet, progress: HTMLElement): Promise<void> {
+  const { t } = ctx;
+  const bar = h('progress', { max: 1, value: 0 });
+  const label = h('span', { role: 'status' }, t('intake.importing', { done: 0, total: sheet.responses }));
+  progress.replaceChildren(bar, label);
+  const totals = { created: 0, updated: 0, unchanged: 0, withProblems: 0 };
+  let fromRow = 2;
+  for (;;) {
+    const step = await call('importResponses', { sheetId: sheet.sheetId, fromRow });
+    totals.created += step.result.created;
+    totals.updated += step.result.updated;
+    totals.unchanged += step.result.unchanged;
+    totals.withProblems += step.result.withProblems;
+    const total = Math.max(1, step.lastRow - 1);
+    const done = Math.min(total, step.nextRow - 2);
+    bar.max = total;
+    bar.value = done;
+    label.textContent = t('intake.importing', { done, total });
+    if (step.done) break;
+    fromRow = step.nextRow;
+  }
+  ctx.notify('ok', t('intake.imported', totals));
+}
+
+function responseSheetItem(ctx: ViewContext, sheet: ResponseSheet, actions: { map: (s: ResponseSheet) => void; reload: () => void }): HTMLElement {
+  const { t } = ctx;
+  const progress = h('div', { class: 'progress' });
+  const importButton = h('button', { class: 'button action', type: 'button', 'data-import': sheet.name, disabled: !sheet.kind }, t('intake.importButton'));
+  on(importButton, 'click', async () => {
+    importButton.disabled = true;
+    try {
+      await importSheet(ctx, sheet, progress);
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  return h(
+    'li',
+    { class: 'card' },
+    h('strong', {}, sheet.name),
+    h('div', {}, sheet.kind ? t(`kind.${sheet.kind}` as never) : h('span', { class: 'badge warn' }, t('intake.notMapped'))),
+    h('div', { class: 'hint' }, t('intake.sheetSummary', { responses: sheet.responses, notImported: sheet.notImported })),
+    sheet.pendingQuestions.length ? h('div', { class: 'notice warning' }, t('intake.pendingQuestions', { questions: sheet.pendingQuestions.join(', ') })) : '',
+    h('div', { class: 'buttons' }, on(h('button', { class: 'button', type: 'button', 'data-map': sheet.name }, t('intake.mapButton')), 'click', () => actions.map(sheet)), importButton),
+    progress,
+  );
+}
+
+function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => void): HTMLElement {
+  const { t } = ctx;
+  const status = overview.ingestion;
+  const owner = status.owner || '—';
+  const text = status.installedForMe ? t('intake.automaticOn', { owner }) : status.owner ? t('intake.automaticOnForOther', { owner }) : t('intake.automaticOff');
+  const button = status.installedForMe
+    ? ''
+    : on(h('button', { class: 'button action', type: 'button', id: 'ingestion-on' }, t('intake.turnOn')), 'click', async () => {
+        try {
+          await call('installIngestion');
+          reload();
+        } catch (error) {
+          ctx.notify('error', (error as Error).message);
+        }
+      });
+  return h(
+    'div',
+    { class: 'card' },
+    h('h3', {}, t('intake.automatic')),
+    h('p', { id: 'ingestion-status' }, text),
+    status.failures.length ? h('div', { class: 'notice warning' }, t('intake.failures', { count: status.failures.length })) : '',
+    button,
+  );
+}
+
+function problemsSection(ctx: ViewContext, overview: Overview): HTMLElement {
+  const { t } = ctx;
+  const items = overview.problems.map((p) =>
+    h('li', {}, h('strong', {}, [p.id, p.name].filter(Boolean).join(' · ') || p.sheet), h('div', { class: 'problem-text' }, p.text), h('div', { class: 'hint' }, p.fix)),
+  );
+  return h(
+    'details',
+    { class: 'group', open: overview.problems.length > 0 },
+    h('summary', {}, t('intake.problems', { count: overview.problems.length })),
+    items.length ? h('ul', { class: 'plain', id: 'intake-problems' }, ...items) : h('p', {}, t('intake.noProblems')),
+  );
+}
+
+function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () => void): HTMLElement {
+  const { t } = ctx;
+  const boxes = overview.kinds.map((kind) => h('input', { type: 'checkbox', value: kind, id: `form-${kind}` }));
+  const create = on(h('button', { class: 'button', type: 'button', id: 'create-forms' }, t('intake.createForms')), 'click', async () => {
+    const kinds = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (kinds.length === 0) return;
+    try {
+      const created = await call('createStandardForms', { kinds: kinds as never });
+      ctx.notify('ok', t('intake.formsCreated', { names: created.map((f) => f.sheetName).join(', ') }));
+      reload();
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  return h(
+    'details',
+    { class: 'group' },
+    h('summary', {}, t('intake.standardForms')),
+    h('p', { class: 'hint' }, t('intake.standardFormsHelp')),
+    h('ul', { class: 'plain' }, ...overview.kinds.map((kind, i) => h('li', {}, h('label', { class: 'inline', for: `form-${kind}` }, boxes[i]!, ` ${t(`kind.${kind}` as never)}`)))),
+    create,
+  );
+}
+
+/** Intake: counts, automatic import, response sheets with mapping and import, problems, applicants, standard forms. */
+export function intakeView(ctx: ViewContext): HTMLElement {
+  const { t } = ctx;
+  const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
+  const section = h('section', { class: 'section', 'aria-labelledby': 'intake-title' }, h('h2', { id: 'intake-title' }, t('intake.title')), body);
+
+  const reload = async () => {
+    try {
+      draw(await call('getIntakeOverview'));
+    } catch (error) {
+      body.replaceChildren(h('div', { class: 'notice error', role: 'alert' }, (error as Error).message));
+    }
+  };
+  const openMapping = async (overview: Overview, sheet: ResponseSheet) => {
+    try {
+      const proposal = await call('proposeMapping', { sheetId: sheet.sheetId });
+      body.replaceChildren(
+        mappingEditor(
+          ctx,
+          proposal,
+          overview.kinds,
+          (message) => {
+            ctx.notify('ok', message);
+          },
+          () => draw(overview),
+        ),
+      );
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  };
+  const draw = (overview: Overview) => {
+    if (!overview.setUp) {
+      body.replaceChildren(h('div', { class: 'notice warning' }, t('intake.notSetUp')));
+      return;
+    }
+    const counts = h('dl', { class: 'counts' }, ...overview.counts.flatMap((c) => [h('dt', {}, c.sheet), h('dd', {}, String(c.records))]));
+    const sheets = overview.responseSheets.length
+      ? h('ul', { class: 'plain', id: 'response-sheets' }, ...overview.responseSheets.map((s) => responseSheetItem(ctx, s, { map: (sheet) => void openMapping(overview, sheet), reload: () => void reload() })))
+      : h('p', {}, t('intake.noResponseSheets'));
+    body.replaceChildren(
+      h('div', { class: 'card' }, h('h3', {}, t('intake.counts')), counts),
+      ingestionSection(ctx, overview, () => void reload()),
+      h('h3', {}, t('intake.responseSheets')),
+      sheets,
+      problemsSection(ctx, overview),
+      applicantsSection(ctx, overview, () => void reload()),
+      standardFormsSection(ctx, overview, () => void reload()),
+    );
+  };
+  void reload();
+  return section;
+}

