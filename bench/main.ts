@@ -3,6 +3,7 @@ import { createWorkspace, type FakeWorkspace, isRemoteCall } from '../fake';
 import { loadAddon } from '../preview/runtime';
 import type { SheetSchema } from '../src/core/schema/types';
 import { appendRecords, readTable, updateRecords } from '../src/server/workspace/table';
+import { backfillBench, ingestionBench } from './intake';
 import { printTable, timeIt } from './table';
 
 /**
@@ -116,3 +117,5 @@ function tableBench() {
 console.log('Peer Mentoring Desk benchmark (in-memory Workspace; counts are exact, times are this machine’s)');
 onOpenBench();
 tableBench();
+ingestionBench();
+backfillBench();

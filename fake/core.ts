@@ -6,6 +6,8 @@ import type { WorkspaceState } from './state';
  */
 export class CallCounter {
   readonly counts = new Map<string, number>();
+  /** Cells read or written by getValues/setValues and their kin: what a batched call's time grows with. */
+  cells = 0;
 
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -27,6 +29,7 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.cells = 0;
   }
 }
 

@@ -211,6 +211,7 @@ export class FakeRange {
   }
 
   getValues() {
+    this._ctx.counter.cells += this._numRows * this._numColumns;
     return this._map((cell) => (cell ? copyValue(cell.v) : ''));
   }
   getValue() {
@@ -236,6 +237,10 @@ export class FakeRange {
   }
 
   setValues(values: unknown[][]) {
+    return this._write(values);
+  }
+  /** The fake's own writes (appendRow, setValue) go through here so they count once, as the caller's call. */
+  _write(values: unknown[][]) {
     if (!Array.isArray(values) || values.length !== this._numRows) {
       throw gasError(
         `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this._numRows}.`,
@@ -248,6 +253,7 @@ export class FakeRange {
         );
       }
     }
+    this._ctx.counter.cells += this._numRows * this._numColumns;
     const { timeZone } = this._env();
     const parsed = values.map((row, r) =>
       row.map((input, c) => {
@@ -283,7 +289,7 @@ export class FakeRange {
       for (let c = 0; c < this._numColumns; c++) row.push(valueAt(r, c));
       values.push(row);
     }
-    return this.setValues(values);
+    return this._write(values);
   }
   clearContent() {
     this._forEachCell((r, c, cell) => this._setCell(r, c, cell ? { ...cell, v: '', f: undefined } : undefined));
@@ -486,7 +492,7 @@ export class FakeSheet {
     const row = this._lastRow() + 1;
     if (row > this._state.maxRows) this._state.maxRows = row;
     if (values.length > this._state.maxColumns) this._state.maxColumns = values.length;
-    this._range(row, 1, 1, Math.max(1, values.length)).setValues([values.length ? values : ['']]);
+    this._range(row, 1, 1, Math.max(1, values.length))._write([values.length ? values : ['']]);
     return this;
   }
   insertRowsAfter(afterPosition: number, howMany: number) {

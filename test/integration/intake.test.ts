@@ -45,3 +45,161 @@ describe('ingestion of a form response', () => {
     expect(sheetsData).toBeLessThanOrEqual(4);
   });
 });
+
+describe('ingestion rules', () => {
+  const recordOf = (ws: Parameters<typeof menteeRecords>[0], name: string) => menteeRecords(ws).find((r) => r.Name === name)!;
+
+  it('updates an edited response in place, leaves the coordinator’s columns alone, and shows when it changed', () => {
+    const { ws } = menteeProgramme();
+    const { row } = ws.submitFormResponse('Mentee intake', AMINA);
+    intakeApi.setScreeningDecision({ role: 'mentee', id: 'ME-0001', decision: 'Admit', reason: 'Urgent housing' });
+    ws.clock.advance(3 * 86_400_000);
+    ws.editFormResponse('Mentee intake', row, { Municipality: 'Casalecchio di Reno' });
+    const records = menteeRecords(ws);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ Municipality: 'Casalecchio di Reno', 'Screening decision': 'Admit', 'Screening reason': 'Urgent housing' });
+    expect(records[0]!['Updated by the add-on']).not.toBe(records[0]!.Submitted);
+  });
+
+  it('survives a coordinator sorting the response sheet: no duplicate, no loss', () => {
+    const { ws, sheetId } = menteeProgramme();
+    for (const name of ['Zoe Z', 'Ali A', 'Mia M']) ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': name, Email: `${name[0]}@example.org`, Phone: '' });
+    ws.sheet('Mentee intake').sort(2, true);
+    ws.sheet('Mentee intake').insertRowsAfter(1, 1);
+    intakeApi.importResponses({ sheetId });
+    expect(menteeRecords(ws).map((r) => r.Name).sort()).toEqual(['Ali A', 'Mia M', 'Zoe Z']);
+  });
+
+  it('keeps a row pasted twice as two responses rather than merging them', () => {
+    const { ws, sheetId } = menteeProgramme();
+    ws.setAuthorisationRequired('coordinator@example.org', true);
+    ws.submitFormResponse('Mentee intake', AMINA);
+    const sheet = ws.sheet('Mentee intake');
+    sheet.getRange(3, 1, 1, 13).setValues(sheet.getRange(2, 1, 1, 13).getValues());
+    ws.setAuthorisationRequired('coordinator@example.org', false);
+    intakeApi.importResponses({ sheetId });
+    const records = menteeRecords(ws);
+    expect(records).toHaveLength(2);
+    expect(records[1]!['Possible duplicate of']).toBe('ME-0001');
+  });
+
+  it('stores hostile answers as inert text: formulas, markup, long, right-to-left and emoji', () => {
+    const { ws } = menteeProgramme();
+    const long = 'ا'.repeat(5000);
+    ws.submitFormResponse('Mentee intake', {
+      ...AMINA,
+      'Full name': '=HYPERLINK("http://evil.example","click")',
+      Municipality: '+39 Bologna',
+      'What do you need help with most? (first is most important)': ['@Housing', `مسكن ${long}`, '🏠 home'],
+    });
+    const sheet = ws.sheet('Mentees');
+    const formulas = sheet.getRange(2, 1, 1, sheet.getLastColumn()).getFormulas()[0]!;
+    expect(formulas.every((f) => f === '')).toBe(true);
+    const record = menteeRecords(ws)[0]!;
+    expect(record.Name).toBe('=HYPERLINK("http://evil.example","click")');
+    expect(record.Municipality).toBe('+39 Bologna');
+    expect(record['Needs and priorities']).toContain('🏠 home');
+    expect(record['Needs and priorities']).toContain(long);
+  });
+
+  it('flags the same person applying twice, never merging them', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Amina Y.', Email: 'amina.yusuf@example.org' });
+    const records = menteeRecords(ws);
+    expect(records).toHaveLength(2);
+    expect(records[1]).toMatchObject({ 'Possible duplicate of': 'ME-0001' });
+    expect(records[1]!['Intake problems']).toContain('Possibly the same person as ME-0001');
+  });
+
+  it('records a response without consent, says why, and marks it', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'I agree to the processing of my data': '' });
+    const record = menteeRecords(ws)[0]!;
+    expect(record['Consent to data processing']).toBe('FALSE');
+    expect(record['Intake problems']).toContain('no consent to data processing');
+  });
+
+  it('turns a response that names nobody into an intake issue, not a record', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', { 'Year of birth': '1990', 'Languages you speak': 'Arabic' });
+    expect(menteeRecords(ws)).toHaveLength(0);
+    const issues = ws.workbook().find((s) => s.name === 'Intake issues')!.values;
+    expect(issues).toHaveLength(2);
+    expect(issues[1]!.join(' ')).toContain('no name, email or phone');
+  });
+
+  it('waits for another execution, and records a failure that the next import repairs', () => {
+    const { ws, sheetId } = menteeProgramme();
+    ws.documentLock.holdByOtherExecution(10 * 60_000);
+    const { runs } = ws.submitFormResponse('Mentee intake', AMINA);
+    expect(runs[0]!.ok).toBe(true);
+    expect(menteeRecords(ws)).toHaveLength(0);
+    expect(intakeApi.getIntakeOverview().ingestion.failures).toMatchObject([{ sheet: 'Mentee intake', row: 2, reason: 'busy' }]);
+    ws.documentLock.releaseOther();
+    intakeApi.importResponses({ sheetId });
+    expect(menteeRecords(ws)).toHaveLength(1);
+  });
+
+  it('checks authorisation first and writes nothing when it is needed', () => {
+    const { ws } = menteeProgramme();
+    ws.setAuthorisationRequired('coordinator@example.org', true);
+    ws.counter.reset();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    expect(ws.counter.get('Range.setValues')).toBe(0);
+    expect(intakeApi.getIntakeOverview().responseSheets.find((s) => s.name === 'Mentee intake')!.notImported).toBe(1);
+  });
+
+  it('gives one record when two collaborators both turned on automatic import', () => {
+    const { ws } = menteeProgramme();
+    ws.execution(() => intakeApi.installIngestion(), 'colleague@example.org');
+    const { runs } = ws.submitFormResponse('Mentee intake', AMINA);
+    expect(runs.map((r) => r.user)).toEqual(['coordinator@example.org', 'colleague@example.org']);
+    expect(menteeRecords(ws)).toHaveLength(1);
+  });
+
+  it('reports responses in a sheet that is not mapped, once, without losing them', () => {
+    const { ws } = menteeProgramme();
+    ws.addResponseSheet('Old form', ['Name']);
+    ws.submitFormResponse('Old form', { Name: 'X' });
+    ws.submitFormResponse('Old form', { Name: 'Y' });
+    const issues = ws.workbook().find((s) => s.name === 'Intake issues')!.values;
+    expect(issues).toHaveLength(2);
+    expect(issues[1]!.join(' ')).toContain('"Old form", which is not mapped yet');
+    expect(ws.sheet('Old form').getLastRow()).toBe(3);
+  });
+
+  it('keeps the mapping when a question is renamed, and asks about a new question', () => {
+    const { ws, sheetId } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    const sheet = ws.sheet('Mentee intake');
+    sheet.getRange(1, 9).setValue('Which town do you live in?'); // was "Municipality"
+    const { Municipality: _old, ...rest } = AMINA;
+    ws.submitFormResponse('Mentee intake', { ...rest, 'Full name': 'Second', Email: 'second@example.org', Phone: '', 'Which town do you live in?': 'Modena', 'Favourite food': 'Injera' });
+    const record = recordOf(ws, 'Second');
+    expect(record.Municipality).toBe('Modena');
+    expect(record['Other answers']).toBe('Favourite food: Injera');
+    const info = intakeApi.getIntakeOverview().responseSheets.find((s) => s.sheetId === sheetId)!;
+    expect(info.pendingQuestions).toEqual(['Favourite food']);
+  });
+});
+
+describe('import of existing responses', () => {
+  it('backfills thousands of rows in chunks, each under the chunk size, with no gap', () => {
+    const { ws, sheetId } = menteeProgramme();
+    ws.setAuthorisationRequired('coordinator@example.org', true); // responses arrive while automatic import is paused
+    for (let i = 0; i < 1_200; i++) ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': `Person ${i}`, Email: `p${i}@example.org`, Phone: '' });
+    ws.setAuthorisationRequired('coordinator@example.org', false);
+    let progress = intakeApi.importResponses({ sheetId });
+    let chunks = 1;
+    while (!progress.done) {
+      progress = intakeApi.importResponses({ sheetId, fromRow: progress.nextRow });
+      chunks++;
+    }
+    expect(chunks).toBe(3);
+    const records = menteeRecords(ws);
+    expect(records).toHaveLength(1_200);
+    expect(new Set(records.map((r) => r['Mentee ID'])).size).toBe(1_200);
+    expect(records.at(-1)!['Mentee ID']).toBe('ME-1200');
+  });
+});

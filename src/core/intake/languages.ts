@@ -126,8 +126,11 @@ export function parseLanguages(answer: unknown): LanguageParse {
   for (const part of splitAnswer(answer)) {
     const code = codeIn(part);
     if (!code) {
-      if (parseLevel(part) === null) unknown.push(part);
-      else if (skills.length > 0 && skills[skills.length - 1]!.level === null) skills[skills.length - 1]!.level = parseLevel(part);
+      // "Arabic, native": a level on its own belongs to the language before it.
+      const previous = skills[skills.length - 1];
+      const level = parseLevel(part);
+      if (level !== null && previous && previous.level === null) previous.level = level;
+      else unknown.push(part);
       continue;
     }
     const level = parseLevel(part);
@@ -135,6 +138,8 @@ export function parseLanguages(answer: unknown): LanguageParse {
     if (existing) existing.level = existing.level ?? level;
     else skills.push({ code, level });
   }
+  // Punctuation alone is still an answer: it is reported, not dropped.
+  if (skills.length === 0 && unknown.length === 0 && String(answer ?? '').trim() !== '') unknown.push(String(answer).trim());
   return { skills, unknown };
 }
 

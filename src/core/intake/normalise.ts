@@ -127,7 +127,12 @@ export function normaliseLevel(answer: unknown): Normalised<string> {
 /** Multi-choice answers: parts kept in their order (the first need is the most important). */
 export function normaliseList(answer: unknown, required = false): Normalised<string> {
   const parts = splitAnswer(answer).map(tidy).filter(Boolean);
-  if (parts.length === 0) return required ? bad('blankRequired', answer) : none();
+  if (parts.length === 0) {
+    // Only separators typed: kept as typed rather than dropped.
+    const raw = tidy(answer);
+    if (raw) return ok(raw);
+    return required ? bad('blankRequired', answer) : none();
+  }
   return ok([...new Set(parts)].join(', '));
 }
 
@@ -151,6 +156,7 @@ export function normaliseAvailability(answer: unknown): Normalised<string> {
     if (found.length === 0) unknown.push(part);
     for (const slot of found) if (!slots.includes(slot)) slots.push(slot);
   }
+  if (slots.length === 0 && unknown.length === 0) unknown.push(tidy(answer));
   const value = slots.length ? slots.join(', ') : null;
   return unknown.length ? bad('unknownSlot', unknown.join(', '), value) : ok(value);
 }

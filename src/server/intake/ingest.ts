@@ -41,12 +41,16 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** A response's identity: the sheet and the moment it was first submitted. */
-export function responseKeyFor(sheetId: number, timestamp: Date | null, row: readonly unknown[], rowNumber: number): string {
-  if (timestamp) return `R${sheetId}-${timestamp.getTime().toString(36)}`;
+/**
+ * A response's identity: its sheet, the moment it was submitted (Sheets keeps whole seconds, so
+ * two people can share one) and a digest of its answers. Stored in the key column, it survives
+ * sorting and later edits (which change the timestamp and answers but keep the key).
+ */
+export function responseKeyFor(sheetId: number, timestamp: Date | null, answers: readonly unknown[]): string {
   let hash = 0;
-  for (const ch of row.map(String).join('\u0001')) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
-  return `R${sheetId}-r${rowNumber}-${(hash >>> 0).toString(36)}`;
+  for (const ch of answers.map((a) => (isDate(a) ? a.getTime() : String(a ?? ''))).join('\u0001')) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
+  const digest = (hash >>> 0).toString(36);
+  return timestamp ? `R${sheetId}-${timestamp.getTime().toString(36)}-${digest}` : `R${sheetId}-x-${digest}`;
 }
 
 /** Re-reads the header when the sheet's width changed, and keeps the mapping in step (renamed and new questions). */
@@ -132,7 +136,7 @@ interface IssueInput {
 export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]): number {
   if (issues.length === 0) return 0;
   const table = readTable(ctx.spreadsheet, INTAKE_ISSUES);
-  const open = new Set(table.rows.filter((r) => r.values.status !== 'Fixed').map((r) => `${r.values.responseKey}|${r.values.field}`));
+  const open = new Set(table.rows.filter((r) => r.values.status !== 'Fixed').map((r) => `${r.values.responseKey ?? ''}|${r.values.field ?? ''}`));
   const fresh = issues.filter((i) => !open.has(`${i.responseKey}|${i.field}`));
   const ids: unknown[] = table.rows.map((r) => r.values.issueId);
   const records = fresh.map((issue) => {
@@ -165,6 +169,8 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
   const { mapping, width } = currentMapping(sheet, stored);
   const keyIndex = mapping.columns.findIndex((c) => c.role === 'key');
   const rows = sheet.getRange(firstRow, 1, count, width).getValues();
+  const sheetId = sheet.getSheetId();
+  const sheetName = sheet.getName();
 
   const target = TARGETS[mapping.kind];
   const table = readTable(ctx.spreadsheet, target.schema);
@@ -189,7 +195,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
       return;
     }
     const built = buildRecord(mapping, row, ctx.now, target.required);
-    let key = existingKey || responseKeyFor(sheet.getSheetId(), built.timestamp, row, rowNumber);
+    let key = existingKey || responseKeyFor(sheetId, built.timestamp, row.filter((_, i) => i !== keyIndex));
     // A row pasted twice carries the same timestamp (or key): the copy is a response of its own.
     if (seenKeys.has(key)) key = `${key}-r${rowNumber}`;
     seenKeys.add(key);
@@ -198,7 +204,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
 
     const problems = [...built.problems, ...(links ? links.resolve(built) : [])];
     if (target.isPerson && isUnidentifiable(built)) {
-      issues.push({ sourceSheet: sheet.getName(), responseKey: key, field: '', problem: ctx.t('problem.unidentifiable') });
+      issues.push({ sourceSheet: sheetName, responseKey: key, field: '', problem: ctx.t('problem.unidentifiable') });
       return;
     }
     const values = recordValues(built, key, mapping, ctx);

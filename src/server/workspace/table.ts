@@ -95,12 +95,17 @@ export function appendRecords(table: Table, records: readonly Partial<RecordValu
   if (records.length === 0) return [];
   const firstRow = table.grid.length + 1;
   const rows = records.map((record) => cellRow(table, [], record, writableKeys(table, record, { byCoordinator: true, ...options })));
-  const needed = firstRow + rows.length - 1 - table.sheet.getMaxRows();
-  if (needed > 0) table.sheet.insertRowsAfter(table.sheet.getMaxRows(), needed);
+  const maxRows = table.sheet.getMaxRows();
+  const needed = firstRow + rows.length - 1 - maxRows;
+  // Grow with headroom, so that one response at a time does not pay for a new row each time.
+  if (needed > 0) table.sheet.insertRowsAfter(maxRows, Math.max(needed, GROWTH_ROWS));
   table.sheet.getRange(firstRow, 1, rows.length, table.headers.width).setValues(rows);
   for (const row of rows) table.grid.push(row);
   return rows.map((_, i) => firstRow + i);
 }
+
+/** Rows added at a time when a sheet is full. */
+const GROWTH_ROWS = 500;
 
 export interface RowUpdate {
   readonly rowNumber: number;

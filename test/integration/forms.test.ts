@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { PAIRS } from '../../src/core/schema/sheets';
+import { intakeApi } from '../../src/server/intake/api';
+import { setUpProgrammeSheets } from '../../src/server/programme';
+import { publicFunctions } from '../../src/server/publicSurface';
+import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { useWorkspace } from '../support/workspace';
+
+function programme(locale = 'en_GB') {
+  const ws = useWorkspace({ locale });
+  ws.setFunctionResolver((name) => (publicFunctions as Record<string, unknown>)[name] as ((e: unknown) => unknown) | undefined);
+  setUpProgrammeSheets();
+  intakeApi.installIngestion();
+  return ws;
+}
+
+function rowsOf(ws: ReturnType<typeof programme>, sheet: string) {
+  const [header, ...rows] = ws.workbook().find((s) => s.name === sheet)!.values;
+  return rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i] ?? ''])));
+}
+
+describe('standard forms', () => {
+  it('creates the forms in the spreadsheet’s language, linked to it, each with its exact mapping', () => {
+    const ws = programme('it_IT');
+    const created = intakeApi.createStandardForms({ kinds: ['mentee', 'mentor', 'diary', 'mentorSatisfaction', 'menteeSatisfaction', 'assessment'] });
+    expect(created.map((f) => f.sheetName)).toEqual(['Risposte del modulo 1', 'Risposte del modulo 2', 'Risposte del modulo 3', 'Risposte del modulo 4', 'Risposte del modulo 5', 'Risposte del modulo 6']);
+    expect(created[0]!.title).toBe('Questionario di iscrizione mentee – Mentoring programme');
+    const form = Object.values(ws.state.forms)[0]!;
+    expect(form.items.map((i) => i.title)).toContain('Il tuo permesso di soggiorno è in regola?');
+    expect(form.items.find((i) => i.title === 'Per cosa ti serve aiuto? (scegli fino a 3)')).toMatchObject({ type: 'CHECKBOX', required: true, hasOther: true });
+    const overview = intakeApi.getIntakeOverview();
+    expect(overview.responseSheets.map((s) => [s.kind, s.standard])).toEqual(
+      ['assessment', 'menteeSatisfaction', 'mentorSatisfaction', 'diary', 'mentor', 'mentee'].map((k) => [k, true]),
+    );
+
+    ws.submitFormResponse('Risposte del modulo 1', {
+      'Nome e cognome': 'Fatima Noori',
+      'Anno di nascita': '1999',
+      'Lingue che parli': 'dari, inglese',
+      Comune: 'San Lazzaro di Savena',
+      'Il tuo permesso di soggiorno è in regola?': 'Sì',
+      'Per cosa ti serve aiuto? (scegli fino a 3)': ['Istruzione', 'Casa'],
+      'Quando sei disponibile?': ['Pomeriggi', 'Fine settimana'],
+      'Acconsento al trattamento dei miei dati': ['Sì, acconsento'],
+    });
+    const [record] = rowsOf(ws, 'Mentee');
+    expect(record).toMatchObject({
+      Nome: 'Fatima Noori',
+      Lingue: 'prs, en',
+      'Permesso di soggiorno in regola': 'Yes',
+      'Bisogni e priorità': 'Istruzione, Casa',
+      Disponibilità: 'afternoons, weekends',
+      'Consenso al trattamento dei dati': 'TRUE',
+      'Problemi di iscrizione': '',
+    });
+    expect(record!['Versione del consenso']).toMatch(/^standard form 2026-/);
+  });
+});
+
+describe('diary, satisfaction and assessment responses', () => {
+  it('link a diary entry to its pair by code, or by the mentor’s only open pair', () => {
+    const ws = programme();
+    intakeApi.createStandardForms({ kinds: ['mentor', 'diary'] });
+    ws.submitFormResponse('Form responses 1', {
+      'Full name': 'Samira Haddad',
+      Email: 'samira@example.org',
+      'Year of birth': '1986',
+      'Languages you speak': 'Arabic, Italian',
+      Municipality: 'Bologna',
+      'What help can you offer?': ['Housing'],
+      'When are you available?': ['Evenings'],
+      'Why do you want to be a mentor?': 'To help',
+      'I agree to the processing of my data': ['Yes, I agree'],
+    });
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }]);
+
+    ws.submitFormResponse('Form responses 2', { 'Email address': 'samira@example.org', 'Date of the meeting': '2026-11-20', 'Duration (minutes)': '1h30', 'Do you need support from the coordinator now?': 'Yes', 'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The mentee did not answer twice' });
+    ws.submitFormResponse('Form responses 2', { 'Email address': 'nobody@example.org', 'Pair code': 'P-9999', 'Date of the meeting': '2026-11-21', 'Do you need support from the coordinator now?': 'No' });
+    const meetings = rowsOf(ws, 'Meetings');
+    expect(meetings[0]).toMatchObject({ 'Mentor ID': 'MT-0001', 'Pair code': 'P-0001', 'Meeting date': '2026-11-20', 'Duration (minutes)': '90', 'Needs coordinator support': 'TRUE', 'Intake problems': '' });
+    expect(meetings[1]!['Intake problems']).toContain('The pair could not be found from "P-9999"');
+    expect(meetings[1]!['Intake problems']).toContain('No mentor with the email "nobody@example.org"');
+  });
+
+  it('link satisfaction answers to the person and their pair', () => {
+    const ws = programme();
+    intakeApi.createStandardForms({ kinds: ['mentee', 'menteeSatisfaction'] });
+    ws.submitFormResponse('Form responses 1', {
+      'Full name': 'Yonas T',
+      Email: 'yonas@example.org',
+      'Year of birth': '2001',
+      'Languages you speak': 'Tigrinya',
+      Municipality: 'Bologna',
+      'Is your residence permit in order?': 'Yes',
+      'What do you need help with? (choose up to 3)': ['Employment'],
+      'When are you available?': ['Weekends'],
+      'I agree to the processing of my data': ['Yes, I agree'],
+    });
+    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0003', mentorId: 'MT-0002', menteeId: 'ME-0001', status: 'Closed – completed' }]);
+    ws.submitFormResponse('Form responses 2', { 'Email address': 'yonas@example.org', 'How happy are you with your mentor? (1 to 5)': 5 });
+    expect(rowsOf(ws, 'Satisfaction')[0]).toMatchObject({ 'Respondent role': 'mentee', 'Person ID': 'ME-0001', 'Pair code': 'P-0003', 'Overall satisfaction (1-5)': '5' });
+  });
+});
