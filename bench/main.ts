@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createWorkspace, type FakeWorkspace, isRemoteCall } from '../fake';
 import { loadAddon } from '../preview/runtime';
-import type { SheetSchema } from '../src/core/schema/types';
+import { PEOPLE } from '../test/support/peopleSchema';
 import { appendRecords, readTable, updateRecords } from '../src/server/workspace/table';
 import { backfillBench, ingestionBench } from './intake';
 import { printTable, timeIt } from './table';
@@ -22,17 +22,6 @@ function estimateMs(ws: FakeWorkspace): number {
   return remote * ASSUMED_MS_PER_REMOTE_CALL + local * ASSUMED_MS_PER_LOCAL_CALL;
 }
 
-const PEOPLE: SheetSchema = {
-  key: 'people',
-  name: 'People',
-  columns: [
-    { key: 'id', header: 'ID', type: 'id', owner: 'addon' },
-    { key: 'name', header: 'Name', type: 'text', owner: 'addon' },
-    { key: 'email', header: 'Email', type: 'email', owner: 'addon' },
-    { key: 'born', header: 'Born', type: 'number', owner: 'addon' },
-    { key: 'decision', header: 'Decision', type: 'choice', owner: 'coordinator' },
-  ],
-};
 
 function peopleSheet(rows: number): FakeWorkspace {
   const ws = createWorkspace();

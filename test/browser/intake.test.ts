@@ -1,37 +1,17 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type PreviewServer, startPreview } from '../../preview/server';
-import { artifactPath, launchChromium } from '../support/browser';
+import { artifactPath, usePreviewBrowser } from '../support/browser';
 
-let preview: PreviewServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  preview = await startPreview({ root: path.resolve('.'), port: 0, stateFile: null });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-beforeEach(async () => {
-  await fetch(`${preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'demo' }) });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
+const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach }, { width: 1280, height: 900 });
 
 async function post(url: string, body: unknown) {
-  return (await (await fetch(`${preview.url}${url}`, { method: 'POST', body: JSON.stringify(body) })).json()) as Record<string, unknown>;
+  return (await (await fetch(`${session.preview.url}${url}`, { method: 'POST', body: JSON.stringify(body) })).json()) as Record<string, unknown>;
 }
 
 async function openIntake() {
-  await page.goto(preview.url);
-  await page.click('#extensions-menu');
-  await page.click('[data-function="openSidebar"]');
-  const frame = page.frameLocator('#sidebar-frame');
+  await session.page.goto(session.preview.url);
+  await session.page.click('#extensions-menu');
+  await session.page.click('[data-function="openSidebar"]');
+  const frame = session.page.frameLocator('#sidebar-frame');
   await frame.locator('#tab-intake').click();
   await frame.locator('#response-sheets').waitFor();
   return frame;
@@ -63,10 +43,10 @@ describe('intake in the sidebar', () => {
     // The hostile name is shown as text, never as markup.
     await expect(problems.textContent()).resolves.toContain(HOSTILE);
     await expect(frame.locator('img').count()).resolves.toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await page.screenshot({ path: artifactPath('intake-problems.png') });
+    expect(await session.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await session.page.screenshot({ path: artifactPath('intake-problems.png') });
 
-    const workbook = (await (await fetch(`${preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+    const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
     const mentees = workbook.sheets.find((s) => s.name === 'Mentees')!.values;
     const last = mentees.at(-1)!;
     expect(last).toContain(HOSTILE);
@@ -78,7 +58,7 @@ describe('intake in the sidebar', () => {
     await frame.locator('[data-map="Mentee intake"]').click();
     await frame.locator('#mapping-editor').waitFor();
     await expect(frame.locator('#mapping-kind').inputValue()).resolves.toBe('mentee');
-    await page.screenshot({ path: artifactPath('intake-mapping.png') });
+    await session.page.screenshot({ path: artifactPath('intake-mapping.png') });
     await frame.locator('#mapping-save').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Mapping saved');
     await frame.locator('[data-import="Mentee intake"]').click();
@@ -101,6 +81,6 @@ describe('intake in the sidebar', () => {
     const message = await again.locator('textarea').inputValue();
     expect(message).toContain('Dear Yonas');
     expect(message).not.toContain('outside the area');
-    await page.screenshot({ path: artifactPath('intake-feedback.png') });
+    await session.page.screenshot({ path: artifactPath('intake-feedback.png') });
   });
 });

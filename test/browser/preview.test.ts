@@ -1,65 +1,45 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type PreviewServer, startPreview } from '../../preview/server';
-import { artifactPath, launchChromium } from '../support/browser';
+import { artifactPath, usePreviewBrowser } from '../support/browser';
 
-let preview: PreviewServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  preview = await startPreview({ root: path.resolve('.'), port: 0, stateFile: null });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-beforeEach(async () => {
-  await fetch(`${preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'demo' }) });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
+const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach }, { width: 1280, height: 800 });
 
 async function openSidebar() {
-  await page.goto(preview.url);
-  await page.click('#extensions-menu');
-  await page.click('[data-function="openSidebar"]');
-  const frame = page.frameLocator('#sidebar-frame');
+  await session.page.goto(session.preview.url);
+  await session.page.click('#extensions-menu');
+  await session.page.click('[data-function="openSidebar"]');
+  const frame = session.page.frameLocator('#sidebar-frame');
   await frame.locator('[role="tablist"]').waitFor();
   return frame;
 }
 
 describe('local preview in Chromium', () => {
   it('shows the demo workbook as tabs and grids', async () => {
-    await page.goto(preview.url);
-    await expect.poll(() => page.locator('#spreadsheet-name').textContent()).toBe('Bologna Peer Mentoring 2026');
-    await page.click('[data-sheet="Mentor applications"]');
-    await expect.poll(() => page.locator('table.grid').textContent()).toContain('Samira Haddad');
-    await page.screenshot({ path: artifactPath('preview-workbook.png') });
+    await session.page.goto(session.preview.url);
+    await expect.poll(() => session.page.locator('#spreadsheet-name').textContent()).toBe('Bologna Peer Mentoring 2026');
+    await session.page.click('[data-sheet="Mentor applications"]');
+    await expect.poll(() => session.page.locator('table.grid').textContent()).toContain('Samira Haddad');
+    await session.page.screenshot({ path: artifactPath('preview-workbook.png') });
   });
 
   it('opens the sidebar from the add-on menu and navigates with the keyboard', async () => {
     const frame = await openSidebar();
     await expect(frame.locator('#home-title').textContent()).resolves.toBe('Your programme');
     await frame.locator('#tab-home').focus();
-    await page.keyboard.press('ArrowRight');
+    await session.page.keyboard.press('ArrowRight');
     await expect(frame.locator('#tab-intake').getAttribute('aria-selected')).resolves.toBe('true');
-    await page.keyboard.press('End');
+    await session.page.keyboard.press('End');
     await expect(frame.locator('#settings-title').textContent()).resolves.toBe('Settings');
-    await page.screenshot({ path: artifactPath('preview-sidebar-settings.png') });
+    await session.page.screenshot({ path: artifactPath('preview-sidebar-settings.png') });
   });
 
   it('round-trips a sidebar action through the google.script.run stand-in', async () => {
-    await fetch(`${preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'empty' }) });
+    await fetch(`${session.preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'empty' }) });
     const frame = await openSidebar();
     await frame.locator('#setup-button').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('10 sheets created');
-    const workbook = (await (await fetch(`${preview.url}/__dev/workbook`)).json()) as { sheets: { name: string }[] };
+    const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string }[] };
     expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Mentors', 'Mentees', 'Pairs', 'Intake issues', 'Settings']));
-    await page.screenshot({ path: artifactPath('preview-after-setup.png') });
+    await session.page.screenshot({ path: artifactPath('preview-after-setup.png') });
   });
 
   it('switches the sidebar to Italian from Settings', async () => {

@@ -4,7 +4,7 @@ import { intakeApi } from '../../src/server/intake/api';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { publicFunctions } from '../../src/server/publicSurface';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
-import { useWorkspace } from '../support/workspace';
+import { recordsOf, useWorkspace } from '../support/workspace';
 
 function programme(locale = 'en_GB') {
   const ws = useWorkspace({ locale });
@@ -14,10 +14,6 @@ function programme(locale = 'en_GB') {
   return ws;
 }
 
-function rowsOf(ws: ReturnType<typeof programme>, sheet: string) {
-  const [header, ...rows] = ws.workbook().find((s) => s.name === sheet)!.values;
-  return rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i] ?? ''])));
-}
 
 describe('standard forms', () => {
   it('creates the forms in the spreadsheet’s language, linked to it, each with its exact mapping', () => {
@@ -43,7 +39,7 @@ describe('standard forms', () => {
       'Quando sei disponibile?': ['Pomeriggi', 'Fine settimana'],
       'Acconsento al trattamento dei miei dati': ['Sì, acconsento'],
     });
-    const [record] = rowsOf(ws, 'Mentee');
+    const [record] = recordsOf(ws, 'Mentee');
     expect(record).toMatchObject({
       Nome: 'Fatima Noori',
       Lingue: 'prs, en',
@@ -77,7 +73,7 @@ describe('diary, satisfaction and assessment responses', () => {
 
     ws.submitFormResponse('Form responses 2', { 'Email address': 'samira@example.org', 'Date of the meeting': '2026-11-20', 'Duration (minutes)': '1h30', 'Do you need support from the coordinator now?': 'Yes', 'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The mentee did not answer twice' });
     ws.submitFormResponse('Form responses 2', { 'Email address': 'nobody@example.org', 'Pair code': 'P-9999', 'Date of the meeting': '2026-11-21', 'Do you need support from the coordinator now?': 'No' });
-    const meetings = rowsOf(ws, 'Meetings');
+    const meetings = recordsOf(ws, 'Meetings');
     expect(meetings[0]).toMatchObject({ 'Mentor ID': 'MT-0001', 'Pair code': 'P-0001', 'Meeting date': '2026-11-20', 'Duration (minutes)': '90', 'Needs coordinator support': 'TRUE', 'Intake problems': '' });
     expect(meetings[1]!['Intake problems']).toContain('The pair could not be found from "P-9999"');
     expect(meetings[1]!['Intake problems']).toContain('No mentor with the email "nobody@example.org"');
@@ -99,6 +95,6 @@ describe('diary, satisfaction and assessment responses', () => {
     });
     appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0003', mentorId: 'MT-0002', menteeId: 'ME-0001', status: 'Closed – completed' }]);
     ws.submitFormResponse('Form responses 2', { 'Email address': 'yonas@example.org', 'How happy are you with your mentor? (1 to 5)': 5 });
-    expect(rowsOf(ws, 'Satisfaction')[0]).toMatchObject({ 'Respondent role': 'mentee', 'Person ID': 'ME-0001', 'Pair code': 'P-0003', 'Overall satisfaction (1-5)': '5' });
+    expect(recordsOf(ws, 'Satisfaction')[0]).toMatchObject({ 'Respondent role': 'mentee', 'Person ID': 'ME-0001', 'Pair code': 'P-0003', 'Overall satisfaction (1-5)': '5' });
   });
 });

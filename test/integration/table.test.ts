@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isRemoteCall } from '../../fake';
-import type { SheetSchema } from '../../src/core/schema/types';
 import { appendRecords, readTable, updateRecords } from '../../src/server/workspace/table';
+import { PEOPLE } from '../support/peopleSchema';
 import { useWorkspace } from '../support/workspace';
 
-const PEOPLE: SheetSchema = {
-  key: 'people',
-  name: 'People',
-  columns: [
-    { key: 'id', header: 'ID', type: 'id', owner: 'addon' },
-    { key: 'name', header: 'Name', type: 'text', owner: 'addon' },
-    { key: 'born', header: 'Born', type: 'number', owner: 'addon' },
-    { key: 'decision', header: 'Decision', type: 'choice', owner: 'coordinator' },
-    { key: 'seen', header: 'Seen', type: 'date', owner: 'addon' },
-  ],
-};
 
 function seed(rows: unknown[][]) {
   const ws = useWorkspace();
@@ -37,13 +26,13 @@ describe('table module', () => {
       [2, 'M-1', 'Ana', 1990, 'Admit'],
       [4, 'M-2', 'Bo', null, null],
     ]);
-    expect(table.headers.missing).toEqual(['seen']);
+    expect(table.headers.missing).toEqual(['email', 'seen']);
     expect(ws.counter.total(isRemoteCall)).toBe(1); // getDataRange is metadata; getValues moves the data
     expect(ws.counter.get('Range.getValues')).toBe(1);
   });
 
   it('appends many records in one setValues, as text where people typed it', () => {
-    const { ws, spreadsheet } = seed([['ID', 'Name', 'Born', 'Decision', 'Seen']]);
+    const { ws, spreadsheet } = seed([['ID', 'Name', 'Email', 'Born', 'Decision', 'Seen']]);
     const table = readTable(spreadsheet, PEOPLE);
     ws.counter.reset();
     const rows = appendRecords(
@@ -59,7 +48,7 @@ describe('table module', () => {
   });
 
   it('grows the sheet when appending past its last row', () => {
-    const { ws, spreadsheet } = seed([['ID', 'Name', 'Born', 'Decision', 'Seen']]);
+    const { ws, spreadsheet } = seed([['ID', 'Name', 'Email', 'Born', 'Decision', 'Seen']]);
     const table = readTable(spreadsheet, PEOPLE);
     appendRecords(table, Array.from({ length: 1200 }, (_, i) => ({ id: `M-${i}` })));
     expect(ws.sheet('People').getLastRow()).toBe(1201);

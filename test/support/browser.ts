@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, startPreview } from '../../preview/server';
 
 export const ARTIFACTS = path.resolve('test-artifacts');
 
@@ -28,4 +29,25 @@ export async function launchChromium(): Promise<Browser> {
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/**
+ * One preview server and one Chromium for a browser test file; each test gets a fresh page on
+ * a freshly reset demo programme.
+ */
+export function usePreviewBrowser(hooks: { beforeAll: typeof import('vitest').beforeAll; afterAll: typeof import('vitest').afterAll; beforeEach: typeof import('vitest').beforeEach }, viewport = { width: 1280, height: 900 }) {
+  const session = {} as { preview: PreviewServer; browser: Browser; page: Page };
+  hooks.beforeAll(async () => {
+    session.preview = await startPreview({ root: path.resolve('.'), port: 0, stateFile: null });
+    session.browser = await launchChromium();
+  });
+  hooks.afterAll(async () => {
+    await session.browser?.close();
+    await session.preview?.close();
+  });
+  hooks.beforeEach(async () => {
+    await fetch(`${session.preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'demo' }) });
+    session.page = await session.browser.newPage({ viewport });
+  });
+  return session;
 }

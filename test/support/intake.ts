@@ -3,7 +3,7 @@ import { publicFunctions } from '../../src/server/publicSurface';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { intakeApi } from '../../src/server/intake/api';
 import { proposeMapping } from '../../src/core/intake/mapping';
-import { useWorkspace } from './workspace';
+import { recordsOf, useWorkspace } from './workspace';
 
 export const MENTEE_QUESTIONS = [
   'Full name',
@@ -49,6 +49,5 @@ export function menteeProgramme(options: Parameters<typeof useWorkspace>[0] = {}
 }
 
 export function menteeRecords(ws: FakeWorkspace): Record<string, string>[] {
-  const [header, ...rows] = ws.workbook().find((s) => s.name === 'Mentees')!.values;
-  return rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i] ?? ''])));
+  return recordsOf(ws, 'Mentees');
 }

@@ -18,3 +18,11 @@ export function useWorkspace(options: WorkspaceOptions = {}): FakeWorkspace {
   uninstall = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
   return ws;
 }
+
+/** A sheet's rows as header → display value records (what a coordinator sees). */
+export function recordsOf(ws: FakeWorkspace, sheetName: string): Record<string, string>[] {
+  const sheet = ws.workbook().find((s) => s.name === sheetName);
+  if (!sheet) throw new Error(`No sheet named ${sheetName}`);
+  const [header, ...rows] = sheet.values;
+  return rows.map((row) => Object.fromEntries((header ?? []).map((h, i) => [h, row[i] ?? ''])));
+}
