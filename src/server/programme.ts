@@ -4,6 +4,7 @@ import { withDocumentLock } from './workspace/lock';
 import { currentLanguage } from './workspace/preferences';
 import { activeSpreadsheet } from './workspace/services';
 import { type SheetRepair, ensureSheet } from './workspace/setupSheets';
+import { seedSettings } from './workspace/settingsSheet';
 import { findSheet } from './workspace/table';
 
 export interface SetupResult {
@@ -19,6 +20,7 @@ export function setUpProgrammeSheets(): SetupResult {
     const spreadsheet = activeSpreadsheet();
     const language = currentLanguage(spreadsheet);
     const sheets = PROGRAMME_SHEETS.map((schema) => ensureSheet(spreadsheet, schema, language));
+    seedSettings(spreadsheet, language);
     const created = sheets.filter((s) => s.created).length;
     const repaired = sheets.filter((s) => !s.created && s.columnsAdded.length > 0).length;
     return { created, repaired, sheets, message: translator(language)('setup.done', { created, repaired }) };

@@ -49,7 +49,7 @@ describe('standard forms', () => {
       'Consenso al trattamento dei dati': 'TRUE',
       'Problemi di iscrizione': '',
     });
-    expect(record!['Versione del consenso']).toMatch(/^standard form 2026-/);
+    expect(record!['Versione del consenso']).toMatch(/^standard form v1 \(2026-\d\d-\d\d\)$/);
   });
 });
 

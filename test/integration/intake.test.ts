@@ -203,3 +203,11 @@ describe('import of existing responses', () => {
     expect(records.at(-1)!['Mentee ID']).toBe('ME-1200');
   });
 });
+
+describe('consent', () => {
+  it('records what was agreed: the form’s consent text version and when', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    expect(menteeRecords(ws)[0]!['Consent text version']).toMatch(/^v1 \(2026-11-23\)$/);
+  });
+});

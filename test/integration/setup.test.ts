@@ -79,7 +79,35 @@ describe('setup service-call budget', () => {
     setUpProgrammeSheets();
     expect(ws.counter.get('Range.setValue')).toBe(0);
     expect(ws.counter.get('Sheet.appendRow')).toBe(0);
-    expect(ws.counter.get('Range.setValues')).toBeLessThanOrEqual(PROGRAMME_SHEETS.length);
+    expect(ws.counter.get('Range.setValues')).toBeLessThanOrEqual(PROGRAMME_SHEETS.length + 1); // headers, then the settings rows
     expect(ws.counter.get('Range.setNumberFormats')).toBe(PROGRAMME_SHEETS.length);
+  });
+});
+
+describe('a coordinator renaming a structured sheet', () => {
+  it('keeps working on the renamed sheet and setup does not create another', () => {
+    const ws = useWorkspace();
+    setUpProgrammeSheets();
+    ws.sheet('Mentees').setName('Mentees 2026');
+    expect(setUpProgrammeSheets().created).toBe(0);
+    expect(ws.spreadsheet.getSheetByName('Mentees')).toBeNull();
+    expect(sidebarApi.getSidebarState().isSetUp).toBe(true);
+  });
+});
+
+describe('settings sheet', () => {
+  it('is seeded with defaults once, and the coordinator’s values are kept', () => {
+    const ws = useWorkspace({ spreadsheetName: 'Modena Mentoring', locale: 'it_IT' });
+    setUpProgrammeSheets();
+    const sheet = ws.sheet('Impostazioni');
+    expect(sheet.getRange(2, 1, 3, 2).getValues()).toEqual([
+      ['programme.name', 'Modena Mentoring'],
+      ['programme.hostLanguage', 'it'],
+      ['intake.consentTextVersion', 'v1'],
+    ]);
+    sheet.getRange(2, 2).setValue('Mentori di Modena');
+    setUpProgrammeSheets();
+    expect(sheet.getLastRow()).toBe(4);
+    expect(sheet.getRange(2, 2).getValue()).toBe('Mentori di Modena');
   });
 });

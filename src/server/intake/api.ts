@@ -9,6 +9,7 @@ import { expectInteger, expectOneOf, expectRecord, expectString } from '../../co
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { readSettings } from '../workspace/settingsSheet';
 import { findSheet, readTable, updateRecords } from '../workspace/table';
 import { ingestContext } from './context';
 import { type IngestResult, ingestRows } from './ingest';
@@ -231,7 +232,15 @@ export const intakeApi = {
       return { ...column, role: 'field', field, confidence: 1 };
     });
     withDocumentLock(() =>
-      saveMapping({ sheetId: sheet.getSheetId(), kind, columns, confirmedAt: currentTime().toISOString(), standard: mappingFor(sheet.getSheetId())?.standard ?? false, pendingQuestions: [] }),
+      saveMapping({
+        sheetId: sheet.getSheetId(),
+        kind,
+        columns,
+        confirmedAt: currentTime().toISOString(),
+        standard: mappingFor(sheet.getSheetId())?.standard ?? false,
+        pendingQuestions: [],
+        consentVersion: readSettings(activeSpreadsheet())['intake.consentTextVersion'],
+      }),
     );
     return intakeApi.proposeMapping({ sheetId: sheet.getSheetId() });
   },
@@ -279,7 +288,7 @@ export const intakeApi = {
     const decision = String(row.values.screeningDecision ?? '');
     if (!decision) throw badArgument('choose a screening decision first');
     const name = String(row.values.name ?? '').split(' ')[0] ?? '';
-    return feedbackMessage(currentLanguage(spreadsheet), decision as Decision, { name, programme: spreadsheet.getName(), role });
+    return feedbackMessage(currentLanguage(spreadsheet), decision as Decision, { name, programme: readSettings(spreadsheet)['programme.name']!, role });
   },
 
   createStandardForms: (input: { kinds: FormKind[] }): CreatedForm[] => {

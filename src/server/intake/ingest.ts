@@ -112,7 +112,8 @@ function extrasText(extras: Record<string, string>): string | null {
 function recordValues(built: BuiltRecord, key: string, mapping: StoredMapping, ctx: IngestContext): RecordValues {
   const values: RecordValues = { ...built.values, responseKey: key, submittedAt: built.timestamp, extraAnswers: extrasText(built.extras) };
   if (built.kind === 'mentor' || built.kind === 'mentee') {
-    values.consentVersion = built.values.consentData === true ? `${mapping.standard ? 'standard form' : 'own form'} ${mapping.confirmedAt.slice(0, 10)}` : null;
+    // What was agreed is the form's consent text: its version, and when the mapping was confirmed.
+    values.consentVersion = built.values.consentData === true ? `${mapping.consentVersion ?? (mapping.standard ? 'standard form' : 'own form')} (${mapping.confirmedAt.slice(0, 10)})` : null;
   }
   if (built.kind === 'mentee') {
     const age = ageOn(built.values.birthYear ?? null, ctx.now);

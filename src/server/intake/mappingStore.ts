@@ -12,6 +12,8 @@ export interface StoredMapping extends FormMapping {
   /** Set for forms the add-on created: their questions map exactly. */
   standard: boolean;
   pendingQuestions: string[];
+  /** The consent text version of this form (Settings, "intake.consentTextVersion", when confirmed). */
+  consentVersion?: string;
 }
 
 const KEY = 'pmd.mappings';

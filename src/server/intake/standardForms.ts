@@ -67,6 +67,6 @@ export function createStandardForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     const field = byTitle.get(h) ?? null;
     return { header: h, role: field ? 'field' : 'extra', field, confidence: 1 };
   });
-  saveMapping({ sheetId: sheet.getSheetId(), kind, columns, confirmedAt: currentTime().toISOString(), standard: true, pendingQuestions: [] });
+  saveMapping({ sheetId: sheet.getSheetId(), kind, columns, confirmedAt: currentTime().toISOString(), standard: true, pendingQuestions: [], consentVersion: 'standard form v1' });
   return { kind, title, sheetName: sheet.getName(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl() };
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../../core/i18n';
 import { mapHeaders } from '../../core/schema/headerMap';
 import { type ColumnSpec, isTextType, type SheetSchema } from '../../core/schema/types';
-import { findSheet } from './table';
+import { findSheet, rememberSheet } from './sheetRegistry';
 
 export const PROTECTION_TAG = 'Peer Mentoring Desk:';
 
@@ -30,6 +30,7 @@ export function ensureSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   let sheet = findSheet(spreadsheet, schema);
   const created = !sheet;
   if (!sheet) sheet = spreadsheet.insertSheet(language === 'it' && schema.nameIt ? schema.nameIt : schema.name);
+  rememberSheet(schema, sheet);
 
   const lastColumn = sheet.getLastColumn();
   const headerRow = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];

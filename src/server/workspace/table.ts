@@ -2,6 +2,7 @@ import { fromCell, toCell } from '../../core/schema/cells';
 import { type HeaderMap, mapHeaders } from '../../core/schema/headerMap';
 import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
 import { asCellText } from '../../core/sheetText';
+import { findSheet } from './sheetRegistry';
 
 /**
  * The only way the add-on reads and writes its structured sheets: one batched read
@@ -31,9 +32,7 @@ export class MissingSheetError extends Error {
   }
 }
 
-export function findSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema) {
-  return spreadsheet.getSheetByName(schema.name) ?? (schema.nameIt ? spreadsheet.getSheetByName(schema.nameIt) : null);
-}
+export { findSheet } from './sheetRegistry';
 
 export function readTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema): Table {
   const sheet = findSheet(spreadsheet, schema);

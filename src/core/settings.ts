@@ -1,0 +1,42 @@
+import type { Localised } from './forms/standardForms';
+
+/**
+ * Programme settings the coordinator edits in the Settings sheet (key, value, what it does).
+ * Setup adds missing keys with their defaults and never overwrites a value.
+ */
+export interface SettingSpec {
+  key: string;
+  description: Localised;
+  /** The default, given the spreadsheet's name and locale. */
+  defaultValue: (context: { spreadsheetName: string; locale: string }) => string;
+}
+
+export const SETTINGS_SPEC: readonly SettingSpec[] = [
+  {
+    key: 'programme.name',
+    description: { en: 'The programme’s name, used in messages and documents.', it: 'Il nome del programma, usato in messaggi e documenti.' },
+    defaultValue: ({ spreadsheetName }) => spreadsheetName,
+  },
+  {
+    key: 'programme.hostLanguage',
+    description: { en: 'The host country’s language (ISO code, e.g. it, nl, de).', it: 'La lingua del paese ospitante (codice ISO, es. it, nl, de).' },
+    defaultValue: ({ locale }) => (locale.split('_')[0] || 'en').toLowerCase(),
+  },
+  {
+    key: 'intake.consentTextVersion',
+    description: {
+      en: 'Version of the consent text in your own forms (recorded with each consent).',
+      it: 'Versione del testo del consenso nei vostri moduli (registrata con ogni consenso).',
+    },
+    defaultValue: () => 'v1',
+  },
+];
+
+export type Settings = Record<string, string>;
+
+export function withDefaults(values: Settings, context: { spreadsheetName: string; locale: string }): Settings {
+  const out: Settings = {};
+  for (const spec of SETTINGS_SPEC) out[spec.key] = values[spec.key]?.trim() ? values[spec.key]!.trim() : spec.defaultValue(context);
+  for (const [key, value] of Object.entries(values)) if (!(key in out)) out[key] = value;
+  return out;
+}

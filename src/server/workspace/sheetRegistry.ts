@@ -1,0 +1,32 @@
+import type { SheetSchema } from '../../core/schema/types';
+
+/**
+ * Structured sheets are found by the id setup recorded, then by name (English or Italian):
+ * a coordinator who renames "Mentees" to "Mentees 2026" keeps working, and setup does not
+ * create a second one.
+ */
+const KEY = 'pmd.sheetIds';
+
+function ids(): Record<string, number> {
+  try {
+    return JSON.parse(PropertiesService.getDocumentProperties().getProperty(KEY) ?? '{}') as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+export function rememberSheet(schema: SheetSchema, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const known = ids();
+  if (known[schema.key] === sheet.getSheetId()) return;
+  known[schema.key] = sheet.getSheetId();
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(known));
+}
+
+export function findSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const id = ids()[schema.key];
+  if (id !== undefined) {
+    const byId = spreadsheet.getSheetById(id);
+    if (byId) return byId;
+  }
+  return spreadsheet.getSheetByName(schema.name) ?? (schema.nameIt ? spreadsheet.getSheetByName(schema.nameIt) : null);
+}
