@@ -1,0 +1,165 @@
+/**
+ * Maximum-weight assignment of mentees to mentors with capacities, exactly (not greedily):
+ * each mentor is expanded into as many slots as they can take, and the Hungarian algorithm
+ * (shortest augmenting paths with potentials, O(n²·m)) finds the optimum. Pairs a hard rule
+ * forbids have no edge; a mentee left on a forbidden slot is unmatched.
+ */
+export interface AssignmentProblem {
+  menteeIds: readonly string[];
+  mentorIds: readonly string[];
+  capacities: readonly number[];
+  /** score(menteeIndex, mentorIndex): 0 to 100, or null when a hard rule forbids the pair. */
+  score: (mentee: number, mentor: number) => number | null;
+  /** Maximise how many are matched first, then the total score. */
+  maximiseMatched?: boolean;
+}
+
+export interface Assignment {
+  /** For each mentee, the index of its mentor, or -1. */
+  mentorOf: number[];
+  total: number;
+  matched: number;
+}
+
+/** Hungarian algorithm on an n×m cost matrix (row-major, n ≤ m), minimising; returns the column of each row. */
+export function hungarian(n: number, m: number, cost: Float64Array): Int32Array {
+  const INF = Number.POSITIVE_INFINITY;
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(m + 1);
+  const p = new Int32Array(m + 1); // p[j]: row matched to column j (1-based), 0 = none
+  const way = new Int32Array(m + 1);
+  const minv = new Float64Array(m + 1);
+  const used = new Uint8Array(m + 1);
+  // Warm start: each row's potential is its cheapest cost, and a row takes a cheapest column that is
+  // still free. Potentials stay feasible and matched edges tight, so the search
+  // below only has to place the rows left over, which is most of the saving on large cohorts.
+  const matchedRow = new Uint8Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    const base = (i - 1) * m;
+    let min = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < m; j++) if (cost[base + j]! < min) min = cost[base + j]!;
+    u[i] = min;
+    for (let j = 0; j < m; j++) {
+      if (cost[base + j] === min && p[j + 1] === 0) {
+        p[j + 1] = i;
+        matchedRow[i] = 1;
+        break;
+      }
+    }
+  }
+  for (let i = 1; i <= n; i++) {
+    if (matchedRow[i]) continue;
+    p[0] = i;
+    let j0 = 0;
+    minv.fill(INF);
+    used.fill(0);
+    do {
+      used[j0] = 1;
+      const i0 = p[j0]!;
+      let delta = INF;
+      let j1 = 0;
+      const ui0 = u[i0]!;
+      const base = (i0 - 1) * m - 1;
+      for (let j = 1; j <= m; j++) {
+        if (used[j]) continue;
+        const cur = cost[base + j]! - ui0 - v[j]!;
+        if (cur < minv[j]!) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j]! < delta) {
+          delta = minv[j]!;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= m; j++) {
+        if (used[j]) {
+          const row = p[j]!;
+          u[row] = u[row]! + delta;
+          v[j] = v[j]! - delta;
+        } else minv[j] = minv[j]! - delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0]!;
+      p[j0] = p[j1]!;
+      j0 = j1;
+    } while (j0);
+  }
+  const columnOf = new Int32Array(n).fill(-1);
+  for (let j = 1; j <= m; j++) if (p[j]! > 0) columnOf[p[j]! - 1] = j - 1;
+  return columnOf;
+}
+
+export function assign(problem: AssignmentProblem): Assignment {
+  const { menteeIds, capacities } = problem;
+  const slots: number[] = [];
+  capacities.forEach((capacity, mentor) => {
+    for (let k = 0; k < capacity; k++) slots.push(mentor);
+  });
+  const n = menteeIds.length;
+  const m = slots.length;
+  const mentorOf = new Array<number>(n).fill(-1);
+  if (n === 0 || m === 0) return { mentorOf, total: 0, matched: 0 };
+  // Scores cached once: the algorithm reads each row many times.
+  const mentors = capacities.length;
+  const scores = new Float64Array(n * mentors).fill(-1);
+  for (let i = 0; i < n; i++) for (let k = 0; k < mentors; k++) scores[i * mentors + k] = problem.score(i, k) ?? -1;
+  // Weight to maximise: score, plus a bonus larger than any total of scores when matching more people comes first.
+  const bonus = problem.maximiseMatched ? 100 * n + 1 : 0;
+  const weight = (i: number, slot: number) => {
+    const s = scores[i * mentors + slots[slot]!]!;
+    return s < 0 ? 0 : s + bonus + 1e-9;
+  };
+  const rowsAreMentees = n <= m;
+  const rows = rowsAreMentees ? n : m;
+  const cols = rowsAreMentees ? m : n;
+  const cost = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) cost[r * cols + c] = rowsAreMentees ? -weight(r, c) : -weight(c, r);
+  }
+  const columns = hungarian(rows, cols, cost);
+  if (rowsAreMentees) {
+    columns.forEach((slot, mentee) => {
+      if (slot >= 0 && scores[mentee * mentors + slots[slot]!]! >= 0) mentorOf[mentee] = slots[slot]!;
+    });
+  } else {
+    columns.forEach((mentee, slot) => {
+      if (mentee >= 0 && scores[mentee * mentors + slots[slot]!]! >= 0) mentorOf[mentee] = slots[slot]!;
+    });
+  }
+  let total = 0;
+  let matched = 0;
+  mentorOf.forEach((mentor, mentee) => {
+    if (mentor >= 0) {
+      total += scores[mentee * mentors + mentor]!;
+      matched++;
+    }
+  });
+  return { mentorOf, total, matched };
+}
+
+/** The greedy baseline: best remaining pair first. What a coordinator does by hand, and what we compare against. */
+export function assignGreedy(problem: AssignmentProblem): Assignment {
+  const edges: [number, number, number][] = [];
+  problem.menteeIds.forEach((_, i) => {
+    problem.capacities.forEach((_, k) => {
+      const s = problem.score(i, k);
+      if (s !== null) edges.push([s, i, k]);
+    });
+  });
+  edges.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const left = [...problem.capacities];
+  const mentorOf = new Array<number>(problem.menteeIds.length).fill(-1);
+  let total = 0;
+  let matched = 0;
+  for (const [s, i, k] of edges) {
+    if (mentorOf[i] !== -1 || left[k]! <= 0) continue;
+    mentorOf[i] = k;
+    left[k]!--;
+    total += s;
+    matched++;
+  }
+  return { mentorOf, total, matched };
+}

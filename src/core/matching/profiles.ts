@@ -1,0 +1,101 @@
+import { NEEDS } from '../forms/standardForms';
+import { type LanguageLevel, parseSkillList } from '../intake/languages';
+import { fold, splitAnswer } from '../intake/text';
+import type { CellInput, RecordValues } from '../schema/types';
+
+/**
+ * What matching knows about a person, read from a Mentors or Mentees record. Origin and
+ * religion are deliberately absent: no score may come from them.
+ */
+export interface Profile {
+  id: string;
+  name: string;
+  languages: { code: string; level: LanguageLevel | null }[];
+  slots: string[];
+  /** Needs (mentees) or help offered (mentors), as canonical keys; a mentee's first need first. */
+  topics: string[];
+  interests: string[];
+  municipality: string;
+  postcode: string;
+  birthYear: number | null;
+  gender: string;
+  genderPreference: string;
+  family: string;
+  temperament: string;
+  /** Mentors: skills and professional field; mentees: what they want to achieve. */
+  aims: string;
+  consent: boolean;
+  decision: string;
+}
+
+export interface MentorProfile extends Profile {
+  capacity: number;
+  trainingModules: number | null;
+  mentorType: 'Peer' | 'Local' | '';
+}
+
+export interface MenteeProfile extends Profile {
+  isMinor: boolean;
+}
+
+/** Needs and offers in either language, and common synonyms, to one key each. */
+const TOPIC_WORDS: Record<string, string[]> = {};
+for (const need of NEEDS) TOPIC_WORDS[fold(need.en)] = [fold(need.en), fold(need.it)];
+Object.assign(TOPIC_WORDS, {
+  employment: [...(TOPIC_WORDS.employment ?? []), 'job', 'work', 'cv', 'trabajo', 'emploi', 'arbeit', 'werk'],
+  housing: [...(TOPIC_WORDS.housing ?? []), 'house', 'home', 'room', 'flat', 'apartment', 'alloggio', 'vivienda', 'logement', 'wohnung', 'huisvesting'],
+  language: [...(TOPIC_WORDS.language ?? []), 'italian', 'italiano', 'idioma', 'langue', 'sprache', 'taal'],
+  administration: [...(TOPIC_WORDS.administration ?? []), 'paperwork', 'documents', 'documenti', 'burocrazia', 'tramites', 'demarches', 'behorden'],
+});
+
+export function topicKey(text: string): string {
+  const folded = fold(text);
+  for (const [key, words] of Object.entries(TOPIC_WORDS)) if (words.some((w) => folded === w || folded.includes(w))) return key;
+  return folded;
+}
+
+const text = (value: CellInput | undefined) => (value === null || value === undefined ? '' : String(value));
+const list = (value: CellInput | undefined) => splitAnswer(text(value));
+const numberOr = (value: CellInput | undefined, fallback: number | null) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+
+function baseProfile(values: RecordValues): Profile {
+  return {
+    id: text(values.id),
+    name: text(values.name),
+    languages: parseSkillList(values.languages ?? ''),
+    slots: list(values.availability).map((s) => s.toLowerCase()),
+    topics: [],
+    interests: list(values.interests).map(fold),
+    municipality: fold(values.municipality),
+    postcode: text(values.postcode).replace(/\s/g, ''),
+    birthYear: numberOr(values.birthYear, null),
+    gender: text(values.gender),
+    genderPreference: text(values.genderPreference),
+    family: fold(values.family),
+    temperament: fold(values.temperament),
+    aims: '',
+    consent: values.consentData === true,
+    decision: text(values.screeningDecision),
+  };
+}
+
+export function mentorProfile(values: RecordValues): MentorProfile {
+  const type = text(values.mentorType);
+  return {
+    ...baseProfile(values),
+    topics: list(values.offers).map(topicKey),
+    aims: fold(`${text(values.skills)} ${text(values.professionalField)}`),
+    capacity: Math.max(0, numberOr(values.capacity, 1) ?? 1),
+    trainingModules: numberOr(values.trainingModules, null),
+    mentorType: type === 'Peer' || type === 'Local' ? type : '',
+  };
+}
+
+export function menteeProfile(values: RecordValues): MenteeProfile {
+  return {
+    ...baseProfile(values),
+    topics: list(values.needs).map(topicKey),
+    aims: fold(values.goals),
+    isMinor: values.isMinor === true,
+  };
+}
