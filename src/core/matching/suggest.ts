@@ -1,0 +1,201 @@
+import { assign } from './assignment';
+import { type Breach, type CriterionScore, type Evaluation, evaluate, type MatchContext, type Reason } from './evaluate';
+import type { MenteeProfile, MentorProfile } from './profiles';
+import type { HardRule, MatchingSettings } from './settings';
+
+export interface Suggestion {
+  mentorId: string;
+  menteeId: string;
+  total: number;
+  criteria: CriterionScore[];
+  reasons: Reason[];
+  missing: Reason[];
+  /** How many other waiting mentees also have this mentor among their best three. */
+  demand: number;
+}
+
+export interface Exclusion {
+  mentorId: string;
+  menteeId: string;
+  breaches: Breach[];
+}
+
+export interface Suggestions {
+  suggestions: Suggestion[];
+  excluded: Exclusion[];
+}
+
+function toSuggestion(e: Evaluation, demand: number): Suggestion {
+  return {
+    mentorId: e.mentorId,
+    menteeId: e.menteeId,
+    total: e.total,
+    criteria: e.criteria,
+    reasons: e.criteria.filter((c) => c.reason && c.weight > 0).sort((a, b) => b.weight * b.score - a.weight * a.score).map((c) => c.reason!),
+    missing: e.criteria.filter((c) => c.weight > 0 && c.score === 0).map((c) => ({ key: `match.missing.${c.criterion}` })),
+    demand,
+  };
+}
+
+const byScoreThenId = (a: Evaluation, b: Evaluation) => b.total - a.total || a.mentorId.localeCompare(b.mentorId) || a.menteeId.localeCompare(b.menteeId);
+
+/**
+ * How many waiting mentees have each mentor among their best three eligible mentors: a popular
+ * mentor is not proposed to everyone (suggestions are ranked with this scarcity in mind).
+ */
+export function mentorDemand(mentees: readonly MenteeProfile[], mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext): Map<string, number> {
+  const demand = new Map<string, number>();
+  for (const mentee of mentees) {
+    const top = mentors
+      .map((mentor) => evaluate(mentor, mentee, settings, context))
+      .filter((e) => e.breaches.length === 0)
+      .sort(byScoreThenId)
+      .slice(0, 3);
+    for (const e of top) demand.set(e.mentorId, (demand.get(e.mentorId) ?? 0) + 1);
+  }
+  return demand;
+}
+
+/** The best mentors for one mentee, and every excluded mentor with the rules that excluded them. */
+export function suggestMentors(
+  mentee: MenteeProfile,
+  mentors: readonly MentorProfile[],
+  settings: MatchingSettings,
+  context: MatchContext,
+  demand: ReadonlyMap<string, number> = new Map(),
+): Suggestions {
+  const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, context));
+  const eligible = evaluations.filter((e) => e.breaches.length === 0);
+  const free = new Map(mentors.map((m) => [m.id, Math.max(1, m.capacity - (context.activePairs.get(m.id) ?? 0))]));
+  // Scarcity: a mentor wanted by more mentees than they have room for moves down a little (at most 15 points).
+  const rankScore = (e: Evaluation) => {
+    const others = Math.max(0, (demand.get(e.mentorId) ?? 0) - 1);
+    return e.total - Math.min(15, 5 * Math.max(0, others / free.get(e.mentorId)! - 1));
+  };
+  eligible.sort((a, b) => rankScore(b) - rankScore(a) || byScoreThenId(a, b));
+  return {
+    suggestions: eligible.slice(0, settings.suggestions).map((e) => toSuggestion(e, Math.max(0, (demand.get(e.mentorId) ?? 0) - 1))),
+    excluded: evaluations.filter((e) => e.breaches.length > 0).map((e) => ({ mentorId: e.mentorId, menteeId: e.menteeId, breaches: e.breaches })),
+  };
+}
+
+/** The same from a mentor's side: the mentees this mentor suits best. */
+export function suggestMentees(mentor: MentorProfile, mentees: readonly MenteeProfile[], settings: MatchingSettings, context: MatchContext): Suggestions {
+  const evaluations = mentees.map((mentee) => evaluate(mentor, mentee, settings, context)).sort((a, b) => b.total - a.total || a.menteeId.localeCompare(b.menteeId));
+  return {
+    suggestions: evaluations.filter((e) => e.breaches.length === 0).slice(0, settings.suggestions).map((e) => toSuggestion(e, 0)),
+    excluded: evaluations.filter((e) => e.breaches.length > 0).map((e) => ({ mentorId: e.mentorId, menteeId: e.menteeId, breaches: e.breaches })),
+  };
+}
+
+export interface CohortPair {
+  menteeId: string;
+  mentorId: string;
+  secondMentorId: string | null;
+  total: number;
+  reasons: Reason[];
+  pinned: boolean;
+}
+
+export interface Unmatched {
+  menteeId: string;
+  why: Reason;
+  /** Mentors to offer as an alternative (orient8), each with what stands in the way. */
+  alternatives: { mentorId: string; total: number; breaches: Breach[] }[];
+}
+
+export interface CohortProposal {
+  pairs: CohortPair[];
+  unmatched: Unmatched[];
+  total: number;
+}
+
+export interface CohortOptions {
+  maximiseMatched: boolean;
+  teamMode: boolean;
+  pinned: readonly { menteeId: string; mentorId: string }[];
+}
+
+/** Rules a coordinator can reasonably bend when offering an alternative; never consent, safeguarding or exclusions. */
+const BENDABLE: readonly HardRule[] = ['capacity', 'availability', 'genderPreference', 'firstNeed', 'language'];
+
+function assignGroup(mentees: readonly MenteeProfile[], mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext, maximiseMatched: boolean) {
+  const evaluations = mentees.map((mentee) => mentors.map((mentor) => evaluate(mentor, mentee, settings, context)));
+  const result = assign({
+    menteeIds: mentees.map((m) => m.id),
+    mentorIds: mentors.map((m) => m.id),
+    capacities: mentors.map((m) => Math.max(0, m.capacity - (context.activePairs.get(m.id) ?? 0))),
+    score: (i, k) => {
+      const e = evaluations[i]![k]!;
+      return e.breaches.filter((b) => b.rule !== 'capacity').length === 0 ? e.total : null;
+    },
+    maximiseMatched,
+  });
+  return { evaluations, result };
+}
+
+/**
+ * Proposes matches for a whole cohort: the assignment with the highest total score within the
+ * hard rules and the mentors' free capacity (optimal, not greedy), after the pairs the
+ * coordinator pinned. In team mode each mentee gets one peer and one local mentor. Nothing is
+ * written: the coordinator reviews the proposal.
+ */
+export function proposeCohort(
+  mentees: readonly MenteeProfile[],
+  mentors: readonly MentorProfile[],
+  settings: MatchingSettings,
+  context: MatchContext,
+  options: CohortOptions,
+): CohortProposal {
+  const active = new Map(context.activePairs);
+  const pairs: CohortPair[] = [];
+  const pinnedMentees = new Set<string>();
+  for (const pin of options.pinned) {
+    const mentee = mentees.find((m) => m.id === pin.menteeId);
+    const mentor = mentors.find((m) => m.id === pin.mentorId);
+    if (!mentee || !mentor || pinnedMentees.has(mentee.id)) continue;
+    const e = evaluate(mentor, mentee, settings, { ...context, activePairs: active });
+    pinnedMentees.add(mentee.id);
+    active.set(mentor.id, (active.get(mentor.id) ?? 0) + 1);
+    pairs.push({ menteeId: mentee.id, mentorId: mentor.id, secondMentorId: null, total: e.total, reasons: toSuggestion(e, 0).reasons, pinned: true });
+  }
+  const waiting = mentees.filter((m) => !pinnedMentees.has(m.id));
+  const groupContext = { ...context, activePairs: active };
+  const groups = options.teamMode ? [mentors.filter((m) => m.mentorType === 'Peer'), mentors.filter((m) => m.mentorType === 'Local')] : [mentors];
+  const chosen = waiting.map(() => [] as { mentor: MentorProfile; e: Evaluation }[]);
+  for (const group of groups) {
+    const { evaluations, result } = assignGroup(waiting, group, settings, groupContext, options.maximiseMatched);
+    result.mentorOf.forEach((k, i) => {
+      if (k >= 0) chosen[i]!.push({ mentor: group[k]!, e: evaluations[i]![k]! });
+    });
+  }
+  const unmatched: Unmatched[] = [];
+  waiting.forEach((mentee, i) => {
+    const picks = chosen[i]!;
+    if (picks.length === (options.teamMode ? 2 : 1)) {
+      const [first, second] = picks;
+      const total = Math.round(picks.reduce((sum, p) => sum + p.e.total, 0) / picks.length);
+      pairs.push({ menteeId: mentee.id, mentorId: first!.mentor.id, secondMentorId: second?.mentor.id ?? null, total, reasons: toSuggestion(first!.e, 0).reasons, pinned: false });
+      return;
+    }
+    const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, groupContext));
+    const eligible = evaluations.filter((e) => e.breaches.length === 0 || e.breaches.every((b) => b.rule === 'capacity'));
+    let why: Reason;
+    if (options.teamMode && picks.length === 1) why = { key: 'match.unmatched.team' };
+    else if (eligible.length > 0) why = { key: 'match.unmatched.scarcity', params: { count: eligible.length } };
+    else {
+      const counts = new Map<HardRule, number>();
+      for (const e of evaluations) for (const b of e.breaches) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
+      const [rule] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['language'];
+      why = { key: 'match.unmatched.rule', params: { rule } };
+    }
+    const alternatives = evaluations
+      .filter((e) => e.breaches.length > 0 && e.breaches.every((b) => BENDABLE.includes(b.rule)))
+      .sort((a, b) => a.breaches.length - b.breaches.length || b.total - a.total || a.mentorId.localeCompare(b.mentorId))
+      .slice(0, 3)
+      .map((e) => ({ mentorId: e.mentorId, total: e.total, breaches: e.breaches }));
+    unmatched.push({ menteeId: mentee.id, why, alternatives });
+  });
+  pairs.sort((a, b) => a.menteeId.localeCompare(b.menteeId));
+  return { pairs, unmatched, total: pairs.reduce((sum, p) => sum + p.total, 0) };
+}

@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type AssignmentProblem, assign, assignGreedy } from '../../src/core/matching/assignment';
+import { evaluate, type MatchContext } from '../../src/core/matching/evaluate';
+import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
+import { DEFAULT_MATCHING } from '../../src/core/matching/settings';
+import { proposeCohort, suggestMentors } from '../../src/core/matching/suggest';
+
+const NONE: MatchContext = { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() };
+
+function mentor(id: string, extra: Record<string, unknown> = {}): MentorProfile {
+  return mentorProfile({
+    id,
+    name: `Mentor ${id}`,
+    languages: 'it:native, en:B2',
+    availability: 'evenings, weekends',
+    offers: 'Housing, Employment',
+    interests: 'Hiking, Cooking',
+    municipality: 'Bologna',
+    birthYear: 1985,
+    gender: 'Woman',
+    genderPreference: 'No preference',
+    consentData: true,
+    trainingModules: 5,
+    capacity: 1,
+    ...extra,
+  } as never);
+}
+
+function mentee(id: string, extra: Record<string, unknown> = {}): MenteeProfile {
+  return menteeProfile({
+    id,
+    name: `Mentee ${id}`,
+    languages: 'ar:native, en:B1',
+    availability: 'evenings',
+    needs: 'Housing, Language',
+    interests: 'Cooking',
+    municipality: 'Bologna',
+    birthYear: 1995,
+    gender: 'Woman',
+    genderPreference: 'A woman',
+    consentData: true,
+    isMinor: false,
+    ...extra,
+  } as never);
+}
+
+describe('hard rules', () => {
+  const rulesOf = (m: MentorProfile, e: MenteeProfile, context = NONE) => evaluate(m, e, DEFAULT_MATCHING, context).breaches.map((b) => b.rule);
+
+  it('pass for a good pair and name each broken rule', () => {
+    expect(rulesOf(mentor('A'), mentee('1'))).toEqual([]);
+    expect(rulesOf(mentor('A', { languages: 'it' }), mentee('1', { languages: 'ar' }))).toEqual(['language']);
+    expect(rulesOf(mentor('A', { availability: 'mornings' }), mentee('1'))).toEqual(['availability']);
+    expect(rulesOf(mentor('A', { offers: 'Employment' }), mentee('1'))).toEqual(['firstNeed']);
+    expect(rulesOf(mentor('A', { gender: 'Man' }), mentee('1'))).toEqual(['genderPreference']);
+    expect(rulesOf(mentor('A', { trainingModules: 3 }), mentee('1'))).toEqual(['training']);
+    expect(rulesOf(mentor('A', { consentData: false }), mentee('1'))).toEqual(['consent']);
+    expect(rulesOf(mentor('A'), mentee('1', { screeningDecision: 'Waiting list' }))).toEqual(['screening']);
+    expect(rulesOf(mentor('A', { gender: 'Man' }), mentee('1', { isMinor: true, gender: 'Woman', genderPreference: '' }))).toEqual(['minors']);
+    expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, activePairs: new Map([['A', 1]]) })).toEqual(['capacity']);
+    expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, exclusions: new Set(['A|1']) })).toEqual(['exclusion']);
+    expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, endedBefore: new Set(['A|1']) })).toEqual(['endedBefore']);
+  });
+
+  it('let the programme decide which languages count', () => {
+    const settings = { ...DEFAULT_MATCHING, languagePolicy: 'host' as const, hostLanguage: 'it' };
+    expect(evaluate(mentor('A'), mentee('1'), settings, NONE).breaches.map((b) => b.rule)).toEqual(['language']);
+    expect(evaluate(mentor('A'), mentee('1', { languages: 'ar, it:A2' }), settings, NONE).breaches).toEqual([]);
+  });
+});
+
+describe('scores and reasons', () => {
+  it('explain a suggestion in words and list what is missing', () => {
+    const { suggestions, excluded } = suggestMentors(mentee('1'), [mentor('A'), mentor('B', { interests: 'Chess', municipality: 'Modena', postcode: '41100' }), mentor('C', { gender: 'Man' })], DEFAULT_MATCHING, NONE);
+    expect(suggestions.map((s) => s.mentorId)).toEqual(['A', 'B']);
+    expect(suggestions[0]!.reasons.map((r) => r.key)).toEqual(expect.arrayContaining(['match.why.firstNeed', 'match.why.interests', 'match.why.sameMunicipality', 'match.why.languages']));
+    expect(suggestions[1]!.missing.map((r) => r.key)).toContain('match.missing.interests');
+    expect(excluded).toMatchObject([{ mentorId: 'C', breaches: [{ rule: 'genderPreference' }] }]);
+    expect(suggestions[0]!.total).toBeGreaterThan(suggestions[1]!.total);
+    expect(suggestions[0]!.total).toBeLessThanOrEqual(100);
+  });
+
+  it('never scores origin: two mentees differing only in origin get the same scores', () => {
+    const a = evaluate(mentor('A'), menteeProfile({ id: '1', origin: 'Syria', consentData: true }), DEFAULT_MATCHING, NONE);
+    const b = evaluate(mentor('A'), menteeProfile({ id: '1', origin: 'Ukraine', consentData: true }), DEFAULT_MATCHING, NONE);
+    expect(a.total).toBe(b.total);
+  });
+});
+
+/** All assignments of mentees to mentors within capacities, by brute force. */
+function bruteForce(problem: AssignmentProblem, maximiseMatched: boolean): { total: number; matched: number } {
+  let best = { total: -1, matched: -1 };
+  const left = [...problem.capacities];
+  const walk = (i: number, total: number, matched: number) => {
+    if (i === problem.menteeIds.length) {
+      const better = maximiseMatched ? matched > best.matched || (matched === best.matched && total > best.total) : total > best.total;
+      if (better) best = { total, matched };
+      return;
+    }
+    walk(i + 1, total, matched);
+    for (let k = 0; k < left.length; k++) {
+      const s = problem.score(i, k);
+      if (s === null || left[k]! === 0) continue;
+      left[k]!--;
+      walk(i + 1, total + s, matched + 1);
+      left[k]!++;
+    }
+  };
+  walk(0, 0, 0);
+  return best;
+}
+
+const smallProblem = fc
+  .record({
+    mentees: fc.integer({ min: 1, max: 5 }),
+    mentors: fc.integer({ min: 1, max: 4 }),
+  })
+  .chain(({ mentees, mentors }) =>
+    fc.record({
+      scores: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), { minLength: mentors, maxLength: mentors }), { minLength: mentees, maxLength: mentees }),
+      capacities: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: mentors, maxLength: mentors }),
+    }),
+  )
+  .map(({ scores, capacities }): AssignmentProblem => ({
+    menteeIds: scores.map((_, i) => `E${i}`),
+    mentorIds: capacities.map((_, k) => `M${k}`),
+    capacities,
+    score: (i, k) => scores[i]![k]!,
+  }));
+
+describe('cohort assignment (properties)', () => {
+  it('equals the brute-force optimum on small random instances', () => {
+    fc.assert(
+      fc.property(smallProblem, fc.boolean(), (problem, maximiseMatched) => {
+        const result = assign({ ...problem, maximiseMatched });
+        const best = bruteForce(problem, maximiseMatched);
+        if (maximiseMatched) expect(result.matched).toBe(best.matched);
+        expect(result.total).toBe(best.total);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never uses a forbidden pair and never exceeds a capacity; greedy is never better', () => {
+    fc.assert(
+      fc.property(smallProblem, (problem) => {
+        const result = assign(problem);
+        const used = problem.capacities.map(() => 0);
+        result.mentorOf.forEach((k, i) => {
+          if (k < 0) return;
+          expect(problem.score(i, k)).not.toBeNull();
+          used[k]!++;
+        });
+        used.forEach((n, k) => expect(n).toBeLessThanOrEqual(problem.capacities[k]!));
+        expect(assignGreedy(problem).total).toBeLessThanOrEqual(result.total);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same proposal for the same input, and respects hard rules and pins', () => {
+    const mentors = [mentor('A'), mentor('B', { capacity: 2, interests: 'Chess' }), mentor('C', { gender: 'Man', genderPreference: '' })];
+    const mentees = [mentee('1'), mentee('2'), mentee('3', { genderPreference: '' }), mentee('4', { languages: 'ti' })];
+    const options = { maximiseMatched: true, teamMode: false, pinned: [{ menteeId: '2', mentorId: 'A' }] };
+    const first = proposeCohort(mentees, mentors, DEFAULT_MATCHING, NONE, options);
+    expect(proposeCohort(mentees, mentors, DEFAULT_MATCHING, NONE, options)).toEqual(first);
+    expect(first.pairs.find((p) => p.menteeId === '2')).toMatchObject({ mentorId: 'A', pinned: true });
+    for (const pair of first.pairs.filter((p) => !p.pinned)) {
+      const e = evaluate(mentors.find((m) => m.id === pair.mentorId)!, mentees.find((m) => m.id === pair.menteeId)!, DEFAULT_MATCHING, NONE);
+      expect(e.breaches).toEqual([]);
+    }
+    expect(first.unmatched).toMatchObject([{ menteeId: '4', why: { key: 'match.unmatched.rule', params: { rule: 'language' } } }]);
+  });
+
+  it('gives each mentee one peer and one local mentor in team mode', () => {
+    const mentors = [mentor('P1', { mentorType: 'Peer' }), mentor('L1', { mentorType: 'Local' }), mentor('P2', { mentorType: 'Peer' })];
+    const proposal = proposeCohort([mentee('1'), mentee('2')], mentors, DEFAULT_MATCHING, NONE, { maximiseMatched: true, teamMode: true, pinned: [] });
+    expect(proposal.pairs).toHaveLength(1);
+    expect([proposal.pairs[0]!.mentorId, proposal.pairs[0]!.secondMentorId]).toEqual(['P1', 'L1']);
+    expect(proposal.unmatched).toMatchObject([{ menteeId: '2', why: { key: 'match.unmatched.team' } }]);
+  });
+});
