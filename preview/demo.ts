@@ -379,7 +379,22 @@ export function prepareDemoProgramme(runtime: AddonRuntime): void {
     while (!progress.done) progress = runtime.run('importResponses', [{ sheetId, fromRow: progress.nextRow }]) as { done: boolean; nextRow: number };
   }
   runtime.run('installIngestion');
+  recordTraining(runtime.ws);
   runtime.run('setScreeningDecision', [{ role: 'mentor', id: 'MT-0001', decision: 'Admit', reason: 'Experienced, trained in 2025' }]);
   runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0001', decision: 'Admit', reason: 'Housing need is urgent' }]);
   runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0006', decision: 'Waiting list', reason: 'Permit appointment pending' }]);
+}
+
+/** The coordinator records training and capacity by hand in the Mentors sheet (coordinator columns). */
+function recordTraining(ws: FakeWorkspace): void {
+  const sheet = ws.sheet('Mentors');
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+  const column = (name: string) => header.indexOf(name) + 1;
+  const rows = sheet.getLastRow() - 1;
+  const training = [5, 5, 5, 5, 3, 5];
+  const types = ['Peer', 'Local', 'Peer', 'Peer', 'Local', 'Peer'];
+  const capacity = [2, 1, 1, 1, 1, 1];
+  sheet.getRange(2, column('Training modules completed (of 5)'), rows, 1).setValues(training.slice(0, rows).map((v) => [v]));
+  sheet.getRange(2, column('Peer or local mentor'), rows, 1).setValues(types.slice(0, rows).map((v) => [v]));
+  sheet.getRange(2, column('Capacity (mentees at once)'), rows, 1).setValues(capacity.slice(0, rows).map((v) => [v]));
 }

@@ -5,6 +5,7 @@ import { call } from './rpc';
 import { areaView } from './views/area';
 import { homeView } from './views/home';
 import { intakeView } from './views/intake';
+import { matchingView } from './views/matching';
 import { settingsView } from './views/settings';
 
 type AreaId = 'home' | 'intake' | 'matching' | 'pairs' | 'documents' | 'indicators' | 'settings';
@@ -12,7 +13,7 @@ type AreaId = 'home' | 'intake' | 'matching' | 'pairs' | 'documents' | 'indicato
 const AREAS: { id: AreaId; label: MessageKey; view: (ctx: ViewContext) => HTMLElement }[] = [
   { id: 'home', label: 'nav.home', view: homeView },
   { id: 'intake', label: 'nav.intake', view: intakeView },
-  { id: 'matching', label: 'nav.matching', view: (ctx) => areaView(ctx, 'nav.matching') },
+  { id: 'matching', label: 'nav.matching', view: matchingView },
   { id: 'pairs', label: 'nav.pairs', view: (ctx) => areaView(ctx, 'nav.pairs') },
   { id: 'documents', label: 'nav.documents', view: (ctx) => areaView(ctx, 'nav.documents') },
   { id: 'indicators', label: 'nav.indicators', view: (ctx) => areaView(ctx, 'nav.indicators') },

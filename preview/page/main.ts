@@ -83,7 +83,8 @@ async function refreshWorkbook() {
   lastWorkbook = text;
   $('spreadsheet-name').textContent = workbook.name;
   document.title = `${workbook.name} – local preview`;
-  if (!workbook.sheets.some((s) => s.name === activeSheet)) activeSheet = workbook.sheets[0]?.name ?? '';
+  // Like Sheets after a reload: open on a sheet with something in it.
+  if (!workbook.sheets.some((s) => s.name === activeSheet)) activeSheet = (workbook.sheets.find((s) => s.values.length > 0) ?? workbook.sheets[0])?.name ?? '';
   drawTabs(workbook.sheets);
   drawGrid(workbook.sheets.find((s) => s.name === activeSheet));
 }

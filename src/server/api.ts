@@ -2,6 +2,7 @@ import { catalogue, type Language, languageFromLocale, type MessageKey, SUPPORTE
 import { expectOneOf, expectRecord } from '../core/validate';
 import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
 import { intakeApi } from './intake/api';
+import { matchingApi } from './matching/api';
 import { rpcAll } from './rpc';
 import { currentLanguage, languageOverride, saveLanguageOverride, spreadsheetLocale } from './workspace/preferences';
 import { activeSpreadsheet } from './workspace/services';
@@ -63,6 +64,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi });
 
 export type SidebarApi = typeof sidebarApi;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../fake';
 import { loadAddon } from '../../preview/runtime';
+import { createScenario } from '../../preview/scenarios';
 import { findNonJsonValue } from '../../src/core/dto';
 import type { SidebarApi } from '../../src/server/api';
 import { publicFunctions } from '../../src/server/publicSurface';
@@ -20,14 +21,23 @@ function load(options = {}) {
 }
 
 /**
- * One sample call per sidebar function, in an order that makes each meaningful: adding a
- * function to the API without a sample fails type-checking.
+ * One sample call per sidebar function, in an order that makes each meaningful on the demo
+ * programme: adding a function to the API without a sample fails type-checking.
  */
-function sampleCalls(sheetId: number): { [K in keyof SidebarApi]: Parameters<SidebarApi[K]> } {
+function sampleCalls(sheetId: number, mentorId: string): { [K in keyof SidebarApi]: Parameters<SidebarApi[K]> } {
   return {
     setUpProgramme: [],
     getSidebarState: [],
     saveSettings: [{ language: 'it' }],
+    getMatchingOverview: [],
+    getSuggestions: [{ menteeId: 'ME-0001' }],
+    proposeCohort: [{ maximiseMatched: true, teamMode: false }],
+    getMatchingSettings: [],
+    saveMatchingSettings: [{ suggestions: 4 }],
+    acceptMatches: [{ pairs: [{ menteeId: 'ME-0001', mentorId }] }],
+    updatePairStatus: [{ code: 'P-0001', status: 'Mentor accepted' }],
+    getProposalMessage: [{ code: 'P-0001' }],
+    excludePair: [{ mentorId, menteeId: 'ME-0002', reason: 'Neighbours' }],
     proposeMapping: [{ sheetId }],
     confirmMapping: [{ sheetId, kind: 'mentee', columns: [{ header: 'Timestamp', field: null }, { header: 'Full name', field: 'name' }, { header: 'Email', field: 'email' }] }],
     importResponses: [{ sheetId }],
@@ -61,10 +71,10 @@ describe('the built bundle, loaded as Apps Script loads a project', () => {
   });
 
   it('answers every sidebar call with JSON-safe values (no Date reaches google.script.run)', () => {
-    const runtime = load();
-    const sheet = runtime.ws.addResponseSheet('Form responses 1', ['Full name', 'Email']);
-    runtime.ws.submitFormResponse('Form responses 1', { 'Full name': 'Ana Test', Email: 'ana@example.org' });
-    for (const [name, args] of Object.entries(sampleCalls(sheet.getSheetId()))) {
+    const runtime = createScenario('demo', { distDir: dist, projectFiles: { 'sidebar.html': '<p>sidebar</p>' } });
+    const sheetId = runtime.ws.sheet('Mentee intake').getSheetId();
+    const best = runtime.run('getSuggestions', [{ menteeId: 'ME-0001' }]) as { suggestions: { mentorId: string }[] };
+    for (const [name, args] of Object.entries(sampleCalls(sheetId, best.suggestions[0]!.mentorId))) {
       const value = runtime.run(name, args);
       expect(findNonJsonValue(value), name).toBeNull();
     }
@@ -80,7 +90,7 @@ describe('the built bundle, loaded as Apps Script loads a project', () => {
   });
 
   it('keeps trigger handlers private: names ending in "_" are not sidebar functions', () => {
-    for (const name of Object.keys(sampleCalls(0))) expect(name.endsWith('_')).toBe(false);
+    for (const name of Object.keys(sampleCalls(0, ''))) expect(name.endsWith('_')).toBe(false);
     expect(Object.keys(publicFunctions)).toContain('onFormSubmit_');
   });
 });

@@ -152,7 +152,7 @@ describe('cohort assignment (properties)', () => {
           expect(problem.score(i, k)).not.toBeNull();
           used[k]!++;
         });
-        used.forEach((n, k) => expect(n).toBeLessThanOrEqual(problem.capacities[k]!));
+        for (const [k, n] of used.entries()) expect(n).toBeLessThanOrEqual(problem.capacities[k]!);
         expect(assignGreedy(problem).total).toBeLessThanOrEqual(result.total);
       }),
       { numRuns: 400 },

@@ -1,0 +1,48 @@
+import type { ViewContext } from '../../context';
+import { h, on } from '../../dom';
+import { type ApiResult, call } from '../../rpc';
+import { cohortSection } from './cohort';
+import { pairsSection } from './pairs';
+import { suggestionsPanel } from './suggestions';
+
+type Overview = ApiResult<'getMatchingOverview'>;
+
+/** Matching: suggestions for one waiting mentee, the whole cohort, and the pairs' lifecycle. */
+export function matchingView(ctx: ViewContext): HTMLElement {
+  const { t } = ctx;
+  const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
+  const section = h('section', { class: 'section', 'aria-labelledby': 'matching-title' }, h('h2', { id: 'matching-title' }, t('matching.title')), body);
+
+  const reload = async () => {
+    try {
+      draw(await call('getMatchingOverview'));
+    } catch (error) {
+      body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, (error as Error).message || t('matching.notSetUp')));
+    }
+  };
+  const draw = (overview: Overview) => {
+    const panel = h('div', { id: 'suggestions-panel' });
+    const select = h('select', { id: 'mentee-select' });
+    select.append(h('option', { value: '' }, '—'));
+    for (const m of overview.waiting) select.append(h('option', { value: m.id }, `${m.name} · ${m.id}`));
+    on(select, 'change', async () => {
+      if (!select.value) return panel.replaceChildren();
+      panel.replaceChildren(h('p', { class: 'hint' }, t('common.loading')));
+      try {
+        panel.replaceChildren(suggestionsPanel(ctx, await call('getSuggestions', { menteeId: select.value }), () => void reload()));
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    body.replaceChildren(
+      h('h3', {}, t('matching.waiting', { count: overview.waiting.length })),
+      overview.waiting.length
+        ? h('div', {}, h('label', { for: 'mentee-select' }, t('matching.chooseMentee')), select, panel)
+        : h('p', { class: 'notice ok' }, t('matching.noneWaiting')),
+      cohortSection(ctx, () => void reload()),
+      pairsSection(ctx, overview, () => void reload()),
+    );
+  };
+  void reload();
+  return section;
+}

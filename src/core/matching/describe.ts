@@ -1,0 +1,32 @@
+import { NEEDS } from '../forms/standardForms';
+import type { Language, MessageKey, Translate } from '../i18n';
+import { fold } from '../intake/text';
+import type { Reason } from './evaluate';
+
+const TOPIC_LABELS = new Map(NEEDS.map((n) => [fold(n.en), n]));
+
+export function topicLabel(key: string, language: Language): string {
+  return TOPIC_LABELS.get(key)?.[language] ?? key;
+}
+
+/** A language's name in the coordinator's language, where the runtime knows it; the code otherwise. */
+export function languageName(code: string, language: Language): string {
+  try {
+    const names = new Intl.DisplayNames([language], { type: 'language' });
+    const name = names.of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}
+
+/** Puts a reason into words: topics, languages and rules are named, not coded. */
+export function describeReason(reason: Reason, t: Translate, language: Language): string {
+  const params: Record<string, string | number> = { ...(reason.params ?? {}) };
+  for (const key of ['needs', 'need'] as const) {
+    if (typeof params[key] === 'string') params[key] = String(params[key]).split(', ').map((k) => topicLabel(k, language)).join(', ');
+  }
+  if (typeof params.languages === 'string') params.languages = params.languages.split(', ').map((c) => languageName(c, language)).join(', ');
+  if (typeof params.rule === 'string') params.rule = t(`match.ruleName.${params.rule}` as MessageKey);
+  return t(reason.key as MessageKey, params);
+}

@@ -1,0 +1,278 @@
+import { badArgument, UserError } from '../../core/errors';
+import { type Language, type MessageKey, translator } from '../../core/i18n';
+import { describeReason, languageName, topicLabel } from '../../core/matching/describe';
+import { type Evaluation, evaluate } from '../../core/matching/evaluate';
+import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
+import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
+import { mentorDemand, proposeCohort, suggestMentors } from '../../core/matching/suggest';
+import { PAIR_STATUSES } from '../../core/schema/sheets';
+import type { RecordValues } from '../../core/schema/types';
+import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { nextId } from '../intake/targets';
+import { withDocumentLock } from '../workspace/lock';
+import { currentLanguage } from '../workspace/preferences';
+import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { appendRecords, updateRecords } from '../workspace/table';
+import { loadMatchingData, type MatchingData, OPEN_STATUSES } from './data';
+import { addExclusion, saveMatchingSettings } from './store';
+
+interface Words {
+  t: ReturnType<typeof translator>;
+  language: Language;
+}
+
+function words(): Words {
+  const language = currentLanguage(activeSpreadsheet());
+  return { t: translator(language), language };
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  detail: string;
+}
+
+export interface SuggestionDto {
+  mentorId: string;
+  mentorName: string;
+  total: number;
+  reasons: string[];
+  missing: string[];
+  demand: number;
+  breakdown: { criterion: string; label: string; score: number; weight: number; points: number }[];
+}
+
+export interface SuggestionsDto {
+  mentee: PersonSummary;
+  suggestions: SuggestionDto[];
+  excluded: { mentorId: string; mentorName: string; rules: string[] }[];
+}
+
+const nameOf = (people: readonly { id: string; name: string }[], id: string) => people.find((p) => p.id === id)?.name ?? id;
+
+function menteeSummary(mentee: MenteeProfile, w: Words): PersonSummary {
+  const needs = mentee.topics.slice(0, 2).map((k) => topicLabel(k, w.language));
+  const languages = mentee.languages.map((l) => languageName(l.code, w.language)).join(', ');
+  return { id: mentee.id, name: mentee.name, detail: [needs.join(', '), languages].filter(Boolean).join(' · ') };
+}
+
+function suggestionDto(e: Evaluation, data: MatchingData, w: Words, demand: number): SuggestionDto {
+  const weightSum = e.criteria.reduce((s, c) => s + c.weight, 0) || 1;
+  return {
+    mentorId: e.mentorId,
+    mentorName: nameOf(data.mentors, e.mentorId),
+    total: e.total,
+    reasons: e.criteria.filter((c) => c.reason && c.weight > 0).sort((a, b) => b.weight * b.score - a.weight * a.score).map((c) => describeReason(c.reason!, w.t, w.language)),
+    missing: e.criteria.filter((c) => c.weight > 0 && c.score === 0).map((c) => w.t(`match.missing.${c.criterion}` as MessageKey)),
+    demand,
+    breakdown: e.criteria.map((c) => ({ criterion: c.criterion, label: w.t(`criterion.${c.criterion}` as MessageKey), score: Math.round(c.score * 100) / 100, weight: c.weight, points: Math.round((c.weight * c.score * 1000) / weightSum) / 10 })),
+  };
+}
+
+function findMentee(data: MatchingData, id: unknown): MenteeProfile {
+  const menteeId = expectString(id, 'menteeId', 40);
+  const mentee = data.mentees.find((m) => m.id === menteeId);
+  if (!mentee) throw badArgument('no mentee with this id');
+  return mentee;
+}
+
+function findMentor(data: MatchingData, id: unknown): MentorProfile {
+  const mentorId = expectString(id, 'mentorId', 40);
+  const mentor = data.mentors.find((m) => m.id === mentorId);
+  if (!mentor) throw badArgument('no mentor with this id');
+  return mentor;
+}
+
+const STEP_DATES: Partial<Record<(typeof PAIR_STATUSES)[number], string>> = {
+  'Mentor accepted': 'acceptedOn',
+  'Introductory meeting held': 'introMeetingOn',
+  Active: 'startedOn',
+  'Closed – completed': 'closedOn',
+  'Closed – ended early': 'closedOn',
+  'Mentor declined': 'closedOn',
+};
+
+export interface PairDto {
+  code: string;
+  mentorId: string;
+  mentorName: string;
+  secondMentorId: string | null;
+  menteeId: string;
+  menteeName: string;
+  status: string;
+  proposedOn: string | null;
+  score: number | null;
+}
+
+function pairsDto(data: MatchingData): PairDto[] {
+  return data.pairs.rows.map(({ values }) => ({
+    code: String(values.code ?? ''),
+    mentorId: String(values.mentorId ?? ''),
+    mentorName: nameOf(data.mentors, String(values.mentorId ?? '')),
+    secondMentorId: values.secondMentorId ? String(values.secondMentorId) : null,
+    menteeId: String(values.menteeId ?? ''),
+    menteeName: nameOf(data.mentees, String(values.menteeId ?? '')),
+    status: String(values.status ?? ''),
+    proposedOn: Object.prototype.toString.call(values.proposedOn) === '[object Date]' ? (values.proposedOn as Date).toISOString().slice(0, 10) : null,
+    score: typeof values.score === 'number' ? values.score : null,
+  }));
+}
+
+/** Creates pairs in status "Proposed", refusing any that a hard rule forbids now. */
+function createPairs(data: MatchingData, picks: readonly { menteeId: string; mentorId: string; secondMentorId?: string | null }[]): string[] {
+  const w = words();
+  const codes: string[] = [];
+  const ids: unknown[] = data.pairs.rows.map((r) => r.values.code);
+  const active = new Map(data.context.activePairs);
+  const records: RecordValues[] = picks.map((pick) => {
+    const mentee = findMentee(data, pick.menteeId);
+    if (!data.waiting.some((m) => m.id === mentee.id) || codes.some((_, i) => picks[i]!.menteeId === mentee.id)) throw badArgument(`${mentee.id} already has an open pair`);
+    const mentorIds = [pick.mentorId, pick.secondMentorId].filter((id): id is string => !!id);
+    const evaluations = mentorIds.map((id) => evaluate(findMentor(data, id), mentee, data.settings, { ...data.context, activePairs: active }));
+    const broken = evaluations.flatMap((e) => e.breaches);
+    if (broken.length) throw badArgument(broken.map((b) => describeReason(b.reason, w.t, w.language)).join(' '));
+    for (const id of mentorIds) active.set(id, (active.get(id) ?? 0) + 1);
+    const code = nextId('P-', ids);
+    ids.push(code);
+    codes.push(code);
+    const first = evaluations[0]!;
+    return {
+      code,
+      mentorId: mentorIds[0]!,
+      secondMentorId: mentorIds[1] ?? null,
+      menteeId: mentee.id,
+      score: Math.round(evaluations.reduce((s, e) => s + e.total, 0) / evaluations.length),
+      reasons: first.criteria.filter((c) => c.reason).map((c) => describeReason(c.reason!, w.t, w.language)).join('; '),
+      status: 'Proposed',
+      proposedOn: currentTime(),
+    };
+  });
+  appendRecords(data.pairs, records, { byCoordinator: true });
+  return codes;
+}
+
+export const matchingApi = {
+  getMatchingOverview: () => {
+    const w = words();
+    const data = loadMatchingData(activeSpreadsheet());
+    return {
+      waiting: data.waiting.map((m) => menteeSummary(m, w)),
+      pairs: pairsDto(data),
+      statuses: [...PAIR_STATUSES],
+      mentors: data.mentors.map((m) => ({ id: m.id, name: m.name, free: Math.max(0, m.capacity - (data.context.activePairs.get(m.id) ?? 0)) })),
+    };
+  },
+
+  /** The best mentors for one mentee, with reasons in words, and the excluded ones with their rules. */
+  getSuggestions: (input: { menteeId: string }): SuggestionsDto => {
+    const record = expectRecord(input, 'input');
+    const w = words();
+    const data = loadMatchingData(activeSpreadsheet());
+    const mentee = findMentee(data, record.menteeId);
+    const demand = mentorDemand(data.waiting, data.mentors, data.settings, data.context);
+    const result = suggestMentors(mentee, data.mentors, data.settings, data.context, demand);
+    const evaluations = new Map(data.mentors.map((m) => [m.id, evaluate(m, mentee, data.settings, data.context)]));
+    return {
+      mentee: menteeSummary(mentee, w),
+      suggestions: result.suggestions.map((s) => suggestionDto(evaluations.get(s.mentorId)!, data, w, s.demand)),
+      excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: nameOf(data.mentors, e.mentorId), rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)) })),
+    };
+  },
+
+  /** A proposal for the whole waiting cohort; nothing is written. */
+  proposeCohort: (input: { maximiseMatched: boolean; teamMode: boolean; pinned?: { menteeId: string; mentorId: string }[] }) => {
+    const record = expectRecord(input, 'input');
+    const w = words();
+    const data = loadMatchingData(activeSpreadsheet());
+    const pinned = Array.isArray(record.pinned) ? record.pinned.slice(0, 5000).map((p) => ({ menteeId: expectString(expectRecord(p, 'pin').menteeId, 'menteeId', 40), mentorId: expectString((p as { mentorId: unknown }).mentorId, 'mentorId', 40) })) : [];
+    const proposal = proposeCohort(data.waiting, data.mentors, data.settings, data.context, { maximiseMatched: record.maximiseMatched === true, teamMode: record.teamMode === true, pinned });
+    return {
+      total: proposal.total,
+      pairs: proposal.pairs.map((p) => ({
+        ...p,
+        menteeName: nameOf(data.mentees, p.menteeId),
+        mentorName: nameOf(data.mentors, p.mentorId),
+        secondMentorName: p.secondMentorId ? nameOf(data.mentors, p.secondMentorId) : null,
+        reasons: p.reasons.map((r) => describeReason(r, w.t, w.language)),
+      })),
+      unmatched: proposal.unmatched.map((u) => ({
+        menteeId: u.menteeId,
+        menteeName: nameOf(data.mentees, u.menteeId),
+        why: describeReason(u.why, w.t, w.language),
+        alternatives: u.alternatives.map((a) => `${nameOf(data.mentors, a.mentorId)} (${a.breaches.map((b) => w.t(`match.ruleName.${b.rule}` as MessageKey)).join(', ')})`),
+      })),
+    };
+  },
+
+  /** The coordinator accepts one or more matches: each becomes a Pair in status "Proposed". */
+  acceptMatches: (input: { pairs: { menteeId: string; mentorId: string; secondMentorId?: string | null }[] }) => {
+    const record = expectRecord(input, 'input');
+    if (!Array.isArray(record.pairs) || record.pairs.length === 0 || record.pairs.length > 5000) throw badArgument('pairs must be a non-empty list');
+    const picks = record.pairs.map((p) => {
+      const pick = expectRecord(p, 'pair');
+      return { menteeId: expectString(pick.menteeId, 'menteeId', 40), mentorId: expectString(pick.mentorId, 'mentorId', 40), secondMentorId: pick.secondMentorId ? expectString(pick.secondMentorId, 'secondMentorId', 40) : null };
+    });
+    return withDocumentLock(() => ({ codes: createPairs(loadMatchingData(activeSpreadsheet()), picks) }));
+  },
+
+  /** A step in the pair's life: the date of the step is kept; a decline or early end needs a reason. */
+  updatePairStatus: (input: { code: string; status: string; reason?: string }) => {
+    const record = expectRecord(input, 'input');
+    const code = expectString(record.code, 'code', 20);
+    const status = expectOneOf(record.status, PAIR_STATUSES, 'status');
+    const reason = record.reason === undefined ? '' : expectString(record.reason, 'reason', 2000);
+    if ((status === 'Mentor declined' || status === 'Closed – ended early') && !reason.trim()) throw new UserError('error.badArgument', { detail: 'a reason is needed' });
+    return withDocumentLock(() => {
+      const data = loadMatchingData(activeSpreadsheet());
+      const row = data.pairs.rows.find((r) => r.values.code === code);
+      if (!row) throw badArgument('no pair with this code');
+      const values: RecordValues = { status };
+      const step = STEP_DATES[status];
+      if (step) values[step] = currentTime();
+      if (reason) values.endReason = reason;
+      updateRecords(data.pairs, [{ rowNumber: row.rowNumber, values }], { byCoordinator: true });
+      return { code, status, open: OPEN_STATUSES.includes(status) };
+    });
+  },
+
+  /** "Never pair these two", with a private reason kept out of the sheets and of every message. */
+  excludePair: (input: { mentorId: string; menteeId: string; reason: string }) => {
+    const record = expectRecord(input, 'input');
+    const mentorId = expectString(record.mentorId, 'mentorId', 40);
+    const menteeId = expectString(record.menteeId, 'menteeId', 40);
+    const reason = expectString(record.reason ?? '', 'reason', 2000);
+    withDocumentLock(() => addExclusion({ mentorId, menteeId, reason, at: currentTime().toISOString() }));
+    return { ok: true };
+  },
+
+  /** The proposal to the mentor (orient8): what they need to know about the mentee, and nothing sensitive. */
+  getProposalMessage: (input: { code: string }) => {
+    const record = expectRecord(input, 'input');
+    const code = expectString(record.code, 'code', 20);
+    const w = words();
+    const data = loadMatchingData(activeSpreadsheet());
+    const pair = data.pairs.rows.find((r) => r.values.code === code);
+    if (!pair) throw badArgument('no pair with this code');
+    const mentee = findMentee(data, pair.values.menteeId);
+    const mentor = findMentor(data, pair.values.mentorId);
+    const firstName = mentee.name.split(' ')[0] ?? '';
+    const languages = mentee.languages.map((l) => languageName(l.code, w.language)).join(', ');
+    const needs = mentee.topics.map((k) => topicLabel(k, w.language)).join(', ');
+    const reasons = String(pair.values.reasons ?? '');
+    const lines =
+      w.language === 'it'
+        ? [`Ciao ${mentor.name.split(' ')[0]},`, '', `ti proponiamo di affiancare ${firstName} (coppia ${code}).`, `Lingue: ${languages}.`, `Cerca aiuto per: ${needs}.`, `Disponibilità: ${mentee.slots.join(', ')}.`, `Perché pensiamo che andiate bene insieme: ${reasons}.`, '', 'Ti sembra un abbinamento possibile? Se no, puoi chiederne un altro.', 'Per il primo contatto: presentati, di’ da chi hai avuto il contatto e quando sei disponibile.']
+        : [`Dear ${mentor.name.split(' ')[0]},`, '', `we would like to propose that you mentor ${firstName} (pair ${code}).`, `Languages: ${languages}.`, `Looking for help with: ${needs}.`, `Available: ${mentee.slots.join(', ')}.`, `Why we think you fit: ${reasons}.`, '', 'Does this seem like a possible match to you? If not, you can ask for another one.', 'For the first contact: say who you are, from whom you got the contact, and when you are available.'];
+    return { subject: w.language === 'it' ? `Proposta di abbinamento ${code}` : `Match proposal ${code}`, body: lines.join('\n') };
+  },
+
+  getMatchingSettings: (): MatchingSettings & { criteria: string[]; rules: string[]; defaults: MatchingSettings } => {
+    const data = loadMatchingData(activeSpreadsheet());
+    return { ...data.settings, criteria: [...CRITERIA], rules: [...HARD_RULES], defaults: DEFAULT_MATCHING };
+  },
+
+  saveMatchingSettings: (input: Partial<MatchingSettings> | null) => {
+    withDocumentLock(() => saveMatchingSettings(input === null ? null : normaliseMatchingSettings(expectRecord(input, 'settings'))));
+    return matchingApi.getMatchingSettings();
+  },
+};

@@ -1,0 +1,51 @@
+import type { MatchContext } from '../../core/matching/evaluate';
+import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../core/matching/profiles';
+import type { MatchingSettings } from '../../core/matching/settings';
+import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
+import { readSettings } from '../workspace/settingsSheet';
+import { readTable, type Table } from '../workspace/table';
+import { exclusions, liftedPairs, matchingSettings } from './store';
+
+/** Pair statuses that hold a mentor's place and keep a mentee out of the waiting pool. */
+export const OPEN_STATUSES = ['Proposed', 'Mentor accepted', 'Introductory meeting held', 'Active'];
+const ENDED_BADLY = ['Closed – ended early', 'Mentor declined'];
+
+export interface MatchingData {
+  mentors: MentorProfile[];
+  mentees: MenteeProfile[];
+  /** Mentees without an open pair: the ones matching is for. */
+  waiting: MenteeProfile[];
+  pairs: Table;
+  context: MatchContext;
+  settings: MatchingSettings;
+}
+
+/** One batched read per sheet: Mentors, Mentees, Pairs (and Settings for the host language). */
+export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): MatchingData {
+  const mentors = readTable(spreadsheet, MENTORS).rows.map((r) => mentorProfile(r.values));
+  const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => menteeProfile(r.values));
+  const pairs = readTable(spreadsheet, PAIRS);
+  const activePairs = new Map<string, number>();
+  const pairedMentees = new Set<string>();
+  const lifted = new Set(liftedPairs());
+  const endedBefore = new Set<string>();
+  for (const { values } of pairs.rows) {
+    const status = String(values.status ?? '');
+    const mentee = String(values.menteeId ?? '');
+    const mentorIds = [values.mentorId, values.secondMentorId].filter(Boolean).map(String);
+    if (OPEN_STATUSES.includes(status)) {
+      pairedMentees.add(mentee);
+      for (const id of mentorIds) activePairs.set(id, (activePairs.get(id) ?? 0) + 1);
+    }
+    if (ENDED_BADLY.includes(status)) for (const id of mentorIds) if (!lifted.has(`${id}|${mentee}`)) endedBefore.add(`${id}|${mentee}`);
+  }
+  const settings = matchingSettings({ hostLanguage: readSettings(spreadsheet)['programme.hostLanguage'] });
+  return {
+    mentors: mentors.filter((m) => m.id),
+    mentees: mentees.filter((m) => m.id),
+    waiting: mentees.filter((m) => m.id && !pairedMentees.has(m.id)),
+    pairs,
+    context: { activePairs, exclusions: new Set(exclusions().map((e) => `${e.mentorId}|${e.menteeId}`)), endedBefore },
+    settings,
+  };
+}

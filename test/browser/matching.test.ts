@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { artifactPath, usePreviewBrowser } from '../support/browser';
+
+const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach });
+
+async function openMatching() {
+  await session.page.goto(session.preview.url);
+  await session.page.click('#extensions-menu');
+  await session.page.click('[data-function="openSidebar"]');
+  const frame = session.page.frameLocator('#sidebar-frame');
+  await frame.locator('#tab-matching').click();
+  await frame.locator('#mentee-select').waitFor();
+  return frame;
+}
+
+describe('matching in the sidebar', () => {
+  it('shows a mentee’s suggestions with reasons, accepts one, and lists the new pair', async () => {
+    const frame = await openMatching();
+    await frame.locator('#mentee-select').selectOption('ME-0001');
+    const first = frame.locator('#suggestions > li').first();
+    await first.waitFor();
+    const text = await first.textContent();
+    expect(text).toContain('of 100');
+    expect(text).toMatch(/both speak|offers help with/);
+    await frame.locator('#excluded > summary').click();
+    await expect(frame.locator('#excluded').textContent()).resolves.toMatch(/Training not completed|A stated gender preference/);
+    await session.page.screenshot({ path: artifactPath('matching-suggestions.png') });
+
+    const mentorId = await first.getAttribute('data-mentor');
+    await first.locator('[data-accept]').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Pair P-0001 proposed');
+    await frame.locator('#pairs > summary').click();
+    await expect(frame.locator('[data-pair="P-0001"]').textContent()).resolves.toContain('Proposed');
+
+    const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+    const pairs = workbook.sheets.find((s) => s.name === 'Pairs')!.values;
+    expect(pairs[1]!.slice(0, 4)).toEqual(['P-0001', mentorId, '', 'ME-0001']);
+    await session.page.screenshot({ path: artifactPath('matching-pair.png') });
+  });
+
+  it('proposes matches for the whole cohort and writes only what is accepted', async () => {
+    const frame = await openMatching();
+    await frame.locator('#cohort > summary').click();
+    await frame.locator('#cohort-propose').click();
+    await frame.locator('#cohort-accept').waitFor();
+    await session.page.screenshot({ path: artifactPath('matching-cohort.png') });
+    const before = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+    expect(before.sheets.find((s) => s.name === 'Pairs')!.values).toHaveLength(1);
+    await frame.locator('#cohort-accept').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/pair\(s\) proposed/);
+  });
+});
