@@ -4,6 +4,7 @@ import { loadAddon } from '../preview/runtime';
 import { PEOPLE } from '../test/support/peopleSchema';
 import { appendRecords, readTable, updateRecords } from '../src/server/workspace/table';
 import { backfillBench, ingestionBench } from './intake';
+import { cohortBench, suggestionsBench } from './matching';
 import { printTable, timeIt } from './table';
 
 /**
@@ -108,3 +109,5 @@ onOpenBench();
 tableBench();
 ingestionBench();
 backfillBench();
+suggestionsBench();
+cohortBench();

@@ -107,15 +107,6 @@ export function hardRuleBreaches(mentor: MentorProfile, mentee: MenteeProfile, s
   return breaches;
 }
 
-const QUIET = /\b(quiet|shy|calm|reserved|introvert\w*|riservat\w|timid\w|tranquill\w|calm\w|callad\w|discret\w|ruhig|schuchtern|rustig|verlegen)\b/;
-const OUTGOING = /\b(outgoing|energetic|extrovert\w*|sociable|talkative|estrovers\w|socievol\w|energic\w|extrovertid\w|sociable|gesellig|extravertiert|extravert|spontaan)\b/;
-const CHILDREN = /\b(child|children|kids?|son|daughter|baby|figli\w?|figlio|figlia|bambin\w|hijos?|hija|enfants?|fils|fille|kinder|kind|sohn|tochter|kinderen|zoon|dochter)\b/;
-const STOP = new Set(['and', 'the', 'for', 'with', 'una', 'uno', 'per', 'con', 'del', 'della', 'los', 'las', 'des', 'une', 'und', 'een', 'het', 'van', 'work', 'again', 'find', 'start', 'get', 'my', 'a', 'in', 'as']);
-
-function words(text: string): Set<string> {
-  return new Set(text.split(' ').filter((w) => w.length > 3 && !STOP.has(w)));
-}
-
 function criterionScore(criterion: Criterion, mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings): { score: number; reason: Reason | null } {
   switch (criterion) {
     case 'needs': {
@@ -146,23 +137,30 @@ function criterionScore(criterion: Criterion, mentor: MentorProfile, mentee: Men
       return { score: Math.max(0, 1 - gap / 30), reason: gap <= 10 ? { key: 'match.why.age', params: { gap } } : null };
     }
     case 'family': {
-      const both = CHILDREN.test(mentor.family) && CHILDREN.test(mentee.family);
+      const both = mentor.traits.children && mentee.traits.children;
       return { score: both ? 1 : 0.3, reason: both ? { key: 'match.why.children' } : null };
     }
     case 'temperament': {
-      const complement = (QUIET.test(mentee.temperament) && OUTGOING.test(mentor.temperament)) || (OUTGOING.test(mentee.temperament) && QUIET.test(mentor.temperament));
+      const complement = (mentee.traits.quiet && mentor.traits.outgoing) || (mentee.traits.outgoing && mentor.traits.quiet);
       return { score: complement ? 1 : 0.5, reason: complement ? { key: 'match.why.temperament' } : null };
     }
     case 'field': {
-      const mentorWords = words(mentor.aims);
-      const shared = [...words(mentee.aims)].filter((w) => mentorWords.has(w) || [...mentorWords].some((m) => m.startsWith(w.slice(0, 6)) && w.length >= 6));
+      const mentorWords = mentor.traits.aimWords;
+      // Same word, or the same stem for longer words ("engineer", "engineering").
+      const shared = mentee.traits.aimWords.filter((w) => mentorWords.some((m) => m === w || (w.length >= 6 && m.startsWith(w.slice(0, 6)))));
       return { score: shared.length ? 1 : 0, reason: shared.length ? { key: 'match.why.field', params: { words: shared.slice(0, 3).join(', ') } } : null };
     }
   }
 }
 
-export function evaluate(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext): Evaluation {
+/**
+ * `scoreExcluded: false` skips the soft criteria of a pair a hard rule excludes (its total is then
+ * 0): the hot paths (suggestions among thousands, cohorts of millions of pairs) need no score
+ * for a pair they will not propose.
+ */
+export function evaluate(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext, options: { scoreExcluded?: boolean } = {}): Evaluation {
   const breaches = hardRuleBreaches(mentor, mentee, settings, context);
+  if (breaches.length > 0 && options.scoreExcluded === false) return { mentorId: mentor.id, menteeId: mentee.id, breaches, criteria: [], total: 0 };
   const criteria = CRITERIA.map((criterion) => ({ criterion, weight: settings.weights[criterion], ...criterionScore(criterion, mentor, mentee, settings) }));
   const weightSum = criteria.reduce((sum, c) => sum + c.weight, 0);
   const total = weightSum ? Math.round((criteria.reduce((sum, c) => sum + c.weight * c.score, 0) / weightSum) * 100) : 0;

@@ -26,6 +26,8 @@ export interface Profile {
   aims: string;
   consent: boolean;
   decision: string;
+  /** Derived once, read for every pair: cohorts evaluate millions of pairs. */
+  traits: { children: boolean; quiet: boolean; outgoing: boolean; aimWords: string[] };
 }
 
 export interface MentorProfile extends Profile {
@@ -54,6 +56,20 @@ export function topicKey(text: string): string {
   return folded;
 }
 
+const QUIET = /\b(quiet|shy|calm|reserved|introvert\w*|riservat\w|timid\w|tranquill\w|calm\w|callad\w|discret\w|ruhig|schuchtern|rustig|verlegen)\b/;
+const OUTGOING = /\b(outgoing|energetic|extrovert\w*|sociable|talkative|estrovers\w|socievol\w|energic\w|extrovertid\w|gesellig|extravertiert|extravert|spontaan)\b/;
+const CHILDREN = /\b(child|children|kids?|son|daughter|baby|figli\w?|figlio|figlia|bambin\w|hijos?|hija|enfants?|fils|fille|kinder|kind|sohn|tochter|kinderen|zoon|dochter)\b/;
+const STOP = new Set(['and', 'the', 'for', 'with', 'una', 'uno', 'per', 'con', 'del', 'della', 'los', 'las', 'des', 'une', 'und', 'een', 'het', 'van', 'work', 'again', 'find', 'start']);
+
+function traitsOf(family: string, temperament: string, aims: string): Profile['traits'] {
+  return {
+    children: CHILDREN.test(family),
+    quiet: QUIET.test(temperament),
+    outgoing: OUTGOING.test(temperament),
+    aimWords: [...new Set(aims.split(' ').filter((w) => w.length > 3 && !STOP.has(w)))],
+  };
+}
+
 const text = (value: CellInput | undefined) => (value === null || value === undefined ? '' : String(value));
 const list = (value: CellInput | undefined) => splitAnswer(text(value));
 const numberOr = (value: CellInput | undefined, fallback: number | null) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
@@ -76,26 +92,31 @@ function baseProfile(values: RecordValues): Profile {
     aims: '',
     consent: values.consentData === true,
     decision: text(values.screeningDecision),
+    traits: traitsOf('', '', ''),
   };
+}
+
+function withTraits<P extends Profile>(profile: P): P {
+  return { ...profile, traits: traitsOf(profile.family, profile.temperament, profile.aims) };
 }
 
 export function mentorProfile(values: RecordValues): MentorProfile {
   const type = text(values.mentorType);
-  return {
+  return withTraits({
     ...baseProfile(values),
     topics: list(values.offers).map(topicKey),
     aims: fold(`${text(values.skills)} ${text(values.professionalField)}`),
     capacity: Math.max(0, numberOr(values.capacity, 1) ?? 1),
     trainingModules: numberOr(values.trainingModules, null),
     mentorType: type === 'Peer' || type === 'Local' ? type : '',
-  };
+  });
 }
 
 export function menteeProfile(values: RecordValues): MenteeProfile {
-  return {
+  return withTraits({
     ...baseProfile(values),
     topics: list(values.needs).map(topicKey),
     aims: fold(values.goals),
     isMinor: values.isMinor === true,
-  };
+  });
 }

@@ -3,6 +3,9 @@ import { type Breach, type CriterionScore, type Evaluation, evaluate, type Match
 import type { MenteeProfile, MentorProfile } from './profiles';
 import type { HardRule, MatchingSettings } from './settings';
 
+/** Excluded pairs are not scored on the hot paths. */
+const LIGHT = { scoreExcluded: false };
+
 export interface Suggestion {
   mentorId: string;
   menteeId: string;
@@ -40,41 +43,39 @@ function toSuggestion(e: Evaluation, demand: number): Suggestion {
 const byScoreThenId = (a: Evaluation, b: Evaluation) => b.total - a.total || a.mentorId.localeCompare(b.mentorId) || a.menteeId.localeCompare(b.menteeId);
 
 /**
- * How many waiting mentees have each mentor among their best three eligible mentors: a popular
- * mentor is not proposed to everyone (suggestions are ranked with this scarcity in mind).
+ * The best mentors for one mentee, and every excluded mentor with the rules that excluded them.
+ * Capacity-aware: a strong candidate whom other waiting mentees want at least as much (eligible,
+ * scoring as high or higher with them) than they have free places moves down a little (at most
+ * 15 points), so that a popular mentor is not proposed to everyone. Only the leading candidates
+ * are checked against the others, which keeps one mentee's suggestions fast among thousands.
  */
-export function mentorDemand(mentees: readonly MenteeProfile[], mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext): Map<string, number> {
-  const demand = new Map<string, number>();
-  for (const mentee of mentees) {
-    const top = mentors
-      .map((mentor) => evaluate(mentor, mentee, settings, context))
-      .filter((e) => e.breaches.length === 0)
-      .sort(byScoreThenId)
-      .slice(0, 3);
-    for (const e of top) demand.set(e.mentorId, (demand.get(e.mentorId) ?? 0) + 1);
-  }
-  return demand;
-}
-
-/** The best mentors for one mentee, and every excluded mentor with the rules that excluded them. */
 export function suggestMentors(
   mentee: MenteeProfile,
   mentors: readonly MentorProfile[],
   settings: MatchingSettings,
   context: MatchContext,
-  demand: ReadonlyMap<string, number> = new Map(),
+  waiting: readonly MenteeProfile[] = [],
 ): Suggestions {
-  const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, context));
-  const eligible = evaluations.filter((e) => e.breaches.length === 0);
-  const free = new Map(mentors.map((m) => [m.id, Math.max(1, m.capacity - (context.activePairs.get(m.id) ?? 0))]));
-  // Scarcity: a mentor wanted by more mentees than they have room for moves down a little (at most 15 points).
-  const rankScore = (e: Evaluation) => {
-    const others = Math.max(0, (demand.get(e.mentorId) ?? 0) - 1);
-    return e.total - Math.min(15, 5 * Math.max(0, others / free.get(e.mentorId)! - 1));
-  };
-  eligible.sort((a, b) => rankScore(b) - rankScore(a) || byScoreThenId(a, b));
+  const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, context, LIGHT));
+  const eligible = evaluations.filter((e) => e.breaches.length === 0).sort(byScoreThenId);
+  const candidates = eligible.slice(0, settings.suggestions * 3);
+  const byId = new Map(mentors.map((m) => [m.id, m]));
+  const others = waiting.filter((m) => m.id !== mentee.id);
+  const demand = new Map<string, number>();
+  for (const e of candidates) {
+    const mentor = byId.get(e.mentorId)!;
+    let count = 0;
+    for (const other of others) {
+      const theirs = evaluate(mentor, other, settings, context, LIGHT);
+      if (theirs.breaches.length === 0 && theirs.total >= e.total) count++;
+    }
+    demand.set(e.mentorId, count);
+  }
+  const free = (id: string) => Math.max(1, byId.get(id)!.capacity - (context.activePairs.get(id) ?? 0));
+  const rankScore = (e: Evaluation) => e.total - Math.min(15, 5 * Math.max(0, (demand.get(e.mentorId) ?? 0) / free(e.mentorId) - 1));
+  candidates.sort((a, b) => rankScore(b) - rankScore(a) || byScoreThenId(a, b));
   return {
-    suggestions: eligible.slice(0, settings.suggestions).map((e) => toSuggestion(e, Math.max(0, (demand.get(e.mentorId) ?? 0) - 1))),
+    suggestions: candidates.slice(0, settings.suggestions).map((e) => toSuggestion(e, demand.get(e.mentorId) ?? 0)),
     excluded: evaluations.filter((e) => e.breaches.length > 0).map((e) => ({ mentorId: e.mentorId, menteeId: e.menteeId, breaches: e.breaches })),
   };
 }
@@ -119,19 +120,24 @@ export interface CohortOptions {
 /** Rules a coordinator can reasonably bend when offering an alternative; never consent, safeguarding or exclusions. */
 const BENDABLE: readonly HardRule[] = ['capacity', 'availability', 'genderPreference', 'firstNeed', 'language'];
 
+/** Scores only (no reasons kept): a 2,000 × 2,000 cohort is four million pairs. */
 function assignGroup(mentees: readonly MenteeProfile[], mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext, maximiseMatched: boolean) {
-  const evaluations = mentees.map((mentee) => mentors.map((mentor) => evaluate(mentor, mentee, settings, context)));
-  const result = assign({
-    menteeIds: mentees.map((m) => m.id),
-    mentorIds: mentors.map((m) => m.id),
-    capacities: mentors.map((m) => Math.max(0, m.capacity - (context.activePairs.get(m.id) ?? 0))),
-    score: (i, k) => {
-      const e = evaluations[i]![k]!;
-      return e.breaches.filter((b) => b.rule !== 'capacity').length === 0 ? e.total : null;
-    },
+  const m = mentors.length;
+  const scores = new Float64Array(mentees.length * m);
+  mentees.forEach((mentee, i) => {
+    mentors.forEach((mentor, k) => {
+      const e = evaluate(mentor, mentee, settings, context, LIGHT);
+      // Capacity is handled by the assignment itself.
+      scores[i * m + k] = e.breaches.some((b) => b.rule !== 'capacity') ? -1 : e.total;
+    });
+  });
+  return assign({
+    menteeIds: mentees.map((x) => x.id),
+    mentorIds: mentors.map((x) => x.id),
+    capacities: mentors.map((x) => Math.max(0, x.capacity - (context.activePairs.get(x.id) ?? 0))),
+    score: (i, k) => (scores[i * m + k]! < 0 ? null : scores[i * m + k]!),
     maximiseMatched,
   });
-  return { evaluations, result };
 }
 
 /**
@@ -164,9 +170,9 @@ export function proposeCohort(
   const groups = options.teamMode ? [mentors.filter((m) => m.mentorType === 'Peer'), mentors.filter((m) => m.mentorType === 'Local')] : [mentors];
   const chosen = waiting.map(() => [] as { mentor: MentorProfile; e: Evaluation }[]);
   for (const group of groups) {
-    const { evaluations, result } = assignGroup(waiting, group, settings, groupContext, options.maximiseMatched);
+    const result = assignGroup(waiting, group, settings, groupContext, options.maximiseMatched);
     result.mentorOf.forEach((k, i) => {
-      if (k >= 0) chosen[i]!.push({ mentor: group[k]!, e: evaluations[i]![k]! });
+      if (k >= 0) chosen[i]!.push({ mentor: group[k]!, e: evaluate(group[k]!, waiting[i]!, settings, groupContext) });
     });
   }
   const unmatched: Unmatched[] = [];

@@ -4,7 +4,7 @@ import { describeReason, languageName, topicLabel } from '../../core/matching/de
 import { type Evaluation, evaluate } from '../../core/matching/evaluate';
 import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
 import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
-import { mentorDemand, proposeCohort, suggestMentors } from '../../core/matching/suggest';
+import { proposeCohort, suggestMentors } from '../../core/matching/suggest';
 import { PAIR_STATUSES } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
@@ -169,9 +169,10 @@ export const matchingApi = {
     const w = words();
     const data = loadMatchingData(activeSpreadsheet());
     const mentee = findMentee(data, record.menteeId);
-    const demand = mentorDemand(data.waiting, data.mentors, data.settings, data.context);
-    const result = suggestMentors(mentee, data.mentors, data.settings, data.context, demand);
-    const evaluations = new Map(data.mentors.map((m) => [m.id, evaluate(m, mentee, data.settings, data.context)]));
+    const result = suggestMentors(mentee, data.mentors, data.settings, data.context, data.waiting);
+    // Full evaluations (with the score breakdown) only for the mentors suggested.
+    const suggested = new Set(result.suggestions.map((s) => s.mentorId));
+    const evaluations = new Map(data.mentors.filter((m) => suggested.has(m.id)).map((m) => [m.id, evaluate(m, mentee, data.settings, data.context)]));
     return {
       mentee: menteeSummary(mentee, w),
       suggestions: result.suggestions.map((s) => suggestionDto(evaluations.get(s.mentorId)!, data, w, s.demand)),
