@@ -15,7 +15,8 @@ afterEach(() => {
 export function useWorkspace(options: WorkspaceOptions = {}): FakeWorkspace {
   uninstall?.();
   const ws = createWorkspace(options);
-  uninstall = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
+  // The script's Date follows the workspace clock, as it does in the bundle and the preview.
+  uninstall = ws.installGlobals(globalThis as unknown as Record<string, unknown>);
   return ws;
 }
 

@@ -56,7 +56,8 @@ describe('hard rules', () => {
     expect(rulesOf(mentor('A', { gender: 'Man' }), mentee('1'))).toEqual(['genderPreference']);
     expect(rulesOf(mentor('A', { trainingModules: 3 }), mentee('1'))).toEqual(['training']);
     expect(rulesOf(mentor('A', { consentData: false }), mentee('1'))).toEqual(['consent']);
-    expect(rulesOf(mentor('A'), mentee('1', { screeningDecision: 'Waiting list' }))).toEqual(['screening']);
+    expect(rulesOf(mentor('A'), mentee('1', { screeningDecision: 'Not selected' }))).toEqual(['screening']);
+    expect(rulesOf(mentor('A'), mentee('1', { screeningDecision: 'Waiting list' }))).toEqual([]);
     expect(rulesOf(mentor('A', { gender: 'Man' }), mentee('1', { isMinor: true, gender: 'Woman', genderPreference: '' }))).toEqual(['minors']);
     expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, activePairs: new Map([['A', 1]]) })).toEqual(['capacity']);
     expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, exclusions: new Set(['A|1']) })).toEqual(['exclusion']);

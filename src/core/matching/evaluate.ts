@@ -41,6 +41,10 @@ export interface MatchContext {
   endedBefore: ReadonlySet<string>;
 }
 
+/** Decisions that take an applicant out of matching; "Waiting list" means waiting for a match. */
+export const SCREENED_OUT = ['Defer', 'Refer elsewhere', 'Not selected'];
+export const isScreenedOut = (decision: string) => SCREENED_OUT.includes(decision);
+
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
 const usable = (level: string | null, minimum: string) => level === null || LEVELS.indexOf(level) >= LEVELS.indexOf(minimum);
 
@@ -75,7 +79,7 @@ export function hardRuleBreaches(mentor: MentorProfile, mentee: MenteeProfile, s
   const on = (rule: HardRule) => ruleEnabled(settings, rule);
   const pairKey = `${mentor.id}|${mentee.id}`;
   if (!mentor.consent || !mentee.consent) breaches.push({ rule: 'consent', reason: { key: 'match.rule.consent', params: { who: !mentor.consent ? mentor.id : mentee.id } } });
-  const screenedOut = (decision: string) => decision !== '' && decision !== 'Admit';
+  const screenedOut = isScreenedOut;
   if (on('screening') && (screenedOut(mentor.decision) || screenedOut(mentee.decision))) {
     breaches.push({ rule: 'screening', reason: { key: 'match.rule.screening', params: { decision: screenedOut(mentor.decision) ? mentor.decision : mentee.decision } } });
   }

@@ -219,6 +219,8 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
     if (problems.length) result.withProblems++;
 
     if (existing) {
+      // An edit resubmits the response with a new timestamp; the record keeps the first one (the application date).
+      delete values.submittedAt;
       const changed = Object.keys(values).some((k) => !sameValue(values[k], existing.values[k]));
       if (!changed) {
         result.unchanged++;

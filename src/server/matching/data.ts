@@ -1,4 +1,4 @@
-import type { MatchContext } from '../../core/matching/evaluate';
+import { isScreenedOut, type MatchContext } from '../../core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../core/matching/profiles';
 import type { MatchingSettings } from '../../core/matching/settings';
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
@@ -43,7 +43,7 @@ export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   return {
     mentors: mentors.filter((m) => m.id),
     mentees: mentees.filter((m) => m.id),
-    waiting: mentees.filter((m) => m.id && !pairedMentees.has(m.id)),
+    waiting: mentees.filter((m) => m.id && !pairedMentees.has(m.id) && !isScreenedOut(m.decision)),
     pairs,
     context: { activePairs, exclusions: new Set(exclusions().map((e) => `${e.mentorId}|${e.menteeId}`)), endedBefore },
     settings,

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { MENTEES, MENTORS } from '../../src/core/schema/sheets';
+import { sidebarApi } from '../../src/server/api';
+import { matchingApi } from '../../src/server/matching/api';
+import { setUpProgrammeSheets } from '../../src/server/programme';
+import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { recordsOf, useWorkspace } from '../support/workspace';
+
+const person = { consentData: true, languages: 'it:native, en:B2', availability: 'evenings, weekends', municipality: 'Bologna', gender: 'Woman', genderPreference: 'No preference' };
+
+function programme() {
+  const ws = useWorkspace();
+  setUpProgrammeSheets();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  appendRecords(
+    readTable(spreadsheet, MENTORS),
+    [
+      { id: 'MT-0001', name: 'Samira Haddad', offers: 'Housing, Employment', trainingModules: 5, capacity: 1, interests: 'Cooking', ...person },
+      { id: 'MT-0002', name: 'Olena K', offers: 'Housing', trainingModules: 5, capacity: 2, ...person },
+      { id: 'MT-0003', name: 'Not Trained', offers: 'Housing', trainingModules: 2, capacity: 1, ...person },
+    ],
+    { byCoordinator: true },
+  );
+  appendRecords(
+    readTable(spreadsheet, MENTEES),
+    [
+      { id: 'ME-0001', name: 'Amina Yusuf', needs: 'Housing', interests: 'Cooking', ...person },
+      { id: 'ME-0002', name: 'Iryna S', needs: 'Housing', ...person },
+      { id: 'ME-0003', name: 'Carlos M', needs: 'Housing', ...person, screeningDecision: 'Not selected' },
+    ],
+    { byCoordinator: true },
+  );
+  ws.counter.reset();
+  return ws;
+}
+
+describe('matching on the programme’s sheets', () => {
+  it('reads each sheet once for a matching view, and explains suggestions and exclusions in words', () => {
+    const ws = programme();
+    const result = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
+    expect(ws.counter.get('Range.getValues')).toBe(4); // Mentors, Mentees, Pairs, Settings
+    expect(result.suggestions.map((s) => s.mentorId)).toEqual(['MT-0001', 'MT-0002']);
+    expect(result.suggestions[0]!.reasons).toEqual(expect.arrayContaining(['offers help with Housing, including the mentee’s first need', 'both like cooking', 'both speak Italian, English']));
+    expect(result.excluded).toEqual([{ mentorId: 'MT-0003', mentorName: 'Not Trained', rules: ['Training not completed (2 of 5 modules).'] }]);
+  });
+
+  it('runs a pair’s lifecycle with the date of each step, and a declined pair frees both', () => {
+    const ws = programme();
+    const { codes } = matchingApi.acceptMatches({ pairs: [{ menteeId: 'ME-0001', mentorId: 'MT-0001' }] });
+    expect(codes).toEqual(['P-0001']);
+    expect(matchingApi.getMatchingOverview().waiting.map((m) => m.id)).toEqual(['ME-0002']);
+    expect(() => sidebarApi.acceptMatches({ pairs: [{ menteeId: 'ME-0002', mentorId: 'MT-0001' }] })).toThrow(/No room: already has 1 mentee/);
+    expect(() => sidebarApi.updatePairStatus({ code: 'P-0001', status: 'Mentor declined' })).toThrow(/reason is needed/);
+    ws.clock.advance(2 * 86_400_000);
+    matchingApi.updatePairStatus({ code: 'P-0001', status: 'Mentor declined', reason: 'No time this autumn' });
+    const [pair] = recordsOf(ws, 'Pairs');
+    expect(pair).toMatchObject({ 'Pair code': 'P-0001', Status: 'Mentor declined', 'End reason': 'No time this autumn' });
+    expect(pair!['Proposed on']).not.toBe(pair!['Closed on']);
+    // Both back in the pool, but this pair is not suggested again.
+    expect(matchingApi.getMatchingOverview().waiting.map((m) => m.id)).toEqual(['ME-0001', 'ME-0002']);
+    const again = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
+    expect(again.suggestions.map((s) => s.mentorId)).toEqual(['MT-0002']);
+    expect(again.excluded.find((e) => e.mentorId === 'MT-0001')!.rules).toEqual(['Paired before, and it ended early or was declined.']);
+  });
+
+  it('proposes the whole cohort without writing, then writes accepted pairs in one batch', () => {
+    const ws = programme();
+    const proposal = matchingApi.proposeCohort({ maximiseMatched: true, teamMode: false });
+    expect(recordsOf(ws, 'Pairs')).toHaveLength(0);
+    expect(proposal.pairs.map((p) => [p.menteeId, p.mentorId])).toEqual([
+      ['ME-0001', 'MT-0001'],
+      ['ME-0002', 'MT-0002'],
+    ]);
+    expect(proposal.unmatched).toEqual([]);
+    ws.counter.reset();
+    matchingApi.acceptMatches({ pairs: proposal.pairs });
+    expect(ws.counter.get('Range.setValues')).toBe(1);
+    expect(recordsOf(ws, 'Pairs').map((p) => p.Status)).toEqual(['Proposed', 'Proposed']);
+  });
+
+  it('keeps a coordinator exclusion private and honours it', () => {
+    const ws = programme();
+    matchingApi.excludePair({ mentorId: 'MT-0001', menteeId: 'ME-0001', reason: 'Same family, a conflict of interest' });
+    const result = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
+    expect(result.excluded.find((e) => e.mentorId === 'MT-0001')!.rules).toEqual(['Excluded by the coordinator.']);
+    expect(JSON.stringify(result)).not.toContain('conflict of interest');
+    expect(ws.workbook().flatMap((s) => s.values.flat()).join(' ')).not.toContain('conflict of interest');
+  });
+
+  it('prepares a minimised proposal message for the mentor', () => {
+    programme();
+    matchingApi.acceptMatches({ pairs: [{ menteeId: 'ME-0001', mentorId: 'MT-0001' }] });
+    const { body } = matchingApi.getProposalMessage({ code: 'P-0001' });
+    expect(body).toContain('Dear Samira');
+    expect(body).toContain('mentor Amina (pair P-0001)');
+    expect(body).not.toContain('Yusuf');
+  });
+
+  it('saves settings, normalises bad values, and resets to defaults', () => {
+    programme();
+    const saved = matchingApi.saveMatchingSettings({ trainingModulesRequired: 2, weights: { needs: 500 } } as never);
+    expect(saved.trainingModulesRequired).toBe(2);
+    expect(saved.weights.needs).toBe(30);
+    expect(matchingApi.getSuggestions({ menteeId: 'ME-0001' }).suggestions.map((s) => s.mentorId)).toContain('MT-0003');
+    expect(matchingApi.saveMatchingSettings(null).trainingModulesRequired).toBe(5);
+  });
+});
