@@ -1,6 +1,7 @@
 import type { ViewContext } from '../context';
 import { h, on } from '../dom';
 import { call } from '../rpc';
+import { matchingSettingsCard } from './matchingSettings';
 
 export function settingsView(ctx: ViewContext): HTMLElement {
   const { state, t } = ctx;
@@ -32,5 +33,6 @@ export function settingsView(ctx: ViewContext): HTMLElement {
     select,
     h('div', { class: 'buttons' }, save),
     h('div', { class: 'notice warning', role: 'note' }, t('settings.viewersWarning')),
+    state.isSetUp ? matchingSettingsCard(ctx) : '',
   );
 }

@@ -49,4 +49,21 @@ describe('matching in the sidebar', () => {
     await frame.locator('#cohort-accept').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/pair\(s\) proposed/);
   });
+
+  it('edits the matching criteria in Settings and resets them to the defaults', async () => {
+    const frame = await openMatching();
+    await frame.locator('#tab-settings').click();
+    await frame.locator('#training-required').fill('3');
+    await frame.locator('[data-rule="firstNeed"]').uncheck();
+    await frame.locator('#matching-settings-save').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Matching criteria saved');
+    const rpc = async () =>
+      (await (await fetch(`${session.preview.url}/__rpc`, { method: 'POST', body: JSON.stringify({ fn: 'getMatchingSettings', args: [] }) })).json()) as {
+        value: { trainingModulesRequired: number; disabledRules: string[] };
+      };
+    expect((await rpc()).value).toMatchObject({ trainingModulesRequired: 3, disabledRules: ['firstNeed'] });
+    await session.page.screenshot({ path: artifactPath('matching-settings.png') });
+    await frame.locator('#matching-settings').getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect.poll(async () => (await rpc()).value.trainingModulesRequired).toBe(5);
+  });
 });

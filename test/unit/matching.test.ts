@@ -182,3 +182,18 @@ describe('cohort assignment (properties)', () => {
     expect(proposal.unmatched).toMatchObject([{ menteeId: '2', why: { key: 'match.unmatched.team' } }]);
   });
 });
+
+describe('needs and offers', () => {
+  it('are recognised by whole names in both languages, never by a fragment', async () => {
+    const { topicKey } = await import('../../src/core/matching/profiles');
+    expect(['Social network', 'Rete sociale', 'Lavoro', 'Employment', 'find a job', 'Casa', 'a room'].map(topicKey)).toEqual([
+      'social network',
+      'social network',
+      'employment',
+      'employment',
+      'employment',
+      'housing',
+      'housing',
+    ]);
+  });
+});

@@ -50,9 +50,12 @@ Object.assign(TOPIC_WORDS, {
   administration: [...(TOPIC_WORDS.administration ?? []), 'paperwork', 'documents', 'documenti', 'burocrazia', 'tramites', 'demarches', 'behorden'],
 });
 
+/** A need or offer's key: an exact name first, then a whole word or phrase ("social network" is not "work"). */
 export function topicKey(text: string): string {
   const folded = fold(text);
-  for (const [key, words] of Object.entries(TOPIC_WORDS)) if (words.some((w) => folded === w || folded.includes(w))) return key;
+  for (const [key, words] of Object.entries(TOPIC_WORDS)) if (words.includes(folded)) return key;
+  const padded = ` ${folded} `;
+  for (const [key, words] of Object.entries(TOPIC_WORDS)) if (words.some((w) => padded.includes(` ${w} `))) return key;
   return folded;
 }
 
