@@ -62,6 +62,8 @@ describe('hard rules', () => {
     expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, activePairs: new Map([['A', 1]]) })).toEqual(['capacity']);
     expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, exclusions: new Set(['A|1']) })).toEqual(['exclusion']);
     expect(rulesOf(mentor('A'), mentee('1'), { ...NONE, endedBefore: new Set(['A|1']) })).toEqual(['endedBefore']);
+    expect(rulesOf(mentor('A', { birthYear: 1960 }), mentee('1', { agePreference: 'Similar age' }))).toEqual(['agePreference']);
+    expect(rulesOf(mentor('A', { birthYear: 1960 }), mentee('1', { agePreference: 'Older' }))).toEqual([]);
   });
 
   it('let the programme decide which languages count', () => {
@@ -72,6 +74,13 @@ describe('hard rules', () => {
 });
 
 describe('scores and reasons', () => {
+  it('score a similar experience only when the mentee asked, and only from being a peer mentor', () => {
+    const background = (m: MentorProfile, e: MenteeProfile) => evaluate(m, e, DEFAULT_MATCHING, NONE).criteria.find((c) => c.criterion === 'background')!;
+    expect(background(mentor('A', { mentorType: 'Peer' }), mentee('1')).weight).toBe(0);
+    expect(background(mentor('A', { mentorType: 'Peer' }), mentee('1', { wantsSimilarBackground: true }))).toMatchObject({ score: 1, weight: 10, reason: { key: 'match.why.background' } });
+    expect(background(mentor('A', { mentorType: 'Local' }), mentee('1', { wantsSimilarBackground: true }))).toMatchObject({ score: 0, weight: 10 });
+  });
+
   it('explain a suggestion in words and list what is missing', () => {
     const { suggestions, excluded } = suggestMentors(mentee('1'), [mentor('A'), mentor('B', { interests: 'Chess', municipality: 'Modena', postcode: '41100' }), mentor('C', { gender: 'Man' })], DEFAULT_MATCHING, NONE);
     expect(suggestions.map((s) => s.mentorId)).toEqual(['A', 'B']);

@@ -117,6 +117,18 @@ export const STANDARD_FORMS: readonly FormSpec[] = [
       { field: 'permitInOrder', type: 'choice', title: L('Is your residence permit in order?', 'Il tuo permesso di soggiorno è in regola?'), choices: [...YES_NO, L('Waiting for it', 'In attesa')], required: true },
       { field: 'needs', type: 'checkbox', title: L('What do you need help with? (choose up to 3)', 'Per cosa ti serve aiuto? (scegli fino a 3)'), choices: NEEDS, otherOption: true, required: true },
       { field: 'goals', type: 'paragraph', title: L('What would you like to achieve?', 'Cosa vorresti raggiungere?') },
+      {
+        field: 'agePreference',
+        type: 'choice',
+        title: L('Preferred age of your mentor', 'Età preferita del mentore'),
+        choices: [L('Around my age', 'Più o meno la mia età'), L('Older than me', 'Più grande di me'), L('Younger than me', 'Più giovane di me'), L('No preference', 'Nessuna preferenza')],
+      },
+      {
+        field: 'wantsSimilarBackground',
+        type: 'choice',
+        title: L('Would you like a mentor who also came to this country from abroad?', 'Vorresti un mentore anche lui arrivato in Italia dall’estero?'),
+        choices: [...YES_NO, L('No preference', 'Nessuna preferenza')],
+      },
       ...tail('mentee'),
     ],
   },

@@ -212,6 +212,11 @@ export const en = {
   'settings.saveMatching': "Save matching criteria",
   'settings.resetMatching': "Reset to defaults",
   'settings.matchingSaved': "Matching criteria saved.",
+  'match.rule.agePreference': "The mentee’s age preference is not met.",
+  'match.ruleName.agePreference': "age preference",
+  'match.why.background': "came to the country too, as the mentee asked",
+  'match.missing.background': "not a peer mentor, though the mentee asked for one",
+  'criterion.background': "Similar experience (when asked)",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

@@ -210,6 +210,11 @@ export const it: Record<MessageKey, string> = {
   'settings.saveMatching': "Salva i criteri di abbinamento",
   'settings.resetMatching': "Ripristina i valori predefiniti",
   'settings.matchingSaved': "Criteri di abbinamento salvati.",
+  'match.rule.agePreference': "La preferenza di età del mentee non è rispettata.",
+  'match.ruleName.agePreference': "preferenza di età",
+  'match.why.background': "anche lui arrivato nel paese, come chiesto dal mentee",
+  'match.missing.background': "non è un mentore pari, anche se il mentee lo ha chiesto",
+  'criterion.background': "Esperienza simile (se chiesta)",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

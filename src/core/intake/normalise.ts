@@ -249,3 +249,14 @@ export function normaliseDate(answer: unknown, today: Date): Normalised<Date> {
   const tooFar = Math.abs(date.getTime() - today.getTime()) > 5 * 366 * 86_400_000;
   return tooFar ? bad('badDate', answer) : ok(date);
 }
+
+/** An age preference for the mentor: similar age, older, younger, or none. */
+export function normaliseAgePreference(answer: unknown): Normalised<string> {
+  if (isBlank(answer)) return none();
+  const folded = fold(answer);
+  if (/\b(no preference|nessuna preferenza|indifferente|sin preferencia|pas de preference|egal|geen voorkeur|any)\b/.test(folded)) return ok('No preference');
+  if (/\b(older|piu grande|anziano|mayor|plus age|plus agee|alter|ouder)\b/.test(folded)) return ok('Older');
+  if (/\b(younger|piu giovane|menor|plus jeune|junger|jonger)\b/.test(folded)) return ok('Younger');
+  if (/\b(my age|same age|similar|mia eta|stessa eta|mi edad|mon age|mein alter|mijn leeftijd)\b/.test(folded)) return ok('Similar age');
+  return ok(tidy(answer));
+}

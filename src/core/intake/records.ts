@@ -3,6 +3,7 @@ import type { FormKind } from './fields';
 import type { FormMapping } from './mapping';
 import {
   type Normalised,
+  normaliseAgePreference,
   normaliseAvailability,
   normaliseBirthYear,
   normaliseConsent,
@@ -48,6 +49,8 @@ const NORMALISERS: Record<string, Normaliser> = {
   mentorKinds: (a) => normaliseList(a),
   needs: (a) => normaliseList(a, true),
   permitInOrder: normalisePermit,
+  agePreference: normaliseAgePreference,
+  wantsSimilarBackground: (a) => normaliseYesNo(a),
   date: normaliseDate,
   durationMinutes: normaliseDuration,
   themes: (a) => normaliseList(a),

@@ -74,6 +74,15 @@ function genderFits(preference: string, gender: string): boolean {
   return true;
 }
 
+/** "Around my age" is within 10 years; older or younger by any amount. Unknown years do not exclude. */
+function ageFits(preference: string, mentorYear: number | null, menteeYear: number | null): boolean {
+  if (mentorYear === null || menteeYear === null) return true;
+  if (preference === 'Similar age') return Math.abs(mentorYear - menteeYear) <= 10;
+  if (preference === 'Older') return mentorYear < menteeYear;
+  if (preference === 'Younger') return mentorYear > menteeYear;
+  return true;
+}
+
 export function hardRuleBreaches(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext): Breach[] {
   const breaches: Breach[] = [];
   const on = (rule: HardRule) => ruleEnabled(settings, rule);
@@ -97,6 +106,9 @@ export function hardRuleBreaches(mentor: MentorProfile, mentee: MenteeProfile, s
   if (on('genderPreference') && (!genderFits(mentee.genderPreference, mentor.gender) || !genderFits(mentor.genderPreference, mentee.gender))) {
     breaches.push({ rule: 'genderPreference', reason: { key: 'match.rule.genderPreference' } });
   }
+  if (on('agePreference') && !ageFits(mentee.agePreference, mentor.birthYear, mentee.birthYear)) {
+    breaches.push({ rule: 'agePreference', reason: { key: 'match.rule.agePreference' } });
+  }
   if ((context.activePairs.get(mentor.id) ?? 0) >= mentor.capacity) {
     breaches.push({ rule: 'capacity', reason: { key: 'match.rule.capacity', params: { capacity: mentor.capacity } } });
   }
@@ -111,8 +123,14 @@ export function hardRuleBreaches(mentor: MentorProfile, mentee: MenteeProfile, s
   return breaches;
 }
 
-function criterionScore(criterion: Criterion, mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings): { score: number; reason: Reason | null } {
+/** `active: false`: the criterion does not apply to this pair and carries no weight. */
+function criterionScore(criterion: Criterion, mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings): { score: number; reason: Reason | null; active?: boolean } {
   switch (criterion) {
+    case 'background': {
+      // Only when the mentee asked for it, and only from lived experience (a peer mentor), never from origin.
+      if (!mentee.wantsSimilarBackground) return { score: 0, reason: null, active: false };
+      return mentor.mentorType === 'Peer' ? { score: 1, reason: { key: 'match.why.background' } } : { score: 0, reason: null };
+    }
     case 'needs': {
       if (mentee.topics.length === 0) return { score: 0.5, reason: null };
       // The first need counts most: weights 3, 2, 1, 1…
@@ -165,7 +183,10 @@ function criterionScore(criterion: Criterion, mentor: MentorProfile, mentee: Men
 export function evaluate(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext, options: { scoreExcluded?: boolean } = {}): Evaluation {
   const breaches = hardRuleBreaches(mentor, mentee, settings, context);
   if (breaches.length > 0 && options.scoreExcluded === false) return { mentorId: mentor.id, menteeId: mentee.id, breaches, criteria: [], total: 0 };
-  const criteria = CRITERIA.map((criterion) => ({ criterion, weight: settings.weights[criterion], ...criterionScore(criterion, mentor, mentee, settings) }));
+  const criteria = CRITERIA.map((criterion) => {
+    const { active, ...result } = criterionScore(criterion, mentor, mentee, settings);
+    return { criterion, weight: active === false ? 0 : settings.weights[criterion], ...result };
+  });
   const weightSum = criteria.reduce((sum, c) => sum + c.weight, 0);
   const total = weightSum ? Math.round((criteria.reduce((sum, c) => sum + c.weight * c.score, 0) / weightSum) * 100) : 0;
   return { mentorId: mentor.id, menteeId: mentee.id, breaches, criteria, total };

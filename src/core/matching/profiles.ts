@@ -38,6 +38,9 @@ export interface MentorProfile extends Profile {
 
 export interface MenteeProfile extends Profile {
   isMinor: boolean;
+  agePreference: string;
+  /** The mentee asked for a mentor who also came to the country: a peer mentor (never their origin). */
+  wantsSimilarBackground: boolean;
 }
 
 /** Needs and offers in either language, and common synonyms, to one key each. */
@@ -121,5 +124,7 @@ export function menteeProfile(values: RecordValues): MenteeProfile {
     topics: list(values.needs).map(topicKey),
     aims: fold(values.goals),
     isMinor: values.isMinor === true,
+    agePreference: text(values.agePreference),
+    wantsSimilarBackground: values.wantsSimilarBackground === true,
   });
 }

@@ -4,7 +4,7 @@
  * mentors are matched only after training (AMIR), interests and proximity matter more than
  * demographics. Numeric weights are our choice (the handbooks give none): see docs/matching.md.
  */
-export const CRITERIA = ['needs', 'interests', 'languages', 'proximity', 'age', 'family', 'temperament', 'field'] as const;
+export const CRITERIA = ['needs', 'interests', 'languages', 'background', 'proximity', 'age', 'family', 'temperament', 'field'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 export const HARD_RULES = [
@@ -14,6 +14,7 @@ export const HARD_RULES = [
   'availability',
   'firstNeed',
   'genderPreference',
+  'agePreference',
   'capacity',
   'training',
   'minors',
@@ -39,7 +40,7 @@ export interface MatchingSettings {
 }
 
 export const DEFAULT_MATCHING: MatchingSettings = {
-  weights: { needs: 30, interests: 15, languages: 10, proximity: 15, age: 10, family: 5, temperament: 5, field: 10 },
+  weights: { needs: 30, interests: 15, languages: 10, background: 10, proximity: 15, age: 10, family: 5, temperament: 5, field: 10 },
   disabledRules: [],
   languagePolicy: 'any',
   hostLanguage: 'it',

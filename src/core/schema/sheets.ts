@@ -102,6 +102,8 @@ export const MENTEES: SheetSchema = {
     addon('needs', 'Needs and priorities', 'list', { headerIt: 'Bisogni e priorità' }),
     addon('goals', 'What they hope to achieve', 'longText', { headerIt: 'Obiettivi' }),
     addon('permitInOrder', 'Residence permit in order', 'text', { headerIt: 'Permesso di soggiorno in regola', sensitive: true }),
+    addon('agePreference', 'Age preference', 'text', { headerIt: 'Preferenza di età' }),
+    addon('wantsSimilarBackground', 'Wants a mentor with a similar experience', 'boolean', { headerIt: 'Vuole un mentore con esperienza simile' }),
     addon('isMinor', 'Minor', 'boolean', { headerIt: 'Minorenne' }),
     ...intakeColumns(),
     coordinator('safeguardingNotes', 'Safeguarding notes', 'longText', { headerIt: 'Note di tutela', sensitive: true }),
