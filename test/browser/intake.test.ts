@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { artifactPath, usePreviewBrowser } from '../support/browser';
+import { artifactPath, openSidebar, usePreviewBrowser } from '../support/browser';
 
 const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach }, { width: 1280, height: 900 });
 
@@ -8,11 +8,7 @@ async function post(url: string, body: unknown) {
 }
 
 async function openIntake() {
-  await session.page.goto(session.preview.url);
-  await session.page.click('#extensions-menu');
-  await session.page.click('[data-function="openSidebar"]');
-  const frame = session.page.frameLocator('#sidebar-frame');
-  await frame.locator('#tab-intake').click();
+  const frame = await openSidebar(session.page, session.preview.url, 'intake');
   await frame.locator('#response-sheets').waitFor();
   return frame;
 }

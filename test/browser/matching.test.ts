@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { artifactPath, usePreviewBrowser } from '../support/browser';
+import { artifactPath, openSidebar, usePreviewBrowser } from '../support/browser';
 
 const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach });
 
 async function openMatching() {
-  await session.page.goto(session.preview.url);
-  await session.page.click('#extensions-menu');
-  await session.page.click('[data-function="openSidebar"]');
-  const frame = session.page.frameLocator('#sidebar-frame');
-  await frame.locator('#tab-matching').click();
+  const frame = await openSidebar(session.page, session.preview.url, 'matching');
   await frame.locator('#mentee-select').waitFor();
   return frame;
 }

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { artifactPath, usePreviewBrowser } from '../support/browser';
+import { artifactPath, openSidebar as openSidebarIn, usePreviewBrowser } from '../support/browser';
 
 const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach }, { width: 1280, height: 800 });
 
-async function openSidebar() {
-  await session.page.goto(session.preview.url);
-  await session.page.click('#extensions-menu');
-  await session.page.click('[data-function="openSidebar"]');
-  const frame = session.page.frameLocator('#sidebar-frame');
-  await frame.locator('[role="tablist"]').waitFor();
-  return frame;
-}
+const openSidebar = () => openSidebarIn(session.page, session.preview.url);
 
 describe('local preview in Chromium', () => {
   it('shows the demo workbook as tabs and grids', async () => {

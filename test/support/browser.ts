@@ -51,3 +51,14 @@ export function usePreviewBrowser(hooks: { beforeAll: typeof import('vitest').be
   });
   return session;
 }
+
+/** Opens the add-on's sidebar from the Extensions menu, as a coordinator would, optionally on one tab. */
+export async function openSidebar(page: Page, url: string, tab?: string) {
+  await page.goto(url);
+  await page.click('#extensions-menu');
+  await page.click('[data-function="openSidebar"]');
+  const frame = page.frameLocator('#sidebar-frame');
+  await frame.locator('[role="tablist"]').waitFor();
+  if (tab) await frame.locator(`#tab-${tab}`).click();
+  return frame;
+}
