@@ -1,0 +1,88 @@
+import { addDays, addMonths, type ContactFacts, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
+import type { Rhythm } from './rhythm';
+
+/**
+ * A pair's checklist, generated from its dates and data (AMIR phases 4 and 5, orient8 follow-up):
+ * introductory meeting, follow-up contacts, monthly supervision, mid-term review, a community
+ * activity, closure. Items are ticked by data where the sheets show it, by hand otherwise.
+ */
+export type Phase = 'intro' | 'followUp' | 'supervision' | 'review' | 'closure';
+
+export interface ChecklistItem {
+  id: string;
+  phase: Phase;
+  key: string;
+  params?: Record<string, string | number>;
+  due: Date | null;
+  done: boolean;
+  doneBy: 'data' | 'hand' | null;
+}
+
+export interface PairRecords {
+  meetings: readonly MeetingFacts[];
+  contacts: readonly ContactFacts[];
+  goals: readonly GoalFacts[];
+  hasAssessment: boolean;
+  satisfactionRoles: ReadonlySet<string>;
+  /** Item ids the coordinator ticked by hand. */
+  ticked: ReadonlySet<string>;
+}
+
+const within = (date: Date | null, from: Date, to: Date) => !!date && date.getTime() >= from.getTime() && date.getTime() <= to.getTime();
+
+export function plannedEnd(pair: PairFacts, rhythm: Rhythm): Date | null {
+  const start = startOf(pair);
+  return pair.plannedEndOn ?? (start ? addMonths(start, rhythm.durationMonths) : null);
+}
+
+export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rhythm): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const add = (id: string, phase: Phase, key: string, due: Date | null, byData: boolean, params?: Record<string, string | number>) => {
+    const byHand = records.ticked.has(id);
+    items.push({ id, phase, key, due, done: byData || byHand, doneBy: byData ? 'data' : byHand ? 'hand' : null, ...(params ? { params } : {}) });
+  };
+  const introDue = pair.introMeetingOn ?? (pair.acceptedOn ? addDays(pair.acceptedOn, 14) : pair.proposedOn ? addDays(pair.proposedOn, 21) : null);
+  add('intro.reasons', 'intro', 'check.intro.reasons', introDue, false);
+  add('intro.roles', 'intro', 'check.intro.roles', introDue, false);
+  add('intro.contact', 'intro', 'check.intro.contact', introDue, false);
+  add('intro.nextMeeting', 'intro', 'check.intro.nextMeeting', introDue, !!pair.introMeetingOn && records.meetings.some((m) => m.date && m.date >= pair.introMeetingOn!));
+  add('intro.codeOfConduct', 'intro', 'check.intro.codeOfConduct', introDue, false);
+  add('intro.iip', 'intro', 'check.intro.iip', introDue, records.goals.length > 0);
+
+  const start = startOf(pair);
+  const end = plannedEnd(pair, rhythm);
+  if (start && end) {
+    const contactNear = (due: Date, before: number, after: number) => records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
+    const call = addDays(start, rhythm.firstCallDays);
+    add('followUp.call', 'followUp', 'check.followUp.call', call, contactNear(call, rhythm.firstCallDays, 14), { days: rhythm.firstCallDays });
+    const months = [...rhythm.followUpMonths];
+    const last = months.length ? months[months.length - 1]! : 0;
+    for (let m = last + rhythm.followUpEveryMonths; addMonths(start, m) < end; m += rhythm.followUpEveryMonths) months.push(m);
+    for (const m of months) {
+      const due = addMonths(start, m);
+      if (due <= end) add(`followUp.m${m}`, 'followUp', 'check.followUp.contact', due, contactNear(due, 14, 14), { months: m });
+    }
+    for (let m = 1; addMonths(start, m) <= end; m++) {
+      const due = addMonths(start, m);
+      const held = records.contacts.some((c) => /supervis/i.test(c.kind) && within(c.date, addDays(due, -31), addDays(due, 7)));
+      add(`supervision.m${m}`, 'supervision', 'check.supervision.monthly', due, held, { month: m });
+    }
+    add('review.midterm', 'review', 'check.review.midterm', addMonths(start, Math.round(rhythm.durationMonths / 2)), false);
+    add('review.community', 'review', 'check.review.community', end, records.meetings.some((m) => m.communityActivity));
+  }
+  const closeDue = end ?? pair.closedOn;
+  add('closure.assessment', 'closure', 'check.closure.assessment', closeDue, records.hasAssessment);
+  add('closure.satisfactionMentor', 'closure', 'check.closure.satisfactionMentor', closeDue, records.satisfactionRoles.has('mentor'));
+  add('closure.satisfactionMentee', 'closure', 'check.closure.satisfactionMentee', closeDue, records.satisfactionRoles.has('mentee'));
+  add('closure.talk', 'closure', 'check.closure.talk', closeDue, false);
+  add('closure.nextSteps', 'closure', 'check.closure.nextSteps', closeDue, false);
+  return items;
+}
+
+export function isOverdue(item: ChecklistItem, today: Date): boolean {
+  return !item.done && !!item.due && item.due.getTime() < today.getTime();
+}
+
+export function isDueSoon(item: ChecklistItem, today: Date, days = 7): boolean {
+  return !item.done && !!item.due && item.due.getTime() >= today.getTime() && item.due.getTime() <= addDays(today, days).getTime();
+}

@@ -1,0 +1,167 @@
+import { addDays, CLOSED, DAY, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
+import type { Rhythm } from './rhythm';
+
+/**
+ * The AMIR key indicators with their targets, and orient8's process figures, computed from the
+ * sheets for a period. Each carries its numerator, denominator and the pairs behind it, so every
+ * number can be explained.
+ */
+export interface IndicatorInput {
+  pairs: readonly PairFacts[];
+  meetings: readonly MeetingFacts[];
+  goals: readonly GoalFacts[];
+  mentors: readonly { id: string; trainingModules: number | null; selected: boolean }[];
+  satisfaction: readonly { pairCode: string; role: string; overall: number | null; submittedAt: Date | null }[];
+  /** Mentee id → when they applied, for time to match. */
+  appliedOn: ReadonlyMap<string, Date>;
+  from: Date;
+  to: Date;
+  rhythm: Rhythm;
+}
+
+export type IndicatorId =
+  | 'trainingCompletion'
+  | 'meetingFrequency'
+  | 'progress'
+  | 'satisfaction'
+  | 'retention'
+  | 'diarySubmission'
+  | 'communityParticipation'
+  | 'timeToMatch'
+  | 'meetingsPerMonth'
+  | 'earlyEndings'
+  | 'rematches';
+
+export interface Indicator {
+  id: IndicatorId;
+  /** A share (0 to 1) for AMIR indicators; a count or a number of days for process figures. */
+  value: number | null;
+  unit: 'share' | 'days' | 'count' | 'perMonth';
+  numerator: number;
+  denominator: number;
+  target: number | null;
+  met: boolean | null;
+  /** The pairs (or mentors) counted in the numerator, and those that fall short. */
+  behind: string[];
+  shortfall: string[];
+}
+
+export const DEFAULT_TARGETS: Partial<Record<IndicatorId, number>> = {
+  trainingCompletion: 0.85,
+  meetingFrequency: 0.75,
+  progress: 0.7,
+  satisfaction: 0.85,
+  retention: 0.75,
+  diarySubmission: 0.8,
+  communityParticipation: 1,
+};
+
+const inPeriod = (date: Date | null, from: Date, to: Date) => !!date && date >= from && date <= to;
+
+function share(id: IndicatorId, yes: string[], no: string[], targets: Partial<Record<IndicatorId, number>>): Indicator {
+  const denominator = yes.length + no.length;
+  const value = denominator ? yes.length / denominator : null;
+  const target = targets[id] ?? null;
+  return { id, value, unit: 'share', numerator: yes.length, denominator, target, met: value === null || target === null ? null : value >= target - 1e-9, behind: yes, shortfall: no };
+}
+
+function split<T>(items: readonly T[], test: (item: T) => boolean, name: (item: T) => string): [string[], string[]] {
+  const yes: string[] = [];
+  const no: string[] = [];
+  for (const item of items) (test(item) ? yes : no).push(name(item));
+  return [yes, no];
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function computeIndicators(input: IndicatorInput, targets: Partial<Record<IndicatorId, number>> = DEFAULT_TARGETS): Indicator[] {
+  const { from, to, rhythm } = input;
+  const byPair = new Map<string, MeetingFacts[]>();
+  for (const m of input.meetings) byPair.set(m.pairCode, [...(byPair.get(m.pairCode) ?? []), m]);
+  // Pairs that were mentoring at some time in the period.
+  const started = input.pairs.filter((p) => {
+    const start = startOf(p);
+    return start && start <= to && (!p.closedOn || p.closedOn >= from);
+  });
+
+  const mentors = input.mentors.filter((m) => m.selected);
+  const training = share('trainingCompletion', ...split(mentors, (m) => (m.trainingModules ?? 0) >= 5, (m) => m.id), targets);
+
+  // Pairs whose first quarter ended in the period: did they meet at least twice a month?
+  const quarterDone = started.filter((p) => {
+    const end = addDays(startOf(p)!, 91);
+    return end <= to && end >= from;
+  });
+  const frequency = share(
+    'meetingFrequency',
+    ...split(quarterDone, (p) => (byPair.get(p.code) ?? []).filter((m) => inPeriod(m.date, startOf(p)!, addDays(startOf(p)!, 91))).length >= rhythm.meetingsPerMonthFirstQuarter * 3, (p) => p.code),
+    targets,
+  );
+
+  const progressed = new Set(
+    input.goals.filter((g) => g.status === 'Achieved' || g.status === 'Partly achieved' || (g.status === 'In progress' && g.evidence.trim() !== '')).map((g) => g.pairCode),
+  );
+  const progress = share('progress', ...split(started, (p) => progressed.has(p.code), (p) => p.code), targets);
+
+  const answers = input.satisfaction.filter((s) => s.overall !== null && (!s.submittedAt || inPeriod(s.submittedAt, from, to)));
+  const satisfaction = share('satisfaction', ...split(answers, (s) => (s.overall ?? 0) >= 4, (s) => `${s.pairCode || '?'} (${s.role})`), targets);
+
+  // Mentors whose cycle should have ended by the end of the period: still active, or completed.
+  const cycleDue = input.pairs.filter((p) => startOf(p) && startOf(p)!.getTime() + rhythm.durationMonths * 30.4 * DAY <= to.getTime());
+  const cohort = cycleDue.length ? cycleDue : started;
+  const retention = share('retention', ...split(cohort, (p) => p.status === 'Active' || p.status === 'Closed – completed', (p) => `${p.mentorId} (${p.code})`), targets);
+
+  // Mentors with a supervised pair: a diary in every month of the period in which the pair was active.
+  const months: [Date, Date][] = [];
+  for (let d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)); d <= to; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+    const next = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+    if (next.getTime() - 1 <= to.getTime()) months.push([d, new Date(next.getTime() - 1)]);
+  }
+  const diaryMentors = [...new Set(started.map((p) => p.mentorId))];
+  const diaries = share(
+    'diarySubmission',
+    ...split(
+      diaryMentors,
+      (mentorId) => {
+        const pairs = started.filter((p) => p.mentorId === mentorId);
+        const activeMonths = months.filter(([a, b]) => pairs.some((p) => startOf(p)! <= b && (!p.closedOn || p.closedOn >= a)));
+        return activeMonths.length > 0 && activeMonths.every(([a, b]) => input.meetings.some((m) => m.mentorId === mentorId && inPeriod(m.submittedAt ?? m.date, a, b)));
+      },
+      (id) => id,
+    ),
+    targets,
+  );
+
+  const community = share('communityParticipation', ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => m.communityActivity), (p) => p.code), targets);
+
+  const waits = input.pairs
+    .filter((p) => p.proposedOn && inPeriod(p.proposedOn, from, to) && input.appliedOn.has(p.menteeId))
+    .map((p) => Math.max(0, Math.round((p.proposedOn!.getTime() - input.appliedOn.get(p.menteeId)!.getTime()) / DAY)));
+  const timeToMatch: Indicator = { id: 'timeToMatch', value: median(waits), unit: 'days', numerator: waits.length, denominator: waits.length, target: null, met: null, behind: [], shortfall: [] };
+
+  const periodMeetings = input.meetings.filter((m) => inPeriod(m.date, from, to) && started.some((p) => p.code === m.pairCode));
+  const periodMonths = Math.max(1, (to.getTime() - from.getTime()) / (30.4 * DAY));
+  const perMonth: Indicator = {
+    id: 'meetingsPerMonth',
+    value: started.length ? Math.round((periodMeetings.length / started.length / periodMonths) * 10) / 10 : null,
+    unit: 'perMonth',
+    numerator: periodMeetings.length,
+    denominator: started.length,
+    target: null,
+    met: null,
+    behind: [],
+    shortfall: [],
+  };
+  const closedInPeriod = input.pairs.filter((p) => CLOSED.includes(p.status) && inPeriod(p.closedOn, from, to));
+  const early = closedInPeriod.filter((p) => p.status === 'Closed – ended early');
+  const earlyEndings: Indicator = { id: 'earlyEndings', value: early.length, unit: 'count', numerator: early.length, denominator: closedInPeriod.length, target: null, met: null, behind: early.map((p) => p.code), shortfall: [] };
+  const rematchPairs = input.pairs.filter((p) => p.status === 'Rematch offered');
+  const rematches: Indicator = { id: 'rematches', value: rematchPairs.length, unit: 'count', numerator: rematchPairs.length, denominator: input.pairs.length, target: null, met: null, behind: rematchPairs.map((p) => p.code), shortfall: [] };
+
+  return [training, frequency, progress, satisfaction, retention, diaries, community, timeToMatch, perMonth, earlyEndings, rematches];
+}

@@ -1,0 +1,121 @@
+import type { CellInput, RecordValues } from '../schema/types';
+
+/** What supervision reads from the sheets, as plain facts. Dates are Date or null. */
+export interface PairFacts {
+  code: string;
+  mentorId: string;
+  secondMentorId: string;
+  menteeId: string;
+  status: string;
+  proposedOn: Date | null;
+  acceptedOn: Date | null;
+  introMeetingOn: Date | null;
+  startedOn: Date | null;
+  plannedEndOn: Date | null;
+  closedOn: Date | null;
+}
+
+export interface MeetingFacts {
+  key: string;
+  pairCode: string;
+  mentorId: string;
+  date: Date | null;
+  submittedAt: Date | null;
+  communityActivity: boolean;
+  needsSupport: boolean;
+  concerns: string;
+}
+
+export interface ContactFacts {
+  pairCode: string;
+  date: Date | null;
+  kind: string;
+  nextDate: Date | null;
+}
+
+export interface GoalFacts {
+  goalId: string;
+  pairCode: string;
+  area: string;
+  goal: string;
+  steps: string;
+  targetDate: Date | null;
+  status: string;
+  evidence: string;
+}
+
+const asDate = (v: CellInput | undefined): Date | null => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date) : null);
+const asText = (v: CellInput | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+export function pairFacts(v: RecordValues): PairFacts {
+  return {
+    code: asText(v.code),
+    mentorId: asText(v.mentorId),
+    secondMentorId: asText(v.secondMentorId),
+    menteeId: asText(v.menteeId),
+    status: asText(v.status),
+    proposedOn: asDate(v.proposedOn),
+    acceptedOn: asDate(v.acceptedOn),
+    introMeetingOn: asDate(v.introMeetingOn),
+    startedOn: asDate(v.startedOn),
+    plannedEndOn: asDate(v.plannedEndOn),
+    closedOn: asDate(v.closedOn),
+  };
+}
+
+export function meetingFacts(v: RecordValues): MeetingFacts {
+  return {
+    key: asText(v.responseKey),
+    pairCode: asText(v.pairCode),
+    mentorId: asText(v.mentorId),
+    date: asDate(v.date),
+    submittedAt: asDate(v.submittedAt),
+    communityActivity: v.communityActivity === true,
+    needsSupport: v.needsSupport === true,
+    concerns: asText(v.concerns),
+  };
+}
+
+export function contactFacts(v: RecordValues): ContactFacts {
+  return { pairCode: asText(v.pairCode), date: asDate(v.date), kind: asText(v.kind), nextDate: asDate(v.nextDate) };
+}
+
+export function goalFacts(v: RecordValues): GoalFacts {
+  return {
+    goalId: asText(v.goalId),
+    pairCode: asText(v.pairCode),
+    area: asText(v.area),
+    goal: asText(v.goal),
+    steps: asText(v.steps),
+    targetDate: asDate(v.targetDate),
+    status: asText(v.status),
+    evidence: asText(v.evidence),
+  };
+}
+
+export const DAY = 86_400_000;
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY);
+}
+
+export function addMonths(date: Date, months: number): Date {
+  const d = new Date(date.getTime());
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
+
+export function daysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / DAY);
+}
+
+export const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '');
+
+/** When the pair started working together: the start date, else the introductory meeting, else acceptance. */
+export function startOf(pair: PairFacts): Date | null {
+  return pair.startedOn ?? pair.introMeetingOn ?? pair.acceptedOn;
+}
+
+/** Statuses of a pair in its mentoring phase (supervised). */
+export const SUPERVISED = ['Mentor accepted', 'Introductory meeting held', 'Active'];
+export const CLOSED = ['Closed – completed', 'Closed – ended early'];

@@ -1,0 +1,77 @@
+import { buildChecklist, isOverdue, type PairRecords, plannedEnd } from './checklist';
+import { addDays, CLOSED, daysBetween, isoDay, type PairFacts, SUPERVISED, startOf } from './model';
+import type { Rhythm } from './rhythm';
+
+/**
+ * Early warnings for a pair in its mentoring phase. Each says why (a message key with its facts)
+ * and what to do, and has a stable id so that the coordinator can acknowledge it with a note.
+ */
+export type WarningKind = 'noMeeting' | 'lowFrequency' | 'diaryOverdue' | 'support' | 'concern' | 'followUpOverdue' | 'nearEnd';
+
+export interface Warning {
+  id: string;
+  pairCode: string;
+  kind: WarningKind;
+  urgency: 1 | 2 | 3;
+  params: Record<string, string | number>;
+  date: Date;
+}
+
+const CONCERN_DETAIL: [RegExp, string][] = [
+  [/conflict|argument|litig|conflitto|discussion|streit|ruzie/i, 'conflict'],
+  [/boundar|confin|limit|grenze|grens|money|soldi|dinero|argent|geld/i, 'boundaries'],
+  [/not answer|unreachable|no answer|non risponde|irraggiungibile|no contesta|ne repond|nicht erreichbar|onbereikbaar/i, 'unreachable'],
+];
+
+export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: Date, acknowledged: ReadonlySet<string>): Warning[] {
+  if (!SUPERVISED.includes(pair.status)) return [];
+  const warnings: Warning[] = [];
+  const push = (id: string, kind: WarningKind, urgency: 1 | 2 | 3, date: Date, params: Record<string, string | number> = {}) => {
+    const full = `${pair.code}:${id}`;
+    if (!acknowledged.has(full)) warnings.push({ id: full, pairCode: pair.code, kind, urgency, date, params });
+  };
+  const start = startOf(pair);
+  const dated = records.meetings.filter((m) => m.date).sort((a, b) => a.date!.getTime() - b.date!.getTime());
+  const lastMeeting = dated.length ? dated[dated.length - 1]!.date! : null;
+
+  if (start) {
+    const since = lastMeeting ?? start;
+    const days = daysBetween(since, today);
+    if (days > rhythm.noMeetingDays) push(`noMeeting:${isoDay(since)}`, 'noMeeting', days > 2 * rhythm.noMeetingDays ? 3 : 2, today, { days });
+
+    const elapsed = daysBetween(start, today);
+    if (elapsed >= 30 && elapsed <= 92) {
+      const months = elapsed / 30.4;
+      const count = dated.filter((m) => m.date! >= start && m.date! <= today).length;
+      if (count < rhythm.meetingsPerMonthFirstQuarter * Math.floor(months)) push(`lowFrequency:${Math.floor(months)}`, 'lowFrequency', 2, today, { count, months: Math.floor(months), target: rhythm.meetingsPerMonthFirstQuarter });
+    }
+  }
+
+  const nextSupervision = records.contacts
+    .map((c) => c.nextDate)
+    .filter((d): d is Date => !!d && d.getTime() >= today.getTime())
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  if (nextSupervision && daysBetween(today, nextSupervision) <= rhythm.diaryDaysBeforeSupervision) {
+    const recent = records.meetings.some((m) => (m.submittedAt ?? m.date) && (m.submittedAt ?? m.date)! >= addDays(today, -30));
+    if (!recent) push(`diary:${isoDay(nextSupervision)}`, 'diaryOverdue', 2, nextSupervision, { date: isoDay(nextSupervision) });
+  }
+
+  for (const m of records.meetings) {
+    const when = m.date ?? m.submittedAt ?? today;
+    if (m.needsSupport) push(`support:${m.key}`, 'support', 3, when, { date: isoDay(when) });
+    if (m.concerns.trim()) {
+      const detail = CONCERN_DETAIL.find(([pattern]) => pattern.test(m.concerns))?.[1] ?? 'other';
+      push(`concern:${m.key}`, 'concern', 3, when, { date: isoDay(when), detail });
+    }
+  }
+
+  for (const item of buildChecklist(pair, records, rhythm)) {
+    if ((item.phase === 'followUp' || item.phase === 'supervision') && isOverdue(item, today)) {
+      push(`followUp:${item.id}`, 'followUpOverdue', 2, item.due!, { due: isoDay(item.due), item: item.key });
+    }
+  }
+
+  const end = plannedEnd(pair, rhythm);
+  if (end && !CLOSED.includes(pair.status) && daysBetween(today, end) <= rhythm.nearEndDays) push(`nearEnd:${isoDay(end)}`, 'nearEnd', daysBetween(today, end) < 0 ? 3 : 2, end, { date: isoDay(end) });
+  return warnings.sort((a, b) => b.urgency - a.urgency || a.date.getTime() - b.date.getTime());
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklist, isOverdue, type PairRecords } from '../../src/core/supervision/checklist';
+import { computeIndicators } from '../../src/core/supervision/indicators';
+import type { MeetingFacts, PairFacts } from '../../src/core/supervision/model';
+import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
+import { pairWarnings } from '../../src/core/supervision/warnings';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function pair(extra: Partial<PairFacts> = {}): PairFacts {
+  return {
+    code: 'P-0001',
+    mentorId: 'MT-0001',
+    secondMentorId: '',
+    menteeId: 'ME-0001',
+    status: 'Active',
+    proposedOn: d('2026-08-20'),
+    acceptedOn: d('2026-08-25'),
+    introMeetingOn: d('2026-09-01'),
+    startedOn: d('2026-09-01'),
+    plannedEndOn: null,
+    closedOn: null,
+    ...extra,
+  };
+}
+
+function meeting(date: string, extra: Partial<MeetingFacts> = {}): MeetingFacts {
+  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedAt: d(date), communityActivity: false, needsSupport: false, concerns: '', ...extra };
+}
+
+const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
+  meetings: [],
+  contacts: [],
+  goals: [],
+  hasAssessment: false,
+  satisfactionRoles: new Set(),
+  ticked: new Set(),
+  ...extra,
+});
+
+describe('checklist', () => {
+  it('follows the rhythm: a call at 10 days, contacts at 1 and 2 months then every 2, monthly supervision', () => {
+    const items = buildChecklist(pair(), records(), DEFAULT_RHYTHM);
+    const due = (id: string) => items.find((i) => i.id === id)!.due!.toISOString().slice(0, 10);
+    expect(due('followUp.call')).toBe('2026-09-11');
+    expect(due('followUp.m1')).toBe('2026-10-01');
+    expect(due('followUp.m2')).toBe('2026-11-01');
+    expect(items.filter((i) => i.id.startsWith('followUp.m')).map((i) => i.id)).toEqual(['followUp.m1', 'followUp.m2', 'followUp.m4', 'followUp.m6', 'followUp.m8', 'followUp.m10']);
+    expect(items.filter((i) => i.phase === 'supervision')).toHaveLength(12);
+    expect(due('closure.assessment')).toBe('2027-09-01');
+  });
+
+  it('ticks items from the data, and by hand', () => {
+    const items = buildChecklist(
+      pair(),
+      records({
+        meetings: [meeting('2026-09-20', { communityActivity: true })],
+        contacts: [{ pairCode: 'P-0001', date: d('2026-09-10'), kind: 'Call', nextDate: null }],
+        goals: [{ goalId: 'G-1', pairCode: 'P-0001', area: 'Housing', goal: 'A room', steps: '', targetDate: null, status: 'In progress', evidence: '' }],
+        hasAssessment: true,
+        ticked: new Set(['intro.roles']),
+      }),
+      DEFAULT_RHYTHM,
+    );
+    const state = (id: string) => items.find((i) => i.id === id)!.doneBy;
+    expect(state('followUp.call')).toBe('data');
+    expect(state('intro.iip')).toBe('data');
+    expect(state('review.community')).toBe('data');
+    expect(state('closure.assessment')).toBe('data');
+    expect(state('intro.roles')).toBe('hand');
+    expect(state('intro.reasons')).toBeNull();
+    expect(isOverdue(items.find((i) => i.id === 'followUp.m1')!, d('2026-10-20'))).toBe(true);
+  });
+});
+
+describe('early warnings', () => {
+  const kinds = (today: string, r: PairRecords, p = pair()) => pairWarnings(p, r, DEFAULT_RHYTHM, d(today), new Set()).map((w) => w.kind);
+
+  it('warns of no meeting for three weeks, and of too few meetings in the first quarter', () => {
+    expect(kinds('2026-11-05', records({ meetings: [meeting('2026-09-05'), meeting('2026-09-12')] }))).toEqual(expect.arrayContaining(['noMeeting', 'lowFrequency']));
+    const weekly = ['09-03', '09-10', '09-17', '09-24', '10-01', '10-08'].map((x) => meeting(`2026-${x}`));
+    expect(kinds('2026-10-15', records({ meetings: weekly }))).not.toContain('noMeeting');
+    expect(kinds('2026-10-15', records({ meetings: weekly }))).not.toContain('lowFrequency');
+  });
+
+  it('raises a diary that asks for support or reports a problem, most urgent first', () => {
+    const warnings = pairWarnings(
+      pair(),
+      records({ meetings: [meeting('2026-10-10', { needsSupport: true }), meeting('2026-10-12', { concerns: 'She did not answer my calls twice' })] }),
+      DEFAULT_RHYTHM,
+      d('2026-10-14'),
+      new Set(),
+    );
+    expect(warnings.slice(0, 2).map((w) => [w.kind, w.urgency])).toEqual([
+      ['support', 3],
+      ['concern', 3],
+    ]);
+    expect(warnings[1]!.params.detail).toBe('unreachable');
+  });
+
+  it('warns of a diary missing before supervision, an overdue follow-up, and an end without closure', () => {
+    const r = records({ contacts: [{ pairCode: 'P-0001', date: d('2027-07-01'), kind: 'Supervision', nextDate: d('2027-08-20') }] });
+    expect(kinds('2027-08-18', r)).toEqual(expect.arrayContaining(['diaryOverdue', 'followUpOverdue', 'nearEnd']));
+  });
+
+  it('stays quiet once acknowledged, and for pairs not in their mentoring phase', () => {
+    const r = records({ meetings: [meeting('2026-10-10', { needsSupport: true })] });
+    const all = pairWarnings(pair(), r, DEFAULT_RHYTHM, d('2026-10-14'), new Set());
+    const acknowledged = new Set(all.map((w) => w.id));
+    expect(pairWarnings(pair(), r, DEFAULT_RHYTHM, d('2026-10-14'), acknowledged)).toEqual([]);
+    expect(pairWarnings(pair({ status: 'Closed – completed' }), r, DEFAULT_RHYTHM, d('2026-10-14'), new Set())).toEqual([]);
+  });
+});
+
+describe('indicators', () => {
+  it('computes AMIR shares with numerator, denominator, target and the pairs behind them', () => {
+    const pairs = [pair(), pair({ code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002' }), pair({ code: 'P-0003', mentorId: 'MT-0003', menteeId: 'ME-0003', status: 'Closed – ended early', closedOn: d('2026-10-20') })];
+    const twiceAMonth = ['09-03', '09-10', '09-24', '10-01', '10-15', '10-29', '11-05', '11-19'].map((x) => meeting(`2026-${x}`));
+    const indicators = computeIndicators({
+      pairs,
+      meetings: [...twiceAMonth, meeting('2026-09-15', { pairCode: 'P-0002', mentorId: 'MT-0002', communityActivity: true })],
+      goals: [{ goalId: 'G-1', pairCode: 'P-0001', area: 'Employment', goal: 'CV', steps: '', targetDate: null, status: 'Achieved', evidence: 'Sent 3 applications' }],
+      mentors: [
+        { id: 'MT-0001', trainingModules: 5, selected: true },
+        { id: 'MT-0002', trainingModules: 4, selected: true },
+        { id: 'MT-0009', trainingModules: null, selected: false },
+      ],
+      satisfaction: [
+        { pairCode: 'P-0001', role: 'mentee', overall: 5, submittedAt: d('2026-11-01') },
+        { pairCode: 'P-0001', role: 'mentor', overall: 3, submittedAt: d('2026-11-01') },
+      ],
+      appliedOn: new Map([['ME-0001', d('2026-08-10')]]),
+      from: d('2026-08-01'),
+      to: d('2026-12-31'),
+      rhythm: DEFAULT_RHYTHM,
+    });
+    const get = (id: string) => indicators.find((i) => i.id === id)!;
+    expect(get('trainingCompletion')).toMatchObject({ numerator: 1, denominator: 2, value: 0.5, target: 0.85, met: false, shortfall: ['MT-0002'] });
+    expect(get('meetingFrequency')).toMatchObject({ numerator: 1, denominator: 3, behind: ['P-0001'] });
+    expect(get('progress')).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(get('satisfaction')).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(get('communityParticipation')).toMatchObject({ behind: ['P-0002'], target: 1 });
+    expect(get('timeToMatch')).toMatchObject({ value: 10, unit: 'days' });
+    expect(get('earlyEndings')).toMatchObject({ value: 1, behind: ['P-0003'] });
+  });
+});
