@@ -123,6 +123,7 @@ export class FakeWorkspace {
       FormApp: createFormApp(ctx, this.drive),
       Session: createSession(ctx),
       Utilities: createUtilities(ctx),
+      Charts: { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } },
       Logger: { log },
       console: { log, info: log, warn: log, error: log },
       Date: this.clock.dateClass(),

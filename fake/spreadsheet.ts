@@ -1,6 +1,6 @@
 import { copyValue, displayValue, parseInput } from './cellValues';
 import { type FakeContext, gasError, tracked } from './core';
-import type { CellState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
+import type { CellState, ChartState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
 import type { FakeUi } from './ui';
 
 const DEFAULT_ROWS = 1000;
@@ -395,6 +395,54 @@ export class FakeRange {
   }
 }
 
+export class FakeChart {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _state: ChartState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'EmbeddedChart', _ctx);
+  }
+  getChartId() {
+    return this._state.id;
+  }
+  getRanges() {
+    return this._state.ranges.map((a1) => ({ getA1Notation: () => a1 }));
+  }
+  getOptions() {
+    return { get: (name: string) => (name === 'title' ? this._state.title : null) };
+  }
+}
+
+/** Sheet.newChart(): records type, ranges, title and position; the preview lists charts, it does not draw them. */
+export class FakeChartBuilder {
+  private readonly chart: ChartState;
+  constructor(readonly _ctx: FakeContext) {
+    this.chart = { id: _ctx.nextId('chart'), type: 'BAR', ranges: [], title: '', position: [1, 1] };
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'EmbeddedChartBuilder', _ctx);
+  }
+  setChartType(type: string) {
+    this.chart.type = String(type);
+    return this;
+  }
+  addRange(range: FakeRange) {
+    this.chart.ranges.push(range.getA1Notation());
+    return this;
+  }
+  setPosition(row: number, column: number, _offsetX: number, _offsetY: number) {
+    this.chart.position = [row, column];
+    return this;
+  }
+  setOption(name: string, value: unknown) {
+    if (name === 'title') this.chart.title = String(value);
+    return this;
+  }
+  build() {
+    return new FakeChart(this._ctx, { ...this.chart, ranges: [...this.chart.ranges] });
+  }
+}
+
 export class FakeSheet {
   constructor(
     readonly _ctx: FakeContext,
@@ -558,6 +606,18 @@ export class FakeSheet {
   clear() {
     this._state.rows = [];
     return this;
+  }
+  newChart() {
+    return new FakeChartBuilder(this._ctx);
+  }
+  insertChart(chart: FakeChart) {
+    (this._state.charts ??= []).push(chart._state);
+  }
+  getCharts() {
+    return (this._state.charts ?? []).map((c) => new FakeChart(this._ctx, c));
+  }
+  removeChart(chart: FakeChart) {
+    this._state.charts = (this._state.charts ?? []).filter((c) => c.id !== chart._state.id);
   }
   activate() {
     return this;

@@ -39,6 +39,15 @@ export interface SheetState {
   protections: ProtectionState[];
   /** Set when a Form writes its responses here. */
   formId?: string;
+  charts?: ChartState[];
+}
+
+export interface ChartState {
+  id: string;
+  type: string;
+  ranges: string[];
+  title: string;
+  position: [number, number];
 }
 
 export interface SpreadsheetState {

@@ -55,7 +55,7 @@ describe('checklist', () => {
       pair(),
       records({
         meetings: [meeting('2026-09-20', { communityActivity: true })],
-        contacts: [{ pairCode: 'P-0001', date: d('2026-09-10'), kind: 'Call', nextDate: null }],
+        contacts: [{ entryId: 'S-1', pairCode: 'P-0001', date: d('2026-09-10'), kind: 'Call', actions: 'Find a Italian course\nCall the landlord', nextDate: d('2026-10-10') }],
         goals: [{ goalId: 'G-1', pairCode: 'P-0001', area: 'Housing', goal: 'A room', steps: '', targetDate: null, status: 'In progress', evidence: '' }],
         hasAssessment: true,
         ticked: new Set(['intro.roles']),
@@ -69,6 +69,7 @@ describe('checklist', () => {
     expect(state('closure.assessment')).toBe('data');
     expect(state('intro.roles')).toBe('hand');
     expect(state('intro.reasons')).toBeNull();
+    expect(items.filter((i) => i.phase === 'actions').map((i) => i.params!.text)).toEqual(['Find a Italian course', 'Call the landlord']);
     expect(isOverdue(items.find((i) => i.id === 'followUp.m1')!, d('2026-10-20'))).toBe(true);
   });
 });
@@ -99,7 +100,7 @@ describe('early warnings', () => {
   });
 
   it('warns of a diary missing before supervision, an overdue follow-up, and an end without closure', () => {
-    const r = records({ contacts: [{ pairCode: 'P-0001', date: d('2027-07-01'), kind: 'Supervision', nextDate: d('2027-08-20') }] });
+    const r = records({ contacts: [{ entryId: 'S-1', pairCode: 'P-0001', date: d('2027-07-01'), kind: 'Supervision', actions: '', nextDate: d('2027-08-20') }] });
     expect(kinds('2027-08-18', r)).toEqual(expect.arrayContaining(['diaryOverdue', 'followUpOverdue', 'nearEnd']));
   });
 

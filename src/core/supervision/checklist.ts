@@ -6,7 +6,7 @@ import type { Rhythm } from './rhythm';
  * introductory meeting, follow-up contacts, monthly supervision, mid-term review, a community
  * activity, closure. Items are ticked by data where the sheets show it, by hand otherwise.
  */
-export type Phase = 'intro' | 'followUp' | 'supervision' | 'review' | 'closure';
+export type Phase = 'intro' | 'followUp' | 'supervision' | 'review' | 'actions' | 'closure';
 
 export interface ChecklistItem {
   id: string;
@@ -69,6 +69,14 @@ export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rh
     }
     add('review.midterm', 'review', 'check.review.midterm', addMonths(start, Math.round(rhythm.durationMonths / 2)), false);
     add('review.community', 'review', 'check.review.community', end, records.meetings.some((m) => m.communityActivity));
+  }
+  // Actions agreed at a supervision contact, one a line, due at the next contact.
+  for (const contact of records.contacts) {
+    contact.actions
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .forEach((text, n) => add(`action.${contact.entryId}.${n}`, 'actions', 'check.action', contact.nextDate ?? (contact.date ? addDays(contact.date, 30) : null), false, { text }));
   }
   const closeDue = end ?? pair.closedOn;
   add('closure.assessment', 'closure', 'check.closure.assessment', closeDue, records.hasAssessment);

@@ -27,11 +27,20 @@ export interface MeetingFacts {
 }
 
 export interface ContactFacts {
+  entryId: string;
   pairCode: string;
   date: Date | null;
   kind: string;
+  /** Actions agreed, one a line: each becomes a checklist item. */
+  actions: string;
   nextDate: Date | null;
 }
+
+/** Supervision rows that record the coordinator's ticks and acknowledgements rather than a contact. */
+export const TICK_KIND = 'Checklist item done';
+export const UNTICK_KIND = 'Checklist item reopened';
+export const ACK_KIND = 'Warning acknowledged';
+export const BOOKKEEPING_KINDS = [TICK_KIND, UNTICK_KIND, ACK_KIND];
 
 export interface GoalFacts {
   goalId: string;
@@ -77,7 +86,7 @@ export function meetingFacts(v: RecordValues): MeetingFacts {
 }
 
 export function contactFacts(v: RecordValues): ContactFacts {
-  return { pairCode: asText(v.pairCode), date: asDate(v.date), kind: asText(v.kind), nextDate: asDate(v.nextDate) };
+  return { entryId: asText(v.entryId), pairCode: asText(v.pairCode), date: asDate(v.date), kind: asText(v.kind), actions: asText(v.actions), nextDate: asDate(v.nextDate) };
 }
 
 export function goalFacts(v: RecordValues): GoalFacts {

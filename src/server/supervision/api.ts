@@ -1,0 +1,242 @@
+import { badArgument } from '../../core/errors';
+import { type Language, type MessageKey, translator } from '../../core/i18n';
+import { GOAL_STATUSES, GOALS, MENTEES, MENTORS } from '../../core/schema/sheets';
+import type { RecordValues } from '../../core/schema/types';
+import { buildChecklist, type ChecklistItem, isDueSoon, isOverdue } from '../../core/supervision/checklist';
+import { computeIndicators, DEFAULT_TARGETS, type Indicator, type IndicatorId } from '../../core/supervision/indicators';
+import { ACK_KIND, isoDay, SUPERVISED, TICK_KIND, UNTICK_KIND } from '../../core/supervision/model';
+import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
+import { pairWarnings, type Warning } from '../../core/supervision/warnings';
+import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { nextId } from '../intake/targets';
+import { readJson } from '../workspace/jsonProperties';
+import { withDocumentLock } from '../workspace/lock';
+import { currentLanguage } from '../workspace/preferences';
+import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { appendRecords, readTable, updateRecords } from '../workspace/table';
+import { loadSupervisionData, type SupervisionData } from './data';
+import { writeIndicatorsSheet } from './indicatorsSheet';
+
+const RHYTHM_KEY = 'pmd.supervision.rhythm';
+const TARGETS_KEY = 'pmd.indicators.targets';
+
+function words() {
+  const language: Language = currentLanguage(activeSpreadsheet());
+  return { t: translator(language), language };
+}
+
+const rhythm = (): Rhythm => normaliseRhythm(readJson(RHYTHM_KEY));
+export const indicatorTargets = () => ({ ...DEFAULT_TARGETS, ...(readJson<Partial<Record<IndicatorId, number>>>(TARGETS_KEY) ?? {}) });
+
+function itemText(item: ChecklistItem, t: ReturnType<typeof translator>): string {
+  return t(item.key as MessageKey, item.params);
+}
+
+function warningText(w: Warning, t: ReturnType<typeof translator>) {
+  const params = { ...w.params };
+  if (typeof params.detail === 'string') params.detail = t(`warn.concern.${params.detail}` as MessageKey);
+  if (typeof params.item === 'string') params.item = t(params.item as MessageKey, {});
+  return { text: t(`warn.${w.kind}` as MessageKey, params), action: t(`warn.${w.kind}.do` as MessageKey) };
+}
+
+function parseDay(value: unknown, what: string): Date | null {
+  if (value === undefined || value === null || value === '') return null;
+  const text = expectString(value, what, 10);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || Number.isNaN(date.getTime()) || isoDay(date) !== text) throw badArgument(`${what} must be a date (yyyy-mm-dd)`);
+  return date;
+}
+
+function findPair(data: SupervisionData, code: unknown) {
+  const pairCode = expectString(code, 'code', 20);
+  const pair = data.pairs.find((p) => p.code === pairCode);
+  if (!pair) throw badArgument('no pair with this code');
+  return pair;
+}
+
+function appendSupervisionRow(data: SupervisionData, values: RecordValues) {
+  const ids = data.supervision.rows.map((r) => r.values.entryId);
+  const entryId = nextId('S-', ids);
+  appendRecords(data.supervision, [{ entryId, ...values }], { byCoordinator: true });
+  return entryId;
+}
+
+export interface WeekItem {
+  pairCode: string;
+  kind: 'late' | 'due' | 'warning';
+  urgency: number;
+  date: string;
+  text: string;
+  action: string;
+}
+
+export const supervisionApi = {
+  /** "This week": what is late, what is due in the next 7 days, and every warning, across all pairs, most urgent first. */
+  getWeekView: () => {
+    const { t } = words();
+    const today = currentTime();
+    const data = loadSupervisionData(activeSpreadsheet());
+    const r = rhythm();
+    const items: WeekItem[] = [];
+    for (const pair of data.pairs.filter((p) => SUPERVISED.includes(p.status))) {
+      const records = data.recordsOf(pair.code);
+      for (const item of buildChecklist(pair, records, r)) {
+        if (isOverdue(item, today) && item.phase !== 'followUp' && item.phase !== 'supervision') items.push({ pairCode: pair.code, kind: 'late', urgency: 2, date: isoDay(item.due), text: itemText(item, t), action: '' });
+        else if (isDueSoon(item, today)) items.push({ pairCode: pair.code, kind: 'due', urgency: 1, date: isoDay(item.due), text: itemText(item, t), action: '' });
+      }
+      for (const w of pairWarnings(pair, records, r, today, data.acknowledged)) items.push({ pairCode: pair.code, kind: 'warning', urgency: w.urgency, date: isoDay(w.date), ...warningText(w, t) });
+    }
+    items.sort((a, b) => b.urgency - a.urgency || a.date.localeCompare(b.date) || a.pairCode.localeCompare(b.pairCode));
+    return { today: isoDay(today), items, pairs: data.pairs.filter((p) => SUPERVISED.includes(p.status)).map((p) => p.code) };
+  },
+
+  /** One pair: its checklist, warnings and IIP goals. */
+  getPairSupervision: (input: { code: string }) => {
+    const record = expectRecord(input, 'input');
+    const { t } = words();
+    const today = currentTime();
+    const data = loadSupervisionData(activeSpreadsheet());
+    const pair = findPair(data, record.code);
+    const records = data.recordsOf(pair.code);
+    const r = rhythm();
+    return {
+      code: pair.code,
+      status: pair.status,
+      checklist: buildChecklist(pair, records, r).map((item) => ({ id: item.id, phase: item.phase, text: itemText(item, t), due: isoDay(item.due), done: item.done, doneBy: item.doneBy, late: isOverdue(item, today) })),
+      warnings: pairWarnings(pair, records, r, today, data.acknowledged).map((w) => ({ id: w.id, urgency: w.urgency, ...warningText(w, t) })),
+      goals: records.goals.map((g) => ({
+        goalId: g.goalId,
+        area: g.area,
+        goal: g.goal,
+        steps: g.steps,
+        targetDate: isoDay(g.targetDate),
+        status: g.status,
+        evidence: g.evidence,
+        // AMIR: goals must be realistic and measurable within the programme's time.
+        hints: [!g.targetDate ? t('supervision.goalNoDate') : '', !g.evidence.trim() && !g.steps.trim() ? t('supervision.goalNoMeasure') : ''].filter(Boolean),
+      })),
+      goalStatuses: [...GOAL_STATUSES],
+      meetings: records.meetings.length,
+    };
+  },
+
+  setChecklistItem: (input: { code: string; itemId: string; done: boolean }) => {
+    const record = expectRecord(input, 'input');
+    const itemId = expectString(record.itemId, 'itemId', 100);
+    return withDocumentLock(() => {
+      const data = loadSupervisionData(activeSpreadsheet());
+      const pair = findPair(data, record.code);
+      appendSupervisionRow(data, { pairCode: pair.code, date: currentTime(), kind: record.done === true ? TICK_KIND : UNTICK_KIND, topics: itemId });
+      return { ok: true };
+    });
+  },
+
+  acknowledgeWarning: (input: { code: string; warningId: string; note: string }) => {
+    const record = expectRecord(input, 'input');
+    const warningId = expectString(record.warningId, 'warningId', 200);
+    const note = expectString(record.note ?? '', 'note', 2000);
+    return withDocumentLock(() => {
+      const data = loadSupervisionData(activeSpreadsheet());
+      const pair = findPair(data, record.code);
+      if (!warningId.startsWith(`${pair.code}:`)) throw badArgument('the warning is not this pair’s');
+      appendSupervisionRow(data, { pairCode: pair.code, date: currentTime(), kind: ACK_KIND, topics: warningId, actions: note });
+      return { ok: true };
+    });
+  },
+
+  /** A supervision meeting or contact; its actions (one a line) become checklist items. */
+  logSupervision: (input: { code: string; date: string; withWhom: string; kind: string; topics: string; actions: string; nextDate?: string }) => {
+    const record = expectRecord(input, 'input');
+    const date = parseDay(record.date, 'date') ?? currentTime();
+    const nextDate = parseDay(record.nextDate, 'nextDate');
+    const values = {
+      withWhom: expectString(record.withWhom ?? '', 'withWhom', 200),
+      kind: expectOneOf(record.kind, ['Call', 'Meeting', 'Supervision', 'Group supervision'] as const, 'kind'),
+      topics: expectString(record.topics ?? '', 'topics', 5000),
+      actions: expectString(record.actions ?? '', 'actions', 5000),
+    };
+    return withDocumentLock(() => {
+      const data = loadSupervisionData(activeSpreadsheet());
+      const pair = findPair(data, record.code);
+      return { entryId: appendSupervisionRow(data, { pairCode: pair.code, date, nextDate, ...values }) };
+    });
+  },
+
+  /** Adds or updates an IIP goal of a pair. */
+  saveGoal: (input: { code: string; goalId?: string; area: string; goal: string; steps: string; targetDate?: string; status: string; evidence: string }) => {
+    const record = expectRecord(input, 'input');
+    const values: RecordValues = {
+      area: expectString(record.area ?? '', 'area', 200),
+      goal: expectString(record.goal, 'goal', 2000),
+      steps: expectString(record.steps ?? '', 'steps', 5000),
+      targetDate: parseDay(record.targetDate, 'targetDate'),
+      status: expectOneOf(record.status, GOAL_STATUSES, 'status'),
+      evidence: expectString(record.evidence ?? '', 'evidence', 5000),
+      updatedAt: currentTime(),
+    };
+    if (!String(values.goal).trim()) throw badArgument('a goal needs a description');
+    return withDocumentLock(() => {
+      const spreadsheet = activeSpreadsheet();
+      const data = loadSupervisionData(spreadsheet);
+      const pair = findPair(data, record.code);
+      const table = readTable(spreadsheet, GOALS);
+      if (record.goalId) {
+        const goalId = expectString(record.goalId, 'goalId', 20);
+        const row = table.rows.find((r) => r.values.goalId === goalId && r.values.pairCode === pair.code);
+        if (!row) throw badArgument('no such goal for this pair');
+        updateRecords(table, [{ rowNumber: row.rowNumber, values }], { byCoordinator: true });
+        return { goalId };
+      }
+      const goalId = nextId('G-', table.rows.map((r) => r.values.goalId));
+      appendRecords(table, [{ goalId, pairCode: pair.code, ...values }], { byCoordinator: true });
+      return { goalId };
+    });
+  },
+
+  /** The indicators for a period, with their target, value, numerator, denominator and what is behind them. */
+  getIndicators: (input: { from?: string; to?: string }) => {
+    const record = expectRecord(input ?? {}, 'input');
+    const { t } = words();
+    const spreadsheet = activeSpreadsheet();
+    const to = parseDay(record.to, 'to') ?? currentTime();
+    const from = parseDay(record.from, 'from') ?? new Date(Date.UTC(to.getUTCFullYear() - 1, to.getUTCMonth(), to.getUTCDate()));
+    const indicators = computeProgrammeIndicators(spreadsheet, from, to);
+    return { from: isoDay(from), to: isoDay(to), indicators: indicators.map((i) => ({ ...i, label: t(`indicator.${i.id}` as MessageKey) })) };
+  },
+
+  writeIndicators: (input: { from?: string; to?: string }) => {
+    const result = supervisionApi.getIndicators(input);
+    const { t } = words();
+    return withDocumentLock(() => ({ sheet: writeIndicatorsSheet(activeSpreadsheet(), result.indicators, result.from, result.to, t) }));
+  },
+};
+
+export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, from: Date, to: Date): Indicator[] {
+  const data = loadSupervisionData(spreadsheet);
+  const mentors = readTable(spreadsheet, MENTORS).rows.map((r) => r.values);
+  const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => r.values);
+  const inPairs = new Set(data.pairs.flatMap((p) => [p.mentorId, p.secondMentorId]));
+  const applied = new Map<string, Date>();
+  for (const m of mentees) if (Object.prototype.toString.call(m.submittedAt) === '[object Date]') applied.set(String(m.id), m.submittedAt as Date);
+  return computeIndicators(
+    {
+      pairs: data.pairs,
+      meetings: data.meetings,
+      goals: data.goals.rows.map((r) => ({ goalId: String(r.values.goalId ?? ''), pairCode: String(r.values.pairCode ?? ''), area: '', goal: '', steps: '', targetDate: null, status: String(r.values.status ?? ''), evidence: String(r.values.evidence ?? '') })),
+      mentors: mentors.map((m) => ({
+        id: String(m.id ?? ''),
+        trainingModules: typeof m.trainingModules === 'number' ? m.trainingModules : null,
+        // "Selected": admitted at screening, or already mentoring.
+        selected: m.screeningDecision === 'Admit' || inPairs.has(String(m.id ?? '')),
+      })),
+      satisfaction: data.satisfaction,
+      appliedOn: applied,
+      from,
+      to,
+      rhythm: rhythm(),
+    },
+    indicatorTargets(),
+  );
+}
+

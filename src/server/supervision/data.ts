@@ -1,0 +1,78 @@
+import { contactFacts, type ContactFacts, goalFacts, type GoalFacts, meetingFacts, type MeetingFacts, type PairFacts, pairFacts, TICK_KIND, UNTICK_KIND, ACK_KIND, BOOKKEEPING_KINDS } from '../../core/supervision/model';
+import type { PairRecords } from '../../core/supervision/checklist';
+import { ASSESSMENTS, GOALS, MEETINGS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
+import { readTable, type Table } from '../workspace/table';
+
+/**
+ * What supervision reads: one batched read per sheet (Pairs, Meetings, Supervision, Goals,
+ * Assessments, Satisfaction). The coordinator's ticks and acknowledgements are rows of the
+ * Supervision sheet too (kinds "Checklist item done", "Warning acknowledged"): they stay visible,
+ * dated and attributable, and need no size-limited property store.
+ */
+export interface SupervisionData {
+  pairs: PairFacts[];
+  pairTable: Table;
+  supervision: Table;
+  goals: Table;
+  recordsOf(code: string): PairRecords;
+  acknowledged: Set<string>;
+  meetings: MeetingFacts[];
+  satisfaction: { pairCode: string; role: string; overall: number | null; submittedAt: Date | null }[];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SupervisionData {
+  const pairTable = readTable(spreadsheet, PAIRS);
+  const meetings = readTable(spreadsheet, MEETINGS).rows.map((r) => meetingFacts(r.values));
+  const supervision = readTable(spreadsheet, SUPERVISION);
+  const goals = readTable(spreadsheet, GOALS);
+  const assessed = new Set(readTable(spreadsheet, ASSESSMENTS).rows.map((r) => String(r.values.pairCode ?? '')));
+  const satisfaction = readTable(spreadsheet, SATISFACTION).rows.map((r) => ({
+    pairCode: String(r.values.pairCode ?? ''),
+    role: String(r.values.role ?? ''),
+    overall: typeof r.values.overall === 'number' ? r.values.overall : null,
+    submittedAt: Object.prototype.toString.call(r.values.submittedAt) === '[object Date]' ? (r.values.submittedAt as Date) : null,
+  }));
+
+  const rows = supervision.rows.map((r) => r.values);
+  const contacts: ContactFacts[] = rows.filter((v) => !BOOKKEEPING_KINDS.includes(String(v.kind ?? ''))).map(contactFacts);
+  // The last tick or reopening of an item decides.
+  const ticked = new Map<string, Set<string>>();
+  for (const v of rows) {
+    const code = String(v.pairCode ?? '');
+    const item = String(v.topics ?? '');
+    const set = ticked.get(code) ?? new Set<string>();
+    if (v.kind === TICK_KIND) set.add(item);
+    if (v.kind === UNTICK_KIND) set.delete(item);
+    ticked.set(code, set);
+  }
+  const acknowledged = new Set(rows.filter((v) => v.kind === ACK_KIND).map((v) => String(v.topics ?? '')));
+
+  const meetingsByPair = groupBy(meetings, (m) => m.pairCode);
+  const contactsByPair = groupBy(contacts, (c) => c.pairCode);
+  const goalFactsList: GoalFacts[] = goals.rows.map((r) => goalFacts(r.values));
+  const goalsByPair = groupBy(goalFactsList, (g) => g.pairCode);
+  const rolesByPair = groupBy(satisfaction, (s) => s.pairCode);
+  return {
+    pairs: pairTable.rows.map((r) => pairFacts(r.values)).filter((p) => p.code),
+    pairTable,
+    supervision,
+    goals,
+    acknowledged,
+    meetings,
+    satisfaction,
+    recordsOf: (code) => ({
+      meetings: meetingsByPair.get(code) ?? [],
+      contacts: contactsByPair.get(code) ?? [],
+      goals: goalsByPair.get(code) ?? [],
+      hasAssessment: assessed.has(code),
+      satisfactionRoles: new Set((rolesByPair.get(code) ?? []).map((s) => s.role)),
+      ticked: ticked.get(code) ?? new Set(),
+    }),
+  };
+}
