@@ -5,6 +5,7 @@ import { PEOPLE } from '../test/support/peopleSchema';
 import { appendRecords, readTable, updateRecords } from '../src/server/workspace/table';
 import { backfillBench, ingestionBench } from './intake';
 import { cohortBench, suggestionsBench } from './matching';
+import { supervisionBench } from './supervision';
 import { printTable, timeIt } from './table';
 
 /**
@@ -111,3 +112,4 @@ ingestionBench();
 backfillBench();
 suggestionsBench();
 cohortBench();
+supervisionBench();

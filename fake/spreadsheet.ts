@@ -611,7 +611,8 @@ export class FakeSheet {
     return new FakeChartBuilder(this._ctx);
   }
   insertChart(chart: FakeChart) {
-    (this._state.charts ??= []).push(chart._state);
+    if (!this._state.charts) this._state.charts = [];
+    this._state.charts.push(chart._state);
   }
   getCharts() {
     return (this._state.charts ?? []).map((c) => new FakeChart(this._ctx, c));

@@ -383,6 +383,72 @@ export function prepareDemoProgramme(runtime: AddonRuntime): void {
   runtime.run('setScreeningDecision', [{ role: 'mentor', id: 'MT-0001', decision: 'Admit', reason: 'Experienced, trained in 2025' }]);
   runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0001', decision: 'Admit', reason: 'Housing need is urgent' }]);
   runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0006', decision: 'Waiting list', reason: 'Permit appointment pending' }]);
+  supervisePairs(runtime);
+}
+
+const at = (ws: FakeWorkspace, iso: string) => ws.clock.set(`${iso}T10:00:00Z`);
+
+/**
+ * Pairs at several phases, with the diaries, contacts and goals a real autumn would leave: one pair
+ * active and well supported (but its mentor just asked for help), one that rarely meets, one the
+ * mentor declined; some mentees are still waiting for a match.
+ */
+function supervisePairs(runtime: AddonRuntime): void {
+  const { ws } = runtime;
+  const today = ws.clock.now();
+  at(ws, '2026-09-20');
+  const proposal = runtime.run('proposeCohort', [{ maximiseMatched: true, teamMode: false }]) as { pairs: { menteeId: string; mentorId: string }[] };
+  // Three of the proposed pairs are taken up; the rest of the cohort is left for the coordinator to match.
+  const picks = [proposal.pairs[0], proposal.pairs[1], proposal.pairs[3]].filter((p): p is { menteeId: string; mentorId: string } => !!p);
+  runtime.run('acceptMatches', [{ pairs: picks }]);
+  const created = runtime.run('createStandardForms', [{ kinds: ['diary'] }]) as { sheetName: string }[];
+  const diarySheet = created[0]!.sheetName;
+  const mentorEmail = (id: string) => {
+    const rows = ws.workbook().find((sheet) => sheet.name === 'Mentors')!.values;
+    const header = rows[0]!;
+    return rows.find((r) => r[0] === id)?.[header.indexOf('Email')] ?? '';
+  };
+  const diary = (code: string, mentorId: string, day: string, extra: FormAnswers = {}) => {
+    at(ws, day);
+    ws.submitFormResponse(diarySheet, {
+      'Email address': mentorEmail(mentorId),
+      'Pair code': code,
+      'Date of the meeting': day,
+      'Duration (minutes)': '90',
+      Mode: 'In person',
+      Activity: 'Met for coffee and went through the week',
+      'Was it a community activity?': 'No',
+      'Do you need support from the coordinator now?': 'No',
+      ...extra,
+    });
+  };
+  const status = (code: string, day: string, value: string, reason = '') => {
+    at(ws, day);
+    runtime.run('updatePairStatus', [{ code, status: value, reason }]);
+  };
+  const [first, second, third] = picks;
+  if (first) {
+    status('P-0001', '2026-09-22', 'Mentor accepted');
+    status('P-0001', '2026-09-29', 'Introductory meeting held');
+    status('P-0001', '2026-09-29', 'Active');
+    for (const day of ['2026-10-03', '2026-10-10', '2026-10-17', '2026-10-24', '2026-11-07', '2026-11-14']) diary('P-0001', first.mentorId, day);
+    diary('P-0001', first.mentorId, '2026-10-31', { 'Was it a community activity?': 'Yes', Activity: 'Neighbourhood dinner at the community centre' });
+    diary('P-0001', first.mentorId, '2026-11-20', { 'Do you need support from the coordinator now?': 'Yes', 'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The landlord asked for money in cash; not sure how to advise' });
+    at(ws, '2026-10-08');
+    runtime.run('logSupervision', [{ code: 'P-0001', date: '2026-10-08', withWhom: 'Mentor', kind: 'Call', topics: 'First weeks, housing search', actions: 'Share the list of tenants’ unions\nCheck the rental contract together', nextDate: '2026-11-30' }]);
+    runtime.run('saveGoal', [{ code: 'P-0001', area: 'Housing', goal: 'Rent a room within the budget', steps: 'Visit two agencies; prepare documents', targetDate: '2027-01-31', status: 'In progress', evidence: 'Two visits done' }]);
+    runtime.run('saveGoal', [{ code: 'P-0001', area: 'Language', goal: 'Start an Italian course', steps: '', status: 'Not started', evidence: '' }]);
+    for (const itemId of ['intro.reasons', 'intro.roles', 'intro.contact', 'intro.codeOfConduct']) runtime.run('setChecklistItem', [{ code: 'P-0001', itemId, done: true }]);
+  }
+  if (second) {
+    status('P-0002', '2026-09-24', 'Mentor accepted');
+    status('P-0002', '2026-10-01', 'Introductory meeting held');
+    status('P-0002', '2026-10-01', 'Active');
+    diary('P-0002', second.mentorId, '2026-10-05');
+    diary('P-0002', second.mentorId, '2026-10-20');
+  }
+  if (third) status('P-0003', '2026-09-25', 'Mentor declined', 'Moving to another city in November');
+  ws.clock.set(today);
 }
 
 /** The coordinator records training and capacity by hand in the Mentors sheet (coordinator columns). */

@@ -4,9 +4,11 @@ import { h, on, replaceChildren } from './dom';
 import { call } from './rpc';
 import { areaView } from './views/area';
 import { homeView } from './views/home';
+import { indicatorsView } from './views/indicators';
 import { intakeView } from './views/intake';
 import { matchingView } from './views/matching';
 import { settingsView } from './views/settings';
+import { supervisionView } from './views/supervision';
 
 type AreaId = 'home' | 'intake' | 'matching' | 'pairs' | 'documents' | 'indicators' | 'settings';
 
@@ -14,9 +16,9 @@ const AREAS: { id: AreaId; label: MessageKey; view: (ctx: ViewContext) => HTMLEl
   { id: 'home', label: 'nav.home', view: homeView },
   { id: 'intake', label: 'nav.intake', view: intakeView },
   { id: 'matching', label: 'nav.matching', view: matchingView },
-  { id: 'pairs', label: 'nav.pairs', view: (ctx) => areaView(ctx, 'nav.pairs') },
+  { id: 'pairs', label: 'nav.pairs', view: supervisionView },
   { id: 'documents', label: 'nav.documents', view: (ctx) => areaView(ctx, 'nav.documents') },
-  { id: 'indicators', label: 'nav.indicators', view: (ctx) => areaView(ctx, 'nav.indicators') },
+  { id: 'indicators', label: 'nav.indicators', view: indicatorsView },
   { id: 'settings', label: 'nav.settings', view: settingsView },
 ];
 

@@ -3,6 +3,21 @@ import { artifactPath, openSidebar, usePreviewBrowser } from '../support/browser
 
 const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach });
 
+async function rpc<T>(fn: string, args: unknown[] = []): Promise<T> {
+  const reply = (await (await fetch(`${session.preview.url}/__rpc`, { method: 'POST', body: JSON.stringify({ fn, args }) })).json()) as { value: T };
+  return reply.value;
+}
+
+/** The demo's first waiting mentee who has at least one suggested mentor. */
+async function waitingMenteeWithSuggestion(): Promise<string> {
+  const { waiting } = await rpc<{ waiting: { id: string }[] }>('getMatchingOverview');
+  for (const { id } of waiting) {
+    const { suggestions } = await rpc<{ suggestions: unknown[] }>('getSuggestions', [{ menteeId: id }]);
+    if (suggestions.length) return id;
+  }
+  throw new Error('no waiting mentee with a suggestion');
+}
+
 async function openMatching() {
   const frame = await openSidebar(session.page, session.preview.url, 'matching');
   await frame.locator('#mentee-select').waitFor();
@@ -11,8 +26,9 @@ async function openMatching() {
 
 describe('matching in the sidebar', () => {
   it('shows a mentee’s suggestions with reasons, accepts one, and lists the new pair', async () => {
+    const menteeId = await waitingMenteeWithSuggestion();
     const frame = await openMatching();
-    await frame.locator('#mentee-select').selectOption('ME-0001');
+    await frame.locator('#mentee-select').selectOption(menteeId);
     const first = frame.locator('#suggestions > li').first();
     await first.waitFor();
     const text = await first.textContent();
@@ -24,13 +40,13 @@ describe('matching in the sidebar', () => {
 
     const mentorId = await first.getAttribute('data-mentor');
     await first.locator('[data-accept]').click();
-    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Pair P-0001 proposed');
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Pair P-0004 proposed');
     await frame.locator('#pairs > summary').click();
-    await expect(frame.locator('[data-pair="P-0001"]').textContent()).resolves.toContain('Proposed');
+    await expect(frame.locator('[data-pair="P-0004"]').textContent()).resolves.toContain('Proposed');
 
     const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
     const pairs = workbook.sheets.find((s) => s.name === 'Pairs')!.values;
-    expect(pairs[1]!.slice(0, 4)).toEqual(['P-0001', mentorId, '', 'ME-0001']);
+    expect(pairs.at(-1)!.slice(0, 4)).toEqual(['P-0004', mentorId, '', menteeId]);
     await session.page.screenshot({ path: artifactPath('matching-pair.png') });
   });
 
@@ -41,7 +57,7 @@ describe('matching in the sidebar', () => {
     await frame.locator('#cohort-accept').waitFor();
     await session.page.screenshot({ path: artifactPath('matching-cohort.png') });
     const before = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
-    expect(before.sheets.find((s) => s.name === 'Pairs')!.values).toHaveLength(1);
+    expect(before.sheets.find((s) => s.name === 'Pairs')!.values).toHaveLength(4);
     await frame.locator('#cohort-accept').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/pair\(s\) proposed/);
   });
@@ -53,13 +69,10 @@ describe('matching in the sidebar', () => {
     await frame.locator('[data-rule="firstNeed"]').uncheck();
     await frame.locator('#matching-settings-save').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Matching criteria saved');
-    const rpc = async () =>
-      (await (await fetch(`${session.preview.url}/__rpc`, { method: 'POST', body: JSON.stringify({ fn: 'getMatchingSettings', args: [] }) })).json()) as {
-        value: { trainingModulesRequired: number; disabledRules: string[] };
-      };
-    expect((await rpc()).value).toMatchObject({ trainingModulesRequired: 3, disabledRules: ['firstNeed'] });
+    const settings = () => rpc<{ trainingModulesRequired: number; disabledRules: string[] }>('getMatchingSettings');
+    expect(await settings()).toMatchObject({ trainingModulesRequired: 3, disabledRules: ['firstNeed'] });
     await session.page.screenshot({ path: artifactPath('matching-settings.png') });
     await frame.locator('#matching-settings').getByRole('button', { name: 'Reset to defaults' }).click();
-    await expect.poll(async () => (await rpc()).value.trainingModulesRequired).toBe(5);
+    await expect.poll(async () => (await settings()).trainingModulesRequired).toBe(5);
   });
 });

@@ -72,11 +72,14 @@ export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rh
   }
   // Actions agreed at a supervision contact, one a line, due at the next contact.
   for (const contact of records.contacts) {
-    contact.actions
+    const lines = contact.actions
       .split('\n')
       .map((line) => line.trim())
-      .filter(Boolean)
-      .forEach((text, n) => add(`action.${contact.entryId}.${n}`, 'actions', 'check.action', contact.nextDate ?? (contact.date ? addDays(contact.date, 30) : null), false, { text }));
+      .filter(Boolean);
+    const due = contact.nextDate ?? (contact.date ? addDays(contact.date, 30) : null);
+    lines.forEach((text, n) => {
+      add(`action.${contact.entryId}.${n}`, 'actions', 'check.action', due, false, { text });
+    });
   }
   const closeDue = end ?? pair.closedOn;
   add('closure.assessment', 'closure', 'check.closure.assessment', closeDue, records.hasAssessment);

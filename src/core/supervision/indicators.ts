@@ -1,4 +1,4 @@
-import { addDays, CLOSED, DAY, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
+import { addDays, CLOSED, DAY, groupBy, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
 import type { Rhythm } from './rhythm';
 
 /**
@@ -81,8 +81,7 @@ function median(values: number[]): number | null {
 
 export function computeIndicators(input: IndicatorInput, targets: Partial<Record<IndicatorId, number>> = DEFAULT_TARGETS): Indicator[] {
   const { from, to, rhythm } = input;
-  const byPair = new Map<string, MeetingFacts[]>();
-  for (const m of input.meetings) byPair.set(m.pairCode, [...(byPair.get(m.pairCode) ?? []), m]);
+  const byPair = groupBy(input.meetings, (m) => m.pairCode);
   // Pairs that were mentoring at some time in the period.
   const started = input.pairs.filter((p) => {
     const start = startOf(p);
@@ -123,14 +122,17 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
     if (next.getTime() - 1 <= to.getTime()) months.push([d, new Date(next.getTime() - 1)]);
   }
   const diaryMentors = [...new Set(started.map((p) => p.mentorId))];
+  const diariesByMentor = groupBy(input.meetings, (m) => m.mentorId);
+  const pairsByMentor = groupBy(started, (p) => p.mentorId);
   const diaries = share(
     'diarySubmission',
     ...split(
       diaryMentors,
       (mentorId) => {
-        const pairs = started.filter((p) => p.mentorId === mentorId);
+        const pairs = pairsByMentor.get(mentorId) ?? [];
+        const diaries = diariesByMentor.get(mentorId) ?? [];
         const activeMonths = months.filter(([a, b]) => pairs.some((p) => startOf(p)! <= b && (!p.closedOn || p.closedOn >= a)));
-        return activeMonths.length > 0 && activeMonths.every(([a, b]) => input.meetings.some((m) => m.mentorId === mentorId && inPeriod(m.submittedAt ?? m.date, a, b)));
+        return activeMonths.length > 0 && activeMonths.every(([a, b]) => diaries.some((m) => inPeriod(m.submittedAt ?? m.date, a, b)));
       },
       (id) => id,
     ),
@@ -144,7 +146,8 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
     .map((p) => Math.max(0, Math.round((p.proposedOn!.getTime() - input.appliedOn.get(p.menteeId)!.getTime()) / DAY)));
   const timeToMatch: Indicator = { id: 'timeToMatch', value: median(waits), unit: 'days', numerator: waits.length, denominator: waits.length, target: null, met: null, behind: [], shortfall: [] };
 
-  const periodMeetings = input.meetings.filter((m) => inPeriod(m.date, from, to) && started.some((p) => p.code === m.pairCode));
+  const startedCodes = new Set(started.map((p) => p.code));
+  const periodMeetings = input.meetings.filter((m) => inPeriod(m.date, from, to) && startedCodes.has(m.pairCode));
   const periodMonths = Math.max(1, (to.getTime() - from.getTime()) / (30.4 * DAY));
   const perMonth: Indicator = {
     id: 'meetingsPerMonth',

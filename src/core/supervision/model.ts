@@ -128,3 +128,15 @@ export function startOf(pair: PairFacts): Date | null {
 /** Statuses of a pair in its mentoring phase (supervised). */
 export const SUPERVISED = ['Mentor accepted', 'Introductory meeting held', 'Active'];
 export const CLOSED = ['Closed – completed', 'Closed – ended early'];
+
+/** Items grouped by a key, in their order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

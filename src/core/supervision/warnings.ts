@@ -67,7 +67,7 @@ export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhyt
 
   for (const item of buildChecklist(pair, records, rhythm)) {
     if ((item.phase === 'followUp' || item.phase === 'supervision') && isOverdue(item, today)) {
-      push(`followUp:${item.id}`, 'followUpOverdue', 2, item.due!, { due: isoDay(item.due), item: item.key });
+      push(`followUp:${item.id}`, 'followUpOverdue', 2, item.due!, { ...(item.params ?? {}), due: isoDay(item.due), item: item.key });
     }
   }
 

@@ -35,7 +35,7 @@ function itemText(item: ChecklistItem, t: ReturnType<typeof translator>): string
 function warningText(w: Warning, t: ReturnType<typeof translator>) {
   const params = { ...w.params };
   if (typeof params.detail === 'string') params.detail = t(`warn.concern.${params.detail}` as MessageKey);
-  if (typeof params.item === 'string') params.item = t(params.item as MessageKey, {});
+  if (typeof params.item === 'string') params.item = t(params.item as MessageKey, params);
   return { text: t(`warn.${w.kind}` as MessageKey, params), action: t(`warn.${w.kind}.do` as MessageKey) };
 }
 

@@ -1,4 +1,4 @@
-import { contactFacts, type ContactFacts, goalFacts, type GoalFacts, meetingFacts, type MeetingFacts, type PairFacts, pairFacts, TICK_KIND, UNTICK_KIND, ACK_KIND, BOOKKEEPING_KINDS } from '../../core/supervision/model';
+import { contactFacts, type ContactFacts, goalFacts, groupBy, type GoalFacts, meetingFacts, type MeetingFacts, type PairFacts, pairFacts, TICK_KIND, UNTICK_KIND, ACK_KIND, BOOKKEEPING_KINDS } from '../../core/supervision/model';
 import type { PairRecords } from '../../core/supervision/checklist';
 import { ASSESSMENTS, GOALS, MEETINGS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
 import { readTable, type Table } from '../workspace/table';
@@ -18,12 +18,6 @@ export interface SupervisionData {
   acknowledged: Set<string>;
   meetings: MeetingFacts[];
   satisfaction: { pairCode: string; role: string; overall: number | null; submittedAt: Date | null }[];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
 }
 
 export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SupervisionData {

@@ -1,0 +1,74 @@
+import type { ViewContext } from '../context';
+import { h, on } from '../dom';
+import { type ApiResult, call } from '../rpc';
+import { scoreBar } from './matching/suggestions';
+
+type Result = ApiResult<'getIndicators'>;
+
+function valueText(i: Result['indicators'][number]): string {
+  if (i.value === null) return '—';
+  if (i.unit === 'share') return `${Math.round(i.value * 100)}%`;
+  return String(i.value);
+}
+
+/** The programme's indicators for a period: value against target, numerator and denominator, and who is behind each. */
+export function indicatorsView(ctx: ViewContext): HTMLElement {
+  const { t } = ctx;
+  const from = h('input', { type: 'date', id: 'ind-from' });
+  const to = h('input', { type: 'date', id: 'ind-to' });
+  const list = h('div', { id: 'indicators' }, h('p', { class: 'hint' }, t('common.loading')));
+  const draw = (result: Result) => {
+    from.value = result.from;
+    to.value = result.to;
+    list.replaceChildren(
+      h(
+        'ul',
+        { class: 'plain' },
+        ...result.indicators.map((i) =>
+          h(
+            'li',
+            { class: 'card', 'data-indicator': i.id },
+            h('strong', {}, i.label),
+            i.unit === 'share' && i.value !== null ? scoreBar(i.value * 100, valueText(i)) : h('div', {}, valueText(i)),
+            h(
+              'div',
+              { class: 'hint' },
+              [
+                i.denominator ? t('indicators.fraction', { numerator: i.numerator, denominator: i.denominator }) : t('indicators.noData'),
+                i.target !== null ? t('indicators.target', { target: `${Math.round(i.target * 100)}%` }) : '',
+                i.met === null ? '' : t(i.met ? 'indicators.met' : 'indicators.notMet'),
+              ]
+                .filter(Boolean)
+                .join(' · '),
+            ),
+            i.shortfall.length ? h('details', {}, h('summary', {}, t('indicators.shortfall', { items: String(i.shortfall.length) })), h('p', {}, i.shortfall.join(', '))) : '',
+          ),
+        ),
+      ),
+    );
+  };
+  const compute = async () => {
+    try {
+      draw(await call('getIndicators', { from: from.value || undefined, to: to.value || undefined }));
+    } catch (error) {
+      list.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, (error as Error).message));
+    }
+  };
+  const write = on(h('button', { class: 'button', type: 'button', id: 'ind-write' }, t('indicators.write')), 'click', async () => {
+    try {
+      const { sheet } = await call('writeIndicators', { from: from.value || undefined, to: to.value || undefined });
+      ctx.notify('ok', t('indicators.written', { sheet }));
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  void compute();
+  return h(
+    'section',
+    { class: 'section', 'aria-labelledby': 'indicators-title' },
+    h('h2', { id: 'indicators-title' }, t('indicators.title')),
+    h('div', { class: 'period' }, h('label', { class: 'inline', for: 'ind-from' }, t('indicators.from')), from, h('label', { class: 'inline', for: 'ind-to' }, t('indicators.to')), to),
+    h('div', { class: 'buttons' }, on(h('button', { class: 'button action', type: 'button', id: 'ind-compute' }, t('indicators.compute')), 'click', () => void compute()), write),
+    list,
+  );
+}

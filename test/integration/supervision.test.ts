@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MEETINGS, PAIRS } from '../../src/core/schema/sheets';
+import { setUpProgrammeSheets } from '../../src/server/programme';
+import { supervisionApi } from '../../src/server/supervision/api';
+import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { recordsOf, useWorkspace } from '../support/workspace';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function programme(today: string) {
+  const ws = useWorkspace({ now: `${today}T09:00:00Z` });
+  setUpProgrammeSheets();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  appendRecords(
+    readTable(spreadsheet, PAIRS),
+    [
+      { code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', proposedOn: d('2026-09-01'), acceptedOn: d('2026-09-03'), introMeetingOn: d('2026-09-08'), startedOn: d('2026-09-08') },
+      { code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002', status: 'Proposed', proposedOn: d('2026-11-01') },
+    ],
+    { byCoordinator: true },
+  );
+  appendRecords(readTable(spreadsheet, MEETINGS), [
+    { responseKey: 'r1', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-12'), submittedAt: d('2026-09-12') },
+    { responseKey: 'r2', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-26'), submittedAt: d('2026-09-26'), needsSupport: true },
+  ]);
+  ws.counter.reset();
+  return ws;
+}
+
+describe('supervision on the programme’s sheets', () => {
+  it('builds this week from one batched read per sheet', () => {
+    const ws = programme('2026-10-20');
+    const week = supervisionApi.getWeekView();
+    expect(ws.counter.get('Range.getValues')).toBe(6); // Pairs, Meetings, Supervision, Goals, Assessments, Satisfaction
+    expect(week.pairs).toEqual(['P-0001']);
+    expect(week.items.map((i) => i.text)).toEqual(
+      expect.arrayContaining(['The mentor asked for support in the diary of 2026-09-26.', 'No meeting logged for 24 days.', 'Overdue since 2026-09-18: Follow-up call (10 days after the start)']),
+    );
+  });
+
+  it('moves with the clock: a warning appears when its day comes', () => {
+    const ws = programme('2026-10-10');
+    const kinds = () => supervisionApi.getWeekView().items.filter((i) => i.text.startsWith('No meeting')).length;
+    expect(kinds()).toBe(0);
+    ws.clock.advance(10 * 86_400_000);
+    expect(kinds()).toBe(1);
+  });
+
+  it('records ticks, acknowledgements, contacts and goals as rows a coordinator can read', () => {
+    const ws = programme('2026-10-20');
+    supervisionApi.setChecklistItem({ code: 'P-0001', itemId: 'intro.roles', done: true });
+    const support = supervisionApi.getPairSupervision({ code: 'P-0001' }).warnings.find((w) => w.text.includes('support'))!;
+    supervisionApi.acknowledgeWarning({ code: 'P-0001', warningId: support.id, note: 'Called her back' });
+    supervisionApi.logSupervision({ code: 'P-0001', date: '2026-10-20', withWhom: 'Mentor', kind: 'Call', topics: 'Support request', actions: 'Send the list of language courses', nextDate: '2026-11-10' });
+    supervisionApi.saveGoal({ code: 'P-0001', area: 'Language', goal: 'Enrol in an A2 course', steps: '', status: 'Not started', evidence: '' });
+    const view = supervisionApi.getPairSupervision({ code: 'P-0001' });
+    expect(view.checklist.find((i) => i.id === 'intro.roles')).toMatchObject({ done: true, doneBy: 'hand' });
+    expect(view.checklist.find((i) => i.id === 'followUp.call')).toMatchObject({ done: false, late: true });
+    expect(view.checklist.find((i) => i.phase === 'actions')).toMatchObject({ text: 'Action: Send the list of language courses', due: '2026-11-10' });
+    expect(view.warnings.map((w) => w.text)).not.toContain(support.text);
+    expect(view.goals[0]!.hints).toEqual(['no target date', 'no measure of progress yet (add evidence or steps)']);
+    expect(recordsOf(ws, 'Supervision').map((r) => r.Kind)).toEqual(['Checklist item done', 'Warning acknowledged', 'Call']);
+    expect(() => supervisionApi.logSupervision({ code: 'P-0001', date: '20/10/2026', withWhom: '', kind: 'Call', topics: '', actions: '' })).toThrow();
+  });
+
+  it('writes the Indicators sheet with a chart per AMIR indicator, and rewrites it cleanly', () => {
+    const ws = programme('2026-12-20');
+    supervisionApi.writeIndicators({ from: '2026-09-01', to: '2026-12-20' });
+    supervisionApi.writeIndicators({ from: '2026-09-01', to: '2026-12-20' });
+    const sheet = ws.spreadsheet.getSheetByName('Indicators')!;
+    expect(sheet.getCharts()).toHaveLength(7);
+    const values = ws.workbook().find((s) => s.name === 'Indicators')!.values;
+    expect(values[1]!.slice(0, 3)).toEqual(['Indicator', 'Value (%)', 'Target (%)']);
+    expect(values.find((r) => r[0] === 'Pairs meeting at least twice a month in the first quarter')!.slice(0, 5)).toEqual([
+      'Pairs meeting at least twice a month in the first quarter',
+      '0',
+      '75',
+      '0',
+      '1',
+    ]);
+    expect(values).toHaveLength(13);
+  });
+});
