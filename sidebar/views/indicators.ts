@@ -41,6 +41,7 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
                 .filter(Boolean)
                 .join(' · '),
             ),
+            i.behind.length ? h('details', {}, h('summary', {}, t('indicators.behind', { items: String(i.behind.length) })), h('p', {}, i.behind.join(', '))) : '',
             i.shortfall.length ? h('details', {}, h('summary', {}, t('indicators.shortfall', { items: String(i.shortfall.length) })), h('p', {}, i.shortfall.join(', '))) : '',
           ),
         ),

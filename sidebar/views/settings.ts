@@ -2,6 +2,7 @@ import type { ViewContext } from '../context';
 import { h, on } from '../dom';
 import { call } from '../rpc';
 import { matchingSettingsCard } from './matchingSettings';
+import { supervisionSettingsCard } from './supervisionSettings';
 
 export function settingsView(ctx: ViewContext): HTMLElement {
   const { state, t } = ctx;
@@ -34,5 +35,6 @@ export function settingsView(ctx: ViewContext): HTMLElement {
     h('div', { class: 'buttons' }, save),
     h('div', { class: 'notice warning', role: 'note' }, t('settings.viewersWarning')),
     state.isSetUp ? matchingSettingsCard(ctx) : '',
+    state.isSetUp ? supervisionSettingsCard(ctx) : '',
   );
 }

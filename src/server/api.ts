@@ -3,7 +3,7 @@ import { expectOneOf, expectRecord } from '../core/validate';
 import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
 import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
-import { supervisionApi } from './supervision/api';
+import { supervisionApi, supervisionSettingsApi } from './supervision/api';
 import { rpcAll } from './rpc';
 import { currentLanguage, languageOverride, saveLanguageOverride, spreadsheetLocale } from './workspace/preferences';
 import { activeSpreadsheet } from './workspace/services';
@@ -65,6 +65,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi });
 
 export type SidebarApi = typeof sidebarApi;

@@ -5,6 +5,7 @@ import { createWorkspace } from '../../fake';
 import { loadAddon } from '../../preview/runtime';
 import { createScenario } from '../../preview/scenarios';
 import { findNonJsonValue } from '../../src/core/dto';
+import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import type { SidebarApi } from '../../src/server/api';
 import { publicFunctions } from '../../src/server/publicSurface';
 
@@ -44,6 +45,8 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     logSupervision: [{ code: 'P-0001', date: '2026-11-23', withWhom: 'Mentor', kind: 'Call', topics: 'First weeks', actions: 'Find a course', nextDate: '2026-12-10' }],
     saveGoal: [{ code: 'P-0001', area: 'Housing', goal: 'Find a room', steps: 'Visit two agencies', targetDate: '2027-02-01', status: 'In progress', evidence: '' }],
     getIndicators: [{}],
+    getSupervisionSettings: [],
+    saveSupervisionSettings: [{ rhythm: { ...DEFAULT_RHYTHM, noMeetingDays: 28 }, targets: { satisfaction: 0.9 } }],
     writeIndicators: [{}],
     excludePair: [{ mentorId, menteeId: 'ME-0002', reason: 'Neighbours' }],
     proposeMapping: [{ sheetId }],

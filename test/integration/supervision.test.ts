@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEETINGS, PAIRS } from '../../src/core/schema/sheets';
 import { setUpProgrammeSheets } from '../../src/server/programme';
-import { supervisionApi } from '../../src/server/supervision/api';
+import { supervisionApi, supervisionSettingsApi } from '../../src/server/supervision/api';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { recordsOf, useWorkspace } from '../support/workspace';
 
@@ -68,7 +68,7 @@ describe('supervision on the programme’s sheets', () => {
     supervisionApi.writeIndicators({ from: '2026-09-01', to: '2026-12-20' });
     supervisionApi.writeIndicators({ from: '2026-09-01', to: '2026-12-20' });
     const sheet = ws.spreadsheet.getSheetByName('Indicators')!;
-    expect(sheet.getCharts()).toHaveLength(7);
+    expect(sheet.getCharts()).toHaveLength(10);
     const values = ws.workbook().find((s) => s.name === 'Indicators')!.values;
     expect(values[1]!.slice(0, 3)).toEqual(['Indicator', 'Value (%)', 'Target (%)']);
     expect(values.find((r) => r[0] === 'Pairs meeting at least twice a month in the first quarter')!.slice(0, 5)).toEqual([
@@ -78,6 +78,21 @@ describe('supervision on the programme’s sheets', () => {
       '0',
       '1',
     ]);
-    expect(values).toHaveLength(13);
+    expect(values).toHaveLength(16);
+  });
+});
+
+describe('supervision settings', () => {
+  it('change the rhythm the warnings follow, and reset to the defaults', () => {
+    programme('2026-10-20');
+    const noMeeting = () => supervisionApi.getWeekView().items.some((i) => i.text.startsWith('No meeting'));
+    expect(noMeeting()).toBe(true);
+    const { rhythm } = supervisionSettingsApi.getSupervisionSettings();
+    supervisionSettingsApi.saveSupervisionSettings({ rhythm: { ...rhythm, noMeetingDays: 30 }, targets: { satisfaction: 0.9, progress: 7 } as never });
+    expect(noMeeting()).toBe(false);
+    const saved = supervisionSettingsApi.getSupervisionSettings();
+    expect(saved.targets.satisfaction).toBe(0.9);
+    expect(saved.targets.progress).toBe(0.7); // 7 is not a share: the default stays
+    expect(supervisionSettingsApi.saveSupervisionSettings(null).rhythm.noMeetingDays).toBe(21);
   });
 });

@@ -25,7 +25,7 @@ function pair(extra: Partial<PairFacts> = {}): PairFacts {
 }
 
 function meeting(date: string, extra: Partial<MeetingFacts> = {}): MeetingFacts {
-  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedAt: d(date), communityActivity: false, needsSupport: false, concerns: '', ...extra };
+  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedAt: d(date), communityActivity: false, needsSupport: false, concerns: '', themes: '', ...extra };
 }
 
 const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
@@ -119,7 +119,8 @@ describe('indicators', () => {
     const twiceAMonth = ['09-03', '09-10', '09-24', '10-01', '10-15', '10-29', '11-05', '11-19'].map((x) => meeting(`2026-${x}`));
     const indicators = computeIndicators({
       pairs,
-      meetings: [...twiceAMonth, meeting('2026-09-15', { pairCode: 'P-0002', mentorId: 'MT-0002', communityActivity: true })],
+      meetings: [...twiceAMonth, meeting('2026-09-15', { pairCode: 'P-0002', mentorId: 'MT-0002', communityActivity: true, themes: 'Housing, Leisure' })],
+      groupSessions: [d('2026-09-20'), d('2026-10-18')],
       goals: [{ goalId: 'G-1', pairCode: 'P-0001', area: 'Employment', goal: 'CV', steps: '', targetDate: null, status: 'Achieved', evidence: 'Sent 3 applications' }],
       mentors: [
         { id: 'MT-0001', trainingModules: 5, selected: true },
@@ -143,5 +144,7 @@ describe('indicators', () => {
     expect(get('communityParticipation')).toMatchObject({ behind: ['P-0002'], target: 1 });
     expect(get('timeToMatch')).toMatchObject({ value: 10, unit: 'days' });
     expect(get('earlyEndings')).toMatchObject({ value: 1, behind: ['P-0003'] });
+    expect(get('civicOrientation')).toMatchObject({ behind: ['ME-0002'], target: 1 });
+    expect(get('groupSupervision')).toMatchObject({ behind: ['2026-09', '2026-10'], shortfall: ['2026-08', '2026-11'] });
   });
 });

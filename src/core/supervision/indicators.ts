@@ -9,6 +9,8 @@ import type { Rhythm } from './rhythm';
 export interface IndicatorInput {
   pairs: readonly PairFacts[];
   meetings: readonly MeetingFacts[];
+  /** Dates of group supervision sessions (Supervision sheet, kind "Group supervision"). */
+  groupSessions: readonly Date[];
   goals: readonly GoalFacts[];
   mentors: readonly { id: string; trainingModules: number | null; selected: boolean }[];
   satisfaction: readonly { pairCode: string; role: string; overall: number | null; submittedAt: Date | null }[];
@@ -27,6 +29,9 @@ export type IndicatorId =
   | 'retention'
   | 'diarySubmission'
   | 'communityParticipation'
+  | 'civicOrientation'
+  | 'personalGuidance'
+  | 'groupSupervision'
   | 'timeToMatch'
   | 'meetingsPerMonth'
   | 'earlyEndings'
@@ -54,7 +59,13 @@ export const DEFAULT_TARGETS: Partial<Record<IndicatorId, number>> = {
   retention: 0.75,
   diarySubmission: 0.8,
   communityParticipation: 1,
+  civicOrientation: 1,
+  personalGuidance: 0.8,
+  groupSupervision: 1,
 };
+
+/** Diary themes that count as civic orientation: rights and duties in health, housing, work, money and administration. */
+const CIVIC = /\b(health|housing|employment|financial|administration|rights?|salute|casa|lavoro|finanziaria|pratiche|diritti|salud|vivienda|empleo|derechos|sante|logement|emploi|droits|gesundheit|wohnung|arbeit|rechte|gezondheid|huisvesting|werk|rechten)\b/i;
 
 const inPeriod = (date: Date | null, from: Date, to: Date) => !!date && date >= from && date <= to;
 
@@ -141,6 +152,18 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
 
   const community = share('communityParticipation', ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => m.communityActivity), (p) => p.code), targets);
 
+  const civic = share(
+    'civicOrientation',
+    ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => CIVIC.test(m.themes)), (p) => p.menteeId),
+    targets,
+  );
+  const guidance = share('personalGuidance', ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => inPeriod(m.date, from, to)), (p) => p.menteeId), targets);
+  const groupSupervision = share(
+    'groupSupervision',
+    ...split(months, ([a, b]) => input.groupSessions.some((d) => inPeriod(d, a, b)), ([a]) => a.toISOString().slice(0, 7)),
+    targets,
+  );
+
   const waits = input.pairs
     .filter((p) => p.proposedOn && inPeriod(p.proposedOn, from, to) && input.appliedOn.has(p.menteeId))
     .map((p) => Math.max(0, Math.round((p.proposedOn!.getTime() - input.appliedOn.get(p.menteeId)!.getTime()) / DAY)));
@@ -166,5 +189,5 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
   const rematchPairs = input.pairs.filter((p) => p.status === 'Rematch offered');
   const rematches: Indicator = { id: 'rematches', value: rematchPairs.length, unit: 'count', numerator: rematchPairs.length, denominator: input.pairs.length, target: null, met: null, behind: rematchPairs.map((p) => p.code), shortfall: [] };
 
-  return [training, frequency, progress, satisfaction, retention, diaries, community, timeToMatch, perMonth, earlyEndings, rematches];
+  return [training, frequency, progress, satisfaction, retention, diaries, community, civic, guidance, groupSupervision, timeToMatch, perMonth, earlyEndings, rematches];
 }

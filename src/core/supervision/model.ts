@@ -24,6 +24,7 @@ export interface MeetingFacts {
   communityActivity: boolean;
   needsSupport: boolean;
   concerns: string;
+  themes: string;
 }
 
 export interface ContactFacts {
@@ -82,6 +83,7 @@ export function meetingFacts(v: RecordValues): MeetingFacts {
     communityActivity: v.communityActivity === true,
     needsSupport: v.needsSupport === true,
     concerns: asText(v.concerns),
+    themes: asText(v.themes),
   };
 }
 

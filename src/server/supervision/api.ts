@@ -9,7 +9,7 @@ import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
 import { pairWarnings, type Warning } from '../../core/supervision/warnings';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { nextId } from '../intake/targets';
-import { readJson } from '../workspace/jsonProperties';
+import { readJson, writeJson } from '../workspace/jsonProperties';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
@@ -212,6 +212,39 @@ export const supervisionApi = {
   },
 };
 
+export interface SupervisionSettings {
+  rhythm: Rhythm;
+  targets: Partial<Record<IndicatorId, number>>;
+}
+
+function normaliseTargets(input: unknown): Partial<Record<IndicatorId, number>> {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const targets: Partial<Record<IndicatorId, number>> = {};
+  for (const id of Object.keys(DEFAULT_TARGETS) as IndicatorId[]) {
+    const value = raw[id];
+    if (typeof value === 'number' && value >= 0 && value <= 1) targets[id] = value;
+  }
+  return targets;
+}
+
+export const supervisionSettingsApi = {
+  getSupervisionSettings: (): SupervisionSettings & { defaults: SupervisionSettings } => ({
+    rhythm: rhythm(),
+    targets: indicatorTargets(),
+    defaults: { rhythm: normaliseRhythm({}), targets: { ...DEFAULT_TARGETS } },
+  }),
+
+  /** Saves the follow-up rhythm and the indicator targets (shares from 0 to 1); null resets both. */
+  saveSupervisionSettings: (input: Partial<SupervisionSettings> | null) => {
+    const record = input === null ? null : expectRecord(input, 'settings');
+    withDocumentLock(() => {
+      writeJson(RHYTHM_KEY, record ? normaliseRhythm(record.rhythm) : {});
+      writeJson(TARGETS_KEY, record ? normaliseTargets(record.targets) : {});
+    });
+    return supervisionSettingsApi.getSupervisionSettings();
+  },
+};
+
 export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, from: Date, to: Date): Indicator[] {
   const data = loadSupervisionData(spreadsheet);
   const mentors = readTable(spreadsheet, MENTORS).rows.map((r) => r.values);
@@ -223,6 +256,7 @@ export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreads
     {
       pairs: data.pairs,
       meetings: data.meetings,
+      groupSessions: data.groupSessions,
       goals: data.goals.rows.map((r) => ({ goalId: String(r.values.goalId ?? ''), pairCode: String(r.values.pairCode ?? ''), area: '', goal: '', steps: '', targetDate: null, status: String(r.values.status ?? ''), evidence: String(r.values.evidence ?? '') })),
       mentors: mentors.map((m) => ({
         id: String(m.id ?? ''),

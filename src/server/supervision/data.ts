@@ -17,6 +17,7 @@ export interface SupervisionData {
   recordsOf(code: string): PairRecords;
   acknowledged: Set<string>;
   meetings: MeetingFacts[];
+  groupSessions: Date[];
   satisfaction: { pairCode: string; role: string; overall: number | null; submittedAt: Date | null }[];
 }
 
@@ -60,6 +61,7 @@ export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     acknowledged,
     meetings,
     satisfaction,
+    groupSessions: contacts.filter((c) => c.kind === 'Group supervision' && c.date).map((c) => c.date!),
     recordsOf: (code) => ({
       meetings: meetingsByPair.get(code) ?? [],
       contacts: contactsByPair.get(code) ?? [],

@@ -1,0 +1,48 @@
+import type { ViewContext } from '../context';
+import { h, on } from '../dom';
+import { type ApiResult, call } from '../rpc';
+
+type Settings = ApiResult<'getSupervisionSettings'>;
+
+const RHYTHM_FIELDS = ['firstCallDays', 'followUpEveryMonths', 'durationMonths', 'noMeetingDays', 'meetingsPerMonthFirstQuarter', 'nearEndDays'] as const;
+
+/** The follow-up rhythm the checklists follow, and the indicator targets; reset to defaults. */
+export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
+  const { t } = ctx;
+  const card = h('div', { class: 'card', id: 'supervision-settings' }, h('h3', {}, t('settings.supervision')), h('p', { class: 'hint' }, t('common.loading')));
+  const draw = (settings: Settings) => {
+    const rhythmInputs = RHYTHM_FIELDS.map((field) => h('input', { type: 'number', min: 1, max: 90, value: settings.rhythm[field], 'data-rhythm': field, 'aria-label': t(`settings.rhythm.${field}`) }));
+    const targetIds = Object.keys(settings.defaults.targets);
+    const targetInputs = targetIds.map((id) =>
+      h('input', { type: 'number', min: 0, max: 100, step: 5, value: Math.round(((settings.targets as Record<string, number>)[id] ?? 0) * 100), 'data-target': id, 'aria-label': t(`indicator.${id}` as never) }),
+    );
+    const save = on(h('button', { class: 'button action', type: 'button', id: 'supervision-settings-save' }, t('settings.saveSupervision')), 'click', async () => {
+      try {
+        const rhythm = { ...settings.rhythm, ...Object.fromEntries(rhythmInputs.map((i) => [i.dataset.rhythm!, Number(i.value)])) };
+        const targets = Object.fromEntries(targetInputs.map((i) => [i.dataset.target!, Number(i.value) / 100]));
+        draw(await call('saveSupervisionSettings', { rhythm, targets }));
+        ctx.notify('ok', t('settings.supervisionSaved'));
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    const reset = on(h('button', { class: 'button', type: 'button' }, t('settings.resetSupervision')), 'click', async () => {
+      try {
+        draw(await call('saveSupervisionSettings', null));
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    card.replaceChildren(
+      h('h3', {}, t('settings.supervision')),
+      h('table', { class: 'breakdown' }, ...RHYTHM_FIELDS.map((field, i) => h('tr', {}, h('td', {}, t(`settings.rhythm.${field}`)), h('td', {}, rhythmInputs[i]!)))),
+      h('h4', {}, t('settings.targets')),
+      h('table', { class: 'breakdown' }, ...targetIds.map((id, i) => h('tr', {}, h('td', {}, t(`indicator.${id}` as never)), h('td', {}, targetInputs[i]!)))),
+      h('div', { class: 'buttons' }, save, reset),
+    );
+  };
+  call('getSupervisionSettings')
+    .then(draw)
+    .catch((error: Error) => card.replaceChildren(h('div', { class: 'notice warning' }, error.message)));
+  return card;
+}
