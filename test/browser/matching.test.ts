@@ -75,4 +75,11 @@ describe('matching in the sidebar', () => {
     await frame.locator('#matching-settings').getByRole('button', { name: 'Reset to defaults' }).click();
     await expect.poll(async () => (await settings()).trainingModulesRequired).toBe(5);
   });
+
+  it('shows the best mentees from a mentor’s side', async () => {
+    const { mentors } = await rpc<{ mentors: { id: string; free: number }[] }>('getMatchingOverview');
+    const frame = await openMatching();
+    await frame.locator('#mentor-select').selectOption(mentors.find((m) => m.free > 0)!.id);
+    await expect.poll(() => frame.locator('#suggestions-panel h3').textContent()).toMatch(/Best mentees for .+ \(\d free place/);
+  });
 });

@@ -32,6 +32,8 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     saveSettings: [{ language: 'it' }],
     getMatchingOverview: [],
     getSuggestions: [{ menteeId }],
+    getMentorSuggestions: [{ mentorId }],
+    allowPairAgain: [{ mentorId, menteeId }],
     proposeCohort: [{ maximiseMatched: true, teamMode: false }],
     getMatchingSettings: [],
     saveMatchingSettings: [{ suggestions: 4 }],

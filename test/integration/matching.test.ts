@@ -41,7 +41,7 @@ describe('matching on the programme’s sheets', () => {
     expect(ws.counter.get('Range.getValues')).toBe(4); // Mentors, Mentees, Pairs, Settings
     expect(result.suggestions.map((s) => s.mentorId)).toEqual(['MT-0001', 'MT-0002']);
     expect(result.suggestions[0]!.reasons).toEqual(expect.arrayContaining(['offers help with Housing, including the mentee’s first need', 'both like cooking', 'both speak Italian, English']));
-    expect(result.excluded).toEqual([{ mentorId: 'MT-0003', mentorName: 'Not Trained', rules: ['Training not completed (2 of 5 modules).'] }]);
+    expect(result.excluded).toEqual([{ mentorId: 'MT-0003', mentorName: 'Not Trained', rules: ['Training not completed (2 of 5 modules).'], endedBefore: false }]);
   });
 
   it('runs a pair’s lifecycle with the date of each step, and a declined pair frees both', () => {
@@ -60,7 +60,10 @@ describe('matching on the programme’s sheets', () => {
     expect(matchingApi.getMatchingOverview().waiting.map((m) => m.id)).toEqual(['ME-0001', 'ME-0002']);
     const again = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
     expect(again.suggestions.map((s) => s.mentorId)).toEqual(['MT-0002']);
-    expect(again.excluded.find((e) => e.mentorId === 'MT-0001')!.rules).toEqual(['Paired before, and it ended early or was declined.']);
+    expect(again.excluded.find((e) => e.mentorId === 'MT-0001')).toMatchObject({ rules: ['Paired before, and it ended early or was declined.'], endedBefore: true });
+    // The coordinator may lift it.
+    matchingApi.allowPairAgain({ mentorId: 'MT-0001', menteeId: 'ME-0001' });
+    expect(matchingApi.getSuggestions({ menteeId: 'ME-0001' }).suggestions.map((s) => s.mentorId)).toContain('MT-0001');
   });
 
   it('proposes the whole cohort without writing, then writes accepted pairs in one batch', () => {
@@ -85,6 +88,14 @@ describe('matching on the programme’s sheets', () => {
     expect(result.excluded.find((e) => e.mentorId === 'MT-0001')!.rules).toEqual(['Excluded by the coordinator.']);
     expect(JSON.stringify(result)).not.toContain('conflict of interest');
     expect(ws.workbook().flatMap((s) => s.values.flat()).join(' ')).not.toContain('conflict of interest');
+  });
+
+  it('suggests mentees from a mentor’s side', () => {
+    programme();
+    const result = matchingApi.getMentorSuggestions({ mentorId: 'MT-0002' });
+    expect(result.mentor).toEqual({ id: 'MT-0002', name: 'Olena K', free: 2 });
+    expect(result.suggestions.map((s) => s.menteeId)).toEqual(['ME-0001', 'ME-0002']);
+    expect(result.suggestions[0]!.reasons).toContain('offers help with Housing, including the mentee’s first need');
   });
 
   it('prepares a minimised proposal message for the mentor', () => {

@@ -9,9 +9,9 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
   const maximise = h('input', { type: 'checkbox', id: 'cohort-maximise', checked: true });
   const team = h('input', { type: 'checkbox', id: 'cohort-team' });
   const result = h('div', { id: 'cohort-result' });
-  const propose = on(h('button', { class: 'button', type: 'button', id: 'cohort-propose' }, t('matching.propose')), 'click', async () => {
+  const run = async (pinned: { menteeId: string; mentorId: string }[]) => {
     try {
-      const proposal = await call('proposeCohort', { maximiseMatched: maximise.checked, teamMode: team.checked });
+      const proposal = await call('proposeCohort', { maximiseMatched: maximise.checked, teamMode: team.checked, pinned });
       const boxes = proposal.pairs.map((p) => h('input', { type: 'checkbox', checked: true, 'aria-label': `${p.menteeName} – ${p.mentorName}` }));
       const accept = on(h('button', { class: 'button action', type: 'button', id: 'cohort-accept' }, t('matching.acceptSelected')), 'click', async () => {
         const pairs = proposal.pairs.filter((_, i) => boxes[i]!.checked).map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId, secondMentorId: p.secondMentorId }));
@@ -24,6 +24,10 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
           ctx.notify('error', (error as Error).message);
         }
       });
+      // The coordinator keeps the pairs they like and asks for the best arrangement of the rest.
+      const again = on(h('button', { class: 'button', type: 'button', id: 'cohort-again' }, t('matching.proposeKeeping')), 'click', () =>
+        void run(proposal.pairs.filter((_, i) => boxes[i]!.checked).map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId }))),
+      );
       result.replaceChildren(
         h('p', {}, t('matching.proposal', { pairs: proposal.pairs.length, unmatched: proposal.unmatched.length })),
         h(
@@ -39,7 +43,7 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
             ),
           ),
         ),
-        proposal.pairs.length ? h('div', { class: 'buttons' }, accept) : '',
+        proposal.pairs.length ? h('div', { class: 'buttons' }, accept, again) : '',
         proposal.unmatched.length ? h('h3', {}, t('matching.unmatched')) : '',
         h(
           'ul',
@@ -52,7 +56,8 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
     } catch (error) {
       ctx.notify('error', (error as Error).message);
     }
-  });
+  };
+  const propose = on(h('button', { class: 'button', type: 'button', id: 'cohort-propose' }, t('matching.propose')), 'click', () => void run([]));
   return h(
     'details',
     { class: 'group', id: 'cohort' },

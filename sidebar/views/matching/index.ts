@@ -3,7 +3,7 @@ import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 import { cohortSection } from './cohort';
 import { pairsSection } from './pairs';
-import { suggestionsPanel } from './suggestions';
+import { mentorSuggestionsPanel, suggestionsPanel } from './suggestions';
 
 type Overview = ApiResult<'getMatchingOverview'>;
 
@@ -34,10 +34,22 @@ export function matchingView(ctx: ViewContext): HTMLElement {
         ctx.notify('error', (error as Error).message);
       }
     });
+    const mentorSelect = h('select', { id: 'mentor-select' });
+    mentorSelect.append(h('option', { value: '' }, '—'));
+    for (const m of overview.mentors.filter((x) => x.free > 0)) mentorSelect.append(h('option', { value: m.id }, `${m.name} · ${m.id}`));
+    on(mentorSelect, 'change', async () => {
+      if (!mentorSelect.value) return panel.replaceChildren();
+      select.value = '';
+      try {
+        panel.replaceChildren(mentorSuggestionsPanel(ctx, await call('getMentorSuggestions', { mentorId: mentorSelect.value }), () => void reload()));
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
+    });
     body.replaceChildren(
       h('h3', {}, t('matching.waiting', { count: overview.waiting.length })),
       overview.waiting.length
-        ? h('div', {}, h('label', { for: 'mentee-select' }, t('matching.chooseMentee')), select, panel)
+        ? h('div', {}, h('label', { for: 'mentee-select' }, t('matching.chooseMentee')), select, h('label', { for: 'mentor-select' }, t('matching.forMentor')), mentorSelect, panel)
         : h('p', { class: 'notice ok' }, t('matching.noneWaiting')),
       cohortSection(ctx, () => void reload()),
       pairsSection(ctx, overview, () => void reload()),

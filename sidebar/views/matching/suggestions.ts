@@ -40,7 +40,24 @@ function suggestionCard(ctx: ViewContext, menteeId: string, s: Suggestion, done:
     s.demand > 0 ? h('p', { class: 'hint' }, t('matching.demand', { count: s.demand })) : '',
     breakdown,
     h('div', { class: 'buttons' }, accept),
+    neverPair(ctx, s.mentorId, menteeId, done),
   );
+}
+
+/** "Never pair these two", with a private reason: kept out of the sheets and of every message. */
+function neverPair(ctx: ViewContext, mentorId: string, menteeId: string, done: () => void): HTMLElement {
+  const { t } = ctx;
+  const reason = h('input', { type: 'text', placeholder: t('matching.excludeReason'), 'aria-label': t('matching.excludeReason'), maxlength: 2000 });
+  const confirm = on(h('button', { class: 'button', type: 'button' }, t('matching.neverPairConfirm')), 'click', async () => {
+    try {
+      await call('excludePair', { mentorId, menteeId, reason: reason.value });
+      ctx.notify('ok', t('matching.excludedSaved'));
+      done();
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  return h('details', { class: 'never-pair' }, h('summary', {}, t('matching.neverPair')), reason, h('div', { class: 'buttons' }, confirm));
 }
 
 export function suggestionsPanel(ctx: ViewContext, result: Suggestions, done: () => void): HTMLElement {
@@ -52,7 +69,70 @@ export function suggestionsPanel(ctx: ViewContext, result: Suggestions, done: ()
     'details',
     { class: 'group', id: 'excluded' },
     h('summary', {}, t('matching.excluded', { count: result.excluded.length })),
-    h('ul', { class: 'plain' }, ...result.excluded.map((e) => h('li', {}, h('strong', {}, `${e.mentorName} · ${e.mentorId}`), h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r)))))),
+    h(
+      'ul',
+      { class: 'plain' },
+      ...result.excluded.map((e) =>
+        h(
+          'li',
+          { 'data-excluded': e.mentorId },
+          h('strong', {}, `${e.mentorName} · ${e.mentorId}`),
+          h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r))),
+          e.endedBefore
+            ? on(h('button', { class: 'button', type: 'button' }, t('matching.allowAgain')), 'click', async () => {
+                try {
+                  await call('allowPairAgain', { mentorId: e.mentorId, menteeId: result.mentee.id });
+                  ctx.notify('ok', t('matching.allowedAgain'));
+                  done();
+                } catch (error) {
+                  ctx.notify('error', (error as Error).message);
+                }
+              })
+            : '',
+        ),
+      ),
+    ),
   );
   return h('div', {}, h('h3', {}, `${t('matching.suggestions')}: ${result.mentee.name}`), h('p', { class: 'hint' }, result.mentee.detail), list, excluded);
+}
+
+type MentorSide = ApiResult<'getMentorSuggestions'>;
+
+/** The same from a mentor's side: the waiting mentees this mentor suits best. */
+export function mentorSuggestionsPanel(ctx: ViewContext, result: MentorSide, done: () => void): HTMLElement {
+  const { t } = ctx;
+  const items = result.suggestions.map((s) => {
+    const accept = on(h('button', { class: 'button action', type: 'button' }, t('matching.accept')), 'click', async () => {
+      accept.disabled = true;
+      try {
+        const { codes } = await call('acceptMatches', { pairs: [{ menteeId: s.menteeId, mentorId: result.mentor.id }] });
+        ctx.notify('ok', t('matching.accepted', { code: codes[0] ?? '' }));
+        done();
+      } catch (error) {
+        accept.disabled = false;
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    return h(
+      'li',
+      { class: 'card suggestion', 'data-mentee': s.menteeId },
+      h('strong', {}, `${s.menteeName} · ${s.menteeId}`),
+      scoreBar(s.total, t('matching.score', { score: s.total })),
+      h('ul', { class: 'reasons' }, ...s.reasons.map((r) => h('li', {}, r))),
+      s.missing.length ? h('p', { class: 'hint' }, t('matching.missing', { items: s.missing.join(', ') })) : '',
+      h('div', { class: 'buttons' }, accept),
+    );
+  });
+  return h(
+    'div',
+    {},
+    h('h3', {}, t('matching.mentorSuggestions', { name: result.mentor.name, free: result.mentor.free })),
+    items.length ? h('ol', { class: 'plain', id: 'mentee-suggestions' }, ...items) : h('p', { class: 'notice warning' }, t('matching.noMenteeSuggestions')),
+    h(
+      'details',
+      { class: 'group' },
+      h('summary', {}, t('matching.excludedMentees', { count: result.excluded.length })),
+      h('ul', { class: 'plain' }, ...result.excluded.map((e) => h('li', {}, h('strong', {}, `${e.menteeName} · ${e.menteeId}`), h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r)))))),
+    ),
+  );
 }

@@ -4,7 +4,7 @@ import { describeReason, languageName, topicLabel } from '../../core/matching/de
 import { type Evaluation, evaluate } from '../../core/matching/evaluate';
 import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
 import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
-import { proposeCohort, suggestMentors } from '../../core/matching/suggest';
+import { proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
 import { PAIR_STATUSES } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
@@ -14,7 +14,7 @@ import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { appendRecords, updateRecords } from '../workspace/table';
 import { loadMatchingData, type MatchingData, OPEN_STATUSES } from './data';
-import { addExclusion, saveMatchingSettings } from './store';
+import { addExclusion, liftEndedPair, saveMatchingSettings } from './store';
 
 interface Words {
   t: ReturnType<typeof translator>;
@@ -45,7 +45,7 @@ export interface SuggestionDto {
 export interface SuggestionsDto {
   mentee: PersonSummary;
   suggestions: SuggestionDto[];
-  excluded: { mentorId: string; mentorName: string; rules: string[] }[];
+  excluded: { mentorId: string; mentorName: string; rules: string[]; endedBefore: boolean }[];
 }
 
 const nameOf = (people: readonly { id: string; name: string }[], id: string) => people.find((p) => p.id === id)?.name ?? id;
@@ -176,8 +176,42 @@ export const matchingApi = {
     return {
       mentee: menteeSummary(mentee, w),
       suggestions: result.suggestions.map((s) => suggestionDto(evaluations.get(s.mentorId)!, data, w, s.demand)),
-      excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: nameOf(data.mentors, e.mentorId), rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)) })),
+      excluded: result.excluded.map((e) => ({
+        mentorId: e.mentorId,
+        mentorName: nameOf(data.mentors, e.mentorId),
+        rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)),
+        endedBefore: e.breaches.some((b) => b.rule === 'endedBefore'),
+      })),
     };
+  },
+
+  /** The same from a mentor's side: the waiting mentees this mentor suits best. */
+  getMentorSuggestions: (input: { mentorId: string }) => {
+    const record = expectRecord(input, 'input');
+    const w = words();
+    const data = loadMatchingData(activeSpreadsheet());
+    const mentor = findMentor(data, record.mentorId);
+    const result = suggestMentees(mentor, data.waiting, data.settings, data.context);
+    return {
+      mentor: { id: mentor.id, name: mentor.name, free: Math.max(0, mentor.capacity - (data.context.activePairs.get(mentor.id) ?? 0)) },
+      suggestions: result.suggestions.map((s) => ({
+        menteeId: s.menteeId,
+        menteeName: nameOf(data.mentees, s.menteeId),
+        total: s.total,
+        reasons: s.reasons.map((r) => describeReason(r, w.t, w.language)),
+        missing: s.missing.map((r) => w.t(r.key as MessageKey)),
+      })),
+      excluded: result.excluded.map((e) => ({ menteeId: e.menteeId, menteeName: nameOf(data.mentees, e.menteeId), rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)) })),
+    };
+  },
+
+  /** Lets a pair that was declined or ended early be suggested again (the coordinator lifts the rule). */
+  allowPairAgain: (input: { mentorId: string; menteeId: string }) => {
+    const record = expectRecord(input, 'input');
+    const mentorId = expectString(record.mentorId, 'mentorId', 40);
+    const menteeId = expectString(record.menteeId, 'menteeId', 40);
+    withDocumentLock(() => liftEndedPair(`${mentorId}|${menteeId}`));
+    return { ok: true };
   },
 
   /** A proposal for the whole waiting cohort; nothing is written. */
