@@ -16,11 +16,27 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
     const targetInputs = targetIds.map((id) =>
       h('input', { type: 'number', min: 0, max: 100, step: 5, value: Math.round(((settings.targets as Record<string, number>)[id] ?? 0) * 100), 'data-target': id, 'aria-label': t(`indicator.${id}` as never) }),
     );
+    const itemBoxes = settings.templateItems.map((item) => h('input', { type: 'checkbox', checked: !settings.template.off.includes(item.key), 'data-template': item.key }));
+    const customList = h('ul', { class: 'plain', id: 'custom-items' });
+    const customRow = (text = '', days = 30) => {
+      const textInput = h('input', { type: 'text', value: text, maxlength: 300, 'aria-label': t('settings.customItems') });
+      const daysInput = h('input', { type: 'number', min: 0, max: 730, value: days, 'aria-label': t('settings.customItems') });
+      const row = h('li', { class: 'custom-item' }, textInput, daysInput);
+      row.append(on(h('button', { class: 'button', type: 'button' }, t('settings.remove')), 'click', () => row.remove()));
+      customList.append(row);
+    };
+    for (const c of settings.template.custom) customRow(c.text, c.daysAfterStart);
+    const addItem = on(h('button', { class: 'button', type: 'button', id: 'custom-add' }, t('settings.addItem')), 'click', () => customRow());
     const save = on(h('button', { class: 'button action', type: 'button', id: 'supervision-settings-save' }, t('settings.saveSupervision')), 'click', async () => {
       try {
         const rhythm = { ...settings.rhythm, ...Object.fromEntries(rhythmInputs.map((i) => [i.dataset.rhythm!, Number(i.value)])) };
         const targets = Object.fromEntries(targetInputs.map((i) => [i.dataset.target!, Number(i.value) / 100]));
-        draw(await call('saveSupervisionSettings', { rhythm, targets }));
+        const custom = [...customList.querySelectorAll('li')].map((li, i) => {
+          const [text, days] = [...li.querySelectorAll('input')];
+          return { id: `c${i + 1}`, text: text!.value, daysAfterStart: Number(days!.value) };
+        });
+        const template = { off: itemBoxes.filter((b) => !b.checked).map((b) => b.dataset.template!), custom };
+        draw(await call('saveSupervisionSettings', { rhythm, targets, template }));
         ctx.notify('ok', t('settings.supervisionSaved'));
       } catch (error) {
         ctx.notify('error', (error as Error).message);
@@ -36,6 +52,11 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
     card.replaceChildren(
       h('h3', {}, t('settings.supervision')),
       h('table', { class: 'breakdown' }, ...RHYTHM_FIELDS.map((field, i) => h('tr', {}, h('td', {}, t(`settings.rhythm.${field}`)), h('td', {}, rhythmInputs[i]!)))),
+      h('h4', {}, t('settings.template')),
+      h('ul', { class: 'plain' }, ...settings.templateItems.map((item, i) => h('li', {}, h('label', { class: 'inline' }, itemBoxes[i]!, ` ${item.text}`)))),
+      h('h4', {}, t('settings.customItems')),
+      customList,
+      addItem,
       h('h4', {}, t('settings.targets')),
       h('table', { class: 'breakdown' }, ...targetIds.map((id, i) => h('tr', {}, h('td', {}, t(`indicator.${id}` as never)), h('td', {}, targetInputs[i]!)))),
       h('div', { class: 'buttons' }, save, reset),

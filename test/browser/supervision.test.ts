@@ -54,4 +54,19 @@ describe('supervision and indicators in the sidebar', () => {
     expect(sheet[1]!.slice(0, 5)).toEqual(['Indicator', 'Value (%)', 'Target (%)', 'Numerator', 'Denominator']);
     expect(sheet[2]![0]).toBe('Mentors who completed all 5 training modules');
   });
+
+  it('edits the checklist template in Settings: an item off, an item of the programme’s own', async () => {
+    const frame = await openSidebar(session.page, session.preview.url, 'settings');
+    await frame.locator('#supervision-settings [data-template="intro.codeOfConduct"]').uncheck();
+    await frame.locator('#custom-add').click();
+    await frame.locator('#custom-items li input[type="text"]').fill('Visit the library together');
+    await frame.locator('#supervision-settings-save').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Rhythm and targets saved');
+    await frame.locator('#tab-pairs').click();
+    await frame.locator('#pair-select').selectOption('P-0001');
+    await frame.locator('#checklist > summary').click();
+    const checklist = await frame.locator('#checklist').textContent();
+    expect(checklist).toContain('Visit the library together');
+    expect(checklist).not.toContain('Code of Conduct signed');
+  });
 });

@@ -48,7 +48,7 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     saveGoal: [{ code: 'P-0001', area: 'Housing', goal: 'Find a room', steps: 'Visit two agencies', targetDate: '2027-02-01', status: 'In progress', evidence: '' }],
     getIndicators: [{}],
     getSupervisionSettings: [],
-    saveSupervisionSettings: [{ rhythm: { ...DEFAULT_RHYTHM, noMeetingDays: 28 }, targets: { satisfaction: 0.9 } }],
+    saveSupervisionSettings: [{ rhythm: { ...DEFAULT_RHYTHM, noMeetingDays: 28 }, targets: { satisfaction: 0.9 }, template: { off: ['intro.roles'], custom: [{ id: 'c1', text: 'Visit the library together', daysAfterStart: 45 }] } }],
     writeIndicators: [{}],
     excludePair: [{ mentorId, menteeId: 'ME-0002', reason: 'Neighbours' }],
     proposeMapping: [{ sheetId }],

@@ -88,8 +88,15 @@ describe('supervision settings', () => {
     const noMeeting = () => supervisionApi.getWeekView().items.some((i) => i.text.startsWith('No meeting'));
     expect(noMeeting()).toBe(true);
     const { rhythm } = supervisionSettingsApi.getSupervisionSettings();
-    supervisionSettingsApi.saveSupervisionSettings({ rhythm: { ...rhythm, noMeetingDays: 30 }, targets: { satisfaction: 0.9, progress: 7 } as never });
+    supervisionSettingsApi.saveSupervisionSettings({
+      rhythm: { ...rhythm, noMeetingDays: 30 },
+      targets: { satisfaction: 0.9, progress: 7 } as never,
+      template: { off: ['followUp.contacts', 'intro.roles'], custom: [{ id: 'c1', text: 'Visit the library together', daysAfterStart: 45 }] },
+    });
     expect(noMeeting()).toBe(false);
+    const checklist = supervisionApi.getPairSupervision({ code: 'P-0001' }).checklist;
+    expect(checklist.some((i) => i.id.startsWith('followUp.m') || i.id === 'intro.roles')).toBe(false);
+    expect(checklist.find((i) => i.id === 'custom.c1')).toMatchObject({ text: 'Visit the library together', due: '2026-10-23' });
     const saved = supervisionSettingsApi.getSupervisionSettings();
     expect(saved.targets.satisfaction).toBe(0.9);
     expect(saved.targets.progress).toBe(0.7); // 7 is not a share: the default stays

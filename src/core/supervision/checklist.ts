@@ -6,7 +6,53 @@ import type { Rhythm } from './rhythm';
  * introductory meeting, follow-up contacts, monthly supervision, mid-term review, a community
  * activity, closure. Items are ticked by data where the sheets show it, by hand otherwise.
  */
-export type Phase = 'intro' | 'followUp' | 'supervision' | 'review' | 'actions' | 'closure';
+export type Phase = 'intro' | 'followUp' | 'supervision' | 'review' | 'actions' | 'closure' | 'custom';
+
+/** The checklist's template: the built-in items a programme switched off, and its own items. */
+export interface ChecklistTemplate {
+  off: string[];
+  custom: { id: string; text: string; daysAfterStart: number }[];
+}
+
+/** Built-in items by template key (follow-up contacts and monthly supervision are one key each). */
+export const TEMPLATE_KEYS = [
+  'intro.reasons',
+  'intro.roles',
+  'intro.contact',
+  'intro.nextMeeting',
+  'intro.codeOfConduct',
+  'intro.iip',
+  'followUp.call',
+  'followUp.contacts',
+  'supervision.monthly',
+  'review.midterm',
+  'review.community',
+  'closure.assessment',
+  'closure.satisfactionMentor',
+  'closure.satisfactionMentee',
+  'closure.talk',
+  'closure.nextSteps',
+] as const;
+
+export const DEFAULT_TEMPLATE: ChecklistTemplate = { off: [], custom: [] };
+
+export function templateKeyOf(itemId: string): string {
+  if (/^followUp\.m\d+$/.test(itemId)) return 'followUp.contacts';
+  if (/^supervision\.m\d+$/.test(itemId)) return 'supervision.monthly';
+  return itemId;
+}
+
+export function normaliseTemplate(input: unknown): ChecklistTemplate {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<ChecklistTemplate>;
+  const off = Array.isArray(raw.off) ? raw.off.filter((k): k is string => (TEMPLATE_KEYS as readonly string[]).includes(k as string)) : [];
+  const custom = Array.isArray(raw.custom)
+    ? raw.custom
+        .filter((c) => c && typeof c.text === 'string' && c.text.trim() && typeof c.daysAfterStart === 'number' && Number.isInteger(c.daysAfterStart) && c.daysAfterStart >= 0 && c.daysAfterStart <= 730)
+        .slice(0, 50)
+        .map((c, i) => ({ id: typeof c.id === 'string' && /^[\w-]{1,40}$/.test(c.id) ? c.id : `c${i + 1}`, text: c.text.trim().slice(0, 300), daysAfterStart: c.daysAfterStart }))
+    : [];
+  return { off, custom };
+}
 
 export interface ChecklistItem {
   id: string;
@@ -35,9 +81,10 @@ export function plannedEnd(pair: PairFacts, rhythm: Rhythm): Date | null {
   return pair.plannedEndOn ?? (start ? addMonths(start, rhythm.durationMonths) : null);
 }
 
-export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rhythm): ChecklistItem[] {
+export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rhythm, template: ChecklistTemplate = DEFAULT_TEMPLATE): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const add = (id: string, phase: Phase, key: string, due: Date | null, byData: boolean, params?: Record<string, string | number>) => {
+    if (template.off.includes(templateKeyOf(id))) return;
     const byHand = records.ticked.has(id);
     items.push({ id, phase, key, due, done: byData || byHand, doneBy: byData ? 'data' : byHand ? 'hand' : null, ...(params ? { params } : {}) });
   };
@@ -81,6 +128,7 @@ export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rh
       add(`action.${contact.entryId}.${n}`, 'actions', 'check.action', due, false, { text });
     });
   }
+  if (start) for (const c of template.custom) add(`custom.${c.id}`, 'custom', 'check.custom', addDays(start, c.daysAfterStart), false, { text: c.text });
   const closeDue = end ?? pair.closedOn;
   add('closure.assessment', 'closure', 'check.closure.assessment', closeDue, records.hasAssessment);
   add('closure.satisfactionMentor', 'closure', 'check.closure.satisfactionMentor', closeDue, records.satisfactionRoles.has('mentor'));

@@ -1,4 +1,4 @@
-import { buildChecklist, isOverdue, type PairRecords, plannedEnd } from './checklist';
+import { buildChecklist, type ChecklistTemplate, DEFAULT_TEMPLATE, isOverdue, type PairRecords, plannedEnd } from './checklist';
 import { addDays, CLOSED, daysBetween, isoDay, type PairFacts, SUPERVISED, startOf } from './model';
 import type { Rhythm } from './rhythm';
 
@@ -23,7 +23,7 @@ const CONCERN_DETAIL: [RegExp, string][] = [
   [/not answer|unreachable|no answer|non risponde|irraggiungibile|no contesta|ne repond|nicht erreichbar|onbereikbaar/i, 'unreachable'],
 ];
 
-export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: Date, acknowledged: ReadonlySet<string>): Warning[] {
+export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: Date, acknowledged: ReadonlySet<string>, template: ChecklistTemplate = DEFAULT_TEMPLATE): Warning[] {
   if (!SUPERVISED.includes(pair.status)) return [];
   const warnings: Warning[] = [];
   const push = (id: string, kind: WarningKind, urgency: 1 | 2 | 3, date: Date, params: Record<string, string | number> = {}) => {
@@ -65,7 +65,7 @@ export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhyt
     }
   }
 
-  for (const item of buildChecklist(pair, records, rhythm)) {
+  for (const item of buildChecklist(pair, records, rhythm, template)) {
     if ((item.phase === 'followUp' || item.phase === 'supervision') && isOverdue(item, today)) {
       push(`followUp:${item.id}`, 'followUpOverdue', 2, item.due!, { ...(item.params ?? {}), due: isoDay(item.due), item: item.key });
     }

@@ -2,7 +2,7 @@ import { badArgument } from '../../core/errors';
 import { type Language, type MessageKey, translator } from '../../core/i18n';
 import { GOAL_STATUSES, GOALS, MENTEES, MENTORS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
-import { buildChecklist, type ChecklistItem, isDueSoon, isOverdue } from '../../core/supervision/checklist';
+import { buildChecklist, type ChecklistItem, type ChecklistTemplate, isDueSoon, isOverdue, normaliseTemplate, TEMPLATE_KEYS } from '../../core/supervision/checklist';
 import { computeIndicators, DEFAULT_TARGETS, type Indicator, type IndicatorId } from '../../core/supervision/indicators';
 import { ACK_KIND, isoDay, SUPERVISED, TICK_KIND, UNTICK_KIND } from '../../core/supervision/model';
 import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
@@ -19,6 +19,8 @@ import { writeIndicatorsSheet } from './indicatorsSheet';
 
 const RHYTHM_KEY = 'pmd.supervision.rhythm';
 const TARGETS_KEY = 'pmd.indicators.targets';
+const TEMPLATE_KEY = 'pmd.checklist.template';
+const template = (): ChecklistTemplate => normaliseTemplate(readJson(TEMPLATE_KEY));
 
 function words() {
   const language: Language = currentLanguage(activeSpreadsheet());
@@ -78,14 +80,15 @@ export const supervisionApi = {
     const today = currentTime();
     const data = loadSupervisionData(activeSpreadsheet());
     const r = rhythm();
+    const tpl = template();
     const items: WeekItem[] = [];
     for (const pair of data.pairs.filter((p) => SUPERVISED.includes(p.status))) {
       const records = data.recordsOf(pair.code);
-      for (const item of buildChecklist(pair, records, r)) {
+      for (const item of buildChecklist(pair, records, r, tpl)) {
         if (isOverdue(item, today) && item.phase !== 'followUp' && item.phase !== 'supervision') items.push({ pairCode: pair.code, kind: 'late', urgency: 2, date: isoDay(item.due), text: itemText(item, t), action: '' });
         else if (isDueSoon(item, today)) items.push({ pairCode: pair.code, kind: 'due', urgency: 1, date: isoDay(item.due), text: itemText(item, t), action: '' });
       }
-      for (const w of pairWarnings(pair, records, r, today, data.acknowledged)) items.push({ pairCode: pair.code, kind: 'warning', urgency: w.urgency, date: isoDay(w.date), ...warningText(w, t) });
+      for (const w of pairWarnings(pair, records, r, today, data.acknowledged, tpl)) items.push({ pairCode: pair.code, kind: 'warning', urgency: w.urgency, date: isoDay(w.date), ...warningText(w, t) });
     }
     items.sort((a, b) => b.urgency - a.urgency || a.date.localeCompare(b.date) || a.pairCode.localeCompare(b.pairCode));
     return { today: isoDay(today), items, pairs: data.pairs.filter((p) => SUPERVISED.includes(p.status)).map((p) => p.code) };
@@ -100,11 +103,12 @@ export const supervisionApi = {
     const pair = findPair(data, record.code);
     const records = data.recordsOf(pair.code);
     const r = rhythm();
+    const tpl = template();
     return {
       code: pair.code,
       status: pair.status,
-      checklist: buildChecklist(pair, records, r).map((item) => ({ id: item.id, phase: item.phase, text: itemText(item, t), due: isoDay(item.due), done: item.done, doneBy: item.doneBy, late: isOverdue(item, today) })),
-      warnings: pairWarnings(pair, records, r, today, data.acknowledged).map((w) => ({ id: w.id, urgency: w.urgency, ...warningText(w, t) })),
+      checklist: buildChecklist(pair, records, r, tpl).map((item) => ({ id: item.id, phase: item.phase, text: itemText(item, t), due: isoDay(item.due), done: item.done, doneBy: item.doneBy, late: isOverdue(item, today) })),
+      warnings: pairWarnings(pair, records, r, today, data.acknowledged, tpl).map((w) => ({ id: w.id, urgency: w.urgency, ...warningText(w, t) })),
       goals: records.goals.map((g) => ({
         goalId: g.goalId,
         area: g.area,
@@ -215,6 +219,7 @@ export const supervisionApi = {
 export interface SupervisionSettings {
   rhythm: Rhythm;
   targets: Partial<Record<IndicatorId, number>>;
+  template: ChecklistTemplate;
 }
 
 function normaliseTargets(input: unknown): Partial<Record<IndicatorId, number>> {
@@ -228,11 +233,16 @@ function normaliseTargets(input: unknown): Partial<Record<IndicatorId, number>> 
 }
 
 export const supervisionSettingsApi = {
-  getSupervisionSettings: (): SupervisionSettings & { defaults: SupervisionSettings } => ({
-    rhythm: rhythm(),
-    targets: indicatorTargets(),
-    defaults: { rhythm: normaliseRhythm({}), targets: { ...DEFAULT_TARGETS } },
-  }),
+  getSupervisionSettings: (): SupervisionSettings & { defaults: SupervisionSettings; templateItems: { key: string; text: string }[] } => {
+    const { t } = words();
+    return {
+      rhythm: rhythm(),
+      targets: indicatorTargets(),
+      template: template(),
+      defaults: { rhythm: normaliseRhythm({}), targets: { ...DEFAULT_TARGETS }, template: normaliseTemplate({}) },
+      templateItems: TEMPLATE_KEYS.map((key) => ({ key, text: t(`template.${key}` as MessageKey) })),
+    };
+  },
 
   /** Saves the follow-up rhythm and the indicator targets (shares from 0 to 1); null resets both. */
   saveSupervisionSettings: (input: Partial<SupervisionSettings> | null) => {
@@ -240,6 +250,7 @@ export const supervisionSettingsApi = {
     withDocumentLock(() => {
       writeJson(RHYTHM_KEY, record ? normaliseRhythm(record.rhythm) : {});
       writeJson(TARGETS_KEY, record ? normaliseTargets(record.targets) : {});
+      writeJson(TEMPLATE_KEY, record ? normaliseTemplate(record.template) : {});
     });
     return supervisionSettingsApi.getSupervisionSettings();
   },
