@@ -1,11 +1,12 @@
-import { createWorkspace, type FakeWorkspace, isRemoteCall } from '../fake';
+import { createWorkspace, type FakeWorkspace } from '../fake';
 import { proposeMapping } from '../src/core/intake/mapping';
 import { MENTEES } from '../src/core/schema/sheets';
 import { IMPORT_CHUNK, intakeApi } from '../src/server/intake/api';
 import { setUpProgrammeSheets } from '../src/server/programme';
 import { publicFunctions } from '../src/server/publicSurface';
 import { appendRecords, readTable } from '../src/server/workspace/table';
-import { printTable, timeIt } from './table';
+import { type Measured, measure, withGlobals } from './measure';
+import { printTable } from './table';
 
 /**
  * Per-response cost of ingestion at growing sizes, against the floor (read the row, append it raw:
@@ -29,31 +30,8 @@ function answers(i: number) {
   };
 }
 
-interface Measured {
-  data: number;
-  all: number;
-  cells: number;
-  localMs: number;
-  estimateMs: number;
-}
-
-function measure(ws: FakeWorkspace, work: () => void): Measured {
-  ws.counter.reset();
-  const localMs = timeIt(1, work);
-  const data = ws.counter.total(isRemoteCall);
-  const all = ws.counter.total();
-  const cells = ws.counter.cells;
-  if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify(Object.entries(ws.counter.snapshot()).filter(([k]) => isRemoteCall(k)))}\n`);
-  return { data, all, cells, localMs, estimateMs: data * ASSUMED.msPerDataCall + (all - data) * ASSUMED.msPerOtherCall + cells * ASSUMED.msPerCell };
-}
-
-function withGlobals<T>(ws: FakeWorkspace, fn: () => T): T {
-  const restore = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
-  try {
-    return fn();
-  } finally {
-    restore();
-  }
+function estimate(m: Measured): number {
+  return m.data * ASSUMED.msPerDataCall + (m.all - m.data) * ASSUMED.msPerOtherCall + m.cells * ASSUMED.msPerCell;
 }
 
 /** A set-up programme with `existing` mentee records and a mapped response sheet. */
@@ -107,12 +85,12 @@ export function ingestionBench(): void {
       created.data,
       created.all,
       created.cells,
-      created.localMs,
-      created.estimateMs / 1000,
+      created.ms,
+      estimate(created) / 1000,
       edited.data,
       base.data,
-      base.estimateMs / 1000,
-      created.estimateMs / base.estimateMs,
+      estimate(base) / 1000,
+      estimate(created) / estimate(base),
     ]);
   }
   printTable(
@@ -142,10 +120,10 @@ export function backfillBench(): void {
       fromRow = progress!.nextRow;
     }
   });
-  const worst = chunks.reduce((a, b) => (b.estimateMs > a.estimateMs ? b : a));
+  const worst = chunks.reduce((a, b) => (estimate(b) > estimate(a) ? b : a));
   printTable(
     `Backfill of ${total.toLocaleString('en-GB')} responses ("Import", ${IMPORT_CHUNK} rows a call)`,
     ['chunks', 'data calls per chunk (max)', 'all calls per chunk (max)', 'cells per chunk (max)', 'local ms per chunk (max)', 'est. s per chunk (max)', 'limit s'],
-    [[chunks.length, Math.max(...chunks.map((c) => c.data)), Math.max(...chunks.map((c) => c.all)), worst.cells, Math.max(...chunks.map((c) => c.localMs)), worst.estimateMs / 1000, 30]],
+    [[chunks.length, Math.max(...chunks.map((c) => c.data)), Math.max(...chunks.map((c) => c.all)), worst.cells, Math.max(...chunks.map((c) => c.ms)), estimate(worst) / 1000, 30]],
   );
 }

@@ -6,6 +6,7 @@ import { appendRecords, readTable, updateRecords } from '../src/server/workspace
 import { backfillBench, ingestionBench } from './intake';
 import { cohortBench, suggestionsBench } from './matching';
 import { supervisionBench } from './supervision';
+import { measure } from './measure';
 import { printTable, timeIt } from './table';
 
 /**
@@ -17,12 +18,6 @@ const ASSUMED_MS_PER_REMOTE_CALL = 80; // a Sheets read or write from Apps Scrip
 const ASSUMED_MS_PER_LOCAL_CALL = 0.05; // getters on objects already fetched
 
 const root = process.env.PMD_ROOT ?? path.resolve('.');
-
-function estimateMs(ws: FakeWorkspace): number {
-  const remote = ws.counter.total(isRemoteCall);
-  const local = ws.counter.total() - remote;
-  return remote * ASSUMED_MS_PER_REMOTE_CALL + local * ASSUMED_MS_PER_LOCAL_CALL;
-}
 
 
 function peopleSheet(rows: number): FakeWorkspace {
@@ -36,16 +31,9 @@ function peopleSheet(rows: number): FakeWorkspace {
   return ws;
 }
 
-/** Runs `work` with the workspace's services as globals and returns its counts and times. */
-function measure(ws: FakeWorkspace, work: () => void) {
-  const restore = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
-  try {
-    ws.counter.reset();
-    const localMs = timeIt(1, work);
-    return { calls: ws.counter.total(), remote: ws.counter.total(isRemoteCall), localMs, estimateMs: estimateMs(ws) };
-  } finally {
-    restore();
-  }
+function measureTable(ws: FakeWorkspace, work: () => void) {
+  const m = measure(ws, work);
+  return { calls: m.all, remote: m.data, localMs: m.ms, estimateMs: m.data * ASSUMED_MS_PER_REMOTE_CALL + (m.all - m.data) * ASSUMED_MS_PER_LOCAL_CALL };
 }
 
 function onOpenBench() {
@@ -65,11 +53,11 @@ function tableBench() {
   const rows: (string | number)[][] = [];
   for (const size of [100, 1_000, 5_000]) {
     const readWs = peopleSheet(size);
-    const read = measure(readWs, () => {
+    const read = measureTable(readWs, () => {
       readTable(SpreadsheetApp.getActiveSpreadsheet(), PEOPLE);
     });
     const naiveReadWs = peopleSheet(size);
-    const naiveRead = measure(naiveReadWs, () => {
+    const naiveRead = measureTable(naiveReadWs, () => {
       // Baseline: per-cell access, the habit the table module exists to avoid.
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
       const last = sheet.getLastRow();
@@ -78,7 +66,7 @@ function tableBench() {
     rows.push([`read ${size.toLocaleString('en-GB')} rows`, read.calls, read.remote, read.localMs, read.estimateMs / 1000, naiveRead.calls, naiveRead.remote, naiveRead.estimateMs / 1000, naiveRead.estimateMs / read.estimateMs]);
 
     const writeWs = peopleSheet(size);
-    const write = measure(writeWs, () => {
+    const write = measureTable(writeWs, () => {
       const table = readTable(SpreadsheetApp.getActiveSpreadsheet(), PEOPLE);
       updateRecords(
         table,
@@ -87,7 +75,7 @@ function tableBench() {
       appendRecords(table, [{ id: 'M-new', name: 'New person', born: 1999 }]);
     });
     const naiveWriteWs = peopleSheet(size);
-    const naiveWrite = measure(naiveWriteWs, () => {
+    const naiveWrite = measureTable(naiveWriteWs, () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
       const last = sheet.getLastRow();
       for (let r = 2; r <= last; r++) {

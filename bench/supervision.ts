@@ -1,9 +1,10 @@
-import { createWorkspace, type FakeWorkspace, isRemoteCall } from '../fake';
+import { createWorkspace, type FakeWorkspace } from '../fake';
 import { MEETINGS, PAIRS } from '../src/core/schema/sheets';
 import { setUpProgrammeSheets } from '../src/server/programme';
 import { supervisionApi } from '../src/server/supervision/api';
 import { appendRecords, readTable } from '../src/server/workspace/table';
-import { printTable, timeIt } from './table';
+import { measure } from './measure';
+import { printTable } from './table';
 
 const DAY = 86_400_000;
 
@@ -39,17 +40,6 @@ function programme(pairs: number): FakeWorkspace {
     restore();
   }
   return ws;
-}
-
-function measure(ws: FakeWorkspace, work: () => void) {
-  const restore = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
-  try {
-    ws.counter.reset();
-    const ms = timeIt(1, work);
-    return { reads: ws.counter.get('Range.getValues'), data: ws.counter.total(isRemoteCall), ms };
-  } finally {
-    restore();
-  }
 }
 
 export function supervisionBench(): void {
