@@ -514,3 +514,63 @@ export function createDocumentApp(ctx: FakeContext, drive: DriveState) {
 export function documentText(doc: DocumentState): { header: string; body: string; footer: string } {
   return { header: sectionText(doc.header), body: sectionText(doc.body), footer: sectionText(doc.footer) };
 }
+
+interface ReplaceAllTextRequest {
+  replaceAllText?: { containsText: { text: string; matchCase?: boolean }; replaceText: string };
+}
+
+function replaceLiteral(text: string, find: string, replace: string, matchCase: boolean): { text: string; count: number } {
+  if (!find) return { text, count: 0 };
+  if (matchCase) {
+    const parts = text.split(find);
+    return { text: parts.join(replace), count: parts.length - 1 };
+  }
+  const lower = text.toLowerCase();
+  const needle = find.toLowerCase();
+  let out = '';
+  let count = 0;
+  let last = 0;
+  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
+    out += text.slice(last, i) + replace;
+    last = i + needle.length;
+    count++;
+  }
+  return { text: out + text.slice(last), count };
+}
+
+/**
+ * The Docs advanced service (Docs.Documents.batchUpdate), for the requests the add-on sends:
+ * replaceAllText is literal (no pattern, no group references) and reaches the body, headers,
+ * footers and tables, each request applied in order, all in one call.
+ */
+export function createDocsService(ctx: FakeContext) {
+  const Documents = tracked(
+    {
+      batchUpdate: (resource: { requests: ReplaceAllTextRequest[] }, documentId: string) => {
+        const doc = ctx.state.documents[documentId];
+        if (!doc) throw gasError(`API call to docs.documents.batchUpdate failed with error: Requested entity was not found.`);
+        const replies = resource.requests.map((request) => {
+          const r = request.replaceAllText;
+          if (!r) throw gasError('API call to docs.documents.batchUpdate failed with error: Invalid requests: only replaceAllText is supported by the fake');
+          let occurrencesChanged = 0;
+          const apply = (text: string) => {
+            const result = replaceLiteral(text, r.containsText.text, r.replaceText, r.containsText.matchCase !== false);
+            occurrencesChanged += result.count;
+            return result.text;
+          };
+          for (const section of [doc.body, doc.header, doc.footer]) {
+            for (const element of section?.elements ?? []) {
+              if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') element.text = apply(element.text);
+              if (element.type === 'TABLE') for (const row of element.rows) for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map(apply);
+            }
+          }
+          return { replaceAllText: { occurrencesChanged } };
+        });
+        return { documentId, replies };
+      },
+    },
+    'Docs.Documents',
+    ctx,
+  );
+  return { Documents };
+}

@@ -1,6 +1,6 @@
 import { displayValue } from './cellValues';
 import { CallCounter, Clock, type FakeContext, isDate } from './core';
-import { createDocumentApp, documentText } from './documents';
+import { createDocsService, createDocumentApp, documentText } from './documents';
 import { createDriveService, DriveState } from './drive';
 import { createFormApp, responseHeaders } from './forms';
 import { createLockService, createPropertiesService, createScriptApp, createSession, createUtilities, DocumentLockState } from './services';
@@ -120,6 +120,7 @@ export class FakeWorkspace {
       ScriptApp: createScriptApp(ctx),
       DocumentApp: createDocumentApp(ctx, this.drive),
       Drive: createDriveService(ctx, this.drive),
+      Docs: createDocsService(ctx),
       FormApp: createFormApp(ctx, this.drive),
       Session: createSession(ctx),
       Utilities: createUtilities(ctx),

@@ -77,3 +77,25 @@ describe('in-memory Drive (advanced service v3, drive.file)', () => {
     expect(() => g.DocumentApp.openById(doc.getId())).toThrow(/Document is missing/);
   });
 });
+
+describe('in-memory Docs advanced service', () => {
+  it('replaces text literally across header, body, tables and footer in one call', () => {
+    const { ws, g } = docs();
+    const doc = g.DocumentApp.create('t');
+    doc.addHeader().appendParagraph('{{code}}');
+    doc.getBody().appendParagraph('Hello {{name}}');
+    doc.getBody().appendTable([['{{name}}', '{{code}}']]);
+    ws.counter.reset();
+    const Docs = ws.globals.Docs as { Documents: { batchUpdate(r: unknown, id: string): { replies: { replaceAllText: { occurrencesChanged: number } }[] } } };
+    const result = Docs.Documents.batchUpdate(
+      { requests: [{ replaceAllText: { containsText: { text: '{{name}}', matchCase: true }, replaceText: 'A$1 \\ (.*)' } }, { replaceAllText: { containsText: { text: '{{code}}', matchCase: true }, replaceText: 'P-0001' } }] },
+      doc.getId(),
+    );
+    expect(result.replies.map((r) => r.replaceAllText.occurrencesChanged)).toEqual([2, 2]);
+    expect(ws.counter.get('Docs.Documents.batchUpdate')).toBe(1);
+    const [saved] = ws.documents();
+    expect(saved!.header).toContain('P-0001');
+    expect(saved!.body).toContain('Hello A$1 \\ (.*)');
+    expect(saved!.body).toContain('A$1 \\ (.*)\tP-0001');
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * The template language of the per-pair documents, and the plan that fills a copy of a template.
+ * A coordinator writes, anywhere in a Google Doc (body, header, footer, tables):
+ *
+ *   {{field}}                     a value, inserted literally ($, \, {{x}}, RTL text all land as typed)
+ *   {{#if field}} … {{/if}}       paragraphs kept only when the field has a value
+ *   a table row with {{goals.x}}  repeated once per goal (and {{meetings.x}} once per diary entry)
+ *
+ * The plan is computed from what the document says (its paragraphs and table rows as text) and the
+ * pair's values; the server applies it with a constant number of service calls per document.
+ */
+export const PLACEHOLDER = /\{\{\s*([#/]?)\s*(if\s+)?([\w.]+)?\s*\}\}/g;
+
+export type Values = Record<string, string>;
+
+/** Private-use characters: they mark tokens, and are removed from values (no one types them). */
+const TOKEN_OPEN = '\uE000';
+const TOKEN_CLOSE = '\uE001';
+const stripTokens = (text: string) => text.replace(/[\uE000\uE001]/g, '');
+export type Lists = Record<string, Values[]>;
+
+export interface ParagraphView {
+  kind: 'paragraph';
+  /** Position among the section's elements (for removal). */
+  index: number;
+  text: string;
+}
+
+export interface TableView {
+  kind: 'table';
+  index: number;
+  rows: string[][];
+}
+
+export type ElementView = ParagraphView | TableView;
+
+export interface SectionView {
+  section: 'header' | 'body' | 'footer';
+  elements: ElementView[];
+}
+
+export interface RowRepeat {
+  section: SectionView['section'];
+  tableIndex: number;
+  rowIndex: number;
+  list: string;
+  /** How many copies of the template row: one per item (the template row itself is then removed). */
+  count: number;
+}
+
+export interface FillPlan {
+  removeParagraphs: { section: SectionView['section']; index: number }[];
+  repeatRows: RowRepeat[];
+  /** Literal replacements to make after the rows are copied: "{{goals.1.goal}}" → value. */
+  replacements: { find: string; replace: string }[];
+  unknown: string[];
+  missing: string[];
+}
+
+/** Every placeholder a document uses, by name (conditions and list fields included). */
+export function placeholdersIn(sections: readonly SectionView[]): string[] {
+  const names = new Set<string>();
+  const scan = (text: string) => {
+    for (const match of text.matchAll(PLACEHOLDER)) if (match[3] && match[1] !== '/') names.add(match[3]);
+  };
+  for (const s of sections) {
+    for (const e of s.elements) {
+      if (e.kind === 'paragraph') scan(e.text);
+      else for (const text of e.rows.flat()) scan(text);
+    }
+  }
+  return [...names].sort();
+}
+
+/** Names of repeatable lists: the known fields written "goals.*". */
+function listNames(known: ReadonlySet<string>): Set<string> {
+  return new Set([...known].filter((k) => k.endsWith('.*')).map((k) => k.slice(0, -2)));
+}
+
+/**
+ * The plan for one document. `known` lists the fields a template may use; a placeholder outside it
+ * is reported as unknown (and left visible), a known one without a value as missing (and emptied).
+ */
+export function planFill(sections: readonly SectionView[], values: Values, lists: Lists, known: ReadonlySet<string>): FillPlan {
+  const plan: FillPlan = { removeParagraphs: [], repeatRows: [], replacements: [], unknown: [], missing: [] };
+  const used = placeholdersIn(sections);
+  const listKinds = listNames(known);
+  const listOf = (name: string): string | null => {
+    const dot = name.indexOf('.');
+    return dot > 0 && listKinds.has(name.slice(0, dot)) ? name.slice(0, dot) : null;
+  };
+  for (const name of used) {
+    const list = listOf(name);
+    const isKnown = known.has(name) || list !== null;
+    if (!isKnown) plan.unknown.push(name);
+    else if (list === null && (values[name] ?? '') === '') plan.missing.push(name);
+  }
+
+  for (const section of sections) {
+    // Conditional blocks: from the paragraph with {{#if x}} to the one with {{/if}}.
+    let open: { keep: boolean } | null = null;
+    for (const element of section.elements) {
+      if (element.kind !== 'paragraph') continue;
+      const start = /\{\{\s*#\s*if\s+([\w.]+)\s*\}\}/.exec(element.text);
+      const end = /\{\{\s*\/\s*if\s*\}\}/.test(element.text);
+      if (start) {
+        open = { keep: (values[start[1]!] ?? '').trim() !== '' };
+        plan.removeParagraphs.push({ section: section.section, index: element.index });
+        continue;
+      }
+      if (end && open) {
+        plan.removeParagraphs.push({ section: section.section, index: element.index });
+        open = null;
+        continue;
+      }
+      if (open && !open.keep) plan.removeParagraphs.push({ section: section.section, index: element.index });
+    }
+    for (const element of section.elements) {
+      if (element.kind !== 'table') continue;
+      element.rows.forEach((cells, rowIndex) => {
+        const names = cells.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[3] ?? ''));
+        const list = names.map(listOf).find((l): l is string => l !== null);
+        if (list) plan.repeatRows.push({ section: section.section, tableIndex: element.index, rowIndex, list, count: (lists[list] ?? []).length });
+      });
+    }
+  }
+
+  // Two passes, so that a value is never read as a placeholder ("{{goals.2.goal}}" typed in an answer
+  // stays as typed): placeholders become unique tokens first, then each token becomes its value.
+  const fills: { find: string; value: string }[] = [];
+  for (const name of used) {
+    const list = listOf(name);
+    if (list === null) {
+      if (!plan.unknown.includes(name)) fills.push({ find: `{{${name}}}`, value: values[name] ?? '' });
+      continue;
+    }
+    const field = name.slice(list.length + 1);
+    (lists[list] ?? []).forEach((item, i) => {
+      fills.push({ find: `{{${list}.${i + 1}.${field}}}`, value: item[field] ?? '' });
+    });
+  }
+  const token = (i: number) => `${TOKEN_OPEN}${i}${TOKEN_CLOSE}`;
+  fills.forEach((f, i) => {
+    plan.replacements.push({ find: f.find, replace: token(i) });
+  });
+  fills.forEach((f, i) => {
+    plan.replacements.push({ find: token(i), replace: stripTokens(f.value) });
+  });
+  return plan;
+}
+
+/** The text of a template row's copy number `n` (1-based): {{goals.area}} becomes {{goals.1.area}}. */
+export function numberRowPlaceholders(text: string, list: string, n: number): string {
+  return text.replace(new RegExp(`\\{\\{\\s*${list}\\.(\\w+)\\s*\\}\\}`, 'g'), `{{${list}.${n}.$1}}`);
+}
+
+/** Applies literal replacements to a text: what Docs' replaceAllText does, for previews and tests. */
+export function applyReplacements(text: string, replacements: FillPlan['replacements']): string {
+  let out = text;
+  for (const { find, replace } of replacements) out = out.split(find).join(replace);
+  return out;
+}
