@@ -271,6 +271,9 @@ class FakeTable {
   getType() {
     return 'TABLE';
   }
+  asTable() {
+    return this;
+  }
   getNumRows() {
     return this._state.rows.length;
   }

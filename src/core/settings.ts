@@ -30,6 +30,22 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     },
     defaultValue: () => 'v1',
   },
+  {
+    key: 'documents.dailyQuota',
+    description: {
+      en: 'Documents Google lets this account create a day: 250 for a personal account, 1500 for Workspace.',
+      it: 'Documenti che Google consente a questo account di creare al giorno: 250 per un account personale, 1500 per Workspace.',
+    },
+    defaultValue: () => '250',
+  },
+  {
+    key: 'documents.allowSensitiveFields',
+    description: {
+      en: 'yes: templates may show a mentee’s permit status and origin where they ask for them. no (default): they stay empty.',
+      it: 'sì: i modelli possono mostrare permesso di soggiorno e origine del mentee dove li chiedono. no (predefinito): restano vuoti.',
+    },
+    defaultValue: () => 'no',
+  },
 ];
 
 export type Settings = Record<string, string>;

@@ -1,6 +1,7 @@
 import { catalogue, type Language, languageFromLocale, type MessageKey, SUPPORTED_LANGUAGES } from '../core/i18n';
 import { expectOneOf, expectRecord } from '../core/validate';
 import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
+import { documentsApi } from './documents/api';
 import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
 import { supervisionApi, supervisionSettingsApi } from './supervision/api';
@@ -65,6 +66,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi });
 
 export type SidebarApi = typeof sidebarApi;

@@ -359,6 +359,7 @@ export const en = {
   'settings.customItems': "Your own items (text, days after the start)",
   'settings.addItem': "Add item",
   'settings.remove': "Remove",
+  'documents.quotaReached': "Google’s daily limit of new documents for this account is reached. The documents made so far are kept; continue tomorrow.",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

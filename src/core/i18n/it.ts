@@ -357,6 +357,7 @@ export const it: Record<MessageKey, string> = {
   'settings.customItems': "Le vostre voci (testo, giorni dopo l’inizio)",
   'settings.addItem': "Aggiungi voce",
   'settings.remove': "Rimuovi",
+  'documents.quotaReached': "È stato raggiunto il limite giornaliero di Google per i nuovi documenti di questo account. I documenti già creati restano; continua domani.",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

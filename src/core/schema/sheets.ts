@@ -130,6 +130,10 @@ export const PAIRS: SheetSchema = {
     coordinator('closedOn', 'Closed on', 'date', { headerIt: 'Chiusa il' }),
     coordinator('endReason', 'End reason', 'text', { headerIt: 'Motivo della chiusura' }),
     coordinator('notes', 'Coordinator notes', 'longText', { headerIt: 'Note del coordinatore' }),
+    addon('iipDoc', 'IIP document', 'text', { headerIt: 'Documento PII' }),
+    addon('codeOfConductDoc', 'Code of Conduct document', 'text', { headerIt: 'Documento codice di condotta' }),
+    addon('assessmentDoc', 'Final assessment document', 'text', { headerIt: 'Documento valutazione finale' }),
+    addon('proposalDoc', 'Proposal document', 'text', { headerIt: 'Documento proposta' }),
   ],
 };
 

@@ -1,0 +1,211 @@
+import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/documents/defaults';
+import { applyReplacements, numberRowPlaceholders, planFill } from '../../core/documents/templateEngine';
+import { badArgument, UserError } from '../../core/errors';
+import { type Language, translator } from '../../core/i18n';
+import { PAIRS, SUPERVISION } from '../../core/schema/sheets';
+import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { nextId } from '../intake/targets';
+import { driveFiles, drivePermissions } from '../workspace/advancedServices';
+import { withDocumentLock } from '../workspace/lock';
+import { currentLanguage } from '../workspace/preferences';
+import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { readSettings } from '../workspace/settingsSheet';
+import { appendRecords, readTable, type RowUpdate, updateRecords } from '../workspace/table';
+import { generateDocument, KNOWN_FIELDS } from './generate';
+import { documentsState, saveDocumentsState } from './store';
+import { readDocument } from './structure';
+import { ensurePairFolder, ensureTemplates } from './templates';
+import { loadSources, pairValues } from './values';
+
+/** Each call stops after this long and the sidebar calls again: well inside the 30 s a call should take. */
+const BATCH_MS = 20_000;
+
+const LINK_COLUMN: Record<DocumentKind, string> = { iip: 'iipDoc', codeOfConduct: 'codeOfConductDoc', assessment: 'assessmentDoc', proposal: 'proposalDoc' };
+const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+const idFromUrl = (url: unknown) => /\/d\/([\w-]+)/.exec(String(url ?? ''))?.[1] ?? null;
+
+function context() {
+  const spreadsheet = activeSpreadsheet();
+  const language: Language = currentLanguage(spreadsheet);
+  const settings = readSettings(spreadsheet);
+  return {
+    spreadsheet,
+    language,
+    t: translator(language),
+    programme: settings['programme.name']!,
+    dailyQuota: Math.max(0, Number(settings['documents.dailyQuota']) || 250),
+    allowSensitive: /^(yes|sì|si|true)$/i.test(settings['documents.allowSensitiveFields'] ?? ''),
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+  };
+}
+
+function remaining(state: ReturnType<typeof documentsState>, quota: number, today: string): number {
+  return Math.max(0, quota - (state.createdToday.day === today ? state.createdToday.count : 0));
+}
+
+function valuesContext(c: ReturnType<typeof context>) {
+  return {
+    language: c.language,
+    timeZone: c.timeZone,
+    today: currentTime(),
+    programme: c.programme,
+    coordinatorEmail: Session.getEffectiveUser().getEmail() || '',
+    allowSensitive: c.allowSensitive,
+  };
+}
+
+const QUOTA = /too many times for one day/i;
+
+/** Google's quota error in the coordinator's words. */
+function withQuotaMessage<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof Error && QUOTA.test(error.message)) throw new UserError('documents.quotaReached');
+    throw error;
+  }
+}
+
+export const documentsApi = {
+  getDocumentsOverview: () => {
+    const c = context();
+    const state = documentsState();
+    const today = currentTime().toISOString().slice(0, 10);
+    const pairs = readTable(c.spreadsheet, PAIRS).rows.map((r) => ({
+      code: String(r.values.code ?? ''),
+      status: String(r.values.status ?? ''),
+      links: Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, r.values[LINK_COLUMN[k]] ? String(r.values[LINK_COLUMN[k]]) : null])) as Record<DocumentKind, string | null>,
+    }));
+    return {
+      kinds: [...DOCUMENT_KINDS],
+      templates: DOCUMENT_KINDS.map((kind) => ({ kind, id: state.templates[kind] ?? null, url: state.templates[kind] ? docUrl(state.templates[kind]!) : null })),
+      pairs: pairs.filter((p) => p.code),
+      remainingToday: remaining(state, c.dailyQuota, today),
+      dailyQuota: c.dailyQuota,
+    };
+  },
+
+  /** Creates the default templates (in the programme's folder) that are missing; edited ones are kept. */
+  createTemplates: () => {
+    const c = context();
+    withDocumentLock(() => withQuotaMessage(() => ensureTemplates(c.language, c.programme)));
+    return documentsApi.getDocumentsOverview();
+  },
+
+  /** Before generating: unknown placeholders, values missing for a pair, and a preview of its text. */
+  checkTemplate: (input: { kind: DocumentKind; code: string }) => {
+    const record = expectRecord(input, 'input');
+    const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
+    const code = expectString(record.code, 'code', 20);
+    const c = context();
+    const templateId = documentsState().templates[kind];
+    if (!templateId) throw badArgument('create the templates first');
+    const sections = readDocument(DocumentApp.openById(templateId));
+    const sources = loadSources(c.spreadsheet);
+    if (!sources.pairs.has(code)) throw badArgument('no pair with this code');
+    const data = pairValues(code, sources, valuesContext(c));
+    const plan = planFill(sections, data.values, data.lists, KNOWN_FIELDS);
+    const removed = new Set(plan.removeParagraphs.map((r) => `${r.section}:${r.index}`));
+    const lines: string[] = [];
+    for (const section of sections) {
+      for (const element of section.elements) {
+        if (element.kind === 'paragraph') {
+          if (!removed.has(`${section.section}:${element.index}`)) lines.push(applyReplacements(element.text, plan.replacements));
+          continue;
+        }
+        element.rows.forEach((cells, rowIndex) => {
+          const repeat = plan.repeatRows.find((r) => r.section === section.section && r.tableIndex === element.index && r.rowIndex === rowIndex);
+          const copies = repeat ? Array.from({ length: repeat.count }, (_, i) => cells.map((cell) => numberRowPlaceholders(cell, repeat.list, i + 1))) : [cells];
+          for (const row of copies) lines.push(row.map((cell) => applyReplacements(cell, plan.replacements)).join(' | '));
+        });
+      }
+    }
+    return { unknown: plan.unknown, missing: plan.missing, preview: lines.join('\n') };
+  },
+
+  /**
+   * Generates one kind of document for the chosen pairs, resuming at `fromIndex`: each call stops
+   * after about 20 s or when the day's quota is spent, and says where to go on. A pair that already
+   * has this document gets a new one; the old one goes to the Drive trash (replaced, not duplicated).
+   */
+  generateDocuments: (input: { kind: DocumentKind; codes: string[]; fromIndex?: number }) => {
+    const record = expectRecord(input, 'input');
+    const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
+    if (!Array.isArray(record.codes) || record.codes.length === 0 || record.codes.length > 2000) throw badArgument('codes must be a non-empty list');
+    const codes = record.codes.map((code) => expectString(code, 'code', 20));
+    const fromIndex = typeof record.fromIndex === 'number' && Number.isInteger(record.fromIndex) && record.fromIndex >= 0 ? record.fromIndex : 0;
+    const c = context();
+    const started = Date.now();
+    return withDocumentLock(() => {
+      const state = withQuotaMessage(() => ensureTemplates(c.language, c.programme));
+      const today = currentTime().toISOString().slice(0, 10);
+      if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
+      const templateId = state.templates[kind]!;
+      const sections = readDocument(DocumentApp.openById(templateId));
+      const sources = loadSources(c.spreadsheet);
+      const pairs = readTable(c.spreadsheet, PAIRS);
+      const updates: RowUpdate[] = [];
+      const results: { code: string; url: string; name: string; unknown: string[]; missing: string[] }[] = [];
+      let index = fromIndex;
+      let stoppedForQuota = false;
+      while (index < codes.length && Date.now() - started < BATCH_MS) {
+        const code = codes[index]!;
+        const row = pairs.rows.find((r) => r.values.code === code);
+        if (!row) throw badArgument(`no pair with the code ${code}`);
+        if (remaining(state, c.dailyQuota, today) <= 0) {
+          stoppedForQuota = true;
+          break;
+        }
+        const name = documentName(kind, c.language, code, currentTime());
+        let generated: ReturnType<typeof generateDocument>;
+        try {
+          generated = generateDocument(templateId, sections, name, ensurePairFolder(state, code), pairValues(code, sources, valuesContext(c)));
+        } catch (error) {
+          if (error instanceof Error && QUOTA.test(error.message)) {
+            stoppedForQuota = true;
+            state.createdToday.count = c.dailyQuota;
+            break;
+          }
+          throw error;
+        }
+        state.createdToday.count += 1;
+        const previous = idFromUrl(row.values[LINK_COLUMN[kind]]);
+        if (previous && previous !== generated.id) {
+          try {
+            driveFiles().update({ trashed: true }, previous);
+          } catch {
+            // The old file was already gone, or not ours to touch: nothing to replace.
+          }
+        }
+        updates.push({ rowNumber: row.rowNumber, values: { [LINK_COLUMN[kind]]: docUrl(generated.id) } });
+        results.push({ code, url: docUrl(generated.id), name, unknown: generated.unknown, missing: generated.missing });
+        index++;
+      }
+      updateRecords(pairs, updates);
+      saveDocumentsState(state);
+      return { done: index >= codes.length, nextIndex: index, total: codes.length, results, stoppedForQuota, remainingToday: remaining(state, c.dailyQuota, today) };
+    });
+  },
+
+  /** Shares a pair's document with its mentor, read-only, by an explicit action; the sharing is logged with ids only. */
+  shareDocument: (input: { code: string; kind: DocumentKind }) => {
+    const record = expectRecord(input, 'input');
+    const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
+    const code = expectString(record.code, 'code', 20);
+    const c = context();
+    return withDocumentLock(() => {
+      const sources = loadSources(c.spreadsheet);
+      const pair = sources.pairs.get(code);
+      if (!pair) throw badArgument('no pair with this code');
+      const id = idFromUrl(pair[LINK_COLUMN[kind]]);
+      if (!id) throw badArgument('generate the document first');
+      const mentor = sources.mentors.get(String(pair.mentorId ?? ''));
+      const email = String(mentor?.email ?? '');
+      if (!email) throw badArgument('the mentor has no email address');
+      drivePermissions().create({ type: 'user', role: 'reader', emailAddress: email }, id, { sendNotificationEmail: false });
+      const log = readTable(c.spreadsheet, SUPERVISION);
+      appendRecords(log, [{ entryId: nextId('S-', log.rows.map((r) => r.values.entryId)), pairCode: code, date: currentTime(), kind: 'Document shared', topics: `${kind} with mentor ${String(pair.mentorId ?? '')}` }], { byCoordinator: true });
+      return { shared: true };
+    });
+  },
+};

@@ -1,0 +1,109 @@
+import type { Lists, Values } from '../../core/documents/templateEngine';
+import type { Language } from '../../core/i18n';
+import { languageName, topicLabel } from '../../core/matching/describe';
+import { parseSkillList } from '../../core/intake/languages';
+import { splitAnswer } from '../../core/intake/text';
+import { ASSESSMENTS, GOALS, MEETINGS, MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
+import type { CellInput, RecordValues } from '../../core/schema/types';
+import { topicKey } from '../../core/matching/profiles';
+import { readTable } from '../workspace/table';
+
+/** Everything a batch of documents needs, read once: one batched read per sheet. */
+export interface DocumentSources {
+  pairs: Map<string, RecordValues>;
+  mentors: Map<string, RecordValues>;
+  mentees: Map<string, RecordValues>;
+  goals: Map<string, RecordValues[]>;
+  meetings: Map<string, RecordValues[]>;
+  assessments: Map<string, RecordValues>;
+  pairRows: Map<string, number>;
+}
+
+function byKey(rows: RecordValues[], key: string): Map<string, RecordValues> {
+  return new Map(rows.map((r) => [String(r[key] ?? ''), r]));
+}
+
+function grouped(rows: RecordValues[], key: string): Map<string, RecordValues[]> {
+  const map = new Map<string, RecordValues[]>();
+  for (const r of rows) {
+    const k = String(r[key] ?? '');
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}
+
+export function loadSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DocumentSources {
+  const pairs = readTable(spreadsheet, PAIRS);
+  return {
+    pairs: byKey(pairs.rows.map((r) => r.values), 'code'),
+    pairRows: new Map(pairs.rows.map((r) => [String(r.values.code ?? ''), r.rowNumber])),
+    mentors: byKey(readTable(spreadsheet, MENTORS).rows.map((r) => r.values), 'id'),
+    mentees: byKey(readTable(spreadsheet, MENTEES).rows.map((r) => r.values), 'id'),
+    goals: grouped(readTable(spreadsheet, GOALS).rows.map((r) => r.values), 'pairCode'),
+    meetings: grouped(readTable(spreadsheet, MEETINGS).rows.map((r) => r.values), 'pairCode'),
+    assessments: byKey(readTable(spreadsheet, ASSESSMENTS).rows.map((r) => r.values), 'pairCode'),
+  };
+}
+
+const text = (v: CellInput | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/** Dates as people read them in the programme's language ("23 November 2026", "23 novembre 2026"). */
+export function formatDay(value: CellInput | undefined, language: Language, timeZone: string): string {
+  if (Object.prototype.toString.call(value) !== '[object Date]') return text(value);
+  try {
+    return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value as Date);
+  } catch {
+    return (value as Date).toISOString().slice(0, 10);
+  }
+}
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
+
+/**
+ * A pair's values for a template. Data minimisation: the mentee's permit status and origin are
+ * not among the fields unless the coordinator allowed sensitive fields; contact details never are.
+ */
+export function pairValues(
+  code: string,
+  sources: DocumentSources,
+  context: { language: Language; timeZone: string; today: Date; programme: string; coordinatorEmail: string; allowSensitive: boolean },
+): { values: Values; lists: Lists } {
+  const { language, timeZone } = context;
+  const pair = sources.pairs.get(code) ?? {};
+  const mentor = sources.mentors.get(text(pair.mentorId)) ?? {};
+  const mentee = sources.mentees.get(text(pair.menteeId)) ?? {};
+  const assessment = sources.assessments.get(code) ?? {};
+  const day = (v: CellInput | undefined) => formatDay(v, language, timeZone);
+  const values: Values = {
+    'programme.name': context.programme,
+    'pair.code': code,
+    'pair.startedOn': day(pair.startedOn ?? pair.introMeetingOn ?? pair.acceptedOn),
+    'pair.plannedEndOn': day(pair.plannedEndOn),
+    today: day(context.today),
+    'mentor.name': text(mentor.name),
+    'mentor.firstName': firstName(text(mentor.name)),
+    'mentee.name': text(mentee.name),
+    'mentee.firstName': firstName(text(mentee.name)),
+    'mentee.languages': parseSkillList(mentee.languages ?? '').map((l) => languageName(l.code, language)).join(', '),
+    'mentee.needs': splitAnswer(text(mentee.needs)).map((n) => topicLabel(topicKey(n), language)).join(', '),
+    'mentee.availability': text(mentee.availability),
+    'mentee.goals': text(mentee.goals),
+    'match.reasons': text(pair.reasons),
+    'coordinator.email': context.coordinatorEmail,
+    'assessment.outcomes': text(assessment.outcomes),
+    'assessment.challenges': text(assessment.challenges),
+    'assessment.mentorReflection': text(assessment.mentorReflection),
+    'assessment.menteeReflection': text(assessment.menteeReflection),
+  };
+  if (context.allowSensitive) {
+    values['mentee.permit'] = text(mentee.permitInOrder);
+    values['mentee.origin'] = text(mentee.origin);
+  }
+  const lists: Lists = {
+    goals: (sources.goals.get(code) ?? []).map((g) => ({ area: text(g.area), goal: text(g.goal), steps: text(g.steps), targetDate: day(g.targetDate), status: text(g.status), evidence: text(g.evidence) })),
+    meetings: (sources.meetings.get(code) ?? []).map((m) => ({ date: day(m.date), activity: text(m.activity), themes: text(m.themes) })),
+  };
+  return { values, lists };
+}

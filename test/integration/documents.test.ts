@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { GOALS, MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
+import { documentsApi } from '../../src/server/documents/api';
+import { setUpProgrammeSheets } from '../../src/server/programme';
+import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { recordsOf, useWorkspace } from '../support/workspace';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const HOSTILE = 'Cost: $1,000 \\ {{mentee.name}} (.*) ‏مرحبا\nsecond line';
+
+function programme(goals = 2) {
+  const ws = useWorkspace({ spreadsheetName: 'Bologna Peer Mentoring', now: '2026-11-23T09:00:00Z' });
+  setUpProgrammeSheets();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org' }], { byCoordinator: true });
+  appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0001', name: 'Amina Yusuf', languages: 'so:native, en:B1', needs: 'Housing, Language', permitInOrder: 'Pending', origin: 'Somalia' }], { byCoordinator: true });
+  appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: d('2026-10-01'), reasons: 'both like cooking' }], { byCoordinator: true });
+  appendRecords(
+    readTable(spreadsheet, GOALS),
+    Array.from({ length: goals }, (_, i) => ({ goalId: `G-${i + 1}`, pairCode: 'P-0001', area: i === 0 ? 'Housing' : 'Language', goal: i === 0 ? HOSTILE : `Goal ${i + 1}`, steps: 'Step', targetDate: d('2027-01-31'), status: 'In progress' })),
+    { byCoordinator: true },
+  );
+  return ws;
+}
+
+describe('per-pair documents', () => {
+  it('creates the default templates once, in the programme’s folder, private', () => {
+    const ws = programme();
+    documentsApi.createTemplates();
+    documentsApi.createTemplates();
+    const templates = ws.documents();
+    expect(templates.map((t) => t.name).sort()).toEqual([
+      'Template – Code of Conduct agreement',
+      'Template – Final IIP Assessment',
+      'Template – Individual Integration Plan',
+      'Template – Match proposal to the mentor',
+    ]);
+    expect(templates.every((t) => t.folderPath === 'Peer Mentoring Desk – Bologna Peer Mentoring')).toBe(true);
+    expect(templates.every((t) => t.sharing.length === 1 && t.sharing[0]!.role === 'owner')).toBe(true);
+  });
+
+  it('generates an IIP with every goal as a row, values inserted literally, named and filed, linked from Pairs', () => {
+    const ws = programme();
+    const result = documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
+    expect(result).toMatchObject({ done: true, nextIndex: 1, stoppedForQuota: false });
+    const doc = ws.documents().find((x) => x.name === 'IIP – P-0001 – 2026-11')!;
+    expect(doc.folderPath).toBe('Peer Mentoring Desk – Bologna Peer Mentoring/P-0001');
+    expect(doc.header).toContain('Bologna Peer Mentoring · Individual Integration Plan · P-0001');
+    expect(doc.body).toBe(
+      [
+        'Individual Integration Plan',
+        'Mentee\tAmina Yusuf',
+        'Mentor\tSamira Haddad',
+        'Start\t1 October 2026',
+        'Planned end\t',
+        'Goals',
+        'Goals are realistic and measurable within the programme: each has steps, who does what, and a target date.',
+        'Area\tGoal\tSteps and who does what\tTarget date\tStatus',
+        `Housing\t${HOSTILE}\tStep\t31 January 2027\tIn progress`,
+        'Language\tGoal 2\tStep\t31 January 2027\tIn progress',
+        'Review dates',
+        'Mid-term review: ____________    Final review: ____________',
+        'Signatures',
+        'Mentee\tMentor\tCoordinator',
+        '\t\t',
+      ].join('\n'),
+    );
+    expect(doc.body).not.toMatch(/Pending|Somalia/);
+    expect(recordsOf(ws, 'Pairs')[0]!['IIP document']).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
+  });
+
+  it('uses the same number of service calls whatever the number of placeholders', () => {
+    const ws = programme(0);
+    documentsApi.createTemplates();
+    const calls = () => {
+      ws.counter.reset();
+      documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });
+      return ws.counter.get('Docs.Documents.batchUpdate') + ws.counter.get('Drive.Files.copy');
+    };
+    expect(calls()).toBe(2);
+  });
+
+  it('replaces a regenerated document instead of duplicating it', () => {
+    const ws = programme();
+    documentsApi.generateDocuments({ kind: 'codeOfConduct', codes: ['P-0001'] });
+    documentsApi.generateDocuments({ kind: 'codeOfConduct', codes: ['P-0001'] });
+    const docs = ws.documents().filter((x) => x.name.startsWith('Code of Conduct – P-0001'));
+    expect(docs.filter((x) => !x.trashed)).toHaveLength(1);
+    expect(docs.filter((x) => x.trashed)).toHaveLength(1);
+  });
+
+  it('stops at the day’s quota with the documents made so far, and shares only on request', () => {
+    const ws = programme();
+    documentsApi.createTemplates();
+    ws.state.quota = { day: '2026-11-23', documentsCreated: 250 };
+    const result = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001', 'P-0001'] });
+    expect(result).toMatchObject({ nextIndex: 0, stoppedForQuota: true, done: false });
+    ws.clock.advance(86_400_000); // a new day, a new quota
+    expect(documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] })).toMatchObject({ done: true, remainingToday: 249 });
+    documentsApi.shareDocument({ code: 'P-0001', kind: 'proposal' });
+    const shared = ws.documents().find((x) => x.name.startsWith('Match proposal – P-0001') && !x.trashed)!;
+    expect(shared).toBeDefined();
+    expect(shared.sharing).toContainEqual({ type: 'user', role: 'reader', emailAddress: 'samira@example.org' });
+    expect(recordsOf(ws, 'Supervision').at(-1)).toMatchObject({ Kind: 'Document shared', Topics: 'proposal with mentor MT-0001' });
+  });
+
+  it('checks a template: unknown placeholders, missing values, and a preview for a pair', () => {
+    programme();
+    documentsApi.createTemplates();
+    const check = documentsApi.checkTemplate({ kind: 'assessment', code: 'P-0001' });
+    expect(check.unknown).toEqual([]);
+    expect(check.missing).toEqual(expect.arrayContaining(['assessment.outcomes']));
+    expect(check.preview).toContain('Mentee: Amina Yusuf. Mentor: Samira Haddad. Date: 23 November 2026.');
+    expect(check.preview).toContain('Language | Goal 2 | In progress |');
+  });
+});
