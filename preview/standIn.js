@@ -72,6 +72,15 @@
       },
     );
 
+  // Links to Google Docs open the preview's page of that document (there is no Google here).
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    const match = link ? /docs\.google\.com\/document\/d\/([\w-]+)/.exec(link.getAttribute('href') || '') : null;
+    if (!match) return;
+    event.preventDefault();
+    window.open(`/docs/${encodeURIComponent(match[1])}`, '_blank', 'noopener');
+  });
+
   window.google = window.google || {};
   window.google.script = {
     run: runner(null, null, undefined),

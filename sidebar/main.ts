@@ -2,7 +2,7 @@ import type { MessageKey } from '../src/core/i18n/en';
 import { type SidebarState, translatorFor, type ViewContext } from './context';
 import { h, on, replaceChildren } from './dom';
 import { call } from './rpc';
-import { areaView } from './views/area';
+import { documentsView } from './views/documents';
 import { homeView } from './views/home';
 import { indicatorsView } from './views/indicators';
 import { intakeView } from './views/intake';
@@ -17,7 +17,7 @@ const AREAS: { id: AreaId; label: MessageKey; view: (ctx: ViewContext) => HTMLEl
   { id: 'intake', label: 'nav.intake', view: intakeView },
   { id: 'matching', label: 'nav.matching', view: matchingView },
   { id: 'pairs', label: 'nav.pairs', view: supervisionView },
-  { id: 'documents', label: 'nav.documents', view: (ctx) => areaView(ctx, 'nav.documents') },
+  { id: 'documents', label: 'nav.documents', view: documentsView },
   { id: 'indicators', label: 'nav.indicators', view: indicatorsView },
   { id: 'settings', label: 'nav.settings', view: settingsView },
 ];

@@ -52,7 +52,7 @@ describe('per-pair documents', () => {
         'Mentee\tAmina Yusuf',
         'Mentor\tSamira Haddad',
         'Start\t1 October 2026',
-        'Planned end\t',
+        'Planned end\t1 October 2027',
         'Goals',
         'Goals are realistic and measurable within the programme: each has steps, who does what, and a target date.',
         'Area\tGoal\tSteps and who does what\tTarget date\tStatus',

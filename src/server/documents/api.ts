@@ -11,6 +11,7 @@ import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { appendRecords, readTable, type RowUpdate, updateRecords } from '../workspace/table';
+import { currentRhythm } from '../supervision/api';
 import { generateDocument, KNOWN_FIELDS } from './generate';
 import { documentsState, saveDocumentsState } from './store';
 import { readDocument } from './structure';
@@ -51,6 +52,7 @@ function valuesContext(c: ReturnType<typeof context>) {
     programme: c.programme,
     coordinatorEmail: Session.getEffectiveUser().getEmail() || '',
     allowSensitive: c.allowSensitive,
+    rhythm: currentRhythm(),
   };
 }
 

@@ -6,6 +6,9 @@ import { splitAnswer } from '../../core/intake/text';
 import { ASSESSMENTS, GOALS, MEETINGS, MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
 import type { CellInput, RecordValues } from '../../core/schema/types';
 import { topicKey } from '../../core/matching/profiles';
+import { plannedEnd } from '../../core/supervision/checklist';
+import { pairFacts } from '../../core/supervision/model';
+import type { Rhythm } from '../../core/supervision/rhythm';
 import { readTable } from '../workspace/table';
 
 /** Everything a batch of documents needs, read once: one batched read per sheet. */
@@ -68,7 +71,7 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 export function pairValues(
   code: string,
   sources: DocumentSources,
-  context: { language: Language; timeZone: string; today: Date; programme: string; coordinatorEmail: string; allowSensitive: boolean },
+  context: { language: Language; timeZone: string; today: Date; programme: string; coordinatorEmail: string; allowSensitive: boolean; rhythm: Rhythm },
 ): { values: Values; lists: Lists } {
   const { language, timeZone } = context;
   const pair = sources.pairs.get(code) ?? {};
@@ -80,7 +83,7 @@ export function pairValues(
     'programme.name': context.programme,
     'pair.code': code,
     'pair.startedOn': day(pair.startedOn ?? pair.introMeetingOn ?? pair.acceptedOn),
-    'pair.plannedEndOn': day(pair.plannedEndOn),
+    'pair.plannedEndOn': day(plannedEnd(pairFacts(pair), context.rhythm)),
     today: day(context.today),
     'mentor.name': text(mentor.name),
     'mentor.firstName': firstName(text(mentor.name)),

@@ -1,0 +1,105 @@
+import type { ViewContext } from '../context';
+import { h, on } from '../dom';
+import { type ApiResult, call } from '../rpc';
+
+type Overview = ApiResult<'getDocumentsOverview'>;
+type Kind = Overview['kinds'][number];
+
+/** Documents: templates, a check with a preview, generation for the chosen pairs with progress, sharing. */
+export function documentsView(ctx: ViewContext): HTMLElement {
+  const { t } = ctx;
+  const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
+  const section = h('section', { class: 'section', 'aria-labelledby': 'documents-title' }, h('h2', { id: 'documents-title' }, t('documents.title')), body);
+
+  const draw = (overview: Overview) => {
+    const templates = h(
+      'ul',
+      { class: 'plain', id: 'templates' },
+      ...overview.templates.map((tpl) => h('li', {}, t(`documents.kind.${tpl.kind}` as never), ' ', tpl.url ? h('a', { href: tpl.url, target: '_blank', rel: 'noopener' }, t('documents.open')) : '—')),
+    );
+    const create = on(h('button', { class: 'button', type: 'button', id: 'create-templates' }, t('documents.createTemplates')), 'click', async () => {
+      try {
+        draw(await call('createTemplates'));
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    const kind = h('select', { id: 'document-kind' });
+    for (const k of overview.kinds) kind.append(h('option', { value: k }, t(`documents.kind.${k}` as never)));
+    const boxes = overview.pairs.map((p) => h('input', { type: 'checkbox', value: p.code, 'data-pair': p.code }));
+    const report = h('div', { id: 'document-report' });
+    const selected = () => boxes.filter((b) => b.checked).map((b) => b.value);
+    const check = on(h('button', { class: 'button', type: 'button', id: 'check-template' }, t('documents.check')), 'click', async () => {
+      const code = selected()[0] ?? overview.pairs[0]?.code;
+      if (!code) return;
+      try {
+        const result = await call('checkTemplate', { kind: kind.value as Kind, code });
+        report.replaceChildren(
+          result.unknown.length ? h('div', { class: 'notice warning' }, t('documents.unknown', { names: result.unknown.join(', ') })) : '',
+          result.missing.length ? h('div', { class: 'notice warning' }, t('documents.missing', { names: result.missing.join(', ') })) : '',
+          !result.unknown.length && !result.missing.length ? h('div', { class: 'notice ok' }, t('documents.checkOk')) : '',
+          h('h4', {}, t('documents.preview', { code })),
+          h('pre', { class: 'preview' }, result.preview),
+        );
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    const generate = on(h('button', { class: 'button action', type: 'button', id: 'generate' }, t('documents.generate')), 'click', async () => {
+      const codes = selected();
+      if (!codes.length) return;
+      const bar = h('progress', { max: codes.length, value: 0 });
+      const label = h('span', { role: 'status' }, t('documents.generating', { done: 0, total: codes.length }));
+      report.replaceChildren(bar, label);
+      try {
+        let fromIndex = 0;
+        const links: { code: string; url: string; name: string }[] = [];
+        for (;;) {
+          const step = await call('generateDocuments', { kind: kind.value as Kind, codes, fromIndex });
+          links.push(...step.results);
+          bar.value = step.nextIndex;
+          label.textContent = t('documents.generating', { done: step.nextIndex, total: codes.length });
+          if (step.stoppedForQuota) {
+            ctx.notify('warning', t('documents.stoppedQuota', { done: step.nextIndex, total: codes.length }));
+            return;
+          }
+          if (step.done) break;
+          fromIndex = step.nextIndex;
+        }
+        ctx.notify('ok', t('documents.generated', { count: links.length }));
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    const pairItems = overview.pairs.map((p, i) => {
+      const link = p.links[kind.value as Kind];
+      const share = on(h('button', { class: 'button', type: 'button', 'data-share': p.code }, t('documents.share')), 'click', async () => {
+        try {
+          await call('shareDocument', { code: p.code, kind: kind.value as Kind });
+          ctx.notify('ok', t('documents.shared'));
+        } catch (error) {
+          ctx.notify('error', (error as Error).message);
+        }
+      });
+      return h('li', {}, h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${p.status}`), link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '');
+    });
+    on(kind, 'change', () => draw(overview));
+    body.replaceChildren(
+      h('h3', {}, t('documents.templates')),
+      h('p', { class: 'hint' }, t('documents.templatesHelp')),
+      templates,
+      h('div', { class: 'buttons' }, create),
+      h('label', { for: 'document-kind' }, t('documents.kind')),
+      kind,
+      h('h3', {}, t('documents.pairs')),
+      overview.pairs.length ? h('ul', { class: 'plain', id: 'document-pairs' }, ...pairItems) : h('p', {}, t('documents.noPairs')),
+      h('p', { class: 'hint' }, t('documents.quotaLeft', { left: overview.remainingToday, quota: overview.dailyQuota })),
+      h('div', { class: 'buttons' }, check, generate),
+      report,
+    );
+  };
+  call('getDocumentsOverview')
+    .then(draw)
+    .catch((error: Error) => body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, error.message)));
+  return section;
+}
