@@ -355,8 +355,9 @@ class FakeContainer {
       .map((line) => ({ type: 'PARAGRAPH', text: line, heading: 'NORMAL' }));
     return this;
   }
+  /** As in Docs, a section always keeps one (empty) paragraph. */
   clear() {
-    this._state.elements = [];
+    this._state.elements = [{ type: 'PARAGRAPH', text: '', heading: 'NORMAL' }];
     return this;
   }
   getNumChildren() {

@@ -59,6 +59,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
           links.push(...step.results);
           bar.value = step.nextIndex;
           label.textContent = t('documents.generating', { done: step.nextIndex, total: codes.length });
+          if (step.failed) {
+            ctx.notify('error', step.failed);
+            return;
+          }
           if (step.stoppedForQuota) {
             ctx.notify('warning', t('documents.stoppedQuota', { done: step.nextIndex, total: codes.length }));
             return;

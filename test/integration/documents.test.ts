@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOALS, MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
+import { ASSESSMENTS, GOALS, MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
 import { documentsApi } from '../../src/server/documents/api';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
@@ -102,6 +102,96 @@ describe('per-pair documents', () => {
     expect(shared).toBeDefined();
     expect(shared.sharing).toContainEqual({ type: 'user', role: 'reader', emailAddress: 'samira@example.org' });
     expect(recordsOf(ws, 'Supervision').at(-1)).toMatchObject({ Kind: 'Document shared', Topics: 'proposal with mentor MT-0001' });
+  });
+
+  it('resumes an interrupted batch with no duplicate and no gap', () => {
+    const ws = programme();
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0002', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }, { code: 'P-0003', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }], { byCoordinator: true });
+    documentsApi.createTemplates();
+    // The second copy fails, as a Google service sometimes does.
+    let copies = 0;
+    const Files = (ws.globals.Drive as { Files: { copy: (...a: unknown[]) => unknown } }).Files;
+    const copy = Files.copy;
+    Files.copy = (...args: unknown[]) => {
+      copies++;
+      if (copies === 2) throw new Error('Service error: Drive');
+      return copy(...args);
+    };
+    const first = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001', 'P-0002', 'P-0003'] });
+    expect(first).toMatchObject({ done: false, nextIndex: 1, failed: expect.stringContaining('P-0002') });
+    const second = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001', 'P-0002', 'P-0003'], fromIndex: first.nextIndex });
+    expect(second).toMatchObject({ done: true, nextIndex: 3, failed: null });
+    const made = ws.documents().filter((d) => d.name.startsWith('Match proposal –'));
+    expect(made.map((d) => d.name).sort()).toEqual(['Match proposal – P-0001 – 2026-11', 'Match proposal – P-0002 – 2026-11', 'Match proposal – P-0003 – 2026-11']);
+    expect(recordsOf(ws, 'Pairs').every((p) => (p['Proposal document'] ?? '').startsWith('https://docs.google.com/document/d/'))).toBe(true);
+  });
+
+  it('fills every default template, asserted by its full text', () => {
+    const ws = programme(1);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(readTable(spreadsheet, ASSESSMENTS), [{ pairCode: 'P-0001', outcomes: 'Found a room', challenges: 'Bureaucracy', mentorReflection: 'Proud', menteeReflection: 'Grateful' }]);
+    for (const kind of ['codeOfConduct', 'assessment', 'proposal'] as const) documentsApi.generateDocuments({ kind, codes: ['P-0001'] });
+    const text = (prefix: string) => {
+      const doc = ws.documents().find((d) => d.name.startsWith(prefix));
+      return [doc!.header, doc!.body, doc!.footer].join('\n---\n');
+    };
+    expect(text('Code of Conduct – P-0001')).toBe(
+      [
+        'Bologna Peer Mentoring · Code of Conduct · P-0001',
+        '---',
+        'Peer Mentorship Code of Conduct Agreement',
+        'Mentor: Samira Haddad. Mentee: Amina Yusuf.',
+        'Roles and commitments',
+        'The mentor offers guidance and support; the mentee takes part actively and decides about their own life. Both keep the meetings they agree on and tell each other in time when they cannot come.',
+        'Meetings',
+        'We meet at least twice a month in the first three months, then as agreed in our plan.',
+        'Confidentiality and boundaries',
+        'What is shared stays between us, except where someone is at risk. No money, gifts of value or loans change hands. The mentor does not act as a lawyer, doctor or landlord.',
+        'Whom to contact',
+        'For any question or difficulty, contact the coordinator: coordinator@example.org.',
+        'Signatures',
+        'Mentee\tMentor\tCoordinator',
+        '\t\t',
+        '---',
+        'Signed at the introductory meeting on 23 November 2026.',
+      ].join('\n'),
+    );
+    expect(text('Final IIP Assessment – P-0001')).toBe(
+      [
+        'Bologna Peer Mentoring · Final IIP Assessment · P-0001',
+        '---',
+        'Final Individual Integration Plan Assessment',
+        'Mentee: Amina Yusuf. Mentor: Samira Haddad. Date: 23 November 2026.',
+        'Goals and their final status',
+        'Area\tGoal\tFinal status\tEvidence',
+        `Housing\t${HOSTILE}\tIn progress\t`,
+        'Key outcomes',
+        'Found a room',
+        'Challenges',
+        'Bureaucracy',
+        'Reflections',
+        'Mentor\tProud',
+        'Mentee\tGrateful',
+        '---',
+        'Confidential: for the mentee, the mentor and the coordinator only.',
+      ].join('\n'),
+    );
+    expect(text('Match proposal – P-0001')).toBe(
+      [
+        'Bologna Peer Mentoring · Match proposal · P-0001',
+        '---',
+        'Dear Samira,',
+        'we would like to propose that you mentor Amina.',
+        'Languages\tSomali, English',
+        'Looking for help with\tHousing, Language',
+        'Available\t',
+        'Why we think you fit: both like cooking.',
+        'Does this seem like a possible match to you? If not, you can ask for another one.',
+        '---',
+        'Please keep this information confidential.',
+      ].join('\n'),
+    );
   });
 
   it('checks a template: unknown placeholders, missing values, and a preview for a pair', () => {

@@ -383,6 +383,7 @@ export const en = {
   'documents.share': "Share with the mentor (read only)",
   'documents.shared': "Shared with the mentor; the sharing is logged in Supervision.",
   'documents.noPairs': "No pairs yet.",
+  'documents.failed': "Google did not complete the document for {code}. The documents before it are made and linked; generate again to continue from {code}.",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

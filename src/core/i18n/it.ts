@@ -381,6 +381,7 @@ export const it: Record<MessageKey, string> = {
   'documents.share': "Condividi con il mentore (sola lettura)",
   'documents.shared': "Condiviso con il mentore; la condivisione è registrata in Supervisione.",
   'documents.noPairs': "Ancora nessuna coppia.",
+  'documents.failed': "Google non ha completato il documento per {code}. I documenti precedenti sono creati e collegati; genera di nuovo per continuare da {code}.",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

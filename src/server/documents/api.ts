@@ -150,6 +150,7 @@ export const documentsApi = {
       const results: { code: string; url: string; name: string; unknown: string[]; missing: string[] }[] = [];
       let index = fromIndex;
       let stoppedForQuota = false;
+      let failedAt: string | null = null;
       while (index < codes.length && Date.now() - started < BATCH_MS) {
         const code = codes[index]!;
         const row = pairs.rows.find((r) => r.values.code === code);
@@ -168,7 +169,10 @@ export const documentsApi = {
             state.createdToday.count = c.dailyQuota;
             break;
           }
-          throw error;
+          // Whatever failed, the documents made so far are linked below: generating again continues
+          // from this pair, with no duplicate and no gap.
+          failedAt = code;
+          break;
         }
         state.createdToday.count += 1;
         const previous = idFromUrl(row.values[LINK_COLUMN[kind]]);
@@ -185,7 +189,15 @@ export const documentsApi = {
       }
       updateRecords(pairs, updates);
       saveDocumentsState(state);
-      return { done: index >= codes.length, nextIndex: index, total: codes.length, results, stoppedForQuota, remainingToday: remaining(state, c.dailyQuota, today) };
+      return {
+        done: index >= codes.length,
+        nextIndex: index,
+        total: codes.length,
+        results,
+        stoppedForQuota,
+        failed: failedAt ? c.t('documents.failed', { code: failedAt }) : null,
+        remainingToday: remaining(state, c.dailyQuota, today),
+      };
     });
   },
 

@@ -39,15 +39,21 @@ function moveTo(fileId: string, folderId: string): void {
 function writeTemplate(kind: DocumentKind, language: Language, folderId: string): string {
   const spec = defaultTemplate(kind, language);
   const doc = DocumentApp.create(spec.name);
-  doc.addHeader().appendParagraph(spec.header);
-  doc.addFooter().appendParagraph(spec.footer);
+  // A new header, footer or body holds one empty paragraph: the first line goes into it.
+  doc.addHeader().setText(spec.header);
+  doc.addFooter().setText(spec.footer);
   const body = doc.getBody();
-  body.clear();
-  for (const block of spec.blocks) {
-    if ('heading' in block) body.appendParagraph(block.heading).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-    else if ('text' in block) body.appendParagraph(block.text);
+  spec.blocks.forEach((block, index) => {
+    const paragraph = (text: string): GoogleAppsScript.Document.Paragraph => {
+      if (index > 0) return body.appendParagraph(text);
+      const first = body.getParagraphs()[0]!;
+      first.setText(text);
+      return first;
+    };
+    if ('heading' in block) paragraph(block.heading).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+    else if ('text' in block) paragraph(block.text);
     else body.appendTable(block.table);
-  }
+  });
   doc.saveAndClose();
   moveTo(doc.getId(), folderId);
   return doc.getId();
