@@ -16,8 +16,8 @@ function programme(placeholders: number, goals: number): FakeWorkspace {
   withGlobals(ws, () => {
     setUpProgrammeSheets();
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-1', name: 'Samira Haddad' }], { byCoordinator: true });
-    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-1', name: 'Amina Yusuf' }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-1', name: 'Samira Haddad', consentData: true }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-1', name: 'Amina Yusuf', consentData: true }], { byCoordinator: true });
     appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-1', menteeId: 'ME-1', status: 'Active' }], { byCoordinator: true });
     appendRecords(
       readTable(spreadsheet, GOALS),

@@ -54,9 +54,11 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       try {
         let fromIndex = 0;
         const links: { code: string; url: string; name: string }[] = [];
+        const skipped: string[] = [];
         for (;;) {
           const step = await call('generateDocuments', { kind: kind.value as Kind, codes, fromIndex });
           links.push(...step.results);
+          skipped.push(...step.skippedNoConsent);
           bar.value = step.nextIndex;
           label.textContent = t('documents.generating', { done: step.nextIndex, total: codes.length });
           if (step.failed) {
@@ -70,7 +72,8 @@ export function documentsView(ctx: ViewContext): HTMLElement {
           if (step.done) break;
           fromIndex = step.nextIndex;
         }
-        ctx.notify('ok', t('documents.generated', { count: links.length }));
+        if (skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: skipped.join(', ') }));
+        else ctx.notify('ok', t('documents.generated', { count: links.length }));
       } catch (error) {
         ctx.notify('error', (error as Error).message);
       }

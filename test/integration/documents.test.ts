@@ -12,8 +12,15 @@ function programme(goals = 2) {
   const ws = useWorkspace({ spreadsheetName: 'Bologna Peer Mentoring', now: '2026-11-23T09:00:00Z' });
   setUpProgrammeSheets();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org' }], { byCoordinator: true });
-  appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0001', name: 'Amina Yusuf', languages: 'so:native, en:B1', needs: 'Housing, Language', permitInOrder: 'Pending', origin: 'Somalia' }], { byCoordinator: true });
+  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], { byCoordinator: true });
+  appendRecords(
+    readTable(spreadsheet, MENTEES),
+    [
+      { id: 'ME-0001', name: 'Amina Yusuf', languages: 'so:native, en:B1', needs: 'Housing, Language', permitInOrder: 'Pending', origin: 'Somalia', consentData: true },
+      { id: 'ME-0002', name: 'No Consent', consentData: false },
+    ],
+    { byCoordinator: true },
+  );
   appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: d('2026-10-01'), reasons: 'both like cooking' }], { byCoordinator: true });
   appendRecords(
     readTable(spreadsheet, GOALS),
@@ -102,6 +109,14 @@ describe('per-pair documents', () => {
     expect(shared).toBeDefined();
     expect(shared.sharing).toContainEqual({ type: 'user', role: 'reader', emailAddress: 'samira@example.org' });
     expect(recordsOf(ws, 'Supervision').at(-1)).toMatchObject({ Kind: 'Document shared', Topics: 'proposal with mentor MT-0001' });
+  });
+
+  it('makes no document naming a person without consent, and says so', () => {
+    const ws = programme();
+    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0009', mentorId: 'MT-0001', menteeId: 'ME-0002', status: 'Active' }], { byCoordinator: true });
+    const result = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0009', 'P-0001'] });
+    expect(result).toMatchObject({ done: true, skippedNoConsent: ['P-0009'] });
+    expect(ws.documents().some((d) => d.body.includes('No Consent'))).toBe(false);
   });
 
   it('resumes an interrupted batch with no duplicate and no gap', () => {

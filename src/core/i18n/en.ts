@@ -384,6 +384,7 @@ export const en = {
   'documents.shared': "Shared with the mentor; the sharing is logged in Supervision.",
   'documents.noPairs': "No pairs yet.",
   'documents.failed': "Google did not complete the document for {code}. The documents before it are made and linked; generate again to continue from {code}.",
+  'documents.noConsent': "No document for {codes}: the mentor or the mentee has not consented to data processing.",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

@@ -382,6 +382,7 @@ export const it: Record<MessageKey, string> = {
   'documents.shared': "Condiviso con il mentore; la condivisione è registrata in Supervisione.",
   'documents.noPairs': "Ancora nessuna coppia.",
   'documents.failed': "Google non ha completato il documento per {code}. I documenti precedenti sono creati e collegati; genera di nuovo per continuare da {code}.",
+  'documents.noConsent': "Nessun documento per {codes}: il mentore o il mentee non ha dato il consenso al trattamento dei dati.",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

@@ -151,10 +151,18 @@ export const documentsApi = {
       let index = fromIndex;
       let stoppedForQuota = false;
       let failedAt: string | null = null;
+      const skipped: string[] = [];
       while (index < codes.length && Date.now() - started < BATCH_MS) {
         const code = codes[index]!;
         const row = pairs.rows.find((r) => r.values.code === code);
         if (!row) throw badArgument(`no pair with the code ${code}`);
+        // No document names a person who has not consented to data processing.
+        const people = [sources.mentors.get(String(row.values.mentorId ?? '')), sources.mentees.get(String(row.values.menteeId ?? ''))];
+        if (people.some((p) => p?.consentData !== true)) {
+          skipped.push(code);
+          index++;
+          continue;
+        }
         if (remaining(state, c.dailyQuota, today) <= 0) {
           stoppedForQuota = true;
           break;
@@ -196,6 +204,7 @@ export const documentsApi = {
         results,
         stoppedForQuota,
         failed: failedAt ? c.t('documents.failed', { code: failedAt }) : null,
+        skippedNoConsent: skipped,
         remainingToday: remaining(state, c.dailyQuota, today),
       };
     });
