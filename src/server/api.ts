@@ -6,6 +6,7 @@ import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
 import { supervisionApi, supervisionSettingsApi } from './supervision/api';
 import { rpcAll } from './rpc';
+import { audit } from './workspace/audit';
 import { currentLanguage, languageOverride, saveLanguageOverride, spreadsheetLocale } from './workspace/preferences';
 import { activeSpreadsheet } from './workspace/services';
 
@@ -57,6 +58,7 @@ const shellApi = {
     const record = expectRecord(input, 'settings');
     const language = expectOneOf(record.language, ['auto', ...SUPPORTED_LANGUAGES] as const, 'language');
     saveLanguageOverride(language === 'auto' ? null : language);
+    audit('settings.language', language);
     return sidebarState();
   },
 

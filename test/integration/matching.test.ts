@@ -77,7 +77,7 @@ describe('matching on the programme’s sheets', () => {
     expect(proposal.unmatched).toEqual([]);
     ws.counter.reset();
     matchingApi.acceptMatches({ pairs: proposal.pairs });
-    expect(ws.counter.get('Range.setValues')).toBe(1);
+    expect(ws.counter.get('Range.setValues')).toBe(2); // all the pairs at once, and one audit entry
     expect(recordsOf(ws, 'Pairs').map((p) => p.Status)).toEqual(['Proposed', 'Proposed']);
   });
 
@@ -114,5 +114,21 @@ describe('matching on the programme’s sheets', () => {
     expect(saved.weights.needs).toBe(30);
     expect(matchingApi.getSuggestions({ menteeId: 'ME-0001' }).suggestions.map((s) => s.mentorId)).toContain('MT-0003');
     expect(matchingApi.saveMatchingSettings(null).trainingModulesRequired).toBe(5);
+  });
+
+  it('logs decisions in the audit log with ids only: no names, emails or private reasons', () => {
+    const ws = programme();
+    const { codes } = matchingApi.acceptMatches({ pairs: [{ menteeId: 'ME-0001', mentorId: 'MT-0001' }] });
+    matchingApi.updatePairStatus({ code: codes[0]!, status: 'Mentor accepted' });
+    matchingApi.excludePair({ mentorId: 'MT-0002', menteeId: 'ME-0002', reason: 'Same family' });
+    const log = recordsOf(ws, 'Audit log');
+    expect(log.map((r) => [r.Action, r['Subject (ids)'], r.Detail])).toEqual([
+      ['match.accepted', 'P-0001: MT-0001+ME-0001', ''],
+      ['pair.status', 'P-0001', 'Mentor accepted'],
+      ['match.excluded', 'MT-0002+ME-0002', ''],
+    ]);
+    const text = JSON.stringify(log);
+    expect(text).not.toMatch(/Samira|Amina|@|Same family/);
+    expect(log[0]!['Who (user key)']).not.toBe('');
   });
 });

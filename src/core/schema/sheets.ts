@@ -249,6 +249,19 @@ export const SETTINGS: SheetSchema = {
   ],
 };
 
+export const AUDIT_LOG: SheetSchema = {
+  key: 'auditLog',
+  name: 'Audit log',
+  nameIt: 'Registro delle attività',
+  columns: [
+    addon('at', 'When', 'datetime', { headerIt: 'Quando' }),
+    addon('who', 'Who (user key)', 'id', { headerIt: 'Chi (chiave utente)' }),
+    addon('action', 'Action', 'text', { headerIt: 'Azione' }),
+    addon('subject', 'Subject (ids)', 'text', { headerIt: 'Oggetto (id)' }),
+    addon('detail', 'Detail', 'text', { headerIt: 'Dettaglio' }),
+  ],
+};
+
 /** Every structured sheet, in the order setup creates them. */
 export const PROGRAMME_SHEETS: readonly SheetSchema[] = [
   MENTORS,
@@ -261,4 +274,5 @@ export const PROGRAMME_SHEETS: readonly SheetSchema[] = [
   ASSESSMENTS,
   INTAKE_ISSUES,
   SETTINGS,
+  AUDIT_LOG,
 ];

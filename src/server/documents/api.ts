@@ -6,6 +6,7 @@ import { PAIRS, SUPERVISION } from '../../core/schema/sheets';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { nextId } from '../intake/targets';
 import { driveFiles, drivePermissions } from '../workspace/advancedServices';
+import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
@@ -228,6 +229,7 @@ export const documentsApi = {
       drivePermissions().create({ type: 'user', role: 'reader', emailAddress: email }, id, { sendNotificationEmail: false });
       const log = readTable(c.spreadsheet, SUPERVISION);
       appendRecords(log, [{ entryId: nextId('S-', log.rows.map((r) => r.values.entryId)), pairCode: code, date: currentTime(), kind: 'Document shared', topics: `${kind} with mentor ${String(pair.mentorId ?? '')}` }], { byCoordinator: true });
+      audit('document.shared', `${code} ${kind}`, `mentor ${String(pair.mentorId ?? '')}`);
       return { shared: true };
     });
   },

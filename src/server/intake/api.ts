@@ -6,6 +6,7 @@ import { type ColumnMapping, guessKind, KEY_COLUMN_HEADER, missingRequired, prop
 import { INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SCREENING_DECISIONS } from '../../core/schema/sheets';
 import type { SheetSchema } from '../../core/schema/types';
 import { expectInteger, expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
@@ -273,6 +274,7 @@ export const intakeApi = {
       const row = table.rows.find((r) => r.values.id === id);
       if (!row) throw badArgument('no applicant with this id');
       updateRecords(table, [{ rowNumber: row.rowNumber, values: { screeningDecision: decision, screeningReason: reason } }], { byCoordinator: true });
+      audit('screening.decision', id, decision);
     });
     return overview().applicants;
   },

@@ -14,6 +14,7 @@ import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { appendRecords, updateRecords } from '../workspace/table';
 import { loadMatchingData, type MatchingData, OPEN_STATUSES } from './data';
+import { audit } from '../workspace/audit';
 import { addExclusion, liftEndedPair, saveMatchingSettings } from './store';
 
 interface Words {
@@ -210,7 +211,10 @@ export const matchingApi = {
     const record = expectRecord(input, 'input');
     const mentorId = expectString(record.mentorId, 'mentorId', 40);
     const menteeId = expectString(record.menteeId, 'menteeId', 40);
-    withDocumentLock(() => liftEndedPair(`${mentorId}|${menteeId}`));
+    withDocumentLock(() => {
+      liftEndedPair(`${mentorId}|${menteeId}`);
+      audit('match.allowedAgain', `${mentorId}+${menteeId}`);
+    });
     return { ok: true };
   },
 
@@ -247,7 +251,11 @@ export const matchingApi = {
       const pick = expectRecord(p, 'pair');
       return { menteeId: expectString(pick.menteeId, 'menteeId', 40), mentorId: expectString(pick.mentorId, 'mentorId', 40), secondMentorId: pick.secondMentorId ? expectString(pick.secondMentorId, 'secondMentorId', 40) : null };
     });
-    return withDocumentLock(() => ({ codes: createPairs(loadMatchingData(activeSpreadsheet()), picks) }));
+    return withDocumentLock(() => {
+      const codes = createPairs(loadMatchingData(activeSpreadsheet()), picks);
+      audit('match.accepted', codes.map((code, i) => `${code}: ${picks[i]!.mentorId}+${picks[i]!.menteeId}`).join('; '));
+      return { codes };
+    });
   },
 
   /** A step in the pair's life: the date of the step is kept; a decline or early end needs a reason. */
@@ -266,6 +274,7 @@ export const matchingApi = {
       if (step) values[step] = currentTime();
       if (reason) values.endReason = reason;
       updateRecords(data.pairs, [{ rowNumber: row.rowNumber, values }], { byCoordinator: true });
+      audit('pair.status', code, status);
       return { code, status, open: OPEN_STATUSES.includes(status) };
     });
   },
@@ -276,7 +285,11 @@ export const matchingApi = {
     const mentorId = expectString(record.mentorId, 'mentorId', 40);
     const menteeId = expectString(record.menteeId, 'menteeId', 40);
     const reason = expectString(record.reason ?? '', 'reason', 2000);
-    withDocumentLock(() => addExclusion({ mentorId, menteeId, reason, at: currentTime().toISOString() }));
+    withDocumentLock(() => {
+      addExclusion({ mentorId, menteeId, reason, at: currentTime().toISOString() });
+      // The reason stays private: only the ids are logged.
+      audit('match.excluded', `${mentorId}+${menteeId}`);
+    });
     return { ok: true };
   },
 
@@ -307,7 +320,10 @@ export const matchingApi = {
   },
 
   saveMatchingSettings: (input: Partial<MatchingSettings> | null) => {
-    withDocumentLock(() => saveMatchingSettings(input === null ? null : normaliseMatchingSettings(expectRecord(input, 'settings'))));
+    withDocumentLock(() => {
+      saveMatchingSettings(input === null ? null : normaliseMatchingSettings(expectRecord(input, 'settings')));
+      audit('settings.matching', input === null ? 'reset' : 'saved');
+    });
     return matchingApi.getMatchingSettings();
   },
 };

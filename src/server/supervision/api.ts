@@ -10,6 +10,7 @@ import { pairWarnings, type Warning } from '../../core/supervision/warnings';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { nextId } from '../intake/targets';
 import { readJson, writeJson } from '../workspace/jsonProperties';
+import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
@@ -252,6 +253,7 @@ export const supervisionSettingsApi = {
       writeJson(RHYTHM_KEY, record ? normaliseRhythm(record.rhythm) : {});
       writeJson(TARGETS_KEY, record ? normaliseTargets(record.targets) : {});
       writeJson(TEMPLATE_KEY, record ? normaliseTemplate(record.template) : {});
+      audit('settings.supervision', record ? 'saved' : 'reset');
     });
     return supervisionSettingsApi.getSupervisionSettings();
   },
