@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -84,7 +85,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const pageHtml = readFileSync(path.join(root, 'preview/page/index.html'), 'utf8');
   const pageCss = readFileSync(path.join(root, 'preview/page/styles.css'), 'utf8');
   const pageJs = await bundlePage(root);
-  const stateFile = options.stateFile === undefined ? path.join(root, '.preview/state.json') : options.stateFile;
+  // The saved state belongs to the build that wrote it: a new build starts a fresh demo rather than
+  // restoring sheets its code no longer expects.
+  const build = createHash('sha256').update(readFileSync(path.join(distDir, 'Code.js'))).digest('hex').slice(0, 8);
+  const stateFile = options.stateFile === undefined ? path.join(root, `.preview/state-${build}.json`) : options.stateFile;
 
   let runtime = createScenario(options.scenario ?? 'demo', { distDir, projectFiles });
   if (stateFile && existsSync(stateFile)) {
