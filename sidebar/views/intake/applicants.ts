@@ -49,9 +49,36 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
   });
   return h(
     'li',
-    {},
-    h('details', {}, summary, h('label', {}, t('intake.decision')), select, reason, h('div', { class: 'buttons' }, save, feedback), h('p', { class: 'hint' }, t('intake.feedbackHelp')), message),
+    { 'data-applicant': applicant.id },
+    h(
+      'details',
+      {},
+      summary,
+      h('label', {}, t('intake.decision')),
+      select,
+      reason,
+      h('div', { class: 'buttons' }, save, feedback),
+      h('p', { class: 'hint' }, t('intake.feedbackHelp')),
+      message,
+      eraseSection(ctx, applicant, refresh),
+    ),
   );
+}
+
+/** Erasure asks for the person's id to be typed again: it cannot be undone. */
+function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => void): HTMLElement {
+  const { t } = ctx;
+  const confirm = h('input', { type: 'text', 'aria-label': t('privacy.eraseHelp', { id: applicant.id }), placeholder: applicant.id, class: 'erase-confirm' });
+  const erase = on(h('button', { class: 'button danger', type: 'button' }, t('privacy.eraseConfirm')), 'click', async () => {
+    try {
+      await call('eraseParticipant', { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
+      ctx.notify('ok', t('privacy.erased', { id: applicant.id }));
+      refresh();
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase));
 }
 
 export function applicantsSection(ctx: ViewContext, overview: Overview, refresh: () => void): HTMLElement {

@@ -385,6 +385,10 @@ export const en = {
   'documents.noPairs': "No pairs yet.",
   'documents.failed': "Google did not complete the document for {code}. The documents before it are made and linked; generate again to continue from {code}.",
   'documents.noConsent': "No document for {codes}: the mentor or the mentee has not consented to data processing.",
+  'privacy.erase': "Erase this person…",
+  'privacy.eraseHelp': "Deletes their record, their form responses and their pairs’ documents, and empties what was written about them; pairs and dates stay under ids. This cannot be undone. Type {id} to confirm.",
+  'privacy.eraseConfirm': "Erase for good",
+  'privacy.erased': "{id} was erased.",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

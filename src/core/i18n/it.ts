@@ -383,6 +383,10 @@ export const it: Record<MessageKey, string> = {
   'documents.noPairs': "Ancora nessuna coppia.",
   'documents.failed': "Google non ha completato il documento per {code}. I documenti precedenti sono creati e collegati; genera di nuovo per continuare da {code}.",
   'documents.noConsent': "Nessun documento per {codes}: il mentore o il mentee non ha dato il consenso al trattamento dei dati.",
+  'privacy.erase': "Cancella questa persona…",
+  'privacy.eraseHelp': "Cancella il record, le risposte ai moduli e i documenti delle sue coppie, e svuota ciò che è stato scritto su di lei; coppie e date restano come id. Non si può annullare. Scrivi {id} per confermare.",
+  'privacy.eraseConfirm': "Cancella definitivamente",
+  'privacy.erased': "{id} è stato cancellato.",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

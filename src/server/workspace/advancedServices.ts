@@ -14,6 +14,8 @@ export interface FilesApi {
   get(fileId: string, optionalArgs?: Record<string, unknown>): DriveFile;
   copy(resource: DriveFile, fileId: string, optionalArgs?: Record<string, unknown>): DriveFile;
   update(resource: DriveFile, fileId: string, mediaData?: unknown, optionalArgs?: Record<string, unknown>): DriveFile;
+  /** Deletes a file for good (Drive v3 "delete"; named remove in Apps Script). */
+  remove(fileId: string): void;
 }
 
 export interface PermissionsApi {

@@ -17,7 +17,8 @@ export type AuditAction =
   | 'settings.matching'
   | 'settings.supervision'
   | 'settings.language'
-  | 'screening.decision';
+  | 'screening.decision'
+  | 'participant.erased';
 
 export function audit(action: AuditAction, subject: string, detail = ''): void {
   const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), AUDIT_LOG);

@@ -1,0 +1,111 @@
+import { badArgument } from '../../core/errors';
+import { ASSESSMENTS, GOALS, INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
+import type { RecordValues, SheetSchema } from '../../core/schema/types';
+import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { allMappings } from '../intake/mappingStore';
+import { driveFiles } from '../workspace/advancedServices';
+import { audit } from '../workspace/audit';
+import { withDocumentLock } from '../workspace/lock';
+import { activeSpreadsheet } from '../workspace/services';
+import { readTable, type Table, updateRecords } from '../workspace/table';
+
+/**
+ * "Erase participant": the person's record, their form responses, their intake issues and the
+ * documents of their pairs are deleted (documents for good, not to the trash); free text about them in diaries, supervision notes and
+ * questionnaires is emptied; pairs, dates and scores stay under ids, so the programme's figures
+ * still add up. A non-identifying audit entry records the erasure.
+ */
+const LINKS = ['iipDoc', 'codeOfConductDoc', 'assessmentDoc', 'proposalDoc'];
+
+function deleteRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumbers: number[]): void {
+  // Bottom-up, so that the row numbers still to delete stay valid.
+  for (const row of [...new Set(rowNumbers)].sort((a, b) => b - a)) sheet.deleteRow(row);
+}
+
+function blank(table: Table, rows: { rowNumber: number }[], keys: string[]): void {
+  updateRecords(
+    table,
+    rows.map((r) => ({ rowNumber: r.rowNumber, values: Object.fromEntries(keys.map((k) => [k, ''])) })),
+    { byCoordinator: true },
+  );
+}
+
+const digits = (text: unknown) => String(text ?? '').replace(/\D/g, '');
+
+export function eraseParticipant(input: { role: 'mentor' | 'mentee'; id: string; confirm: string }) {
+  const record = expectRecord(input, 'input');
+  const role = expectOneOf(record.role, ['mentor', 'mentee'] as const, 'role');
+  const id = expectString(record.id, 'id', 40);
+  if (expectString(record.confirm, 'confirm', 40) !== id) throw badArgument('type the person’s id to confirm');
+  const spreadsheet = activeSpreadsheet();
+  return withDocumentLock(() => {
+    const schema: SheetSchema = role === 'mentor' ? MENTORS : MENTEES;
+    const people = readTable(spreadsheet, schema);
+    const person = people.rows.find((r) => r.values.id === id);
+    if (!person) throw badArgument('no person with this id');
+    const { name, email, phone, responseKey } = person.values as RecordValues;
+    const identity = {
+      key: String(responseKey ?? ''),
+      name: String(name ?? '').trim().toLowerCase(),
+      email: String(email ?? '').trim().toLowerCase(),
+      phone: digits(phone).slice(-9),
+    };
+
+    // Their form responses, in every response sheet: by key, email, phone or exact name.
+    for (const mapping of allMappings()) {
+      const sheet = spreadsheet.getSheetById(mapping.sheetId);
+      if (!sheet || sheet.getLastRow() < 2) continue;
+      const grid = sheet.getRange(1, 1, sheet.getLastRow(), Math.max(1, sheet.getLastColumn())).getValues();
+      const rows: number[] = [];
+      grid.slice(1).forEach((row, i) => {
+        const cells = row.map((c) => String(c ?? '').trim().toLowerCase());
+        const mine =
+          (identity.key && cells.includes(identity.key.toLowerCase())) ||
+          (identity.email && cells.includes(identity.email)) ||
+          (identity.phone.length >= 6 && row.some((c) => digits(c).slice(-9) === identity.phone)) ||
+          (identity.name && cells.includes(identity.name));
+        if (mine) rows.push(i + 2);
+      });
+      deleteRows(sheet, rows);
+    }
+
+    // Their pairs keep their ids and dates; their documents go.
+    const pairs = readTable(spreadsheet, PAIRS);
+    const theirs = pairs.rows.filter((r) => (role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id));
+    for (const pair of theirs) {
+      for (const link of LINKS) {
+        const fileId = /\/d\/([\w-]+)/.exec(String(pair.values[link] ?? ''))?.[1];
+        if (fileId) {
+          try {
+            // Deleted for good, not trashed: erasure must not leave a copy in the Drive trash.
+            driveFiles().remove(fileId);
+          } catch {
+            // Already gone.
+          }
+        }
+      }
+    }
+    blank(pairs, theirs, [...LINKS, 'reasons', 'notes', 'endReason']);
+    const codes = new Set(theirs.map((r) => String(r.values.code ?? '')));
+
+    const meetings = readTable(spreadsheet, MEETINGS);
+    blank(meetings, meetings.rows.filter((r) => codes.has(String(r.values.pairCode ?? '')) || (role === 'mentor' && r.values.mentorId === id)), ['activity', 'concerns', 'extraAnswers', 'intakeProblems', 'notes']);
+    const supervision = readTable(spreadsheet, SUPERVISION);
+    blank(supervision, supervision.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['withWhom', 'topics', 'actions']);
+    const satisfaction = readTable(spreadsheet, SATISFACTION);
+    blank(satisfaction, satisfaction.rows.filter((r) => r.values.personId === id || codes.has(String(r.values.pairCode ?? ''))), ['comments', 'extraAnswers', 'intakeProblems']);
+    const assessments = readTable(spreadsheet, ASSESSMENTS);
+    blank(assessments, assessments.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['outcomes', 'challenges', 'mentorReflection', 'menteeReflection', 'extraAnswers', 'intakeProblems']);
+    if (role === 'mentee') {
+      const goals = readTable(spreadsheet, GOALS);
+      blank(goals, goals.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['goal', 'steps', 'evidence']);
+    }
+    const issues = readTable(spreadsheet, INTAKE_ISSUES);
+    deleteRows(issues.sheet, issues.rows.filter((r) => identity.key && r.values.responseKey === identity.key).map((r) => r.rowNumber));
+
+    // Last, the record itself (its row number is still valid: nothing above it moved in this sheet).
+    deleteRows(people.sheet, [person.rowNumber]);
+    audit('participant.erased', id);
+    return { erased: id, pairs: [...codes] };
+  });
+}

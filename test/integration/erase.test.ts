@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MEETINGS, MENTORS, PAIRS } from '../../src/core/schema/sheets';
+import { sidebarApi } from '../../src/server/api';
+import { documentsApi } from '../../src/server/documents/api';
+import { supervisionApi } from '../../src/server/supervision/api';
+import { eraseParticipant } from '../../src/server/privacy/erase';
+import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { AMINA, menteeProgramme, menteeRecords } from '../support/intake';
+import { recordsOf } from '../support/workspace';
+
+describe('erase participant', () => {
+  it('leaves nothing of the person anywhere in the Workspace, and keeps the figures under ids', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Other Person', Email: 'other@example.org', Phone: '+39 333 000 1111' });
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: new Date('2026-10-01'), reasons: 'both like cooking' }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, MEETINGS), [{ responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), activity: 'Went with Amina to the housing office' }]);
+    supervisionApi.logSupervision({ code: 'P-0001', date: '2026-10-10', withWhom: 'Amina and Samira', kind: 'Meeting', topics: 'Amina’s room', actions: '' });
+    supervisionApi.saveGoal({ code: 'P-0001', area: 'Housing', goal: 'Amina rents a room', steps: '', status: 'In progress', evidence: '' });
+    documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
+    expect(ws.allText()).toContain('Amina');
+
+    expect(() => sidebarApi.eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0002' })).toThrow(/type the person’s id to confirm/);
+    const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+    expect(result).toEqual({ erased: 'ME-0001', pairs: ['P-0001'] });
+
+    const everything = ws.allText();
+    for (const trace of ['Amina', 'amina.yusuf@example.org', 'Yusuf', '3661204545', '366 120 4545']) expect(everything).not.toContain(trace);
+    // Others are untouched; the pair, its meeting and its goal stay as ids and dates.
+    expect(menteeRecords(ws).map((r) => r.Name)).toEqual(['Other Person']);
+    expect(recordsOf(ws, 'Pairs')[0]).toMatchObject({ 'Pair code': 'P-0001', 'Mentee ID': 'ME-0001', Status: 'Active', 'IIP document': '' });
+    expect(recordsOf(ws, 'Meetings')).toHaveLength(1);
+    expect(recordsOf(ws, 'Goals')[0]).toMatchObject({ Area: 'Housing', Goal: '', Status: 'In progress' });
+    expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'participant.erased', 'Subject (ids)': 'ME-0001' });
+  });
+});
