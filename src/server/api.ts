@@ -4,7 +4,7 @@ import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
 import { documentsApi } from './documents/api';
 import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
-import { eraseParticipant } from './privacy/erase';
+import { anonymiseParticipant, eraseParticipant } from './privacy/erase';
 import { supervisionApi, supervisionSettingsApi } from './supervision/api';
 import { rpcAll } from './rpc';
 import { audit } from './workspace/audit';
@@ -69,6 +69,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, eraseParticipant });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, eraseParticipant, anonymiseParticipant });
 
 export type SidebarApi = typeof sidebarApi;

@@ -3,7 +3,7 @@ import { MEETINGS, MENTORS, PAIRS } from '../../src/core/schema/sheets';
 import { sidebarApi } from '../../src/server/api';
 import { documentsApi } from '../../src/server/documents/api';
 import { supervisionApi } from '../../src/server/supervision/api';
-import { eraseParticipant } from '../../src/server/privacy/erase';
+import { anonymiseParticipant, eraseParticipant } from '../../src/server/privacy/erase';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { AMINA, menteeProgramme, menteeRecords } from '../support/intake';
 import { recordsOf } from '../support/workspace';
@@ -24,7 +24,7 @@ describe('erase participant', () => {
 
     expect(() => sidebarApi.eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0002' })).toThrow(/type the person’s id to confirm/);
     const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
-    expect(result).toEqual({ erased: 'ME-0001', pairs: ['P-0001'] });
+    expect(result).toEqual({ erased: 'ME-0001', pairs: ['P-0001'], mode: 'erase' });
 
     const everything = ws.allText();
     for (const trace of ['Amina', 'amina.yusuf@example.org', 'Yusuf', '3661204545', '366 120 4545']) expect(everything).not.toContain(trace);
@@ -34,5 +34,23 @@ describe('erase participant', () => {
     expect(recordsOf(ws, 'Meetings')).toHaveLength(1);
     expect(recordsOf(ws, 'Goals')[0]).toMatchObject({ Area: 'Housing', Goal: '', Status: 'In progress' });
     expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'participant.erased', 'Subject (ids)': 'ME-0001' });
+  });
+
+  it('anonymises a person: no identity left, every indicator equal before and after', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', consentData: true, trainingModules: 5, screeningDecision: 'Admit' }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', proposedOn: new Date('2026-09-20'), startedOn: new Date('2026-09-25') }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, MEETINGS), [
+      { responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), submittedAt: new Date('2026-10-05'), activity: 'With Amina at the market', communityActivity: true, themes: 'Housing' },
+    ]);
+    supervisionApi.saveGoal({ code: 'P-0001', area: 'Housing', goal: 'Amina rents a room', steps: '', status: 'In progress', evidence: 'Visited two flats' });
+    const indicators = () => supervisionApi.getIndicators({ from: '2026-01-01', to: '2026-12-31' }).indicators.map((i) => [i.id, i.value, i.numerator, i.denominator]);
+    const before = indicators();
+    anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+    expect(indicators()).toEqual(before);
+    for (const trace of ['Amina', 'Yusuf', 'amina.yusuf@example.org', '3661204545']) expect(ws.allText()).not.toContain(trace);
+    expect(menteeRecords(ws)[0]).toMatchObject({ 'Mentee ID': 'ME-0001', Name: '[anonymised] ME-0001', Languages: 'so:native, ar, en:B1' });
   });
 });

@@ -69,16 +69,18 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
 function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => void): HTMLElement {
   const { t } = ctx;
   const confirm = h('input', { type: 'text', 'aria-label': t('privacy.eraseHelp', { id: applicant.id }), placeholder: applicant.id, class: 'erase-confirm' });
-  const erase = on(h('button', { class: 'button danger', type: 'button' }, t('privacy.eraseConfirm')), 'click', async () => {
+  const act = (fn: 'eraseParticipant' | 'anonymiseParticipant', done: 'privacy.erased' | 'privacy.anonymised') => async () => {
     try {
-      await call('eraseParticipant', { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
-      ctx.notify('ok', t('privacy.erased', { id: applicant.id }));
+      await call(fn, { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
+      ctx.notify('ok', t(done, { id: applicant.id }));
       refresh();
     } catch (error) {
       ctx.notify('error', (error as Error).message);
     }
-  });
-  return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase));
+  };
+  const erase = on(h('button', { class: 'button danger', type: 'button' }, t('privacy.eraseConfirm')), 'click', act('eraseParticipant', 'privacy.erased'));
+  const anonymise = on(h('button', { class: 'button', type: 'button' }, t('privacy.anonymise')), 'click', act('anonymiseParticipant', 'privacy.anonymised'));
+  return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase, anonymise));
 }
 
 export function applicantsSection(ctx: ViewContext, overview: Overview, refresh: () => void): HTMLElement {

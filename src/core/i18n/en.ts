@@ -389,6 +389,8 @@ export const en = {
   'privacy.eraseHelp': "Deletes their record, their form responses and their pairs’ documents, and empties what was written about them; pairs and dates stay under ids. This cannot be undone. Type {id} to confirm.",
   'privacy.eraseConfirm': "Erase for good",
   'privacy.erased': "{id} was erased.",
+  'privacy.anonymise': "Anonymise instead",
+  'privacy.anonymised': "{id} was anonymised: the figures still count them.",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

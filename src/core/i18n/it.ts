@@ -387,6 +387,8 @@ export const it: Record<MessageKey, string> = {
   'privacy.eraseHelp': "Cancella il record, le risposte ai moduli e i documenti delle sue coppie, e svuota ciò che è stato scritto su di lei; coppie e date restano come id. Non si può annullare. Scrivi {id} per confermare.",
   'privacy.eraseConfirm': "Cancella definitivamente",
   'privacy.erased': "{id} è stato cancellato.",
+  'privacy.anonymise': "Anonimizza invece",
+  'privacy.anonymised': "{id} è stato anonimizzato: i dati statistici lo contano ancora.",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

@@ -22,17 +22,37 @@ function deleteRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumbers: numbe
   for (const row of [...new Set(rowNumbers)].sort((a, b) => b - a)) sheet.deleteRow(row);
 }
 
-function blank(table: Table, rows: { rowNumber: number }[], keys: string[]): void {
+/** Empties (erase) or marks (anonymise) free-text cells; a marked cell still counts as "has text". */
+function blank(table: Table, rows: { rowNumber: number; values: RecordValues }[], keys: string[], mode: Mode): void {
+  const replacement = (value: unknown) => (mode === 'erase' || value === null || value === '' ? '' : ANONYMISED);
   updateRecords(
     table,
-    rows.map((r) => ({ rowNumber: r.rowNumber, values: Object.fromEntries(keys.map((k) => [k, ''])) })),
+    rows.map((r) => ({ rowNumber: r.rowNumber, values: Object.fromEntries(keys.map((k) => [k, replacement(r.values[k])])) })),
     { byCoordinator: true },
   );
 }
 
+type Mode = 'erase' | 'anonymise';
+const ANONYMISED = '[anonymised]';
+
+/** Identity fields of a person record; anonymising replaces them and keeps everything else. */
+const IDENTITY = ['name', 'email', 'phone', 'postcode', 'origin', 'motivation', 'goals', 'extraAnswers', 'intakeProblems', 'family', 'notes', 'screeningReason', 'safeguardingNotes', 'periodsAway', 'possibleDuplicateOf'];
+
 const digits = (text: unknown) => String(text ?? '').replace(/\D/g, '');
 
 export function eraseParticipant(input: { role: 'mentor' | 'mentee'; id: string; confirm: string }) {
+  return forget(input, 'erase');
+}
+
+/**
+ * "Anonymise": the same reach as erasure, but every record stays, with its identity replaced and
+ * its free text marked, so that every indicator computes exactly as before.
+ */
+export function anonymiseParticipant(input: { role: 'mentor' | 'mentee'; id: string; confirm: string }) {
+  return forget(input, 'anonymise');
+}
+
+function forget(input: unknown, mode: Mode) {
   const record = expectRecord(input, 'input');
   const role = expectOneOf(record.role, ['mentor', 'mentee'] as const, 'role');
   const id = expectString(record.id, 'id', 40);
@@ -85,27 +105,33 @@ export function eraseParticipant(input: { role: 'mentor' | 'mentee'; id: string;
         }
       }
     }
-    blank(pairs, theirs, [...LINKS, 'reasons', 'notes', 'endReason']);
+    blank(pairs, theirs, LINKS, 'erase');
+    blank(pairs, theirs, ['reasons', 'notes', 'endReason'], mode);
     const codes = new Set(theirs.map((r) => String(r.values.code ?? '')));
 
     const meetings = readTable(spreadsheet, MEETINGS);
-    blank(meetings, meetings.rows.filter((r) => codes.has(String(r.values.pairCode ?? '')) || (role === 'mentor' && r.values.mentorId === id)), ['activity', 'concerns', 'extraAnswers', 'intakeProblems', 'notes']);
+    blank(meetings, meetings.rows.filter((r) => codes.has(String(r.values.pairCode ?? '')) || (role === 'mentor' && r.values.mentorId === id)), ['activity', 'concerns', 'extraAnswers', 'intakeProblems', 'notes'], mode);
     const supervision = readTable(spreadsheet, SUPERVISION);
-    blank(supervision, supervision.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['withWhom', 'topics', 'actions']);
+    blank(supervision, supervision.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['withWhom', 'topics', 'actions'], mode);
     const satisfaction = readTable(spreadsheet, SATISFACTION);
-    blank(satisfaction, satisfaction.rows.filter((r) => r.values.personId === id || codes.has(String(r.values.pairCode ?? ''))), ['comments', 'extraAnswers', 'intakeProblems']);
+    blank(satisfaction, satisfaction.rows.filter((r) => r.values.personId === id || codes.has(String(r.values.pairCode ?? ''))), ['comments', 'extraAnswers', 'intakeProblems'], mode);
     const assessments = readTable(spreadsheet, ASSESSMENTS);
-    blank(assessments, assessments.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['outcomes', 'challenges', 'mentorReflection', 'menteeReflection', 'extraAnswers', 'intakeProblems']);
+    blank(assessments, assessments.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['outcomes', 'challenges', 'mentorReflection', 'menteeReflection', 'extraAnswers', 'intakeProblems'], mode);
     if (role === 'mentee') {
       const goals = readTable(spreadsheet, GOALS);
-      blank(goals, goals.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['goal', 'steps', 'evidence']);
+      blank(goals, goals.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['goal', 'steps', 'evidence'], mode);
     }
     const issues = readTable(spreadsheet, INTAKE_ISSUES);
     deleteRows(issues.sheet, issues.rows.filter((r) => identity.key && r.values.responseKey === identity.key).map((r) => r.rowNumber));
 
     // Last, the record itself (its row number is still valid: nothing above it moved in this sheet).
-    deleteRows(people.sheet, [person.rowNumber]);
-    audit('participant.erased', id);
-    return { erased: id, pairs: [...codes] };
+    if (mode === 'erase') deleteRows(people.sheet, [person.rowNumber]);
+    else {
+      const values: RecordValues = Object.fromEntries(IDENTITY.map((k) => [k, person.values[k] ? ANONYMISED : '']));
+      values.name = `${ANONYMISED} ${id}`;
+      updateRecords(people, [{ rowNumber: person.rowNumber, values }], { byCoordinator: true });
+    }
+    audit(mode === 'erase' ? 'participant.erased' : 'participant.anonymised', id);
+    return { erased: id, pairs: [...codes], mode };
   });
 }

@@ -18,7 +18,8 @@ export type AuditAction =
   | 'settings.supervision'
   | 'settings.language'
   | 'screening.decision'
-  | 'participant.erased';
+  | 'participant.erased'
+  | 'participant.anonymised';
 
 export function audit(action: AuditAction, subject: string, detail = ''): void {
   const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), AUDIT_LOG);
