@@ -5,6 +5,7 @@ import { documentsApi } from './documents/api';
 import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
 import { anonymiseParticipant, eraseParticipant } from './privacy/erase';
+import { exportParticipant } from './privacy/export';
 import { supervisionApi, supervisionSettingsApi } from './supervision/api';
 import { rpcAll } from './rpc';
 import { audit } from './workspace/audit';
@@ -69,6 +70,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, eraseParticipant, anonymiseParticipant });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, eraseParticipant, anonymiseParticipant, exportParticipant });
 
 export type SidebarApi = typeof sidebarApi;

@@ -4,6 +4,7 @@ import { sidebarApi } from '../../src/server/api';
 import { documentsApi } from '../../src/server/documents/api';
 import { supervisionApi } from '../../src/server/supervision/api';
 import { anonymiseParticipant, eraseParticipant } from '../../src/server/privacy/erase';
+import { exportParticipant } from '../../src/server/privacy/export';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { AMINA, menteeProgramme, menteeRecords } from '../support/intake';
 import { recordsOf } from '../support/workspace';
@@ -52,5 +53,24 @@ describe('erase participant', () => {
     expect(indicators()).toEqual(before);
     for (const trace of ['Amina', 'Yusuf', 'amina.yusuf@example.org', '3661204545']) expect(ws.allText()).not.toContain(trace);
     expect(menteeRecords(ws)[0]).toMatchObject({ 'Mentee ID': 'ME-0001', Name: '[anonymised] ME-0001', Languages: 'so:native, ar, en:B1' });
+  });
+
+  it('exports everything held on one person into one private document, and only theirs', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Other Person', Email: 'other@example.org', Phone: '+39 333 000 1111' });
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, MEETINGS), [{ responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), activity: 'Visited the library' }]);
+    const { url } = exportParticipant({ role: 'mentee', id: 'ME-0001' });
+    const doc = ws.documents().find((d) => url.includes(d.id))!;
+    expect(doc.name).toBe('Access request – ME-0001 – 2026-11-23');
+    expect(doc.folderPath).toBe('Peer Mentoring Desk – Mentoring programme');
+    expect(doc.sharing).toHaveLength(1);
+    expect(doc.body).toContain('Name\tAmina Yusuf');
+    expect(doc.body).toContain('Full name\tAmina Yusuf');
+    expect(doc.body).toContain('Activity\tVisited the library');
+    expect(doc.body).not.toContain('Other Person');
+    expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'participant.exported', 'Subject (ids)': 'ME-0001' });
   });
 });

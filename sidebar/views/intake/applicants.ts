@@ -80,7 +80,16 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
   };
   const erase = on(h('button', { class: 'button danger', type: 'button' }, t('privacy.eraseConfirm')), 'click', act('eraseParticipant', 'privacy.erased'));
   const anonymise = on(h('button', { class: 'button', type: 'button' }, t('privacy.anonymise')), 'click', act('anonymiseParticipant', 'privacy.anonymised'));
-  return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase, anonymise));
+  const link = h('div', {});
+  const exportButton = on(h('button', { class: 'button', type: 'button' }, t('privacy.export')), 'click', async () => {
+    try {
+      const { url } = await call('exportParticipant', { role: applicant.role, id: applicant.id });
+      link.replaceChildren(h('a', { href: url, target: '_blank', rel: 'noopener' }, t('privacy.exported')));
+    } catch (error) {
+      ctx.notify('error', (error as Error).message);
+    }
+  });
+  return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase, anonymise), h('div', { class: 'buttons' }, exportButton), link);
 }
 
 export function applicantsSection(ctx: ViewContext, overview: Overview, refresh: () => void): HTMLElement {

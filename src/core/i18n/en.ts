@@ -391,6 +391,8 @@ export const en = {
   'privacy.erased': "{id} was erased.",
   'privacy.anonymise': "Anonymise instead",
   'privacy.anonymised': "{id} was anonymised: the figures still count them.",
+  'privacy.export': "Export everything held on this person",
+  'privacy.exported': "The access-request document is ready (private, in the programme’s folder).",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

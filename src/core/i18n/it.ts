@@ -389,6 +389,8 @@ export const it: Record<MessageKey, string> = {
   'privacy.erased': "{id} è stato cancellato.",
   'privacy.anonymise': "Anonimizza invece",
   'privacy.anonymised': "{id} è stato anonimizzato: i dati statistici lo contano ancora.",
+  'privacy.export': "Esporta tutto ciò che è conservato su questa persona",
+  'privacy.exported': "Il documento per la richiesta di accesso è pronto (privato, nella cartella del programma).",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

@@ -2,12 +2,12 @@ import { badArgument } from '../../core/errors';
 import { ASSESSMENTS, GOALS, INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
 import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
-import { allMappings } from '../intake/mappingStore';
 import { driveFiles } from '../workspace/advancedServices';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet } from '../workspace/services';
 import { readTable, type Table, updateRecords } from '../workspace/table';
+import { identityOf, responsesOf } from './person';
 
 /**
  * "Erase participant": the person's record, their form responses, their intake issues and the
@@ -38,7 +38,6 @@ const ANONYMISED = '[anonymised]';
 /** Identity fields of a person record; anonymising replaces them and keeps everything else. */
 const IDENTITY = ['name', 'email', 'phone', 'postcode', 'origin', 'motivation', 'goals', 'extraAnswers', 'intakeProblems', 'family', 'notes', 'screeningReason', 'safeguardingNotes', 'periodsAway', 'possibleDuplicateOf'];
 
-const digits = (text: unknown) => String(text ?? '').replace(/\D/g, '');
 
 export function eraseParticipant(input: { role: 'mentor' | 'mentee'; id: string; confirm: string }) {
   return forget(input, 'erase');
@@ -63,31 +62,10 @@ function forget(input: unknown, mode: Mode) {
     const people = readTable(spreadsheet, schema);
     const person = people.rows.find((r) => r.values.id === id);
     if (!person) throw badArgument('no person with this id');
-    const { name, email, phone, responseKey } = person.values as RecordValues;
-    const identity = {
-      key: String(responseKey ?? ''),
-      name: String(name ?? '').trim().toLowerCase(),
-      email: String(email ?? '').trim().toLowerCase(),
-      phone: digits(phone).slice(-9),
-    };
+    const identity = identityOf(person.values);
 
     // Their form responses, in every response sheet: by key, email, phone or exact name.
-    for (const mapping of allMappings()) {
-      const sheet = spreadsheet.getSheetById(mapping.sheetId);
-      if (!sheet || sheet.getLastRow() < 2) continue;
-      const grid = sheet.getRange(1, 1, sheet.getLastRow(), Math.max(1, sheet.getLastColumn())).getValues();
-      const rows: number[] = [];
-      grid.slice(1).forEach((row, i) => {
-        const cells = row.map((c) => String(c ?? '').trim().toLowerCase());
-        const mine =
-          (identity.key && cells.includes(identity.key.toLowerCase())) ||
-          (identity.email && cells.includes(identity.email)) ||
-          (identity.phone.length >= 6 && row.some((c) => digits(c).slice(-9) === identity.phone)) ||
-          (identity.name && cells.includes(identity.name));
-        if (mine) rows.push(i + 2);
-      });
-      deleteRows(sheet, rows);
-    }
+    for (const found of responsesOf(spreadsheet, identity)) deleteRows(found.sheet, found.rows.map((r) => r.rowNumber));
 
     // Their pairs keep their ids and dates; their documents go.
     const pairs = readTable(spreadsheet, PAIRS);

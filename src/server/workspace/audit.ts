@@ -19,7 +19,8 @@ export type AuditAction =
   | 'settings.language'
   | 'screening.decision'
   | 'participant.erased'
-  | 'participant.anonymised';
+  | 'participant.anonymised'
+  | 'participant.exported';
 
 export function audit(action: AuditAction, subject: string, detail = ''): void {
   const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), AUDIT_LOG);

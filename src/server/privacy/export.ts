@@ -1,0 +1,64 @@
+import { badArgument } from '../../core/errors';
+import type { Language } from '../../core/i18n';
+import { GOALS, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
+import type { RecordValues, SheetSchema } from '../../core/schema/types';
+import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { driveFiles } from '../workspace/advancedServices';
+import { audit } from '../workspace/audit';
+import { withDocumentLock } from '../workspace/lock';
+import { currentLanguage } from '../workspace/preferences';
+import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { readSettings } from '../workspace/settingsSheet';
+import { readTable } from '../workspace/table';
+import { ensureFolder } from '../documents/templates';
+import { documentsState, saveDocumentsState } from '../documents/store';
+import { identityOf, responsesOf } from './person';
+
+const show = (value: unknown) => (Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).toISOString().slice(0, 10) : value === null || value === undefined ? '' : String(value));
+
+function labelled(schema: SheetSchema, values: RecordValues, language: Language): string[][] {
+  return schema.columns.filter((c) => show(values[c.key]) !== '').map((c) => [language === 'it' && c.headerIt ? c.headerIt : c.header, show(values[c.key])]);
+}
+
+/**
+ * An access request: everything the programme holds on one person, in one private Google Doc in
+ * the programme's folder — their record, their form answers, their pairs, the diaries, goals,
+ * supervision notes and questionnaires of those pairs.
+ */
+export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string }) {
+  const record = expectRecord(input, 'input');
+  const role = expectOneOf(record.role, ['mentor', 'mentee'] as const, 'role');
+  const id = expectString(record.id, 'id', 40);
+  const spreadsheet = activeSpreadsheet();
+  const language = currentLanguage(spreadsheet);
+  return withDocumentLock(() => {
+    const schema = role === 'mentor' ? MENTORS : MENTEES;
+    const person = readTable(spreadsheet, schema).rows.find((r) => r.values.id === id);
+    if (!person) throw badArgument('no person with this id');
+    const pairs = readTable(spreadsheet, PAIRS).rows.filter((r) => (role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id));
+    const codes = new Set(pairs.map((r) => String(r.values.code ?? '')));
+    const ofPairs = (s: SheetSchema) => readTable(spreadsheet, s).rows.filter((r) => codes.has(String(r.values.pairCode ?? '')));
+
+    const state = documentsState();
+    const folderId = ensureFolder(state, readSettings(spreadsheet)['programme.name']!);
+    saveDocumentsState(state);
+    const doc = DocumentApp.create(`Access request – ${id} – ${currentTime().toISOString().slice(0, 10)}`);
+    const body = doc.getBody();
+    body.getParagraphs()[0]!.setText(`Data held on ${id}`);
+    const section = (title: string, rows: string[][]) => {
+      body.appendParagraph(title).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+      if (rows.length) body.appendTable(rows);
+      else body.appendParagraph('—');
+    };
+    section(schema.name, labelled(schema, person.values, language));
+    for (const found of responsesOf(spreadsheet, identityOf(person.values))) {
+      for (const row of found.rows) section(`${found.sheet.getName()}, row ${row.rowNumber}`, found.header.map((h, i) => [h, show(row.values[i])]).filter(([, v]) => v !== ''));
+    }
+    section(PAIRS.name, pairs.flatMap((p) => labelled(PAIRS, p.values, language)));
+    for (const s of [MEETINGS, GOALS, SUPERVISION, SATISFACTION]) section(s.name, ofPairs(s).flatMap((r) => labelled(s, r.values, language)));
+    doc.saveAndClose();
+    driveFiles().update({}, doc.getId(), undefined, { addParents: folderId, removeParents: 'root' });
+    audit('participant.exported', id);
+    return { url: `https://docs.google.com/document/d/${doc.getId()}/edit` };
+  });
+}
