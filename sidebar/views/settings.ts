@@ -4,6 +4,24 @@ import { call } from '../rpc';
 import { matchingSettingsCard } from './matchingSettings';
 import { supervisionSettingsCard } from './supervisionSettings';
 
+/** Who is due for erasure or anonymisation under the retention setting. */
+function retentionCard(ctx: Parameters<typeof settingsView>[0]): HTMLElement {
+  const { t } = ctx;
+  const card = h('div', { class: 'card', id: 'retention' }, h('h3', {}, t('privacy.retention')), h('p', { class: 'hint' }, t('common.loading')));
+  call('getRetentionDue')
+    .then(({ months, due }) =>
+      card.replaceChildren(
+        h('h3', {}, t('privacy.retention')),
+        h('p', { class: 'hint' }, t('privacy.retentionHelp', { months })),
+        due.length
+          ? h('ul', { class: 'plain' }, ...due.map((d) => h('li', {}, t('privacy.dueSince', { role: t(`intake.role.${d.role}` as never), id: d.id, since: d.since }))))
+          : h('p', {}, t('privacy.noneDue')),
+      ),
+    )
+    .catch((error: Error) => card.replaceChildren(h('div', { class: 'notice warning' }, error.message)));
+  return card;
+}
+
 export function settingsView(ctx: ViewContext): HTMLElement {
   const { state, t } = ctx;
   const select = h('select', { id: 'language-select' });
@@ -36,5 +54,6 @@ export function settingsView(ctx: ViewContext): HTMLElement {
     h('div', { class: 'notice warning', role: 'note' }, t('settings.viewersWarning')),
     state.isSetUp ? matchingSettingsCard(ctx) : '',
     state.isSetUp ? supervisionSettingsCard(ctx) : '',
+    state.isSetUp ? retentionCard(ctx) : '',
   );
 }

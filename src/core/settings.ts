@@ -46,6 +46,14 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     },
     defaultValue: () => 'no',
   },
+  {
+    key: 'privacy.retentionMonths',
+    description: {
+      en: 'Months after a person’s last pair closed (or, never paired, after they applied) before they are due for erasure or anonymisation.',
+      it: 'Mesi dopo la chiusura dell’ultima coppia di una persona (o, se mai abbinata, dopo la candidatura) prima che sia da cancellare o anonimizzare.',
+    },
+    defaultValue: () => '12',
+  },
 ];
 
 export type Settings = Record<string, string>;

@@ -6,6 +6,7 @@ import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
 import { anonymiseParticipant, eraseParticipant } from './privacy/erase';
 import { exportParticipant } from './privacy/export';
+import { retentionDue } from './privacy/retention';
 import { supervisionApi, supervisionSettingsApi } from './supervision/api';
 import { rpcAll } from './rpc';
 import { audit } from './workspace/audit';
@@ -70,6 +71,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, eraseParticipant, anonymiseParticipant, exportParticipant });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, eraseParticipant, anonymiseParticipant, exportParticipant, getRetentionDue: retentionDue });
 
 export type SidebarApi = typeof sidebarApi;

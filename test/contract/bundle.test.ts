@@ -65,6 +65,7 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     getFeedbackMessage: [{ role: 'mentee', id: 'ME-0001' }],
     createStandardForms: [{ kinds: ['diary'] }],
     exportParticipant: [{ role: 'mentee', id: 'ME-0005' }],
+    getRetentionDue: [],
     anonymiseParticipant: [{ role: 'mentee', id: 'ME-0005', confirm: 'ME-0005' }],
     eraseParticipant: [{ role: 'mentee', id: 'ME-0006', confirm: 'ME-0006' }],
   };

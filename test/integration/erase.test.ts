@@ -5,6 +5,7 @@ import { documentsApi } from '../../src/server/documents/api';
 import { supervisionApi } from '../../src/server/supervision/api';
 import { anonymiseParticipant, eraseParticipant } from '../../src/server/privacy/erase';
 import { exportParticipant } from '../../src/server/privacy/export';
+import { retentionDue } from '../../src/server/privacy/retention';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { AMINA, menteeProgramme, menteeRecords } from '../support/intake';
 import { recordsOf } from '../support/workspace';
@@ -72,5 +73,19 @@ describe('erase participant', () => {
     expect(doc.body).toContain('Activity\tVisited the library');
     expect(doc.body).not.toContain('Other Person');
     expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'participant.exported', 'Subject (ids)': 'ME-0001' });
+  });
+
+  it('lists who is due for erasure or anonymisation under the retention setting', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', AMINA);
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Other Person', Email: 'other@example.org', Phone: '+39 333 000 1111' });
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0002', status: 'Active' }], { byCoordinator: true });
+    expect(retentionDue().due).toEqual([]);
+    ws.clock.advance(400 * 86_400_000);
+    // ME-0001 applied 13 months ago and was never paired; ME-0002 still has an open pair.
+    expect(retentionDue()).toEqual({ months: 12, due: [{ role: 'mentee', id: 'ME-0001', since: '2026-11-23' }] });
+    anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+    expect(retentionDue().due).toEqual([]);
   });
 });

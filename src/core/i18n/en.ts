@@ -393,6 +393,10 @@ export const en = {
   'privacy.anonymised': "{id} was anonymised: the figures still count them.",
   'privacy.export': "Export everything held on this person",
   'privacy.exported': "The access-request document is ready (private, in the programme’s folder).",
+  'privacy.retention': "Retention",
+  'privacy.retentionHelp': "People whose last pair closed (or who applied without being paired) more than {months} months ago (Settings sheet, privacy.retentionMonths). Erase or anonymise them in Intake → Applicants.",
+  'privacy.noneDue': "Nobody is due.",
+  'privacy.dueSince': "{role} {id}, since {since}",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

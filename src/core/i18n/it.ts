@@ -391,6 +391,10 @@ export const it: Record<MessageKey, string> = {
   'privacy.anonymised': "{id} è stato anonimizzato: i dati statistici lo contano ancora.",
   'privacy.export': "Esporta tutto ciò che è conservato su questa persona",
   'privacy.exported': "Il documento per la richiesta di accesso è pronto (privato, nella cartella del programma).",
+  'privacy.retention': "Conservazione",
+  'privacy.retentionHelp': "Persone la cui ultima coppia si è chiusa (o che si sono candidate senza essere abbinate) più di {months} mesi fa (foglio Impostazioni, privacy.retentionMonths). Cancellale o anonimizzale in Iscrizioni → Candidati.",
+  'privacy.noneDue': "Nessuno da trattare.",
+  'privacy.dueSince': "{role} {id}, dal {since}",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

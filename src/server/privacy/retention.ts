@@ -1,0 +1,43 @@
+import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
+import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { readSettings } from '../workspace/settingsSheet';
+import { readTable } from '../workspace/table';
+
+const OPEN = ['Proposed', 'Mentor accepted', 'Introductory meeting held', 'Active'];
+const asDate = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date) : null);
+
+export interface RetentionDue {
+  role: 'mentor' | 'mentee';
+  id: string;
+  /** The date retention counts from: the last pair's closing, or the application. */
+  since: string;
+}
+
+/**
+ * Who is due for erasure or anonymisation under the retention setting: no open pair, and the
+ * last pair closed (or, never paired, the application was made) more than N months ago.
+ * Already anonymised records are not listed again.
+ */
+export function retentionDue(): { months: number; due: RetentionDue[] } {
+  const spreadsheet = activeSpreadsheet();
+  const months = Math.max(1, Number(readSettings(spreadsheet)['privacy.retentionMonths']) || 12);
+  const limit = new Date(currentTime().getTime());
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  const pairs = readTable(spreadsheet, PAIRS).rows.map((r) => r.values);
+  const due: RetentionDue[] = [];
+  for (const [schema, role] of [
+    [MENTORS, 'mentor'],
+    [MENTEES, 'mentee'],
+  ] as const) {
+    for (const { values } of readTable(spreadsheet, schema).rows) {
+      const id = String(values.id ?? '');
+      if (!id || String(values.name ?? '').startsWith('[anonymised]')) continue;
+      const mine = pairs.filter((p) => (role === 'mentor' ? p.mentorId === id || p.secondMentorId === id : p.menteeId === id));
+      if (mine.some((p) => OPEN.includes(String(p.status ?? '')))) continue;
+      const closings = mine.map((p) => asDate(p.closedOn)).filter((d): d is Date => d !== null);
+      const since = closings.length ? new Date(Math.max(...closings.map((d) => d.getTime()))) : asDate(values.submittedAt);
+      if (since && since < limit) due.push({ role, id, since: since.toISOString().slice(0, 10) });
+    }
+  }
+  return { months, due };
+}
