@@ -111,6 +111,23 @@ describe('per-pair documents', () => {
     expect(recordsOf(ws, 'Supervision').at(-1)).toMatchObject({ Kind: 'Document shared', Topics: 'proposal with mentor MT-0001' });
   });
 
+  it('keeps sensitive fields out of a mentor-facing document unless the template asks and the coordinator allows it', () => {
+    const ws = programme();
+    documentsApi.createTemplates();
+    // The coordinator adds the permit status to the proposal template.
+    const templateId = Object.values(ws.state.documents).find((d) => ws.state.driveFiles[d.id]!.name.startsWith('Template – Match proposal'))!.id;
+    DocumentApp.openById(templateId).getBody().appendParagraph('Permit: {{mentee.permit}}; origin: {{mentee.origin}}');
+    documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });
+    const latest = () => ws.documents().filter((d) => d.name.startsWith('Match proposal') && !d.trashed)[0]!.body;
+    expect(latest()).toContain('Permit: ; origin: ');
+    expect(latest()).not.toMatch(/Pending|Somalia/);
+    const settings = ws.sheet('Settings');
+    const keys = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
+    settings.getRange(keys.indexOf('documents.allowSensitiveFields') + 1, 2).setValue('yes');
+    documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });
+    expect(latest()).toContain('Permit: Pending; origin: Somalia');
+  });
+
   it('makes no document naming a person without consent, and says so', () => {
     const ws = programme();
     appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0009', mentorId: 'MT-0001', menteeId: 'ME-0002', status: 'Active' }], { byCoordinator: true });
