@@ -56,12 +56,3 @@ export function findNonJsonValue(value: unknown, path = '$'): string | null {
   }
   return null;
 }
-
-export function assertJsonSafe(value: unknown, what: string): void {
-  const path = findNonJsonValue(value);
-  if (path) throw new Error(`${what} is not JSON-safe at ${path}`);
-}
-
-export function toIsoDate(value: Date): string {
-  return value.toISOString();
-}

@@ -2,8 +2,8 @@
  * People's text must land in a cell as text, never as a formula or a number:
  * Sheets reads a leading = + - @ as a formula (formula injection), and a tab or CR at the
  * start is what CSV-injection payloads use. A leading apostrophe makes Sheets store the
- * rest literally and is not shown. Plain numbers typed by people (phone numbers, postcodes)
- * are also protected, so "0039 06..." keeps its zeros.
+ * rest literally and is not shown. (Leading zeros of phone numbers and postcodes are kept by
+ * the plain-text format that setup gives people's columns, not by this guard.)
  */
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 
@@ -13,10 +13,4 @@ export function needsTextGuard(text: string): boolean {
 
 export function asCellText(text: string): string {
   return needsTextGuard(text) ? `'${text}` : text;
-}
-
-/** Reverse of asCellText for values read back through getValues (Sheets drops the apostrophe). */
-export function fromCellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value);
 }

@@ -153,9 +153,3 @@ export function parseSkillList(text: unknown): LanguageSkill[] {
     return { code: code!.trim(), level: (level?.trim() as LanguageLevel) || null };
   });
 }
-
-const CODES = new Set(Object.keys(NAMES));
-
-export function isKnownLanguageCode(code: string): boolean {
-  return CODES.has(code);
-}

@@ -1,4 +1,3 @@
-import type { FormKind } from '../../core/intake/fields';
 import type { FormMapping } from '../../core/intake/mapping';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 
@@ -28,12 +27,4 @@ export function mappingFor(sheetId: number): StoredMapping | null {
 
 export function saveMapping(mapping: StoredMapping): void {
   writeJson(KEY, [...allMappings().filter((m) => m.sheetId !== mapping.sheetId), mapping]);
-}
-
-export function removeMapping(sheetId: number): void {
-  writeJson(KEY, allMappings().filter((m) => m.sheetId !== sheetId));
-}
-
-export function mappingsOfKind(kind: FormKind): StoredMapping[] {
-  return allMappings().filter((m) => m.kind === kind);
 }

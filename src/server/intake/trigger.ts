@@ -51,10 +51,6 @@ function recordFailure(failure: IngestionFailure): void {
   writeJson(FAILURES_KEY, failures);
 }
 
-export function clearFailures(): void {
-  writeJson(FAILURES_KEY, []);
-}
-
 /**
  * The installable form-submit trigger. It runs as the user who installed it, possibly long after
  * they last opened the spreadsheet, so it checks authorisation first. It never throws: a failure
