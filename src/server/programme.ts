@@ -5,7 +5,7 @@ import { currentLanguage } from './workspace/preferences';
 import { activeSpreadsheet } from './workspace/services';
 import { type SheetRepair, ensureSheet } from './workspace/setupSheets';
 import { seedSettings } from './workspace/settingsSheet';
-import { findSheet } from './workspace/table';
+import { findSheets } from './workspace/sheetRegistry';
 
 export interface SetupResult {
   created: number;
@@ -28,5 +28,5 @@ export function setUpProgrammeSheets(): SetupResult {
 }
 
 export function isProgrammeSetUp(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  return PROGRAMME_SHEETS.every((schema) => findSheet(spreadsheet, schema) !== null);
+  return findSheets(spreadsheet, PROGRAMME_SHEETS).every((sheet) => sheet !== null);
 }

@@ -1,3 +1,4 @@
+import { isDate as isDateValue } from '../values';
 import { formatSkills, parseLanguages, parseLevel } from './languages';
 import { fold, splitAnswer, tidy } from './text';
 
@@ -71,9 +72,6 @@ export function normalisePhone(answer: unknown): Normalised<string> {
   return count >= 6 && count <= 15 ? ok(digits) : bad('badPhone', answer, raw);
 }
 
-function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
-}
 
 /** A birth year from a year, a date of birth or an age; `today` fixes "now" for ages. */
 export function normaliseBirthYear(answer: unknown, today: Date): Normalised<number> {

@@ -1,4 +1,5 @@
 import type { CellInput } from '../schema/types';
+import { isDate as isDateValue } from '../values';
 import type { FormKind } from './fields';
 import type { FormMapping } from './mapping';
 import {
@@ -72,9 +73,6 @@ export interface BuiltRecord {
   timestamp: Date | null;
 }
 
-function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
-}
 
 function answerText(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -1,9 +1,7 @@
 import { asCellText } from '../sheetText';
+import { isDate as isDateValue } from '../values';
 import { type CellInput, type ColumnSpec, isTextType } from './types';
 
-function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
-}
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'sì', 'si', 'ja', 'oui', 'sí', '1', 'x', '✓']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', 'non', 'nee', '0']);

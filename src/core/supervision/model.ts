@@ -1,4 +1,5 @@
 import type { CellInput, RecordValues } from '../schema/types';
+import { asDate, isoDay } from '../values';
 
 /** What supervision reads from the sheets, as plain facts. Dates are Date or null. */
 export interface PairFacts {
@@ -54,7 +55,6 @@ export interface GoalFacts {
   evidence: string;
 }
 
-const asDate = (v: CellInput | undefined): Date | null => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date) : null);
 const asText = (v: CellInput | undefined): string => (v === null || v === undefined ? '' : String(v));
 
 export function pairFacts(v: RecordValues): PairFacts {
@@ -120,7 +120,7 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / DAY);
 }
 
-export const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '');
+export { isoDay };
 
 /** When the pair started working together: the start date, else the introductory meeting, else acceptance. */
 export function startOf(pair: PairFacts): Date | null {

@@ -14,6 +14,7 @@ import { readSettings } from '../workspace/settingsSheet';
 import { appendRecords, readTable, type RowUpdate, updateRecords } from '../workspace/table';
 import { currentRhythm } from '../supervision/api';
 import { generateDocument, KNOWN_FIELDS } from './generate';
+import { docUrl, idFromUrl, LINK_COLUMN } from './links';
 import { documentsState, saveDocumentsState } from './store';
 import { readDocument } from './structure';
 import { ensurePairFolder, ensureTemplates } from './templates';
@@ -22,9 +23,6 @@ import { loadSources, pairValues } from './values';
 /** Each call stops after this long and the sidebar calls again: well inside the 30 s a call should take. */
 const BATCH_MS = 20_000;
 
-const LINK_COLUMN: Record<DocumentKind, string> = { iip: 'iipDoc', codeOfConduct: 'codeOfConductDoc', assessment: 'assessmentDoc', proposal: 'proposalDoc' };
-const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
-const idFromUrl = (url: unknown) => /\/d\/([\w-]+)/.exec(String(url ?? ''))?.[1] ?? null;
 
 function context() {
   const spreadsheet = activeSpreadsheet();

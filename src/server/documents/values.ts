@@ -9,6 +9,7 @@ import { topicKey } from '../../core/matching/profiles';
 import { plannedEnd } from '../../core/supervision/checklist';
 import { pairFacts } from '../../core/supervision/model';
 import type { Rhythm } from '../../core/supervision/rhythm';
+import { firstName, isDate, isoDay } from '../../core/values';
 import { readTable } from '../workspace/table';
 
 /** Everything a batch of documents needs, read once: one batched read per sheet. */
@@ -54,15 +55,14 @@ const text = (v: CellInput | undefined) => (v === null || v === undefined ? '' :
 
 /** Dates as people read them in the programme's language ("23 November 2026", "23 novembre 2026"). */
 export function formatDay(value: CellInput | undefined, language: Language, timeZone: string): string {
-  if (Object.prototype.toString.call(value) !== '[object Date]') return text(value);
+  if (!isDate(value)) return text(value);
   try {
-    return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value as Date);
+    return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
   } catch {
-    return (value as Date).toISOString().slice(0, 10);
+    return isoDay(value);
   }
 }
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 
 /**
  * A pair's values for a template. Data minimisation: the mentee's permit status and origin are

@@ -5,9 +5,11 @@ import { FIELDS, FORM_KINDS, type FormKind } from '../../core/intake/fields';
 import { type ColumnMapping, guessKind, KEY_COLUMN_HEADER, missingRequired, proposeMapping } from '../../core/intake/mapping';
 import { INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SCREENING_DECISIONS } from '../../core/schema/sheets';
 import type { SheetSchema } from '../../core/schema/types';
+import { asDate, firstName } from '../../core/values';
 import { expectInteger, expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
+import { findSheets } from '../workspace/sheetRegistry';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
@@ -65,7 +67,7 @@ export interface IntakeOverview {
   kinds: FormKind[];
 }
 
-const iso = (value: unknown) => (Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).toISOString() : null);
+const iso = (value: unknown) => asDate(value)?.toISOString() ?? null;
 
 function responseSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet[] {
   const mapped = new Set(allMappings().map((m) => m.sheetId));
@@ -102,7 +104,7 @@ function countOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: 
 
 function overview(): IntakeOverview {
   const spreadsheet = activeSpreadsheet();
-  const setUp = findSheet(spreadsheet, MENTORS) !== null && findSheet(spreadsheet, MENTEES) !== null && findSheet(spreadsheet, INTAKE_ISSUES) !== null;
+  const setUp = findSheets(spreadsheet, [MENTORS, MENTEES, INTAKE_ISSUES]).every((sheet) => sheet !== null);
   const problems: OpenProblem[] = [];
   const applicants: Applicant[] = [];
   if (setUp) {
@@ -289,7 +291,7 @@ export const intakeApi = {
     if (!row) throw badArgument('no applicant with this id');
     const decision = String(row.values.screeningDecision ?? '');
     if (!decision) throw badArgument('choose a screening decision first');
-    const name = String(row.values.name ?? '').split(' ')[0] ?? '';
+    const name = firstName(row.values.name);
     return feedbackMessage(currentLanguage(spreadsheet), decision as Decision, { name, programme: readSettings(spreadsheet)['programme.name']!, role });
   },
 

@@ -5,6 +5,7 @@ import type { Problem } from '../../core/intake/normalise';
 import { ageOn, type BuiltRecord, buildRecord } from '../../core/intake/records';
 import { INTAKE_ISSUES } from '../../core/schema/sheets';
 import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
+import { isDate } from '../../core/values';
 import { appendRecords, readTable, type RowUpdate, type Table, updateRecords } from '../workspace/table';
 import { LinkResolver } from './links';
 import { mappingFor, saveMapping, type StoredMapping } from './mappingStore';
@@ -37,9 +38,6 @@ export interface IngestContext {
   language: 'en' | 'it';
 }
 
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
 
 /**
  * A response's identity: its sheet, the moment it was submitted (Sheets keeps whole seconds, so

@@ -7,6 +7,7 @@ import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normalis
 import { proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
 import { PAIR_STATUSES } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
+import { asDate, firstName, isoDay } from '../../core/values';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { nextId } from '../intake/targets';
 import { withDocumentLock } from '../workspace/lock';
@@ -114,7 +115,7 @@ function pairsDto(data: MatchingData): PairDto[] {
     menteeId: String(values.menteeId ?? ''),
     menteeName: nameOf(data.mentees, String(values.menteeId ?? '')),
     status: String(values.status ?? ''),
-    proposedOn: Object.prototype.toString.call(values.proposedOn) === '[object Date]' ? (values.proposedOn as Date).toISOString().slice(0, 10) : null,
+    proposedOn: isoDay(asDate(values.proposedOn)) || null,
     score: typeof values.score === 'number' ? values.score : null,
   }));
 }
@@ -303,14 +304,13 @@ export const matchingApi = {
     if (!pair) throw badArgument('no pair with this code');
     const mentee = findMentee(data, pair.values.menteeId);
     const mentor = findMentor(data, pair.values.mentorId);
-    const firstName = mentee.name.split(' ')[0] ?? '';
     const languages = mentee.languages.map((l) => languageName(l.code, w.language)).join(', ');
     const needs = mentee.topics.map((k) => topicLabel(k, w.language)).join(', ');
     const reasons = String(pair.values.reasons ?? '');
     const lines =
       w.language === 'it'
-        ? [`Ciao ${mentor.name.split(' ')[0]},`, '', `ti proponiamo di affiancare ${firstName} (coppia ${code}).`, `Lingue: ${languages}.`, `Cerca aiuto per: ${needs}.`, `Disponibilità: ${mentee.slots.join(', ')}.`, `Perché pensiamo che andiate bene insieme: ${reasons}.`, '', 'Ti sembra un abbinamento possibile? Se no, puoi chiederne un altro.', 'Per il primo contatto: presentati, di’ da chi hai avuto il contatto e quando sei disponibile.']
-        : [`Dear ${mentor.name.split(' ')[0]},`, '', `we would like to propose that you mentor ${firstName} (pair ${code}).`, `Languages: ${languages}.`, `Looking for help with: ${needs}.`, `Available: ${mentee.slots.join(', ')}.`, `Why we think you fit: ${reasons}.`, '', 'Does this seem like a possible match to you? If not, you can ask for another one.', 'For the first contact: say who you are, from whom you got the contact, and when you are available.'];
+        ? [`Ciao ${firstName(mentor.name)},`, '', `ti proponiamo di affiancare ${firstName(mentee.name)} (coppia ${code}).`, `Lingue: ${languages}.`, `Cerca aiuto per: ${needs}.`, `Disponibilità: ${mentee.slots.join(', ')}.`, `Perché pensiamo che andiate bene insieme: ${reasons}.`, '', 'Ti sembra un abbinamento possibile? Se no, puoi chiederne un altro.', 'Per il primo contatto: presentati, di’ da chi hai avuto il contatto e quando sei disponibile.']
+        : [`Dear ${firstName(mentor.name)},`, '', `we would like to propose that you mentor ${firstName(mentee.name)} (pair ${code}).`, `Languages: ${languages}.`, `Looking for help with: ${needs}.`, `Available: ${mentee.slots.join(', ')}.`, `Why we think you fit: ${reasons}.`, '', 'Does this seem like a possible match to you? If not, you can ask for another one.', 'For the first contact: say who you are, from whom you got the contact, and when you are available.'];
     return { subject: w.language === 'it' ? `Proposta di abbinamento ${code}` : `Match proposal ${code}`, body: lines.join('\n') };
   },
 

@@ -2,6 +2,7 @@ import { badArgument } from '../../core/errors';
 import { ASSESSMENTS, GOALS, INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
 import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { idFromUrl, LINK_COLUMN } from '../documents/links';
 import { driveFiles } from '../workspace/advancedServices';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
@@ -15,7 +16,7 @@ import { identityOf, responsesOf } from './person';
  * questionnaires is emptied; pairs, dates and scores stay under ids, so the programme's figures
  * still add up. A non-identifying audit entry records the erasure.
  */
-const LINKS = ['iipDoc', 'codeOfConductDoc', 'assessmentDoc', 'proposalDoc'];
+const LINKS = Object.values(LINK_COLUMN);
 
 function deleteRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumbers: number[]): void {
   // Bottom-up, so that the row numbers still to delete stay valid.
@@ -72,7 +73,7 @@ function forget(input: unknown, mode: Mode) {
     const theirs = pairs.rows.filter((r) => (role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id));
     for (const pair of theirs) {
       for (const link of LINKS) {
-        const fileId = /\/d\/([\w-]+)/.exec(String(pair.values[link] ?? ''))?.[1];
+        const fileId = idFromUrl(pair.values[link]);
         if (fileId) {
           try {
             // Deleted for good, not trashed: erasure must not leave a copy in the Drive trash.

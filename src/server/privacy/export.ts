@@ -3,6 +3,7 @@ import type { Language } from '../../core/i18n';
 import { GOALS, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
 import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { isDate, isoDay } from '../../core/values';
 import { driveFiles } from '../workspace/advancedServices';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
@@ -14,7 +15,7 @@ import { ensureFolder } from '../documents/templates';
 import { documentsState, saveDocumentsState } from '../documents/store';
 import { identityOf, responsesOf } from './person';
 
-const show = (value: unknown) => (Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).toISOString().slice(0, 10) : value === null || value === undefined ? '' : String(value));
+const show = (value: unknown) => (isDate(value) ? isoDay(value) : value === null || value === undefined ? '' : String(value));
 
 function labelled(schema: SheetSchema, values: RecordValues, language: Language): string[][] {
   return schema.columns.filter((c) => show(values[c.key]) !== '').map((c) => [language === 'it' && c.headerIt ? c.headerIt : c.header, show(values[c.key])]);

@@ -1,10 +1,10 @@
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
+import { asDate } from '../../core/values';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable } from '../workspace/table';
 
 const OPEN = ['Proposed', 'Mentor accepted', 'Introductory meeting held', 'Active'];
-const asDate = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date) : null);
 
 export interface RetentionDue {
   role: 'mentor' | 'mentee';

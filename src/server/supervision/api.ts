@@ -8,6 +8,7 @@ import { ACK_KIND, isoDay, SUPERVISED, TICK_KIND, UNTICK_KIND } from '../../core
 import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
 import { pairWarnings, type Warning } from '../../core/supervision/warnings';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { asDate } from '../../core/values';
 import { nextId } from '../intake/targets';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 import { audit } from '../workspace/audit';
@@ -265,7 +266,10 @@ export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreads
   const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => r.values);
   const inPairs = new Set(data.pairs.flatMap((p) => [p.mentorId, p.secondMentorId]));
   const applied = new Map<string, Date>();
-  for (const m of mentees) if (Object.prototype.toString.call(m.submittedAt) === '[object Date]') applied.set(String(m.id), m.submittedAt as Date);
+  for (const m of mentees) {
+    const applied_ = asDate(m.submittedAt);
+    if (applied_) applied.set(String(m.id), applied_);
+  }
   return computeIndicators(
     {
       pairs: data.pairs,

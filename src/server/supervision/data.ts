@@ -1,6 +1,7 @@
 import { contactFacts, type ContactFacts, goalFacts, groupBy, type GoalFacts, meetingFacts, type MeetingFacts, type PairFacts, pairFacts, TICK_KIND, UNTICK_KIND, ACK_KIND, BOOKKEEPING_KINDS } from '../../core/supervision/model';
 import type { PairRecords } from '../../core/supervision/checklist';
 import { ASSESSMENTS, GOALS, MEETINGS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
+import { asDate } from '../../core/values';
 import { readTable, type Table } from '../workspace/table';
 
 /**
@@ -31,7 +32,7 @@ export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     pairCode: String(r.values.pairCode ?? ''),
     role: String(r.values.role ?? ''),
     overall: typeof r.values.overall === 'number' ? r.values.overall : null,
-    submittedAt: Object.prototype.toString.call(r.values.submittedAt) === '[object Date]' ? (r.values.submittedAt as Date) : null,
+    submittedAt: asDate(r.values.submittedAt),
   }));
 
   const rows = supervision.rows.map((r) => r.values);
