@@ -181,6 +181,21 @@ class FakeForm {
   addPageBreakItem() {
     return this._add('PAGE_BREAK');
   }
+  getResponses() {
+    return (this._state.responses ?? []).map((r) => ({
+      getId: () => r.id,
+      getTimestamp: () => new Date(r.timestamp),
+      getRespondentEmail: () => '',
+      getItemResponses: () => Object.entries(r.answers).map(([title, answer]) => ({ getItem: () => ({ getTitle: () => title }), getResponse: () => answer })),
+    }));
+  }
+  deleteResponse(responseId: string) {
+    const before = this._state.responses?.length ?? 0;
+    this._state.responses = (this._state.responses ?? []).filter((r) => r.id !== responseId);
+    // From memory: Forms refuses an id it does not hold.
+    if (this._state.responses.length === before) throw gasError('Invalid argument: responseId');
+    return this;
+  }
   getDestinationId() {
     if (!this._state.destinationId) throw gasError('The form currently has no response destination.');
     return this._state.destinationId;
@@ -232,6 +247,11 @@ export function createFormApp(ctx: FakeContext, drive: DriveState) {
       },
       openById: (id: string) => {
         const form = ctx.state.forms[id];
+        if (!form) throw gasError('No item with the given ID could be found, or you do not have permission to access it.');
+        return new FakeForm(ctx, drive, form);
+      },
+      openByUrl: (url: string) => {
+        const form = ctx.state.forms[/\/forms\/d\/([^/]+)/.exec(String(url))?.[1] ?? ''];
         if (!form) throw gasError('No item with the given ID could be found, or you do not have permission to access it.');
         return new FakeForm(ctx, drive, form);
       },

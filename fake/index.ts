@@ -209,6 +209,11 @@ export class FakeWorkspace {
     const rowNumber = Math.max(1, sheet._lastRow()) + 1;
     if (rowNumber > sheet._state.maxRows) sheet._state.maxRows = rowNumber;
     sheet._state.rows[rowNumber - 1] = this.responseCells(header, answers, new Date(this.clock.now()));
+    const form = sheet._state.formId ? this.state.forms[sheet._state.formId] : undefined;
+    if (form) {
+      form.responses ??= [];
+      form.responses.push({ id: this.ctx.nextId('response'), timestamp: this.clock.now(), answers: { ...answers } });
+    }
     return { row: rowNumber, runs: this.fireFormSubmit(sheetName, rowNumber) };
   }
 
@@ -219,6 +224,9 @@ export class FakeWorkspace {
     const header = this.ensureQuestionColumns(sheet, Object.keys(answers));
     const previous = sheet._state.rows[row - 1] ?? [];
     const cells = this.responseCells(header, answers, new Date(this.clock.now()));
+    const form = sheet._state.formId ? this.state.forms[sheet._state.formId] : undefined;
+    const stored = form?.responses?.find((r) => r.timestamp === (previous[0]?.v as Date | undefined)?.getTime?.());
+    if (stored) Object.assign(stored, { timestamp: this.clock.now(), answers: { ...stored.answers, ...answers } });
     sheet._state.rows[row - 1] = cells.map((cell, i) => (i > 0 && !(header[i]! in answers) ? previous[i] : cell));
     return { row, runs: this.fireFormSubmit(sheetName, row) };
   }

@@ -94,6 +94,21 @@ function violates(rule: ValidationState, value: unknown): boolean {
   }
 }
 
+/**
+ * Sheets refuses a script's edit of a protected sheet or range whose editors do not include the
+ * user running it (warning-only protections just warn people, not scripts). Message from memory.
+ */
+export function assertCanEdit(ctx: FakeContext, sheet: SheetState, row: number, column: number, numRows: number, numColumns: number): void {
+  const user = ctx.state.activeUser;
+  const blocking = sheet.protections.find((p) => {
+    if (p.warningOnly || p.editors.includes(user)) return false;
+    if (p.kind === 'SHEET' || !p.bounds) return true;
+    const [r, c, nr, nc] = p.bounds;
+    return row < r + nr && r < row + numRows && column < c + nc && c < column + numColumns;
+  });
+  if (blocking) throw gasError('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+}
+
 export class FakeProtection {
   constructor(
     readonly _ctx: FakeContext,
@@ -117,12 +132,28 @@ export class FakeProtection {
   getProtectionType() {
     return this._state.kind;
   }
-  addEditor(email: string) {
+  _assertMine() {
+    if (!this._state.warningOnly && !this._state.editors.includes(this._ctx.state.activeUser)) {
+      throw gasError('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    }
+  }
+  addEditor(user: string | { getEmail(): string }) {
+    this._assertMine();
+    const email = typeof user === 'string' ? user : user.getEmail();
     if (!this._state.editors.includes(email)) this._state.editors.push(email);
     return this;
   }
-  removeEditors(emails: string[]) {
-    this._state.editors = this._state.editors.filter((e) => !emails.includes(e));
+  /** Sheets never removes the user running the script (Google's own sample relies on it). */
+  removeEditors(users: (string | { getEmail(): string })[]) {
+    this._assertMine();
+    const emails = users.map((u) => (typeof u === 'string' ? u : u.getEmail()));
+    this._state.editors = this._state.editors.filter((e) => e === this._ctx.state.activeUser || !emails.includes(e));
+    return this;
+  }
+  canDomainEdit() {
+    return false;
+  }
+  setDomainEdit(_editable: boolean) {
     return this;
   }
   getEditors() {
@@ -132,6 +163,7 @@ export class FakeProtection {
     return this._state.warningOnly || this._state.editors.includes(this._ctx.state.activeUser);
   }
   remove() {
+    this._assertMine();
     this._sheet.protections = this._sheet.protections.filter((p) => p !== this._state);
   }
   getRange() {
@@ -253,6 +285,7 @@ export class FakeRange {
         );
       }
     }
+    assertCanEdit(this._ctx, this._sheet, this._row, this._column, this._numRows, this._numColumns);
     this._ctx.counter.cells += this._numRows * this._numColumns;
     const { timeZone } = this._env();
     const parsed = values.map((row, r) =>
@@ -292,6 +325,7 @@ export class FakeRange {
     return this._write(values);
   }
   clearContent() {
+    assertCanEdit(this._ctx, this._sheet, this._row, this._column, this._numRows, this._numColumns);
     this._forEachCell((r, c, cell) => this._setCell(r, c, cell ? { ...cell, v: '', f: undefined } : undefined));
     return this;
   }
@@ -555,6 +589,7 @@ export class FakeSheet {
     return this.insertRowsAfter(beforePosition - 1, 1);
   }
   deleteRows(rowPosition: number, howMany: number) {
+    assertCanEdit(this._ctx, this._state, rowPosition, 1, howMany, this._state.maxColumns);
     this._state.rows.splice(rowPosition - 1, howMany);
     this._state.maxRows = Math.max(1, this._state.maxRows - howMany);
     return this;
@@ -574,6 +609,7 @@ export class FakeSheet {
     return this.insertColumnsAfter(beforePosition - 1, 1);
   }
   deleteColumns(columnPosition: number, howMany: number) {
+    assertCanEdit(this._ctx, this._state, 1, columnPosition, this._state.maxRows, howMany);
     for (const row of this._state.rows) row?.splice(columnPosition - 1, howMany);
     this._state.maxColumns = Math.max(1, this._state.maxColumns - howMany);
     return this;

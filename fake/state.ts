@@ -120,6 +120,14 @@ export interface FormState {
   destinationId?: string;
   responseSheetId?: number;
   nextItemId: number;
+  /** The form's own copy of its responses (Google keeps it apart from the sheet). */
+  responses?: FormResponseState[];
+}
+
+export interface FormResponseState {
+  id: string;
+  timestamp: number;
+  answers: Record<string, string | number | string[]>;
 }
 
 export interface TriggerState {

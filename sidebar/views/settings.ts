@@ -1,6 +1,7 @@
 import type { ViewContext } from '../context';
 import { h, on } from '../dom';
 import { call } from '../rpc';
+import { coordinatorsCard } from './coordinators';
 import { matchingSettingsCard } from './matchingSettings';
 import { supervisionSettingsCard } from './supervisionSettings';
 
@@ -52,6 +53,7 @@ export function settingsView(ctx: ViewContext): HTMLElement {
     select,
     h('div', { class: 'buttons' }, save),
     h('div', { class: 'notice warning', role: 'note' }, t('settings.viewersWarning')),
+    state.isSetUp ? coordinatorsCard(ctx) : '',
     state.isSetUp ? matchingSettingsCard(ctx) : '',
     state.isSetUp ? supervisionSettingsCard(ctx) : '',
     state.isSetUp ? retentionCard(ctx) : '',

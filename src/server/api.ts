@@ -4,6 +4,7 @@ import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
 import { documentsApi } from './documents/api';
 import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
+import { coordinatorsApi } from './privacy/coordinatorsApi';
 import { anonymiseParticipant, eraseParticipant } from './privacy/erase';
 import { exportParticipant } from './privacy/export';
 import { retentionDue } from './privacy/retention';
@@ -71,6 +72,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, eraseParticipant, anonymiseParticipant, exportParticipant, getRetentionDue: retentionDue });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, ...coordinatorsApi, eraseParticipant, anonymiseParticipant, exportParticipant, getRetentionDue: retentionDue });
 
 export type SidebarApi = typeof sidebarApi;

@@ -1,11 +1,13 @@
 import { translator } from '../core/i18n';
-import { PROGRAMME_SHEETS } from '../core/schema/sheets';
+import { PROGRAMME_SHEETS, SENSITIVE } from '../core/schema/sheets';
+import { migrateSensitiveDetails } from './privacy/migrateSensitive';
+import { canEditSensitive, protectSensitiveSheet } from './privacy/sensitiveSheet';
 import { withDocumentLock } from './workspace/lock';
 import { currentLanguage } from './workspace/preferences';
-import { activeSpreadsheet } from './workspace/services';
+import { activeSpreadsheet, currentTime } from './workspace/services';
 import { type SheetRepair, ensureSheet } from './workspace/setupSheets';
 import { seedSettings } from './workspace/settingsSheet';
-import { findSheets } from './workspace/sheetRegistry';
+import { findSheet, findSheets } from './workspace/sheetRegistry';
 
 export interface SetupResult {
   created: number;
@@ -14,12 +16,22 @@ export interface SetupResult {
   sheets: SheetRepair[];
 }
 
-/** Creates or repairs every structured sheet. Safe to run again at any time. */
+/**
+ * Creates or repairs every structured sheet, protects Sensitive details and moves sensitive
+ * details left in older layouts there. Safe to run again at any time. Someone who is not a
+ * coordinator can repair the other sheets; the protected one is left as it is.
+ */
 export function setUpProgrammeSheets(): SetupResult {
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
     const language = currentLanguage(spreadsheet);
-    const sheets = PROGRAMME_SHEETS.map((schema) => ensureSheet(spreadsheet, schema, language));
+    const coordinator = canEditSensitive(spreadsheet);
+    const schemas = coordinator ? PROGRAMME_SHEETS : PROGRAMME_SHEETS.filter((s) => s !== SENSITIVE);
+    const sheets = schemas.map((schema) => ensureSheet(spreadsheet, schema, language));
+    if (coordinator) {
+      protectSensitiveSheet(findSheet(spreadsheet, SENSITIVE)!);
+      migrateSensitiveDetails(spreadsheet, currentTime());
+    }
     seedSettings(spreadsheet, language);
     const created = sheets.filter((s) => s.created).length;
     const repaired = sheets.filter((s) => !s.created && s.columnsAdded.length > 0).length;

@@ -66,6 +66,8 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     createStandardForms: [{ kinds: ['diary'] }],
     exportParticipant: [{ role: 'mentee', id: 'ME-0005' }],
     getRetentionDue: [],
+    getCoordinators: [],
+    setCoordinator: [{ email: 'second.coordinator@example.org', add: true }],
     anonymiseParticipant: [{ role: 'mentee', id: 'ME-0005', confirm: 'ME-0005' }],
     eraseParticipant: [{ role: 'mentee', id: 'ME-0006', confirm: 'ME-0006' }],
   };

@@ -43,7 +43,7 @@ describe('menu', () => {
   it('sets up from the menu with a toast, and explains a failure in an alert', () => {
     const ws = useWorkspace({ projectFiles: { 'sidebar.html': '<p>sidebar</p>' } });
     menuFunctions.setUpProgrammeFromMenu();
-    expect(ws.state.uiEvents.some((e) => e.kind === 'toast' && e.detail.includes('11 sheets created'))).toBe(true);
+    expect(ws.state.uiEvents.some((e) => e.kind === 'toast' && e.detail.includes('12 sheets created'))).toBe(true);
     ws.documentLock.holdByOtherExecution(3_600_000);
     menuFunctions.setUpProgrammeFromMenu();
     expect(ws.state.uiEvents.at(-1)).toMatchObject({ kind: 'alert', detail: expect.stringContaining('try again') });

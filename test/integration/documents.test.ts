@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSESSMENTS, GOALS, MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
 import { documentsApi } from '../../src/server/documents/api';
 import { setUpProgrammeSheets } from '../../src/server/programme';
+import { addSensitive } from '../../src/server/privacy/sensitiveSheet';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { recordsOf, useWorkspace } from '../support/workspace';
 
@@ -16,10 +17,18 @@ function programme(goals = 2) {
   appendRecords(
     readTable(spreadsheet, MENTEES),
     [
-      { id: 'ME-0001', name: 'Amina Yusuf', languages: 'so:native, en:B1', needs: 'Housing, Language', permitInOrder: 'Pending', origin: 'Somalia', consentData: true },
+      { id: 'ME-0001', name: 'Amina Yusuf', languages: 'so:native, en:B1', needs: 'Housing, Language', consentData: true },
       { id: 'ME-0002', name: 'No Consent', consentData: false },
     ],
     { byCoordinator: true },
+  );
+  addSensitive(
+    spreadsheet,
+    [
+      { personId: 'ME-0001', relatedId: '', kind: 'permitInOrder', value: 'Pending', source: 'test' },
+      { personId: 'ME-0001', relatedId: '', kind: 'origin', value: 'Somalia', source: 'test' },
+    ],
+    new Date(),
   );
   appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: d('2026-10-01'), reasons: 'both like cooking' }], { byCoordinator: true });
   appendRecords(

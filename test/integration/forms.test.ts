@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAIRS } from '../../src/core/schema/sheets';
 import { intakeApi } from '../../src/server/intake/api';
+import { eraseParticipant } from '../../src/server/privacy/erase';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { publicFunctions } from '../../src/server/publicSurface';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
@@ -43,13 +44,35 @@ describe('standard forms', () => {
     expect(record).toMatchObject({
       Nome: 'Fatima Noori',
       Lingue: 'prs, en',
-      'Permesso di soggiorno in regola': 'Yes',
       'Bisogni e priorità': 'Istruzione, Casa',
       Disponibilità: 'afternoons, weekends',
       'Consenso al trattamento dei dati': 'TRUE',
       'Problemi di iscrizione': '',
     });
     expect(record!['Versione del consenso']).toMatch(/^standard form v1 \(2026-\d\d-\d\d\)$/);
+    expect(recordsOf(ws, 'Dati riservati')).toEqual([expect.objectContaining({ 'ID persona': 'ME-0001', Dato: 'Residence permit in order', Valore: 'Yes' })]);
+  });
+
+  it('erases a person from the form’s own copy of the responses too, and no one else', () => {
+    const ws = programme();
+    intakeApi.createStandardForms({ kinds: ['mentee'] });
+    const answers = (name: string, email: string) => ({
+      'Full name': name,
+      Email: email,
+      'Year of birth': '1999',
+      'Languages you speak': 'dari, english',
+      'Is your residence permit in order?': 'Yes',
+      'What do you need help with? (choose up to 3)': ['Education'],
+      'I agree to the processing of my data': ['Yes, I agree'],
+    });
+    ws.submitFormResponse('Form responses 1', answers('Fatima Noori', 'fatima@example.org'));
+    ws.submitFormResponse('Form responses 1', answers('Other Person', 'other@example.org'));
+    const form = Object.values(ws.state.forms)[0]!;
+    expect(form.responses).toHaveLength(2);
+    const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+    expect(result.formCopiesKept).toBe(0);
+    expect(form.responses!.map((r) => r.answers['Full name'])).toEqual(['Other Person']);
+    expect(JSON.stringify(ws.state)).not.toContain('Fatima');
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { intakeApi } from '../../src/server/intake/api';
+import { coordinatorsApi } from '../../src/server/privacy/coordinatorsApi';
 import { AMINA, menteeProgramme, menteeRecords } from '../support/intake';
+import { recordsOf } from '../support/workspace';
 
 describe('ingestion of a form response', () => {
   it('turns a response into a typed, normalised record', () => {
@@ -18,7 +20,6 @@ describe('ingestion of a form response', () => {
       'Gender preference': 'Woman',
       Languages: 'so:native, ar, en:B1',
       Municipality: 'Bologna',
-      'Residence permit in order': 'Yes',
       'Needs and priorities': 'Housing, Language',
       Availability: 'evenings, weekends',
       'Consent to data processing': 'TRUE',
@@ -26,6 +27,33 @@ describe('ingestion of a form response', () => {
       'Intake problems': '',
     });
     expect(ws.sheet('Mentee intake').getRange(1, 14).getValue()).toBe('Peer Mentoring Desk key');
+    // The permit answer is a sensitive detail: in the protected sheet, not in the record.
+    expect(Object.keys(record!)).not.toContain('Residence permit in order');
+    expect(recordsOf(ws, 'Sensitive details')).toEqual([
+      expect.objectContaining({ 'Person ID': 'ME-0001', Detail: 'Residence permit in order', Value: 'Yes', Source: expect.stringMatching(/^R/) }),
+    ]);
+  });
+
+  it('keeps the sensitive sheet in step when a response is edited: a changed answer is updated, a withdrawn one emptied', () => {
+    const { ws } = menteeProgramme();
+    const { row } = ws.submitFormResponse('Mentee intake', AMINA);
+    ws.editFormResponse('Mentee intake', row, { 'Is your residence permit in order?': 'Waiting for it' });
+    expect(recordsOf(ws, 'Sensitive details').map((r) => r.Value)).toEqual(['Pending']);
+    ws.editFormResponse('Mentee intake', row, { 'Is your residence permit in order?': '' });
+    expect(recordsOf(ws, 'Sensitive details').map((r) => r.Value)).toEqual(['']);
+    expect(menteeRecords(ws)).toHaveLength(1);
+  });
+
+  it('protects the sensitive sheet: a colleague who is not a coordinator cannot write to it, and their import loses nothing', () => {
+    const { ws, sheetId } = menteeProgramme();
+    ws.state.triggers = []; // No automatic import: the response waits in its sheet.
+    ws.submitFormResponse('Mentee intake', AMINA);
+    expect(() => ws.execution(() => ws.sheet('Sensitive details').getRange(3, 1).setValue('x'), 'volunteer@example.org')).toThrow(/protected cell/);
+    expect(() => ws.execution(() => intakeApi.importResponses({ sheetId }), 'volunteer@example.org')).toThrow(expect.objectContaining({ key: 'privacy.notCoordinator' }));
+    expect(menteeRecords(ws)).toHaveLength(0);
+    intakeApi.importResponses({ sheetId });
+    expect(menteeRecords(ws)).toHaveLength(1);
+    expect(recordsOf(ws, 'Sensitive details')).toHaveLength(1);
   });
 
   it('is idempotent: a duplicate trigger fire and a re-import give one record', () => {
@@ -36,13 +64,16 @@ describe('ingestion of a form response', () => {
     expect(menteeRecords(ws)).toHaveLength(1);
   });
 
-  it('counts at most 4 Sheets data calls for a new response', () => {
+  it('counts 4 Sheets data calls for a new response, 6 when it has sensitive answers for the protected sheet', () => {
     const { ws } = menteeProgramme();
     ws.submitFormResponse('Mentee intake', AMINA);
+    const sheetsData = () => ['Range.getValues', 'Range.setValues', 'Range.getValue', 'Range.setValue', 'Sheet.appendRow'].reduce((n, name) => n + ws.counter.get(name), 0);
     ws.counter.reset();
-    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Second Person', Email: 'second@example.org', Phone: '+39 333 1111111' });
-    const sheetsData = ['Range.getValues', 'Range.setValues', 'Range.getValue', 'Range.setValue', 'Sheet.appendRow'].reduce((n, name) => n + ws.counter.get(name), 0);
-    expect(sheetsData).toBeLessThanOrEqual(4);
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Second Person', Email: 'second@example.org', Phone: '+39 333 1111111', 'Is your residence permit in order?': '' });
+    expect(sheetsData()).toBe(4);
+    ws.counter.reset();
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Third Person', Email: 'third@example.org', Phone: '+39 333 2222222' });
+    expect(sheetsData()).toBe(6);
   });
 });
 
@@ -152,10 +183,17 @@ describe('ingestion rules', () => {
 
   it('gives one record when two collaborators both turned on automatic import', () => {
     const { ws } = menteeProgramme();
+    coordinatorsApi.setCoordinator({ email: 'colleague@example.org', add: true });
     ws.execution(() => intakeApi.installIngestion(), 'colleague@example.org');
     const { runs } = ws.submitFormResponse('Mentee intake', AMINA);
     expect(runs.map((r) => r.user)).toEqual(['coordinator@example.org', 'colleague@example.org']);
     expect(menteeRecords(ws)).toHaveLength(1);
+  });
+
+  it('lets only a coordinator turn on automatic import, as the trigger writes sensitive answers', () => {
+    const { ws } = menteeProgramme();
+    expect(() => ws.execution(() => intakeApi.installIngestion(), 'volunteer@example.org')).toThrow(expect.objectContaining({ key: 'privacy.notCoordinator' }));
+    expect(ws.state.triggers.filter((t) => t.user === 'volunteer@example.org')).toHaveLength(0);
   });
 
   it('reports responses in a sheet that is not mapped, once, without losing them', () => {

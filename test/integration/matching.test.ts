@@ -87,7 +87,13 @@ describe('matching on the programme’s sheets', () => {
     const result = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
     expect(result.excluded.find((e) => e.mentorId === 'MT-0001')!.rules).toEqual(['Excluded by the coordinator.']);
     expect(JSON.stringify(result)).not.toContain('conflict of interest');
-    expect(ws.workbook().flatMap((s) => s.values.flat()).join(' ')).not.toContain('conflict of interest');
+    // The reason is only in the protected Sensitive details sheet, nowhere else (not in the properties either).
+    const holding = ws.workbook().filter((s) => s.values.flat().join(' ').includes('conflict of interest'));
+    expect(holding.map((s) => s.name)).toEqual(['Sensitive details']);
+    expect(recordsOf(ws, 'Sensitive details')).toEqual([expect.objectContaining({ 'Person ID': 'ME-0001', 'Pair or other person': 'MT-0001', Detail: 'Exclusion reason' })]);
+    expect(JSON.stringify(ws.state.properties)).not.toContain('conflict of interest');
+    // Someone who is not a coordinator cannot add one.
+    expect(() => ws.execution(() => matchingApi.excludePair({ mentorId: 'MT-0002', menteeId: 'ME-0001', reason: 'x' }), 'volunteer@example.org')).toThrow(expect.objectContaining({ key: 'privacy.notCoordinator' }));
   });
 
   it('suggests mentees from a mentor’s side', () => {

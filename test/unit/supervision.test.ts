@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyConcern } from '../../src/core/privacy/sensitive';
 import { buildChecklist, isOverdue, type PairRecords } from '../../src/core/supervision/checklist';
 import { computeIndicators } from '../../src/core/supervision/indicators';
 import type { MeetingFacts, PairFacts } from '../../src/core/supervision/model';
@@ -25,7 +26,7 @@ function pair(extra: Partial<PairFacts> = {}): PairFacts {
 }
 
 function meeting(date: string, extra: Partial<MeetingFacts> = {}): MeetingFacts {
-  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedAt: d(date), communityActivity: false, needsSupport: false, concerns: '', themes: '', ...extra };
+  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedAt: d(date), communityActivity: false, needsSupport: false, concernKind: null, themes: '', ...extra };
 }
 
 const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
@@ -87,7 +88,7 @@ describe('early warnings', () => {
   it('raises a diary that asks for support or reports a problem, most urgent first', () => {
     const warnings = pairWarnings(
       pair(),
-      records({ meetings: [meeting('2026-10-10', { needsSupport: true }), meeting('2026-10-12', { concerns: 'She did not answer my calls twice' })] }),
+      records({ meetings: [meeting('2026-10-10', { needsSupport: true }), meeting('2026-10-12', { concernKind: classifyConcern('She did not answer my calls twice') })] }),
       DEFAULT_RHYTHM,
       d('2026-10-14'),
       new Set(),

@@ -71,8 +71,9 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
   const confirm = h('input', { type: 'text', 'aria-label': t('privacy.eraseHelp', { id: applicant.id }), placeholder: applicant.id, class: 'erase-confirm' });
   const act = (fn: 'eraseParticipant' | 'anonymiseParticipant', done: 'privacy.erased' | 'privacy.anonymised') => async () => {
     try {
-      await call(fn, { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
-      ctx.notify('ok', t(done, { id: applicant.id }));
+      const result = await call(fn, { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
+      const kept = result.formCopiesKept ? ` ${t('privacy.formCopyKept', { count: result.formCopiesKept })}` : '';
+      ctx.notify('ok', t(done, { id: applicant.id }) + kept);
       refresh();
     } catch (error) {
       ctx.notify('error', (error as Error).message);

@@ -52,6 +52,7 @@ const MENTEE_ONLY: FieldSpec[] = [
   f('wantsSimilarBackground', ['also came to this country', 'similar experience', 'similar background', 'also came from abroad', 'esperienza simile', 'anche lui arrivato', 'experiencia similar', 'experience similaire', 'ahnliche erfahrung', 'vergelijkbare ervaring']),
   f('needs', ['what do you need help with', 'needs and priorities', 'needs', 'priorities', 'di cosa hai bisogno', 'bisogni', 'priorita', 'que necesitas', 'necesidades', 'de quoi avez vous besoin', 'besoins', 'wobei brauchst du hilfe', 'bedurfnisse', 'waarbij heb je hulp nodig', 'noden'], true),
   f('goals', ['what would you like to achieve', 'goals', 'objectives', 'cosa vorresti raggiungere', 'obiettivi', 'que te gustaria lograr', 'objetivos', 'que souhaitez vous atteindre', 'objectifs', 'was mochtest du erreichen', 'ziele', 'wat wil je bereiken', 'doelen']),
+  f('health', ['health', 'health conditions', 'salute', 'condizioni di salute', 'salud', 'sante', 'gesundheit', 'gezondheid']),
   f('permitInOrder', ['residence permit', 'permit in order', 'permesso di soggiorno', 'permiso de residencia', 'titre de sejour', 'aufenthaltstitel', 'aufenthaltserlaubnis', 'verblijfsvergunning']),
 ];
 

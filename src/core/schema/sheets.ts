@@ -1,3 +1,4 @@
+import { SENSITIVE_KINDS } from '../privacy/sensitive';
 import type { ColumnOwner, ColumnSpec, ColumnType, SheetSchema } from './types';
 
 const addon = (key: string, header: string, type: ColumnType, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
@@ -52,7 +53,6 @@ const personColumns = (): ColumnSpec[] => [
   addon('genderPreference', 'Gender preference', 'text', { headerIt: 'Preferenza di genere' }),
   addon('languages', 'Languages', 'list', { headerIt: 'Lingue' }),
   addon('hostLanguageLevel', 'Host language level', 'text', { headerIt: 'Livello lingua del paese' }),
-  addon('origin', 'Country or region of origin', 'text', { headerIt: 'Paese o regione di origine', sensitive: true }),
   addon('municipality', 'Municipality', 'text', { headerIt: 'Comune' }),
   addon('postcode', 'Postcode', 'text', { headerIt: 'CAP' }),
   addon('timeInCountry', 'Time in the country', 'text', { headerIt: 'Tempo nel paese' }),
@@ -101,12 +101,10 @@ export const MENTEES: SheetSchema = {
     ...personColumns(),
     addon('needs', 'Needs and priorities', 'list', { headerIt: 'Bisogni e priorità' }),
     addon('goals', 'What they hope to achieve', 'longText', { headerIt: 'Obiettivi' }),
-    addon('permitInOrder', 'Residence permit in order', 'text', { headerIt: 'Permesso di soggiorno in regola', sensitive: true }),
     addon('agePreference', 'Age preference', 'text', { headerIt: 'Preferenza di età' }),
     addon('wantsSimilarBackground', 'Wants a mentor with a similar experience', 'boolean', { headerIt: 'Vuole un mentore con esperienza simile' }),
     addon('isMinor', 'Minor', 'boolean', { headerIt: 'Minorenne' }),
     ...intakeColumns(),
-    coordinator('safeguardingNotes', 'Safeguarding notes', 'longText', { headerIt: 'Note di tutela', sensitive: true }),
   ],
 };
 
@@ -152,7 +150,9 @@ export const MEETINGS: SheetSchema = {
     addon('themes', 'Themes', 'list', { headerIt: 'Temi' }),
     addon('communityActivity', 'Community activity', 'boolean', { headerIt: 'Attività nella comunità' }),
     addon('needsSupport', 'Needs coordinator support', 'boolean', { headerIt: 'Serve supporto del coordinatore' }),
-    addon('concerns', 'Concerns', 'longText', { headerIt: 'Preoccupazioni', sensitive: true }),
+    // The mentor's words about a concern are in Sensitive details; here only that one was reported, and its kind.
+    addon('concernReported', 'Concern reported', 'boolean', { headerIt: 'Preoccupazione segnalata' }),
+    addon('concernKind', 'Kind of concern', 'text', { headerIt: 'Tipo di preoccupazione' }),
     ...intakeColumns(),
     coordinator('reviewed', 'Reviewed', 'boolean', { headerIt: 'Letto' }),
     coordinator('notes', 'Coordinator notes', 'longText', { headerIt: 'Note del coordinatore' }),
@@ -262,6 +262,25 @@ export const AUDIT_LOG: SheetSchema = {
   ],
 };
 
+/**
+ * Special-category and safeguarding details, one row per detail: apart from the records, in a
+ * sheet protected so that only coordinators can edit it. Coordinators may add rows by hand
+ * (a safeguarding note, say); the add-on adds intake answers and private reasons.
+ */
+export const SENSITIVE: SheetSchema = {
+  key: 'sensitive',
+  name: 'Sensitive details',
+  nameIt: 'Dati riservati',
+  columns: [
+    coordinator('personId', 'Person ID', 'id', { headerIt: 'ID persona' }),
+    coordinator('relatedId', 'Pair or other person', 'id', { headerIt: 'Coppia o altra persona' }),
+    coordinator('detail', 'Detail', 'choice', { headerIt: 'Dato', choices: ['', ...SENSITIVE_KINDS.map((k) => k.detail)] }),
+    coordinator('value', 'Value', 'longText', { headerIt: 'Valore', sensitive: true }),
+    addon('recordedAt', 'Recorded', 'datetime', { headerIt: 'Registrato' }),
+    addon('source', 'Source', 'id', { headerIt: 'Origine del dato' }),
+  ],
+};
+
 /** Every structured sheet, in the order setup creates them. */
 export const PROGRAMME_SHEETS: readonly SheetSchema[] = [
   MENTORS,
@@ -275,4 +294,5 @@ export const PROGRAMME_SHEETS: readonly SheetSchema[] = [
   INTAKE_ISSUES,
   SETTINGS,
   AUDIT_LOG,
+  SENSITIVE,
 ];

@@ -24,7 +24,8 @@ export interface MeetingFacts {
   submittedAt: Date | null;
   communityActivity: boolean;
   needsSupport: boolean;
-  concerns: string;
+  /** The kind of concern the diary reported (its words are in Sensitive details), or null. */
+  concernKind: string | null;
   themes: string;
 }
 
@@ -82,7 +83,7 @@ export function meetingFacts(v: RecordValues): MeetingFacts {
     submittedAt: asDate(v.submittedAt),
     communityActivity: v.communityActivity === true,
     needsSupport: v.needsSupport === true,
-    concerns: asText(v.concerns),
+    concernKind: concernKindOf(v),
     themes: asText(v.themes),
   };
 }
@@ -141,4 +142,13 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
     else map.set(k, [item]);
   }
   return map;
+}
+
+const CONCERN_KINDS = ['conflict', 'boundaries', 'unreachable', 'other'];
+
+/** A reported concern's kind; a value typed by hand that is not one of ours counts as "other". */
+function concernKindOf(v: RecordValues): string | null {
+  const kind = asText(v.concernKind).trim().toLowerCase();
+  if (v.concernReported !== true && !kind) return null;
+  return CONCERN_KINDS.includes(kind) ? kind : 'other';
 }

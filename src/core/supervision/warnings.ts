@@ -17,12 +17,6 @@ export interface Warning {
   date: Date;
 }
 
-const CONCERN_DETAIL: [RegExp, string][] = [
-  [/conflict|argument|litig|conflitto|discussion|streit|ruzie/i, 'conflict'],
-  [/boundar|confin|limit|grenze|grens|money|soldi|dinero|argent|geld/i, 'boundaries'],
-  [/not answer|unreachable|no answer|non risponde|irraggiungibile|no contesta|ne repond|nicht erreichbar|onbereikbaar/i, 'unreachable'],
-];
-
 export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: Date, acknowledged: ReadonlySet<string>, template: ChecklistTemplate = DEFAULT_TEMPLATE): Warning[] {
   if (!SUPERVISED.includes(pair.status)) return [];
   const warnings: Warning[] = [];
@@ -59,10 +53,7 @@ export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhyt
   for (const m of records.meetings) {
     const when = m.date ?? m.submittedAt ?? today;
     if (m.needsSupport) push(`support:${m.key}`, 'support', 3, when, { date: isoDay(when) });
-    if (m.concerns.trim()) {
-      const detail = CONCERN_DETAIL.find(([pattern]) => pattern.test(m.concerns))?.[1] ?? 'other';
-      push(`concern:${m.key}`, 'concern', 3, when, { date: isoDay(when), detail });
-    }
+    if (m.concernKind) push(`concern:${m.key}`, 'concern', 3, when, { date: isoDay(when), detail: m.concernKind });
   }
 
   for (const item of buildChecklist(pair, records, rhythm, template)) {

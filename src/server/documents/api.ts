@@ -102,7 +102,7 @@ export const documentsApi = {
     const templateId = documentsState().templates[kind];
     if (!templateId) throw badArgument('create the templates first');
     const sections = readDocument(DocumentApp.openById(templateId));
-    const sources = loadSources(c.spreadsheet);
+    const sources = loadSources(c.spreadsheet, c.allowSensitive);
     if (!sources.pairs.has(code)) throw badArgument('no pair with this code');
     const data = pairValues(code, sources, valuesContext(c));
     const plan = planFill(sections, data.values, data.lists, KNOWN_FIELDS);
@@ -143,7 +143,7 @@ export const documentsApi = {
       if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
       const templateId = state.templates[kind]!;
       const sections = readDocument(DocumentApp.openById(templateId));
-      const sources = loadSources(c.spreadsheet);
+      const sources = loadSources(c.spreadsheet, c.allowSensitive);
       const pairs = readTable(c.spreadsheet, PAIRS);
       const updates: RowUpdate[] = [];
       const results: { code: string; url: string; name: string; unknown: string[]; missing: string[] }[] = [];
@@ -216,7 +216,7 @@ export const documentsApi = {
     const code = expectString(record.code, 'code', 20);
     const c = context();
     return withDocumentLock(() => {
-      const sources = loadSources(c.spreadsheet);
+      const sources = loadSources(c.spreadsheet, c.allowSensitive);
       const pair = sources.pairs.get(code);
       if (!pair) throw badArgument('no pair with this code');
       const id = idFromUrl(pair[LINK_COLUMN[kind]]);

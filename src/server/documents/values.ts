@@ -10,6 +10,8 @@ import { plannedEnd } from '../../core/supervision/checklist';
 import { pairFacts } from '../../core/supervision/model';
 import type { Rhythm } from '../../core/supervision/rhythm';
 import { firstName, isDate, isoDay } from '../../core/values';
+import type { SensitiveEntry } from '../../core/privacy/sensitive';
+import { latestDetail, readSensitive, sensitiveEntries } from '../privacy/sensitiveSheet';
 import { readTable } from '../workspace/table';
 
 /** Everything a batch of documents needs, read once: one batched read per sheet. */
@@ -21,6 +23,8 @@ export interface DocumentSources {
   meetings: Map<string, RecordValues[]>;
   assessments: Map<string, RecordValues>;
   pairRows: Map<string, number>;
+  /** Read only when the coordinator allowed sensitive fields in documents. */
+  sensitive: SensitiveEntry[];
 }
 
 function byKey(rows: RecordValues[], key: string): Map<string, RecordValues> {
@@ -38,7 +42,7 @@ function grouped(rows: RecordValues[], key: string): Map<string, RecordValues[]>
   return map;
 }
 
-export function loadSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DocumentSources {
+export function loadSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, withSensitive: boolean): DocumentSources {
   const pairs = readTable(spreadsheet, PAIRS);
   return {
     pairs: byKey(pairs.rows.map((r) => r.values), 'code'),
@@ -48,6 +52,7 @@ export function loadSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     goals: grouped(readTable(spreadsheet, GOALS).rows.map((r) => r.values), 'pairCode'),
     meetings: grouped(readTable(spreadsheet, MEETINGS).rows.map((r) => r.values), 'pairCode'),
     assessments: byKey(readTable(spreadsheet, ASSESSMENTS).rows.map((r) => r.values), 'pairCode'),
+    sensitive: withSensitive ? sensitiveEntries(readSensitive(spreadsheet)) : [],
   };
 }
 
@@ -101,8 +106,9 @@ export function pairValues(
     'assessment.menteeReflection': text(assessment.menteeReflection),
   };
   if (context.allowSensitive) {
-    values['mentee.permit'] = text(mentee.permitInOrder);
-    values['mentee.origin'] = text(mentee.origin);
+    const menteeId = text(pair.menteeId);
+    values['mentee.permit'] = latestDetail(sources.sensitive, menteeId, 'permitInOrder');
+    values['mentee.origin'] = latestDetail(sources.sensitive, menteeId, 'origin');
   }
   const lists: Lists = {
     goals: (sources.goals.get(code) ?? []).map((g) => ({ area: text(g.area), goal: text(g.goal), steps: text(g.steps), targetDate: day(g.targetDate), status: text(g.status), evidence: text(g.evidence) })),

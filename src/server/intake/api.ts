@@ -15,7 +15,8 @@ import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { findSheet, readTable, updateRecords } from '../workspace/table';
 import { ingestContext } from './context';
-import { type IngestResult, ingestRows } from './ingest';
+import { assertCoordinator } from '../privacy/sensitiveSheet';
+import { fieldLabel, type IngestResult, ingestRows } from './ingest';
 import { allMappings, mappingFor, saveMapping } from './mappingStore';
 import { createStandardForm, type CreatedForm } from './standardForms';
 import { TARGETS } from './targets';
@@ -175,8 +176,8 @@ function fieldLabels(kind: FormKind): Record<string, string> {
   const schema = TARGETS[kind].schema;
   const labels: Record<string, string> = {};
   for (const field of FIELDS[kind]) {
-    const column = schema.columns.find((c) => c.key === field.key);
-    labels[field.key] = column ? (language === 'it' && column.headerIt ? column.headerIt : column.header) : t(field.key === 'mentorEmail' ? 'field.mentorEmail' : 'field.personEmail');
+    if (field.key === 'mentorEmail' || field.key === 'personEmail') labels[field.key] = t(`field.${field.key}`);
+    else labels[field.key] = fieldLabel(schema, field.key, language);
   }
   return labels;
 }
@@ -253,6 +254,8 @@ export const intakeApi = {
     const record = expectRecord(input, 'input');
     const sheet = sheetById(record.sheetId);
     const fromRow = record.fromRow === undefined ? 2 : expectInteger(record.fromRow, 'fromRow', 2, 10_000_000);
+    // Importing writes sensitive answers to the protected sheet: said plainly before anything is read.
+    assertCoordinator(activeSpreadsheet());
     return withDocumentLock(() => {
       const lastRow = sheet.getLastRow();
       const count = Math.max(0, Math.min(IMPORT_CHUNK, lastRow - fromRow + 1));

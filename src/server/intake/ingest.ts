@@ -3,9 +3,11 @@ import type { Translate } from '../../core/i18n';
 import { KEY_COLUMN_HEADER, reconcileMapping } from '../../core/intake/mapping';
 import type { Problem } from '../../core/intake/normalise';
 import { ageOn, type BuiltRecord, buildRecord } from '../../core/intake/records';
+import { classifyConcern, SENSITIVE_INTAKE_FIELDS, type SensitiveEntry, sensitiveLabel, takeSensitive } from '../../core/privacy/sensitive';
 import { INTAKE_ISSUES } from '../../core/schema/sheets';
 import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
 import { isDate } from '../../core/values';
+import { recordSensitive } from '../privacy/sensitiveSheet';
 import { appendRecords, readTable, type RowUpdate, type Table, updateRecords } from '../workspace/table';
 import { LinkResolver } from './links';
 import { mappingFor, saveMapping, type StoredMapping } from './mappingStore';
@@ -18,8 +20,9 @@ import { nextId, TARGETS } from './targets';
  * record. Sorting, inserting or deleting response rows moves the key with its row.
  *
  * Sheets calls for one new response: read the row, read the target sheet, write the record, write
- * the key (4); an edited response reuses its key (3). The header is re-read only when the sheet's
- * width changed.
+ * the key (4); an edited response reuses its key (3). A response with sensitive answers (origin,
+ * permit, health, a diary's concerns) adds a read and a write of the protected Sensitive details
+ * sheet (6 and 5). The header is re-read only when the sheet's width changed.
  */
 export interface IngestResult {
   created: number;
@@ -71,14 +74,17 @@ function currentMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, stored: Store
   return { mapping, width: mapping.columns.length };
 }
 
-function label(schema: SheetSchema, field: string, language: 'en' | 'it'): string {
+export function fieldLabel(schema: SheetSchema, field: string, language: 'en' | 'it'): string {
   const column = schema.columns.find((c) => c.key === field);
-  if (!column) return field;
+  if (!column) return sensitiveLabel(field, language) ?? field;
   return language === 'it' && column.headerIt ? column.headerIt : column.header;
 }
 
+/** Problems land in the record's sheet, so a sensitive answer is named but never quoted. */
 function describeProblems(problems: readonly Problem[], schema: SheetSchema, ctx: IngestContext): string {
-  return problems.map((p) => ctx.t(`problem.${p.code}`, { field: label(schema, p.field, ctx.language), answer: p.answer })).join('\n');
+  return problems
+    .map((p) => ctx.t(`problem.${p.code}`, { field: fieldLabel(schema, p.field, ctx.language), answer: SENSITIVE_INTAKE_FIELDS.has(p.field) ? '…' : p.answer }))
+    .join('\n');
 }
 
 function sameValue(a: CellInput | undefined, b: CellInput | undefined): boolean {
@@ -109,6 +115,11 @@ function extrasText(extras: Record<string, string>): string | null {
 
 function recordValues(built: BuiltRecord, key: string, mapping: StoredMapping, ctx: IngestContext): RecordValues {
   const values: RecordValues = { ...built.values, responseKey: key, submittedAt: built.timestamp, extraAnswers: extrasText(built.extras) };
+  if (built.kind === 'diary') {
+    const concerns = String(values.concerns ?? '');
+    values.concernReported = concerns.trim() !== '';
+    values.concernKind = classifyConcern(concerns);
+  }
   if (built.kind === 'mentor' || built.kind === 'mentee') {
     // What was agreed is the form's consent text: its version, and when the mapping was confirmed.
     values.consentVersion = built.values.consentData === true ? `${mapping.consentVersion ?? (mapping.standard ? 'standard form' : 'own form')} (${mapping.confirmedAt.slice(0, 10)})` : null;
@@ -118,6 +129,13 @@ function recordValues(built: BuiltRecord, key: string, mapping: StoredMapping, c
     values.isMinor = age === null ? null : age < 18;
   }
   return values;
+}
+
+/** A response's sensitive answers as rows of the sensitive sheet: about the person, or about the pair a diary is for. */
+function sensitiveEntries(answers: Record<string, string>, values: RecordValues, built: BuiltRecord): SensitiveEntry[] {
+  const personId = String(values.id ?? values.mentorId ?? '');
+  const relatedId = built.kind === 'diary' ? String(values.pairCode ?? '') : '';
+  return Object.entries(answers).map(([kind, value]) => ({ personId, relatedId, kind, value, source: String(values.responseKey ?? '') }));
 }
 
 /** Responses that name nobody cannot become a person record; they become an intake issue instead. */
@@ -179,6 +197,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
 
   const creates: RecordValues[] = [];
   const updates: RowUpdate[] = [];
+  const sensitive = new Map<string, SensitiveEntry[]>();
   const issues: IssueInput[] = [];
   const keys: unknown[][] = [];
   let keysChanged = false;
@@ -207,6 +226,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
       return;
     }
     const values = recordValues(built, key, mapping, ctx);
+    const answers = takeSensitive(values);
     const existing = byKey.get(key);
     if (target.isPerson) {
       const duplicate = duplicateOf(table, { ...values, id: existing?.values.id ?? null }, key, creates);
@@ -219,6 +239,8 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
     if (existing) {
       // An edit resubmits the response with a new timestamp; the record keeps the first one (the application date).
       delete values.submittedAt;
+      // An edit can take a sensitive answer back: its stored rows are looked at even when the record did not change.
+      sensitive.set(key, sensitiveEntries(answers, { ...existing.values, ...values }, built));
       const changed = Object.keys(values).some((k) => !sameValue(values[k], existing.values[k]));
       if (!changed) {
         result.unchanged++;
@@ -232,11 +254,15 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
         ids.push(values[target.idKey]);
       }
       values.updatedAt = ctx.now;
+      if (Object.keys(answers).length) sensitive.set(key, sensitiveEntries(answers, values, built));
       creates.push(values);
       result.created++;
     }
   });
 
+  // Sensitive details first: if the user may not write them (not a coordinator), nothing is written
+  // and the response stays in its sheet, to be imported again by a coordinator.
+  recordSensitive(ctx.spreadsheet, sensitive, ctx.now);
   appendRecords(table, creates);
   updateRecords(table, updates);
   if (keysChanged) sheet.getRange(firstRow, keyIndex + 1, count, 1).setValues(keys);

@@ -1,3 +1,4 @@
+import { assertCoordinator } from '../privacy/sensitiveSheet';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 import { BusyError, withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
@@ -38,6 +39,8 @@ export function ingestionStatus(): IngestionStatus {
  * per user per document, and a second collaborator's trigger is harmless (ingestion is idempotent).
  */
 export function installIngestion(): IngestionStatus {
+  // The trigger writes sensitive answers as its owner: only a coordinator may own it.
+  assertCoordinator(activeSpreadsheet());
   if (!myTrigger()) {
     ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(activeSpreadsheet()).onFormSubmit().create();
     const email = Session.getEffectiveUser().getEmail() || Session.getActiveUser().getEmail() || '';

@@ -16,6 +16,7 @@ import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { appendRecords, updateRecords } from '../workspace/table';
 import { loadMatchingData, type MatchingData, OPEN_STATUSES } from './data';
 import { audit } from '../workspace/audit';
+import { addSensitive, assertCoordinator } from '../privacy/sensitiveSheet';
 import { addExclusion, liftEndedPair, saveMatchingSettings } from './store';
 
 interface Words {
@@ -280,14 +281,17 @@ export const matchingApi = {
     });
   },
 
-  /** "Never pair these two", with a private reason kept out of the sheets and of every message. */
+  /** "Never pair these two", with a private reason kept in the protected Sensitive details sheet and out of every message. */
   excludePair: (input: { mentorId: string; menteeId: string; reason: string }) => {
     const record = expectRecord(input, 'input');
     const mentorId = expectString(record.mentorId, 'mentorId', 40);
     const menteeId = expectString(record.menteeId, 'menteeId', 40);
     const reason = expectString(record.reason ?? '', 'reason', 2000);
+    const spreadsheet = activeSpreadsheet();
+    assertCoordinator(spreadsheet);
     withDocumentLock(() => {
-      addExclusion({ mentorId, menteeId, reason, at: currentTime().toISOString() });
+      if (reason.trim()) addSensitive(spreadsheet, [{ personId: menteeId, relatedId: mentorId, kind: 'exclusionReason', value: reason, source: 'sidebar' }], currentTime());
+      addExclusion({ mentorId, menteeId, at: currentTime().toISOString() });
       // The reason stays private: only the ids are logged.
       audit('match.excluded', `${mentorId}+${menteeId}`);
     });

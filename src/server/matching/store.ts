@@ -3,8 +3,8 @@ import { readJson, writeJson } from '../workspace/jsonProperties';
 
 /**
  * What matching keeps outside the sheets, in the document properties: the settings, the
- * coordinator's "never pair these two" list (its reasons are private and never shown to mentors),
- * and the ended pairs the coordinator allowed to be suggested again.
+ * coordinator's "never pair these two" list (ids only: the private reasons are in the protected
+ * Sensitive details sheet), and the ended pairs the coordinator allowed to be suggested again.
  */
 const SETTINGS = 'pmd.matching.settings';
 const EXCLUSIONS = 'pmd.matching.exclusions';
@@ -13,7 +13,6 @@ const LIFTED = 'pmd.matching.lifted';
 export interface StoredExclusion {
   mentorId: string;
   menteeId: string;
-  reason: string;
   at: string;
 }
 
@@ -31,7 +30,16 @@ export function exclusions(): StoredExclusion[] {
 }
 
 export function addExclusion(exclusion: StoredExclusion): void {
-  writeJson(EXCLUSIONS, [...exclusions().filter((e) => !(e.mentorId === exclusion.mentorId && e.menteeId === exclusion.menteeId)), exclusion]);
+  saveExclusions([...exclusions().filter((e) => !(e.mentorId === exclusion.mentorId && e.menteeId === exclusion.menteeId)), exclusion]);
+}
+
+export function saveExclusions(list: readonly StoredExclusion[]): void {
+  writeJson(EXCLUSIONS, list);
+}
+
+/** Exclusions as stored before their reasons moved to the Sensitive details sheet (setup moves them). */
+export function exclusionsWithLegacyReasons(): (StoredExclusion & { reason?: string })[] {
+  return readJson<(StoredExclusion & { reason?: string })[]>(EXCLUSIONS) ?? [];
 }
 
 export function liftedPairs(): string[] {

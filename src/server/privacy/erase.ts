@@ -8,13 +8,16 @@ import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet } from '../workspace/services';
 import { readTable, type Table, updateRecords } from '../workspace/table';
+import { deleteFormCopies } from './formCopies';
 import { identityOf, responsesOf } from './person';
+import { assertCoordinator, readSensitive, sensitiveEntries } from './sensitiveSheet';
 
 /**
- * "Erase participant": the person's record, their form responses, their intake issues and the
- * documents of their pairs are deleted (documents for good, not to the trash); free text about them in diaries, supervision notes and
- * questionnaires is emptied; pairs, dates and scores stay under ids, so the programme's figures
- * still add up. A non-identifying audit entry records the erasure.
+ * "Erase participant": the person's record, their form responses (in the sheets and in the forms
+ * the add-on can open), their sensitive details, their intake issues and the documents of their
+ * pairs are deleted (documents for good, not to the trash); free text about them in diaries,
+ * supervision notes and questionnaires is emptied; pairs, dates and scores stay under ids, so the
+ * programme's figures still add up. A non-identifying audit entry records the erasure.
  */
 const LINKS = Object.values(LINK_COLUMN);
 
@@ -37,7 +40,7 @@ type Mode = 'erase' | 'anonymise';
 const ANONYMISED = '[anonymised]';
 
 /** Identity fields of a person record; anonymising replaces them and keeps everything else. */
-const IDENTITY = ['name', 'email', 'phone', 'postcode', 'origin', 'motivation', 'goals', 'extraAnswers', 'intakeProblems', 'family', 'notes', 'screeningReason', 'safeguardingNotes', 'periodsAway', 'possibleDuplicateOf'];
+const IDENTITY = ['name', 'email', 'phone', 'postcode', 'motivation', 'goals', 'extraAnswers', 'intakeProblems', 'family', 'notes', 'screeningReason', 'periodsAway', 'possibleDuplicateOf'];
 
 
 export function eraseParticipant(input: { role: 'mentor' | 'mentee'; id: string; confirm: string }) {
@@ -58,6 +61,7 @@ function forget(input: unknown, mode: Mode) {
   const id = expectString(record.id, 'id', 40);
   if (expectString(record.confirm, 'confirm', 40) !== id) throw badArgument('type the person’s id to confirm');
   const spreadsheet = activeSpreadsheet();
+  assertCoordinator(spreadsheet);
   return withDocumentLock(() => {
     const schema: SheetSchema = role === 'mentor' ? MENTORS : MENTEES;
     const people = readTable(spreadsheet, schema);
@@ -65,8 +69,10 @@ function forget(input: unknown, mode: Mode) {
     if (!person) throw badArgument('no person with this id');
     const identity = identityOf(person.values);
 
-    // Their form responses, in every response sheet: by key, email, phone or exact name.
-    for (const found of responsesOf(spreadsheet, identity)) deleteRows(found.sheet, found.rows.map((r) => r.rowNumber));
+    // Their form responses, in every response sheet (by key, email, phone or exact name) and in the forms' own copies.
+    const responses = responsesOf(spreadsheet, identity);
+    const formCopies = deleteFormCopies(responses, identity);
+    for (const found of responses) deleteRows(found.sheet, found.rows.map((r) => r.rowNumber));
 
     // Their pairs keep their ids and dates; their documents go.
     const pairs = readTable(spreadsheet, PAIRS);
@@ -89,7 +95,11 @@ function forget(input: unknown, mode: Mode) {
     const codes = new Set(theirs.map((r) => String(r.values.code ?? '')));
 
     const meetings = readTable(spreadsheet, MEETINGS);
-    blank(meetings, meetings.rows.filter((r) => codes.has(String(r.values.pairCode ?? '')) || (role === 'mentor' && r.values.mentorId === id)), ['activity', 'concerns', 'extraAnswers', 'intakeProblems', 'notes'], mode);
+    blank(meetings, meetings.rows.filter((r) => codes.has(String(r.values.pairCode ?? '')) || (role === 'mentor' && r.values.mentorId === id)), ['activity', 'extraAnswers', 'intakeProblems', 'notes'], mode);
+    // Sensitive details about them or their pairs go in both modes: no statistic is computed from them.
+    const sensitive = readSensitive(spreadsheet);
+    const about = (e: { personId: string; relatedId: string }) => e.personId === id || e.relatedId === id || codes.has(e.relatedId);
+    deleteRows(sensitive.sheet, sensitiveEntries(sensitive).filter(about).map((e) => e.rowNumber));
     const supervision = readTable(spreadsheet, SUPERVISION);
     blank(supervision, supervision.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['withWhom', 'topics', 'actions'], mode);
     const satisfaction = readTable(spreadsheet, SATISFACTION);
@@ -111,6 +121,6 @@ function forget(input: unknown, mode: Mode) {
       updateRecords(people, [{ rowNumber: person.rowNumber, values }], { byCoordinator: true });
     }
     audit(mode === 'erase' ? 'participant.erased' : 'participant.anonymised', id);
-    return { erased: id, pairs: [...codes], mode };
+    return { erased: id, pairs: [...codes], mode, formCopiesKept: formCopies.kept };
   });
 }

@@ -1,6 +1,6 @@
 import { badArgument } from '../../core/errors';
 import type { Language } from '../../core/i18n';
-import { GOALS, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
+import { GOALS, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SENSITIVE, SUPERVISION } from '../../core/schema/sheets';
 import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { isDate, isoDay } from '../../core/values';
@@ -13,7 +13,9 @@ import { readSettings } from '../workspace/settingsSheet';
 import { readTable } from '../workspace/table';
 import { ensureFolder } from '../documents/templates';
 import { documentsState, saveDocumentsState } from '../documents/store';
+import { sensitiveLabel } from '../../core/privacy/sensitive';
 import { identityOf, responsesOf } from './person';
+import { readSensitive, sensitiveEntries } from './sensitiveSheet';
 
 const show = (value: unknown) => (isDate(value) ? isoDay(value) : value === null || value === undefined ? '' : String(value));
 
@@ -55,6 +57,8 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     for (const found of responsesOf(spreadsheet, identityOf(person.values))) {
       for (const row of found.rows) section(`${found.sheet.getName()}, row ${row.rowNumber}`, found.header.map((h, i) => [h, show(row.values[i])]).filter(([, v]) => v !== ''));
     }
+    const sensitive = sensitiveEntries(readSensitive(spreadsheet)).filter((e) => e.value && (e.personId === id || codes.has(e.relatedId)));
+    section(SENSITIVE.name, sensitive.map((e) => [sensitiveLabel(e.kind, language) ?? e.kind, e.value]));
     section(PAIRS.name, pairs.flatMap((p) => labelled(PAIRS, p.values, language)));
     for (const s of [MEETINGS, GOALS, SUPERVISION, SATISFACTION]) section(s.name, ofPairs(s).flatMap((r) => labelled(s, r.values, language)));
     doc.saveAndClose();

@@ -17,6 +17,8 @@ export type AuditAction =
   | 'settings.matching'
   | 'settings.supervision'
   | 'settings.language'
+  | 'coordinator.added'
+  | 'coordinator.removed'
   | 'screening.decision'
   | 'participant.erased'
   | 'participant.anonymised'

@@ -1,0 +1,119 @@
+import { UserError } from '../../core/errors';
+import { type SensitiveEntry, sensitiveKind } from '../../core/privacy/sensitive';
+import { SENSITIVE } from '../../core/schema/sheets';
+import type { RecordValues } from '../../core/schema/types';
+import { PROTECTION_TAG } from '../workspace/setupSheets';
+import { findSheet } from '../workspace/sheetRegistry';
+import { appendRecords, readTable, type Table, updateRecords } from '../workspace/table';
+
+/**
+ * The "Sensitive details" sheet: one row per detail, protected so that only the coordinators
+ * (the protection's editors, with the spreadsheet's owner) can edit it. Sheets cannot stop anyone
+ * with access to the spreadsheet from reading it; the README and the sidebar's Settings say so.
+ */
+const DESCRIPTION = `${PROTECTION_TAG} sensitive details – only coordinators can edit`;
+
+function sheetProtection(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Protection | null {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_TAG)) ?? null;
+}
+
+/**
+ * Protects the sheet once, leaving only the person running setup (and the owner, whom Sheets
+ * never removes) as editors. An existing protection is left as the coordinators made it.
+ */
+export function protectSensitiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  if (sheetProtection(sheet)) return;
+  const protection = sheet.protect().setDescription(DESCRIPTION);
+  const me = Session.getEffectiveUser();
+  // As Google's own sample does: add the current user first (removing a group they edit through
+  // would otherwise lock them out), then remove everyone; Sheets keeps the owner and the current user.
+  protection.addEditor(me);
+  protection.removeEditors(protection.getEditors());
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/** Whether the person running the add-on may write to the sensitive sheet (true before setup: nothing to protect yet). */
+export function canEditSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const sheet = findSheet(spreadsheet, SENSITIVE);
+  const protection = sheet && sheetProtection(sheet);
+  return !protection || protection.canEdit();
+}
+
+/** Stops an action that writes sensitive details when the user is not one of the coordinators. */
+export function assertCoordinator(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  if (!canEditSensitive(spreadsheet)) throw new UserError('privacy.notCoordinator');
+}
+
+/** The coordinators' emails, as the protection lists them. */
+export function coordinators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const sheet = findSheet(spreadsheet, SENSITIVE);
+  const protection = sheet && sheetProtection(sheet);
+  return protection ? protection.getEditors().map((u) => u.getEmail()).filter(Boolean) : [];
+}
+
+export function changeCoordinator(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, add: boolean): string[] {
+  const sheet = findSheet(spreadsheet, SENSITIVE);
+  const protection = sheet && sheetProtection(sheet);
+  if (!protection) throw new UserError('privacy.notSetUp');
+  if (!protection.canEdit()) throw new UserError('privacy.notCoordinator');
+  if (add) protection.addEditor(email);
+  else protection.removeEditors([email]);
+  return coordinators(spreadsheet);
+}
+
+export function readSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Table {
+  return readTable(spreadsheet, SENSITIVE);
+}
+
+/** The entries of a read sheet, with the detail turned back into its key (rows typed by hand included). */
+export function sensitiveEntries(table: Table): (SensitiveEntry & { rowNumber: number })[] {
+  return table.rows.map((r) => ({
+    rowNumber: r.rowNumber,
+    personId: String(r.values.personId ?? ''),
+    relatedId: String(r.values.relatedId ?? ''),
+    kind: sensitiveKind(r.values.detail)?.key ?? String(r.values.detail ?? ''),
+    value: String(r.values.value ?? ''),
+    source: String(r.values.source ?? ''),
+  }));
+}
+
+/** The latest value of one kind of detail about a person, or ''. */
+export function latestDetail(entries: readonly SensitiveEntry[], personId: string, kind: string): string {
+  const found = entries.filter((e) => e.personId === personId && e.kind === kind && e.value.trim() !== '');
+  return found.length ? found[found.length - 1]!.value : '';
+}
+
+function rowValues(entry: SensitiveEntry, now: Date): RecordValues {
+  return { personId: entry.personId, relatedId: entry.relatedId, detail: sensitiveKind(entry.kind)?.detail ?? entry.kind, value: entry.value, source: entry.source, recordedAt: now };
+}
+
+/**
+ * Records sensitive details from form responses: a response seen before updates its own rows
+ * (an answer taken back is emptied), a new one appends. One read and at most two writes.
+ */
+export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, bySource: ReadonlyMap<string, SensitiveEntry[]>, now: Date): void {
+  if (bySource.size === 0) return;
+  const table = readSensitive(spreadsheet);
+  const existing = sensitiveEntries(table);
+  const appends: RecordValues[] = [];
+  const updates: { rowNumber: number; values: RecordValues }[] = [];
+  for (const [source, entries] of bySource) {
+    const previous = existing.filter((e) => e.source === source);
+    for (const entry of entries) {
+      const same = previous.find((p) => p.kind === entry.kind);
+      if (!same) appends.push(rowValues(entry, now));
+      else if (same.value !== entry.value || same.personId !== entry.personId || same.relatedId !== entry.relatedId) updates.push({ rowNumber: same.rowNumber, values: rowValues(entry, now) });
+    }
+    for (const gone of previous.filter((p) => p.value !== '' && !entries.some((e) => e.kind === p.kind))) {
+      updates.push({ rowNumber: gone.rowNumber, values: { value: '', recordedAt: now } });
+    }
+  }
+  updateRecords(table, updates, { byCoordinator: true });
+  appendRecords(table, appends);
+}
+
+/** Adds details written in the sidebar (a private reason, say). */
+export function addSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: readonly SensitiveEntry[], now: Date): void {
+  if (entries.length === 0) return;
+  appendRecords(readSensitive(spreadsheet), entries.map((e) => rowValues(e, now)));
+}
