@@ -29,9 +29,9 @@ describe('local preview in Chromium', () => {
     await fetch(`${session.preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario: 'empty' }) });
     const frame = await openSidebar();
     await frame.locator('#setup-button').click();
-    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('11 sheets created');
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('12 sheets created');
     const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string }[] };
-    expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Mentors', 'Mentees', 'Pairs', 'Intake issues', 'Settings', 'Audit log']));
+    expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Mentors', 'Mentees', 'Pairs', 'Intake issues', 'Settings', 'Audit log', 'Sensitive details']));
     await session.page.screenshot({ path: artifactPath('preview-after-setup.png') });
   });
 

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { artifactPath, openSidebar, usePreviewBrowser } from '../support/browser';
+
+const session = usePreviewBrowser({ beforeAll, afterAll, beforeEach }, { width: 1280, height: 1000 });
+
+describe('privacy in the sidebar', () => {
+  it('says plainly what Sheets cannot enforce, and lets a coordinator add another', async () => {
+    const frame = await openSidebar(session.page, session.preview.url, 'settings');
+    await expect.poll(() => frame.locator('.notice.warning').first().textContent()).toContain('even view-only, can read every sheet');
+    const card = frame.locator('#coordinators');
+    await expect.poll(() => card.textContent()).toContain('coordinator@example.org');
+    await card.locator('#coordinator-email').fill('second.coordinator@example.org');
+    await card.locator('#coordinator-add').click();
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Coordinators updated');
+    await expect.poll(() => card.locator('li').allTextContents()).toEqual(['coordinator@example.org Remove', 'second.coordinator@example.org Remove']);
+    await card.screenshot({ path: artifactPath('settings-coordinators.png') });
+    await card.getByRole('button', { name: 'Remove second.coordinator@example.org' }).click();
+    await expect.poll(() => card.locator('li').count()).toBe(1);
+  });
+
+  it('keeps the demo’s sensitive answers in their protected sheet, not in the records', async () => {
+    const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+    const mentees = workbook.sheets.find((s) => s.name === 'Mentees')!;
+    const sensitive = workbook.sheets.find((s) => s.name === 'Sensitive details')!;
+    expect(mentees.values[0]).not.toContain('Residence permit in order');
+    expect(JSON.stringify(mentees.values)).not.toContain('Syria');
+    expect(JSON.stringify(sensitive.values)).toContain('Syria');
+    await session.page.goto(session.preview.url);
+    await session.page.click('[data-sheet="Sensitive details"]');
+    await session.page.screenshot({ path: artifactPath('preview-sensitive-sheet.png') });
+  });
+});
