@@ -384,6 +384,13 @@ export function prepareDemoProgramme(runtime: AddonRuntime): void {
   runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0001', decision: 'Admit', reason: 'Housing need is urgent' }]);
   runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0006', decision: 'Waiting list', reason: 'Permit appointment pending' }]);
   supervisePairs(runtime);
+  recordSafeguarding(runtime.ws);
+}
+
+/** A safeguarding note the coordinator typed in the protected Sensitive details sheet (a row of their own). */
+function recordSafeguarding(ws: FakeWorkspace): void {
+  const sheet = ws.sheet('Sensitive details');
+  sheet.getRange(sheet.getLastRow() + 1, 1, 1, 4).setValues([['ME-0001', '', 'Safeguarding note', 'Shares a flat with relatives: talk about housing with her alone.']]);
 }
 
 const at = (ws: FakeWorkspace, iso: string) => ws.clock.set(`${iso}T10:00:00Z`);

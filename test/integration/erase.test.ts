@@ -76,6 +76,8 @@ describe('erase participant', () => {
     expect(doc.body).toContain('Name\tAmina Yusuf');
     expect(doc.body).toContain('Full name\tAmina Yusuf');
     expect(doc.body).toContain('Activity\tVisited the library');
+    // Their sensitive details are part of what is held on them.
+    expect(doc.body).toContain('Sensitive details\nResidence permit in order\tYes');
     expect(doc.body).not.toContain('Other Person');
     expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'participant.exported', 'Subject (ids)': 'ME-0001' });
   });
