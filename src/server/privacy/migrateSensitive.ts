@@ -27,7 +27,10 @@ export function migrateSensitiveDetails(spreadsheet: GoogleAppsScript.Spreadshee
     if (!sheet || sheet.getLastColumn() < 1) continue;
     const header = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? []).map(normaliseHeader);
     const columns = legacy
-      .map((l) => ({ ...l, index: header.findIndex((h) => l.headers.some((name) => normaliseHeader(name) === h)) }))
+      .map((l) => {
+        const names = new Set(l.headers.map(normaliseHeader));
+        return { ...l, index: header.findIndex((h) => names.has(h)) };
+      })
       .filter((l) => l.index >= 0);
     if (columns.length === 0) continue;
     const table = readSheet(sheet, schema);
