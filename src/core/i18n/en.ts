@@ -407,7 +407,7 @@ export const en = {
   'privacy.add': "Add",
   'privacy.remove': "Remove",
   'privacy.coordinatorsSaved': "Coordinators updated.",
-  'privacy.formCopyKept': "Google Forms still keeps {count} of their responses (a form the add-on cannot open): delete them in the form, Responses → Individual.",
+  'privacy.formCopyKept': "Google Forms may still keep {count} of their responses (in a form the add-on cannot open or change, or one it could not tell apart): check the form, Responses → Individual, and delete them there.",
   'language.en': 'English',
   'language.it': 'Italiano',
 } as const;

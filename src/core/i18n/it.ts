@@ -405,7 +405,7 @@ export const it: Record<MessageKey, string> = {
   'privacy.add': "Aggiungi",
   'privacy.remove': "Rimuovi",
   'privacy.coordinatorsSaved': "Coordinatori aggiornati.",
-  'privacy.formCopyKept': "Google Moduli conserva ancora {count} delle sue risposte (un modulo che il componente aggiuntivo non può aprire): eliminale nel modulo, Risposte → Individuale.",
+  'privacy.formCopyKept': "Google Moduli potrebbe conservare ancora {count} delle sue risposte (in un modulo che il componente aggiuntivo non può aprire o modificare, o che non ha saputo distinguere): controlla il modulo, Risposte → Individuale, ed eliminale lì.",
   'language.en': 'English',
   'language.it': 'Italiano',
 };

@@ -33,26 +33,35 @@ function isTheirs(response: GoogleAppsScript.Forms.FormResponse, identity: Ident
   );
 }
 
+/** Deletes the form's copy of each row; a row whose copy cannot be told apart is counted as kept. */
+function deleteFromForm(form: GoogleAppsScript.Forms.Form, rows: FoundResponses['rows'], identity: Identity): FormCopiesResult {
+  const responses = form.getResponses();
+  const result: FormCopiesResult = { deleted: 0, kept: 0 };
+  for (const row of rows) {
+    const time = row.values[0];
+    // Sheets keeps whole seconds; the form keeps milliseconds.
+    const theirs = isDate(time) ? responses.filter((r) => Math.abs(r.getTimestamp().getTime() - time.getTime()) < SECOND && isTheirs(r, identity)) : [];
+    for (const response of theirs) form.deleteResponse(response.getId());
+    result.deleted += theirs.length;
+    if (theirs.length === 0) result.kept++;
+  }
+  return result;
+}
+
 /** Call before the rows are deleted from the sheets: their timestamps find the form's copies. */
 export function deleteFormCopies(found: readonly FoundResponses[], identity: Identity): FormCopiesResult {
   const result: FormCopiesResult = { deleted: 0, kept: 0 };
   for (const { sheet, rows } of found) {
-    const times = rows.map((r) => r.values[0]).filter(isDate).map((d) => d.getTime());
     const url = sheet.getFormUrl();
-    let form: GoogleAppsScript.Forms.Form | null = null;
+    if (!url) continue; // Rows pasted into a sheet no form feeds: nothing kept elsewhere.
     try {
-      form = url ? FormApp.openByUrl(url) : null;
+      const done = deleteFromForm(FormApp.openByUrl(url), rows, identity);
+      result.deleted += done.deleted;
+      result.kept += done.kept;
     } catch {
-      form = null; // A form the add-on cannot open (not the coordinator's, or deleted).
+      // A form the add-on cannot open or change (not the coordinator's, or deleted): said, not hidden.
+      result.kept += rows.length;
     }
-    if (!form) {
-      result.kept += url ? rows.length : 0;
-      continue;
-    }
-    // Sheets keeps whole seconds; the form keeps milliseconds.
-    const theirs = form.getResponses().filter((r) => times.some((t) => Math.abs(r.getTimestamp().getTime() - t) < SECOND) && isTheirs(r, identity));
-    for (const response of theirs) form.deleteResponse(response.getId());
-    result.deleted += theirs.length;
   }
   return result;
 }

@@ -89,16 +89,19 @@ function rowValues(entry: SensitiveEntry, now: Date): RecordValues {
 
 /**
  * Records sensitive details from form responses: a response seen before updates its own rows
- * (an answer taken back is emptied), a new one appends. One read and at most two writes.
+ * (an answer taken back is emptied), a new one appends. Rows whose Source is a response key mirror
+ * that response, as the add-on's columns of a record do: a correction belongs in the response.
+ * One read and at most two writes.
  */
 export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, bySource: ReadonlyMap<string, SensitiveEntry[]>, now: Date): void {
   if (bySource.size === 0) return;
   const table = readSensitive(spreadsheet);
-  const existing = sensitiveEntries(table);
+  const existing = new Map<string, ReturnType<typeof sensitiveEntries>>();
+  for (const entry of sensitiveEntries(table)) existing.set(entry.source, [...(existing.get(entry.source) ?? []), entry]);
   const appends: RecordValues[] = [];
   const updates: { rowNumber: number; values: RecordValues }[] = [];
   for (const [source, entries] of bySource) {
-    const previous = existing.filter((e) => e.source === source);
+    const previous = existing.get(source) ?? [];
     for (const entry of entries) {
       const same = previous.find((p) => p.kind === entry.kind);
       if (!same) appends.push(rowValues(entry, now));
