@@ -1,4 +1,4 @@
-import type { ViewContext } from '../context';
+import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { type ApiResult, call } from '../rpc';
 
@@ -11,12 +11,10 @@ export function coordinatorsCard(ctx: ViewContext): HTMLElement {
   const card = h('div', { class: 'card', id: 'coordinators' }, h('h3', {}, t('privacy.coordinators')), h('p', { class: 'hint' }, t('common.loading')));
 
   const change = async (email: string, add: boolean) => {
-    try {
+    await attempt(ctx, async () => {
       draw(await call('setCoordinator', { email, add }));
       ctx.notify('ok', t('privacy.coordinatorsSaved'));
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   };
 
   const draw = (view: ApiResult<'getCoordinators'>) => {

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../context';
+import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { type ApiResult, call } from '../rpc';
 
@@ -18,11 +18,9 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       ...overview.templates.map((tpl) => h('li', {}, t(`documents.kind.${tpl.kind}` as never), ' ', tpl.url ? h('a', { href: tpl.url, target: '_blank', rel: 'noopener' }, t('documents.open')) : '—')),
     );
     const create = on(h('button', { class: 'button', type: 'button', id: 'create-templates' }, t('documents.createTemplates')), 'click', async () => {
-      try {
+      await attempt(ctx, async () => {
         draw(await call('createTemplates'));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     const kind = h('select', { id: 'document-kind' });
     for (const k of overview.kinds) kind.append(h('option', { value: k }, t(`documents.kind.${k}` as never)));
@@ -32,7 +30,7 @@ export function documentsView(ctx: ViewContext): HTMLElement {
     const check = on(h('button', { class: 'button', type: 'button', id: 'check-template' }, t('documents.check')), 'click', async () => {
       const code = selected()[0] ?? overview.pairs[0]?.code;
       if (!code) return;
-      try {
+      await attempt(ctx, async () => {
         const result = await call('checkTemplate', { kind: kind.value as Kind, code });
         report.replaceChildren(
           result.unknown.length ? h('div', { class: 'notice warning' }, t('documents.unknown', { names: result.unknown.join(', ') })) : '',
@@ -41,9 +39,7 @@ export function documentsView(ctx: ViewContext): HTMLElement {
           h('h4', {}, t('documents.preview', { code })),
           h('pre', { class: 'preview' }, result.preview),
         );
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     const generate = on(h('button', { class: 'button action', type: 'button', id: 'generate' }, t('documents.generate')), 'click', async () => {
       const codes = selected();
@@ -81,12 +77,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
     const pairItems = overview.pairs.map((p, i) => {
       const link = p.links[kind.value as Kind];
       const share = on(h('button', { class: 'button', type: 'button', 'data-share': p.code }, t('documents.share')), 'click', async () => {
-        try {
+        await attempt(ctx, async () => {
           await call('shareDocument', { code: p.code, kind: kind.value as Kind });
           ctx.notify('ok', t('documents.shared'));
-        } catch (error) {
-          ctx.notify('error', (error as Error).message);
-        }
+        });
       });
       return h('li', {}, h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${p.status}`), link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '');
     });

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../context';
+import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { type ApiResult, call } from '../rpc';
 import { scoreBar } from './matching/suggestions';
@@ -56,12 +56,10 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
     }
   };
   const write = on(h('button', { class: 'button', type: 'button', id: 'ind-write' }, t('indicators.write')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       const { sheet } = await call('writeIndicators', { from: from.value || undefined, to: to.value || undefined });
       ctx.notify('ok', t('indicators.written', { sheet }));
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   void compute();
   return h(

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../context';
+import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { type ApiResult, call } from '../rpc';
 
@@ -21,7 +21,7 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
     const minors = h('input', { type: 'checkbox', id: 'minors-same-gender', checked: settings.minorsSameGenderOnly });
     const count = h('input', { type: 'number', id: 'suggestion-count', min: 1, max: 20, value: settings.suggestions });
     const save = on(h('button', { class: 'button action', type: 'button', id: 'matching-settings-save' }, t('settings.saveMatching')), 'click', async () => {
-      try {
+      await attempt(ctx, async () => {
         const weights = Object.fromEntries(weightInputs.map((i) => [i.dataset.criterion!, Number(i.value)]));
         const disabledRules = ruleBoxes.filter((b) => !b.checked && !b.disabled).map((b) => b.dataset.rule!);
         draw(
@@ -35,16 +35,12 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
           }),
         );
         ctx.notify('ok', t('settings.matchingSaved'));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     const reset = on(h('button', { class: 'button', type: 'button' }, t('settings.resetMatching')), 'click', async () => {
-      try {
+      await attempt(ctx, async () => {
         draw(await call('saveMatchingSettings', null));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     card.replaceChildren(
       h('h3', {}, t('settings.matching')),

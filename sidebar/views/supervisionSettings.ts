@@ -1,4 +1,4 @@
-import type { ViewContext } from '../context';
+import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { type ApiResult, call } from '../rpc';
 
@@ -43,11 +43,9 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
       }
     });
     const reset = on(h('button', { class: 'button', type: 'button' }, t('settings.resetSupervision')), 'click', async () => {
-      try {
+      await attempt(ctx, async () => {
         draw(await call('saveSupervisionSettings', null));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     card.replaceChildren(
       h('h3', {}, t('settings.supervision')),

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 
@@ -29,23 +29,19 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
   const reason = h('input', { type: 'text', 'aria-label': t('intake.reason'), placeholder: t('intake.reason'), value: applicant.reason, maxlength: 2000 });
   const message = h('textarea', { rows: 8, readonly: true, 'aria-label': t('intake.feedback'), hidden: true });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('intake.saveDecision')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       await call('setScreeningDecision', { role: applicant.role, id: applicant.id, decision: select.value, reason: reason.value });
       ctx.notify('ok', t('intake.decisionSaved', { id: applicant.id }));
       refresh();
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   const feedback = on(h('button', { class: 'button', type: 'button' }, t('intake.feedback')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       const { subject, body } = await call('getFeedbackMessage', { role: applicant.role, id: applicant.id });
       message.value = `${subject}\n\n${body}`;
       message.hidden = false;
       message.select();
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   return h(
     'li',
@@ -70,25 +66,21 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
   const { t } = ctx;
   const confirm = h('input', { type: 'text', 'aria-label': t('privacy.eraseHelp', { id: applicant.id }), placeholder: applicant.id, class: 'erase-confirm' });
   const act = (fn: 'eraseParticipant' | 'anonymiseParticipant', done: 'privacy.erased' | 'privacy.anonymised') => async () => {
-    try {
+    await attempt(ctx, async () => {
       const result = await call(fn, { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
       const kept = result.formCopiesKept ? ` ${t('privacy.formCopyKept', { count: result.formCopiesKept })}` : '';
       ctx.notify('ok', t(done, { id: applicant.id }) + kept);
       refresh();
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   };
   const erase = on(h('button', { class: 'button danger', type: 'button' }, t('privacy.eraseConfirm')), 'click', act('eraseParticipant', 'privacy.erased'));
   const anonymise = on(h('button', { class: 'button', type: 'button' }, t('privacy.anonymise')), 'click', act('anonymiseParticipant', 'privacy.anonymised'));
   const link = h('div', {});
   const exportButton = on(h('button', { class: 'button', type: 'button' }, t('privacy.export')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       const { url } = await call('exportParticipant', { role: applicant.role, id: applicant.id });
       link.replaceChildren(h('a', { href: url, target: '_blank', rel: 'noopener' }, t('privacy.exported')));
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase, anonymise), h('div', { class: 'buttons' }, exportButton), link);
 }

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 import { applicantsSection } from './applicants';
@@ -38,11 +38,9 @@ function responseSheetItem(ctx: ViewContext, sheet: ResponseSheet, actions: { ma
   const importButton = h('button', { class: 'button action', type: 'button', 'data-import': sheet.name, disabled: !sheet.kind }, t('intake.importButton'));
   on(importButton, 'click', async () => {
     importButton.disabled = true;
-    try {
+    await attempt(ctx, async () => {
       await importSheet(ctx, sheet, progress);
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   return h(
     'li',
@@ -64,12 +62,10 @@ function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => vo
   const button = status.installedForMe
     ? ''
     : on(h('button', { class: 'button action', type: 'button', id: 'ingestion-on' }, t('intake.turnOn')), 'click', async () => {
-        try {
+        await attempt(ctx, async () => {
           await call('installIngestion');
           reload();
-        } catch (error) {
-          ctx.notify('error', (error as Error).message);
-        }
+        });
       });
   return h(
     'div',
@@ -100,13 +96,11 @@ function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () =
   const create = on(h('button', { class: 'button', type: 'button', id: 'create-forms' }, t('intake.createForms')), 'click', async () => {
     const kinds = boxes.filter((b) => b.checked).map((b) => b.value);
     if (kinds.length === 0) return;
-    try {
+    await attempt(ctx, async () => {
       const created = await call('createStandardForms', { kinds: kinds as never });
       ctx.notify('ok', t('intake.formsCreated', { names: created.map((f) => f.sheetName).join(', ') }));
       reload();
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   return h(
     'details',
@@ -132,7 +126,7 @@ export function intakeView(ctx: ViewContext): HTMLElement {
     }
   };
   const openMapping = async (overview: Overview, sheet: ResponseSheet) => {
-    try {
+    await attempt(ctx, async () => {
       const proposal = await call('proposeMapping', { sheetId: sheet.sheetId });
       body.replaceChildren(
         mappingEditor(
@@ -145,9 +139,7 @@ export function intakeView(ctx: ViewContext): HTMLElement {
           () => draw(overview),
         ),
       );
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   };
   const draw = (overview: Overview) => {
     if (!overview.setUp) {

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 
@@ -15,11 +15,9 @@ export function mappingEditor(ctx: ViewContext, proposal: Proposal, kinds: reado
     const kindSelect = h('select', { id: 'mapping-kind' });
     for (const kind of kinds) kindSelect.append(h('option', { value: kind, selected: kind === p.kind }, t(`kind.${kind}` as never)));
     on(kindSelect, 'change', async () => {
-      try {
+      await attempt(ctx, async () => {
         draw(await call('proposeMapping', { sheetId: p.sheetId, kind: kindSelect.value as never }));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     const selects: HTMLSelectElement[] = [];
     const rows = p.columns.map((column, index) => {

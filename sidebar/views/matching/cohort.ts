@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { call } from '../../rpc';
 import { scoreBar } from './suggestions';
@@ -10,7 +10,7 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
   const team = h('input', { type: 'checkbox', id: 'cohort-team' });
   const result = h('div', { id: 'cohort-result' });
   const run = async (pinned: { menteeId: string; mentorId: string }[]) => {
-    try {
+    await attempt(ctx, async () => {
       const proposal = await call('proposeCohort', { maximiseMatched: maximise.checked, teamMode: team.checked, pinned });
       const boxes = proposal.pairs.map((p) => h('input', { type: 'checkbox', checked: true, 'aria-label': `${p.menteeName} – ${p.mentorName}` }));
       const accept = on(h('button', { class: 'button action', type: 'button', id: 'cohort-accept' }, t('matching.acceptSelected')), 'click', async () => {
@@ -53,9 +53,7 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
           ),
         ),
       );
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   };
   const propose = on(h('button', { class: 'button', type: 'button', id: 'cohort-propose' }, t('matching.propose')), 'click', () => void run([]));
   return h(

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 import { cohortSection } from './cohort';
@@ -28,11 +28,9 @@ export function matchingView(ctx: ViewContext): HTMLElement {
     on(select, 'change', async () => {
       if (!select.value) return panel.replaceChildren();
       panel.replaceChildren(h('p', { class: 'hint' }, t('common.loading')));
-      try {
+      await attempt(ctx, async () => {
         panel.replaceChildren(suggestionsPanel(ctx, await call('getSuggestions', { menteeId: select.value }), () => void reload()));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     const mentorSelect = h('select', { id: 'mentor-select' });
     mentorSelect.append(h('option', { value: '' }, '—'));
@@ -40,11 +38,9 @@ export function matchingView(ctx: ViewContext): HTMLElement {
     on(mentorSelect, 'change', async () => {
       if (!mentorSelect.value) return panel.replaceChildren();
       select.value = '';
-      try {
+      await attempt(ctx, async () => {
         panel.replaceChildren(mentorSuggestionsPanel(ctx, await call('getMentorSuggestions', { mentorId: mentorSelect.value }), () => void reload()));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     body.replaceChildren(
       h('h3', {}, t('matching.waiting', { count: overview.waiting.length })),

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 
@@ -13,22 +13,18 @@ function pairItem(ctx: ViewContext, pair: Pair, statuses: readonly string[], don
   const reason = h('input', { type: 'text', placeholder: t('matching.statusReason'), 'aria-label': t('matching.statusReason'), maxlength: 2000 });
   const message = h('textarea', { rows: 10, readonly: true, hidden: true, 'aria-label': t('matching.proposalMessage') });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('matching.saveStatus')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       const result = await call('updatePairStatus', { code: pair.code, status: select.value, reason: reason.value });
       ctx.notify('ok', t('matching.statusSaved', { code: result.code, status: result.status }));
       done();
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   const proposal = on(h('button', { class: 'button', type: 'button' }, t('matching.proposalMessage')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       const { subject, body } = await call('getProposalMessage', { code: pair.code });
       message.value = `${subject}\n\n${body}`;
       message.hidden = false;
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   return h(
     'li',

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 
@@ -49,13 +49,11 @@ function neverPair(ctx: ViewContext, mentorId: string, menteeId: string, done: (
   const { t } = ctx;
   const reason = h('input', { type: 'text', placeholder: t('matching.excludeReason'), 'aria-label': t('matching.excludeReason'), maxlength: 2000 });
   const confirm = on(h('button', { class: 'button', type: 'button' }, t('matching.neverPairConfirm')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       await call('excludePair', { mentorId, menteeId, reason: reason.value });
       ctx.notify('ok', t('matching.excludedSaved'));
       done();
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   return h('details', { class: 'never-pair' }, h('summary', {}, t('matching.neverPair')), reason, h('div', { class: 'buttons' }, confirm));
 }
@@ -80,13 +78,11 @@ export function suggestionsPanel(ctx: ViewContext, result: Suggestions, done: ()
           h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r))),
           e.endedBefore
             ? on(h('button', { class: 'button', type: 'button' }, t('matching.allowAgain')), 'click', async () => {
-                try {
+                await attempt(ctx, async () => {
                   await call('allowPairAgain', { mentorId: e.mentorId, menteeId: result.mentee.id });
                   ctx.notify('ok', t('matching.allowedAgain'));
                   done();
-                } catch (error) {
-                  ctx.notify('error', (error as Error).message);
-                }
+                });
               })
             : '',
         ),

@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 import { pairPanel } from './pairPanel';
@@ -14,12 +14,10 @@ export function supervisionView(ctx: ViewContext): HTMLElement {
 
   const showPair = async (week: Week, panel: HTMLElement) => {
     if (!selected) return panel.replaceChildren();
-    try {
+    await attempt(ctx, async () => {
       const view = await call('getPairSupervision', { code: selected });
       panel.replaceChildren(pairPanel(ctx, view, week.today, () => void reload()));
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   };
   const reload = async () => {
     try {

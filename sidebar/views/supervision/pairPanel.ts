@@ -1,4 +1,4 @@
-import type { ViewContext } from '../../context';
+import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 
@@ -8,12 +8,10 @@ function checklistSection(ctx: ViewContext, view: PairView, reload: () => void):
   const items = view.checklist.map((item) => {
     const box = h('input', { type: 'checkbox', checked: item.done, disabled: item.doneBy === 'data', 'data-item': item.id });
     on(box, 'change', async () => {
-      try {
+      await attempt(ctx, async () => {
         await call('setChecklistItem', { code: view.code, itemId: item.id, done: box.checked });
         reload();
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     return h('li', { class: item.late ? 'late' : '' }, h('label', { class: 'inline' }, box, ` ${item.text}`), item.due ? h('span', { class: item.late ? 'badge warn' : 'badge' }, item.due) : '');
   });
@@ -25,13 +23,11 @@ function warningsSection(ctx: ViewContext, view: PairView, reload: () => void): 
   const items = view.warnings.map((w) => {
     const note = h('input', { type: 'text', placeholder: t('supervision.ackNote'), 'aria-label': t('supervision.ackNote'), maxlength: 2000 });
     const ack = on(h('button', { class: 'button', type: 'button' }, t('supervision.acknowledge')), 'click', async () => {
-      try {
+      await attempt(ctx, async () => {
         await call('acknowledgeWarning', { code: view.code, warningId: w.id, note: note.value });
         ctx.notify('ok', t('supervision.acknowledged'));
         reload();
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     return h('li', { class: `warning u${w.urgency}` }, h('strong', {}, w.text), h('div', { class: 'hint' }, w.action), note, h('div', { class: 'buttons' }, ack));
   });
@@ -54,13 +50,11 @@ function logSection(ctx: ViewContext, view: PairView, today: string, reload: () 
   const actions = h('textarea', { id: 'log-actions', rows: 2, maxlength: 5000 });
   const next = h('input', { type: 'date', id: 'log-next' });
   const save = on(h('button', { class: 'button action', type: 'button', id: 'log-save' }, t('supervision.save')), 'click', async () => {
-    try {
+    await attempt(ctx, async () => {
       await call('logSupervision', { code: view.code, date: date.value, withWhom: withWhom.value, kind: kind.value, topics: topics.value, actions: actions.value, nextDate: next.value });
       ctx.notify('ok', t('supervision.logged', { code: view.code }));
       reload();
-    } catch (error) {
-      ctx.notify('error', (error as Error).message);
-    }
+    });
   });
   const field = (id: string, key: Parameters<ViewContext['t']>[0], input: HTMLElement) => [h('label', { for: id }, t(key)), input];
   return h(
@@ -90,13 +84,11 @@ function goalsSection(ctx: ViewContext, view: PairView, reload: () => void): HTM
     for (const s of view.goalStatuses) status.append(h('option', { value: s, selected: (goal?.status || 'Not started') === s }, s));
     const evidence = h('input', { type: 'text', value: goal?.evidence ?? '', 'aria-label': t('supervision.evidence'), placeholder: t('supervision.evidence') });
     const save = on(h('button', { class: 'button action', type: 'button' }, t('supervision.saveGoal')), 'click', async () => {
-      try {
+      await attempt(ctx, async () => {
         await call('saveGoal', { code: view.code, goalId: goal?.goalId, area: area.value, goal: text.value, steps: steps.value, targetDate: target.value, status: status.value, evidence: evidence.value });
         ctx.notify('ok', t('supervision.goalSaved'));
         reload();
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
+      });
     });
     return h('div', { class: 'card' }, area, text, steps, target, status, evidence, goal?.hints.length ? h('p', { class: 'hint' }, goal.hints.join('; ')) : '', h('div', { class: 'buttons' }, save));
   };
