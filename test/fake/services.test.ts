@@ -127,6 +127,47 @@ describe('in-memory FormApp and Forms responses', () => {
   });
 });
 
+describe('in-memory Forms: the form’s own copy of responses', () => {
+  it('keeps each submitted response in the form, follows an edit, and deletes one by id', () => {
+    const { ws, g } = services();
+    const form = g.FormApp.create('Intake');
+    form.addTextItem().setTitle('Name');
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, g.SpreadsheetApp.getActiveSpreadsheet().getId());
+    ws.submitFormResponse('Form responses 1', { Name: 'Ana' });
+    ws.clock.advance(1000);
+    ws.submitFormResponse('Form responses 1', { Name: 'Bo' });
+    ws.clock.advance(60_000);
+    ws.editFormResponse('Form responses 1', 2, { Name: 'Ana B' });
+    const opened = g.FormApp.openByUrl(ws.sheet('Form responses 1').getFormUrl()!);
+    const responses = opened.getResponses();
+    expect(responses.map((r) => r.getItemResponses()[0]!.getResponse())).toEqual(['Ana B', 'Bo']);
+    expect(responses[0]!.getTimestamp().getTime()).toBe(ws.clock.now());
+    opened.deleteResponse(responses[0]!.getId());
+    expect(opened.getResponses()).toHaveLength(1);
+    expect(() => opened.deleteResponse('no-such-id')).toThrow();
+    expect(() => g.FormApp.openByUrl('https://docs.google.com/forms/d/unknown/edit')).toThrow(/No item with the given ID/);
+  });
+});
+
+describe('in-memory protections', () => {
+  it('refuses a script’s edit of a protected sheet by someone who is not an editor; warning-only ones do not', () => {
+    const { ws, g } = services();
+    const sheet = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Private');
+    const open = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Open');
+    const protection = sheet.protect();
+    protection.removeEditors(protection.getEditors());
+    expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['coordinator@example.org']);
+    open.getRange(1, 1, 5, 1).protect().setWarningOnly(true);
+    expect(() => ws.execution(() => sheet.getRange(1, 1).setValue('x'), 'other@example.org')).toThrow(/protected cell or object/);
+    expect(() => ws.execution(() => sheet.deleteRow(1), 'other@example.org')).toThrow(/protected cell or object/);
+    expect(() => ws.execution(() => protection.addEditor('other@example.org'), 'other@example.org')).toThrow(/protected cell or object/);
+    expect(() => ws.execution(() => open.getRange(1, 1).setValue('x'), 'other@example.org')).not.toThrow();
+    sheet.getRange(1, 1).setValue('mine');
+    protection.addEditor('other@example.org');
+    expect(ws.execution(() => sheet.getRange(1, 1).setValue('theirs').getValue(), 'other@example.org')).toBe('theirs');
+  });
+});
+
 describe('clock and utilities', () => {
   it('gives the script a Date whose now is the advanceable clock', () => {
     const { ws } = services(createWorkspace({ now: '2026-01-01T00:00:00Z' }));
