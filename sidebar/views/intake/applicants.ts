@@ -68,8 +68,9 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
   const act = (fn: 'eraseParticipant' | 'anonymiseParticipant', done: 'privacy.erased' | 'privacy.anonymised') => async () => {
     await attempt(ctx, async () => {
       const result = await call(fn, { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
-      const kept = result.formCopiesKept ? ` ${t('privacy.formCopyKept', { count: result.formCopiesKept })}` : '';
-      ctx.notify('ok', t(done, { id: applicant.id }) + kept);
+      // Done, but a copy may be left in a form the add-on cannot reach: a warning that says where.
+      if (result.formCopiesKept) ctx.notify('warning', `${t(done, { id: applicant.id })} ${t('privacy.formCopyKept', { count: result.formCopiesKept })}`);
+      else ctx.notify('ok', t(done, { id: applicant.id }));
       refresh();
     });
   };
