@@ -172,6 +172,14 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         json(res, 400, { ok: false, error: { message: (error as Error).message } });
       }
     },
+    'POST /__dev/user': (_req, res, body) => {
+      const { email } = (body ?? {}) as { email?: unknown };
+      if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(email)) return json(res, 400, { ok: false, error: { message: 'Expected {"email"}' } });
+      // Later calls run as this person, as when a colleague opens the shared spreadsheet.
+      runtime.ws.state.activeUser = email;
+      save();
+      json(res, 200, { ok: true, user: email });
+    },
     'GET /__dev/workbook': (_req, res) => json(res, 200, { name: runtime.ws.spreadsheet.getName(), sheets: runtime.ws.workbook() }),
     'GET /__dev/docs': (_req, res) => json(res, 200, { documents: runtime.ws.documents() }),
     'GET /__dev/calls': (_req, res) => {

@@ -18,6 +18,16 @@ describe('privacy in the sidebar', () => {
     await expect.poll(() => card.locator('li').count()).toBe(1);
   });
 
+  it('tells a colleague who is not a coordinator what they cannot do, before they try', async () => {
+    await fetch(`${session.preview.url}/__dev/user`, { method: 'POST', body: JSON.stringify({ email: 'volunteer@example.org' }) });
+    const frame = await openSidebar(session.page, session.preview.url, 'intake');
+    await expect.poll(() => frame.locator('#not-coordinator').textContent()).toContain('You are not one of the programme’s coordinators');
+    await frame.locator('#tab-settings').click();
+    await expect.poll(() => frame.locator('#coordinators').textContent()).toContain('You are not one of them');
+    await expect(frame.locator('#coordinator-add').count()).resolves.toBe(0);
+    await fetch(`${session.preview.url}/__dev/user`, { method: 'POST', body: JSON.stringify({ email: 'coordinator@example.org' }) });
+  });
+
   it('keeps the demo’s sensitive answers in their protected sheet, not in the records', async () => {
     const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
     const mentees = workbook.sheets.find((s) => s.name === 'Mentees')!;

@@ -14,6 +14,8 @@ describe('the Sensitive details sheet', () => {
     expect(sidebarApi.getCoordinators()).toEqual({ coordinators: ['coordinator@example.org'], isCoordinator: true });
 
     expect(ws.execution(() => sidebarApi.getCoordinators(), 'colleague@example.org').isCoordinator).toBe(false);
+    expect(ws.execution(() => sidebarApi.getIntakeOverview(), 'colleague@example.org').isCoordinator).toBe(false);
+    expect(sidebarApi.getIntakeOverview().isCoordinator).toBe(true);
     expect(() => ws.execution(() => sidebarApi.setCoordinator({ email: 'colleague@example.org', add: true }), 'colleague@example.org')).toThrow(/Only the programme’s coordinators can do this/);
     expect(() => sidebarApi.setCoordinator({ email: 'not an email', add: true })).toThrow(/an email address is needed/);
 

@@ -151,6 +151,8 @@ export function intakeView(ctx: ViewContext): HTMLElement {
       ? h('ul', { class: 'plain', id: 'response-sheets' }, ...overview.responseSheets.map((s) => responseSheetItem(ctx, s, { map: (sheet) => void openMapping(overview, sheet), reload: () => void reload() })))
       : h('p', {}, t('intake.noResponseSheets'));
     body.replaceChildren(
+      // Said before a click rather than after: import, automatic import and erasure need a coordinator.
+      overview.isCoordinator ? '' : h('div', { class: 'notice warning', id: 'not-coordinator' }, t('privacy.notCoordinatorHere')),
       h('div', { class: 'card' }, h('h3', {}, t('intake.counts')), counts),
       ingestionSection(ctx, overview, () => void reload()),
       h('h3', {}, t('intake.responseSheets')),

@@ -398,6 +398,7 @@ export const en = {
   'privacy.noneDue': "Nobody is due.",
   'privacy.dueSince': "{role} {id}, since {since}",
   'privacy.notCoordinator': "Only the programme’s coordinators can do this: it writes to the protected Sensitive details sheet. Ask a coordinator to add you in Settings → Coordinators.",
+  'privacy.notCoordinatorHere': "You are not one of the programme’s coordinators: you can look, but importing responses, automatic import, exclusions and erasure need a coordinator (Settings → Coordinators).",
   'privacy.notSetUp': "Set up the programme first (Home → Set up programme).",
   'privacy.coordinators': "Coordinators",
   'privacy.coordinatorsHelp': "Only these people and the spreadsheet’s owner can edit the Sensitive details sheet (origin, residence permit, health, safeguarding notes, diary concerns, private exclusion reasons) and run intake, erasure and exclusions.",

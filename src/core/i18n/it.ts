@@ -396,6 +396,7 @@ export const it: Record<MessageKey, string> = {
   'privacy.noneDue': "Nessuno da trattare.",
   'privacy.dueSince': "{role} {id}, dal {since}",
   'privacy.notCoordinator': "Solo i coordinatori del programma possono farlo: scrive nel foglio protetto Dati riservati. Chiedi a un coordinatore di aggiungerti in Impostazioni → Coordinatori.",
+  'privacy.notCoordinatorHere': "Non sei tra i coordinatori del programma: puoi consultare, ma importare le risposte, l’importazione automatica, le esclusioni e le cancellazioni richiedono un coordinatore (Impostazioni → Coordinatori).",
   'privacy.notSetUp': "Prima configura il programma (Home → Configura il programma).",
   'privacy.coordinators': "Coordinatori",
   'privacy.coordinatorsHelp': "Solo queste persone e il proprietario del foglio di calcolo possono modificare il foglio Dati riservati (origine, permesso di soggiorno, salute, note di tutela, preoccupazioni dai diari, motivi privati delle esclusioni) e gestire iscrizioni, cancellazioni ed esclusioni.",

@@ -15,7 +15,7 @@ import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { findSheet, readTable, updateRecords } from '../workspace/table';
 import { ingestContext } from './context';
-import { assertCoordinator } from '../privacy/sensitiveSheet';
+import { assertCoordinator, canEditSensitive } from '../privacy/sensitiveSheet';
 import { fieldLabel, type IngestResult, ingestRows } from './ingest';
 import { allMappings, mappingFor, saveMapping } from './mappingStore';
 import { createStandardForm, type CreatedForm } from './standardForms';
@@ -66,6 +66,8 @@ export interface IntakeOverview {
   ingestion: IngestionStatus;
   decisions: string[];
   kinds: FormKind[];
+  /** Whether the person looking may import, turn on automatic import and erase (a coordinator). */
+  isCoordinator: boolean;
 }
 
 const iso = (value: unknown) => asDate(value)?.toISOString() ?? null;
@@ -147,6 +149,7 @@ function overview(): IntakeOverview {
     ingestion: ingestionStatus(),
     decisions: SCREENING_DECISIONS.filter(Boolean) as string[],
     kinds: [...FORM_KINDS],
+    isCoordinator: canEditSensitive(spreadsheet),
   };
 }
 
