@@ -196,6 +196,18 @@ describe('ingestion rules', () => {
     expect(ws.state.triggers.filter((t) => t.user === 'volunteer@example.org')).toHaveLength(0);
   });
 
+  it('stops automatic import, losing nothing, when its owner is no longer a coordinator', () => {
+    const { ws, sheetId } = menteeProgramme();
+    coordinatorsApi.setCoordinator({ email: 'colleague@example.org', add: true });
+    // The colleague removes the coordinator who turned automatic import on.
+    ws.execution(() => ws.sheet('Sensitive details').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.removeEditors(['coordinator@example.org']), 'colleague@example.org');
+    ws.submitFormResponse('Mentee intake', AMINA);
+    expect(menteeRecords(ws)).toHaveLength(0);
+    expect(ws.execution(() => intakeApi.getIntakeOverview().ingestion.failures, 'colleague@example.org')).toEqual([expect.objectContaining({ reason: 'notCoordinator', row: 2 })]);
+    ws.execution(() => intakeApi.importResponses({ sheetId }), 'colleague@example.org');
+    expect(menteeRecords(ws)).toHaveLength(1);
+  });
+
   it('reports responses in a sheet that is not mapped, once, without losing them', () => {
     const { ws } = menteeProgramme();
     ws.addResponseSheet('Old form', ['Name']);

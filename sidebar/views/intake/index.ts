@@ -73,6 +73,7 @@ function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => vo
     h('h3', {}, t('intake.automatic')),
     h('p', { id: 'ingestion-status' }, text),
     status.failures.length ? h('div', { class: 'notice warning' }, t('intake.failures', { count: status.failures.length })) : '',
+    status.failures.some((f) => f.reason === 'notCoordinator') ? h('div', { class: 'notice warning', id: 'owner-not-coordinator' }, t('intake.ownerNotCoordinator', { owner })) : '',
     button,
   );
 }

@@ -74,6 +74,7 @@ export const en = {
   'intake.automaticOff': 'Off: responses are imported only when you choose Import.',
   'intake.turnOn': 'Turn on automatic import',
   'intake.failures': 'Responses the automatic import could not take ({count}); they are still in their sheet: choose Import.',
+  'intake.ownerNotCoordinator': 'Automatic import runs as {owner}, who is no longer a coordinator: it stopped writing. A coordinator should turn it on for themselves; the responses wait in their sheet.',
   'intake.responseSheets': 'Form responses',
   'intake.noResponseSheets': 'No form response sheets yet. Link your forms to this spreadsheet, or create the standard forms below.',
   'intake.sheetSummary': '{responses} responses, {notImported} not imported',

@@ -72,6 +72,7 @@ export const it: Record<MessageKey, string> = {
   'intake.automaticOff': 'Disattivata: le risposte vengono importate solo quando scegli Importa.',
   'intake.turnOn': 'Attiva l’importazione automatica',
   'intake.failures': 'Risposte che l’importazione automatica non ha potuto prendere ({count}); sono ancora nel loro foglio: scegli Importa.',
+  'intake.ownerNotCoordinator': 'L’importazione automatica funziona come {owner}, che non è più coordinatore: ha smesso di scrivere. Un coordinatore deve attivarla per sé; le risposte aspettano nel loro foglio.',
   'intake.responseSheets': 'Risposte ai moduli',
   'intake.noResponseSheets': 'Ancora nessun foglio di risposte. Collega i tuoi moduli a questo foglio, o crea i moduli standard qui sotto.',
   'intake.sheetSummary': '{responses} risposte, {notImported} non importate',

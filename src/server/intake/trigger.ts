@@ -1,4 +1,4 @@
-import { assertCoordinator } from '../privacy/sensitiveSheet';
+import { assertCoordinator, canEditSensitive } from '../privacy/sensitiveSheet';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 import { BusyError, withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
@@ -14,7 +14,8 @@ export interface IngestionFailure {
   at: string;
   sheet: string;
   row: number;
-  reason: 'busy' | 'error';
+  /** notCoordinator: the trigger's owner can no longer write the protected Sensitive details sheet. */
+  reason: 'busy' | 'error' | 'notCoordinator';
 }
 
 export interface IngestionStatus {
@@ -68,6 +69,11 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
   const sheet = range.getSheet();
   const row = range.getRow();
   const at = currentTime().toISOString();
+  // Checked first: an owner who stopped being a coordinator would otherwise fail on every response.
+  if (!canEditSensitive(activeSpreadsheet())) {
+    recordFailure({ at, sheet: sheet.getName(), row, reason: 'notCoordinator' });
+    return;
+  }
   try {
     withDocumentLock(() => {
       const ctx = ingestContext();
