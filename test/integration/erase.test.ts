@@ -25,6 +25,7 @@ describe('erase participant', () => {
     supervisionApi.logSupervision({ code: 'P-0001', date: '2026-10-10', withWhom: 'Amina and Samira', kind: 'Meeting', topics: 'Amina’s room', actions: '' });
     supervisionApi.saveGoal({ code: 'P-0001', area: 'Housing', goal: 'Amina rents a room', steps: '', status: 'In progress', evidence: '' });
     documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
+    exportParticipant({ role: 'mentee', id: 'ME-0001' });
     expect(ws.allText()).toContain('Amina');
 
     expect(() => sidebarApi.eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0002' })).toThrow(/type the person’s id to confirm/);

@@ -8,6 +8,7 @@ import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet } from '../workspace/services';
 import { readTable, type Table, updateRecords } from '../workspace/table';
+import { takeExports } from './exportsStore';
 import { deleteFormCopies } from './formCopies';
 import { identityOf, responsesOf } from './person';
 import { assertCoordinator, readSensitive, sensitiveEntries } from './sensitiveSheet';
@@ -77,17 +78,15 @@ function forget(input: unknown, mode: Mode) {
     // Their pairs keep their ids and dates; their documents go.
     const pairs = readTable(spreadsheet, PAIRS);
     const theirs = pairs.rows.filter((r) => (role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id));
-    for (const pair of theirs) {
-      for (const link of LINKS) {
-        const fileId = idFromUrl(pair.values[link]);
-        if (fileId) {
-          try {
-            // Deleted for good, not trashed: erasure must not leave a copy in the Drive trash.
-            driveFiles().remove(fileId);
-          } catch {
-            // Already gone.
-          }
-        }
+    const pairFiles = theirs.flatMap((pair) => LINKS.map((link) => idFromUrl(pair.values[link])));
+    // Their access-request exports hold everything on them: they go too, in both modes.
+    for (const fileId of [...pairFiles, ...takeExports(id)]) {
+      if (!fileId) continue;
+      try {
+        // Deleted for good, not trashed: erasure must not leave a copy in the Drive trash.
+        driveFiles().remove(fileId);
+      } catch {
+        // Already gone.
       }
     }
     blank(pairs, theirs, LINKS, 'erase');

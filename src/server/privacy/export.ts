@@ -14,6 +14,7 @@ import { readTable } from '../workspace/table';
 import { ensureFolder } from '../documents/templates';
 import { documentsState, saveDocumentsState } from '../documents/store';
 import { sensitiveLabel } from '../../core/privacy/sensitive';
+import { rememberExport } from './exportsStore';
 import { identityOf, responsesOf } from './person';
 import { readSensitive, sensitiveEntries } from './sensitiveSheet';
 
@@ -63,6 +64,7 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     for (const s of [MEETINGS, GOALS, SUPERVISION, SATISFACTION]) section(s.name, ofPairs(s).flatMap((r) => labelled(s, r.values, language)));
     doc.saveAndClose();
     driveFiles().update({}, doc.getId(), undefined, { addParents: folderId, removeParents: 'root' });
+    rememberExport(id, doc.getId());
     audit('participant.exported', id);
     return { url: `https://docs.google.com/document/d/${doc.getId()}/edit` };
   });
