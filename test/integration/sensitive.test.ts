@@ -30,6 +30,12 @@ describe('the Sensitive details sheet', () => {
     expect(sidebarApi.getCoordinators().coordinators).toEqual(['coordinator@example.org', 'colleague@example.org']);
     sidebarApi.setCoordinator({ email: 'colleague@example.org', add: false });
     expect(sidebarApi.getCoordinators().coordinators).toEqual(['coordinator@example.org']);
+
+    // A protection someone removed is put back by setup, with the person running it as coordinator.
+    ws.sheet('Sensitive details').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.remove();
+    expect(ws.execution(() => sidebarApi.getCoordinators(), 'colleague@example.org').isCoordinator).toBe(true);
+    setUpProgrammeSheets();
+    expect(ws.execution(() => sidebarApi.getCoordinators(), 'colleague@example.org').isCoordinator).toBe(false);
   });
 
   it('lets a colleague who is not a coordinator repair the other sheets, leaving the protected one alone', () => {
