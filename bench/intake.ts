@@ -1,6 +1,6 @@
 import { createWorkspace, type FakeWorkspace } from '../fake';
 import { proposeMapping } from '../src/core/intake/mapping';
-import { MENTEES } from '../src/core/schema/sheets';
+import { MENTEES, SENSITIVE } from '../src/core/schema/sheets';
 import { IMPORT_CHUNK, intakeApi } from '../src/server/intake/api';
 import { setUpProgrammeSheets } from '../src/server/programme';
 import { publicFunctions } from '../src/server/publicSurface';
@@ -11,7 +11,8 @@ import { printTable } from './table';
 /**
  * Per-response cost of ingestion at growing sizes, against the floor (read the row, append it raw:
  * one read and one write), and the backfill of 5,000 responses in chunks. Each response answers
- * the permit question, a sensitive detail written to the protected sheet (a read and a write more).
+ * the permit question, a sensitive detail written to the protected sheet (a read of its header and
+ * a write more); that sheet holds two details per existing record.
  */
 export const ASSUMED = { msPerDataCall: 80, msPerOtherCall: 1, msPerCell: 0.01 };
 
@@ -50,6 +51,11 @@ function programme(existing: number, baseline: boolean): { ws: FakeWorkspace; sh
     appendRecords(
       table,
       Array.from({ length: existing }, (_, i) => ({ id: `ME-${String(i + 1).padStart(4, '0')}`, responseKey: `old-${i}`, name: `Existing ${i}`, email: `existing${i}@example.org`, consentData: true })),
+    );
+    // Their sensitive details too (two each), so that the protected sheet grows with the programme.
+    appendRecords(
+      readTable(SpreadsheetApp.getActiveSpreadsheet(), SENSITIVE),
+      Array.from({ length: existing * 2 }, (_, i) => ({ personId: `ME-${String((i >> 1) + 1).padStart(4, '0')}`, detail: i % 2 ? 'Residence permit in order' : 'Country or region of origin', value: 'Yes', source: `old-${i >> 1}` })),
     );
     if (baseline) {
       // The floor: read the submitted row, append it as it is. No dedupe, no normalising, no key.

@@ -21,8 +21,9 @@ import { nextId, TARGETS } from './targets';
  *
  * Sheets calls for one new response: read the row, read the target sheet, write the record, write
  * the key (4); an edited response reuses its key (3). A response with sensitive answers (origin,
- * permit, health, a diary's concerns) adds a read and a write of the protected Sensitive details
- * sheet (6 and 5). The header is re-read only when the sheet's width changed.
+ * permit, health, a diary's concerns) adds a read of the protected Sensitive details sheet's header
+ * and a write (6; an edit reads that sheet whole, 5). The header is re-read only when the sheet's
+ * width changed.
  */
 export interface IngestResult {
   created: number;
@@ -198,6 +199,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
   const creates: RecordValues[] = [];
   const updates: RowUpdate[] = [];
   const sensitive = new Map<string, SensitiveEntry[]>();
+  let sensitiveSeenBefore = false;
   const issues: IssueInput[] = [];
   const keys: unknown[][] = [];
   let keysChanged = false;
@@ -241,6 +243,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
       delete values.submittedAt;
       // An edit can take a sensitive answer back: its stored rows are looked at even when the record did not change.
       sensitive.set(key, sensitiveEntries(answers, { ...existing.values, ...values }, built));
+      sensitiveSeenBefore = true;
       const changed = Object.keys(values).some((k) => !sameValue(values[k], existing.values[k]));
       if (!changed) {
         result.unchanged++;
@@ -262,7 +265,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
 
   // Sensitive details first: if the user may not write them (not a coordinator), nothing is written
   // and the response stays in its sheet, to be imported again by a coordinator.
-  recordSensitive(ctx.spreadsheet, sensitive, ctx.now);
+  recordSensitive(ctx.spreadsheet, sensitive, ctx.now, sensitiveSeenBefore);
   appendRecords(table, creates);
   updateRecords(table, updates);
   if (keysChanged) sheet.getRange(firstRow, keyIndex + 1, count, 1).setValues(keys);

@@ -4,7 +4,7 @@ import { SENSITIVE } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { PROTECTION_TAG } from '../workspace/setupSheets';
 import { findSheet } from '../workspace/sheetRegistry';
-import { appendRecords, readTable, type Table, updateRecords } from '../workspace/table';
+import { appendRecords, appendWithoutReading, MissingSheetError, readTable, type Table, updateRecords } from '../workspace/table';
 
 /**
  * The "Sensitive details" sheet: one row per detail, protected so that only the coordinators
@@ -88,13 +88,19 @@ function rowValues(entry: SensitiveEntry, now: Date): RecordValues {
 }
 
 /**
- * Records sensitive details from form responses: a response seen before updates its own rows
- * (an answer taken back is emptied), a new one appends. Rows whose Source is a response key mirror
- * that response, as the add-on's columns of a record do: a correction belongs in the response.
- * One read and at most two writes.
+ * Records sensitive details from form responses. New responses only add rows: one read of the
+ * header and one write, at any size. A response seen before updates its own rows (an answer taken
+ * back is emptied), which needs the sheet read: rows whose Source is a response key mirror that
+ * response, as the add-on's columns of a record do, so a correction belongs in the response.
  */
-export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, bySource: ReadonlyMap<string, SensitiveEntry[]>, now: Date): void {
+export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, bySource: ReadonlyMap<string, SensitiveEntry[]>, now: Date, seenBefore: boolean): void {
   if (bySource.size === 0) return;
+  if (!seenBefore) {
+    const sheet = findSheet(spreadsheet, SENSITIVE);
+    if (!sheet) throw new MissingSheetError(SENSITIVE.name);
+    appendWithoutReading(sheet, SENSITIVE, [...bySource.values()].flat().map((e) => rowValues(e, now)));
+    return;
+  }
   const table = readSensitive(spreadsheet);
   const existing = new Map<string, ReturnType<typeof sensitiveEntries>>();
   for (const entry of sensitiveEntries(table)) existing.set(entry.source, [...(existing.get(entry.source) ?? []), entry]);
@@ -115,8 +121,7 @@ export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   appendRecords(table, appends);
 }
 
-/** Adds details written in the sidebar (a private reason, say). */
+/** Adds details written in the sidebar (a private reason, say): nothing existing is read. */
 export function addSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: readonly SensitiveEntry[], now: Date): void {
-  if (entries.length === 0) return;
-  appendRecords(readSensitive(spreadsheet), entries.map((e) => rowValues(e, now)));
+  recordSensitive(spreadsheet, new Map([['', [...entries]]]), now, false);
 }

@@ -1,7 +1,6 @@
-import { mapHeaders } from '../../core/schema/headerMap';
 import { AUDIT_LOG } from '../../core/schema/sheets';
-import { asCellText } from '../../core/sheetText';
 import { findSheet } from './sheetRegistry';
+import { appendWithoutReading } from './table';
 
 /**
  * The audit log: who did what and when, with ids only. "Who" is Apps Script's temporary active
@@ -33,15 +32,5 @@ export function audit(action: AuditAction, subject: string, detail = ''): void {
   } catch {
     // Some contexts (simple triggers) have no user key.
   }
-  const width = Math.max(1, sheet.getLastColumn());
-  const headers = mapHeaders(AUDIT_LOG, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
-  const row: unknown[] = new Array(width).fill('');
-  const values: Record<string, unknown> = { at: new Date(), who, action, subject: asCellText(subject), detail: asCellText(detail) };
-  for (const [key, value] of Object.entries(values)) {
-    const index = headers.indexOf.get(key);
-    if (index !== undefined) row[index] = value;
-  }
-  const next = sheet.getLastRow() + 1;
-  if (next > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 500);
-  sheet.getRange(next, 1, 1, width).setValues([row]);
+  appendWithoutReading(sheet, AUDIT_LOG, [{ at: new Date(), who, action, subject, detail }]);
 }

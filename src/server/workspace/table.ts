@@ -103,6 +103,18 @@ export function appendRecords(table: Table, records: readonly Partial<RecordValu
   return rows.map((_, i) => firstRow + i);
 }
 
+/**
+ * Appends records without reading the sheet's rows: one read of the header and one write, at any
+ * size. For what only ever adds (the audit log, the sensitive details of a new response).
+ */
+export function appendWithoutReading(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema, records: readonly Partial<RecordValues>[], options: WriteOptions = {}): void {
+  if (records.length === 0) return;
+  const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
+  // Only the grid's length matters to appendRecords: the rows below the header are not needed.
+  const grid: unknown[][] = Array.from({ length: Math.max(1, sheet.getLastRow()) }, (_, i) => (i === 0 ? header : []));
+  appendRecords({ schema, sheet, headers: mapHeaders(schema, header), rows: [], grid }, records, options);
+}
+
 /** Rows added at a time when a sheet is full. */
 const GROWTH_ROWS = 500;
 
