@@ -372,6 +372,8 @@ class FakeContainer {
     return this._state.elements.indexOf(child._state);
   }
   removeChild(child: { _state: DocElementState }) {
+    // Docs keeps a paragraph at the end of every section and refuses to remove it (Google's text).
+    if (this._state.elements.at(-1) === child._state) throw gasError("Can't remove the last paragraph in a document section.");
     this._state.elements = this._state.elements.filter((e) => e !== child._state);
     return this;
   }

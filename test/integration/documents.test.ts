@@ -137,7 +137,22 @@ describe('per-pair documents', () => {
     expect(latest()).toContain('Permit: Pending; origin: Somalia');
   });
 
-  it('makes no document naming a person without consent, and says so', () => {
+  it('drops a section that ends the template, although Docs keeps a last paragraph', () => {
+    const ws = programme();
+    documentsApi.createTemplates();
+    const templateId = Object.values(ws.state.documents).find((d) => ws.state.driveFiles[d.id]!.name.startsWith('Template – Match proposal'))!.id;
+    const body = DocumentApp.openById(templateId).getBody();
+    body.appendParagraph('{{#if mentee.permit}}');
+    body.appendParagraph('Permit: {{mentee.permit}}');
+    body.appendParagraph('{{/if}}');
+    const result = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });
+    expect(result).toMatchObject({ done: true, failed: null });
+    const text = ws.documents().find((d) => d.name.startsWith('Match proposal'))!.body;
+    expect(text).not.toContain('Permit');
+    expect(text).not.toContain('{{');
+  });
+
+    it('makes no document naming a person without consent, and says so', () => {
     const ws = programme();
     appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0009', mentorId: 'MT-0001', menteeId: 'ME-0002', status: 'Active' }], { byCoordinator: true });
     const result = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0009', 'P-0001'] });

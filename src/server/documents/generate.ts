@@ -32,7 +32,11 @@ function removeParagraphs(doc: GoogleAppsScript.Document.Document, plan: FillPla
     const container = containerOf(doc, section);
     if (!container) continue;
     const indexes = plan.removeParagraphs.filter((r) => r.section === section).map((r) => r.index).sort((a, b) => b - a);
-    for (const index of indexes) container.removeChild(container.getChild(index));
+    for (const index of indexes) {
+      // Docs refuses to remove a section's last paragraph: an empty one takes its place first.
+      if (index === container.getNumChildren() - 1) container.appendParagraph('');
+      container.removeChild(container.getChild(index));
+    }
   }
 }
 
