@@ -22,6 +22,10 @@ describe('privacy in the sidebar', () => {
     await fetch(`${session.preview.url}/__dev/user`, { method: 'POST', body: JSON.stringify({ email: 'volunteer@example.org' }) });
     const frame = await openSidebar(session.page, session.preview.url, 'intake');
     await expect.poll(() => frame.locator('#not-coordinator').textContent()).toContain('You are not one of the programme’s coordinators');
+    // What they may not do is not offered: the buttons are there, greyed.
+    await expect(frame.locator('[data-import="Mentee intake"]').isDisabled()).resolves.toBe(true);
+    await expect(frame.locator('#ingestion-on').isDisabled()).resolves.toBe(true);
+    await session.page.screenshot({ path: artifactPath('intake-not-coordinator.png') });
     await frame.locator('#tab-settings').click();
     await expect.poll(() => frame.locator('#coordinators').textContent()).toContain('You are not one of them');
     await expect(frame.locator('#coordinator-add').count()).resolves.toBe(0);

@@ -6,7 +6,7 @@ type Overview = ApiResult<'getIntakeOverview'>;
 type Applicant = Overview['applicants'][number];
 
 /** One applicant: who, what is known to be wrong, the screening decision and the feedback message. */
-function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readonly string[], refresh: () => void): HTMLElement {
+function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readonly string[], refresh: () => void, isCoordinator: boolean): HTMLElement {
   const { t } = ctx;
   const tags = [
     !applicant.consent ? t('intake.noConsent') : '',
@@ -56,13 +56,14 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
       h('div', { class: 'buttons' }, save, feedback),
       h('p', { class: 'hint' }, t('intake.feedbackHelp')),
       message,
-      eraseSection(ctx, applicant, refresh),
+      // Erasure and anonymisation need a coordinator; the export (a read) does not.
+      eraseSection(ctx, applicant, refresh, isCoordinator),
     ),
   );
 }
 
 /** Erasure asks for the person's id to be typed again: it cannot be undone. */
-function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => void): HTMLElement {
+function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => void, isCoordinator: boolean): HTMLElement {
   const { t } = ctx;
   const confirm = h('input', { type: 'text', 'aria-label': t('privacy.eraseHelp', { id: applicant.id }), placeholder: applicant.id, class: 'erase-confirm' });
   const act = (fn: 'eraseParticipant' | 'anonymiseParticipant', done: 'privacy.erased' | 'privacy.anonymised') => async () => {
@@ -74,8 +75,8 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
       refresh();
     });
   };
-  const erase = on(h('button', { class: 'button danger', type: 'button' }, t('privacy.eraseConfirm')), 'click', act('eraseParticipant', 'privacy.erased'));
-  const anonymise = on(h('button', { class: 'button', type: 'button' }, t('privacy.anonymise')), 'click', act('anonymiseParticipant', 'privacy.anonymised'));
+  const erase = on(h('button', { class: 'button danger', type: 'button', disabled: !isCoordinator }, t('privacy.eraseConfirm')), 'click', act('eraseParticipant', 'privacy.erased'));
+  const anonymise = on(h('button', { class: 'button', type: 'button', disabled: !isCoordinator }, t('privacy.anonymise')), 'click', act('anonymiseParticipant', 'privacy.anonymised'));
   const link = h('div', {});
   const exportButton = on(h('button', { class: 'button', type: 'button' }, t('privacy.export')), 'click', async () => {
     await attempt(ctx, async () => {
@@ -89,7 +90,7 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
 export function applicantsSection(ctx: ViewContext, overview: Overview, refresh: () => void): HTMLElement {
   const { t } = ctx;
   const list = overview.applicants.length
-    ? h('ul', { class: 'plain', id: 'applicants' }, ...overview.applicants.map((a) => applicantItem(ctx, a, overview.decisions, refresh)))
+    ? h('ul', { class: 'plain', id: 'applicants' }, ...overview.applicants.map((a) => applicantItem(ctx, a, overview.decisions, refresh, overview.isCoordinator)))
     : h('p', {}, t('intake.noApplicants'));
   return h('details', { class: 'group', id: 'applicants-group' }, h('summary', {}, t('intake.applicants', { count: overview.applicants.length })), list);
 }

@@ -32,10 +32,11 @@ async function importSheet(ctx: ViewContext, sheet: ResponseSheet, progress: HTM
   ctx.notify('ok', t('intake.imported', totals));
 }
 
-function responseSheetItem(ctx: ViewContext, sheet: ResponseSheet, actions: { map: (s: ResponseSheet) => void; reload: () => void }): HTMLElement {
+function responseSheetItem(ctx: ViewContext, sheet: ResponseSheet, actions: { map: (s: ResponseSheet) => void; reload: () => void }, isCoordinator: boolean): HTMLElement {
   const { t } = ctx;
   const progress = h('div', { class: 'progress' });
-  const importButton = h('button', { class: 'button action', type: 'button', 'data-import': sheet.name, disabled: !sheet.kind }, t('intake.importButton'));
+  // Importing writes sensitive answers: only a coordinator may (the notice at the top says why).
+  const importButton = h('button', { class: 'button action', type: 'button', 'data-import': sheet.name, disabled: !sheet.kind || !isCoordinator }, t('intake.importButton'));
   on(importButton, 'click', async () => {
     importButton.disabled = true;
     await attempt(ctx, async () => {
@@ -61,7 +62,7 @@ function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => vo
   const text = status.installedForMe ? t('intake.automaticOn', { owner }) : status.owner ? t('intake.automaticOnForOther', { owner }) : t('intake.automaticOff');
   const button = status.installedForMe
     ? ''
-    : on(h('button', { class: 'button action', type: 'button', id: 'ingestion-on' }, t('intake.turnOn')), 'click', async () => {
+    : on(h('button', { class: 'button action', type: 'button', id: 'ingestion-on', disabled: !overview.isCoordinator }, t('intake.turnOn')), 'click', async () => {
         await attempt(ctx, async () => {
           await call('installIngestion');
           reload();
@@ -149,7 +150,7 @@ export function intakeView(ctx: ViewContext): HTMLElement {
     }
     const counts = h('dl', { class: 'counts' }, ...overview.counts.flatMap((c) => [h('dt', {}, c.sheet), h('dd', {}, String(c.records))]));
     const sheets = overview.responseSheets.length
-      ? h('ul', { class: 'plain', id: 'response-sheets' }, ...overview.responseSheets.map((s) => responseSheetItem(ctx, s, { map: (sheet) => void openMapping(overview, sheet), reload: () => void reload() })))
+      ? h('ul', { class: 'plain', id: 'response-sheets' }, ...overview.responseSheets.map((s) => responseSheetItem(ctx, s, { map: (sheet) => void openMapping(overview, sheet), reload: () => void reload() }, overview.isCoordinator)))
       : h('p', {}, t('intake.noResponseSheets'));
     body.replaceChildren(
       // Said before a click rather than after: import, automatic import and erasure need a coordinator.
