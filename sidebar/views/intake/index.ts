@@ -59,7 +59,8 @@ function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => vo
   const { t } = ctx;
   const status = overview.ingestion;
   const owner = status.owner || '—';
-  const text = status.installedForMe ? t('intake.automaticOn', { owner }) : status.owner ? t('intake.automaticOnForOther', { owner }) : t('intake.automaticOff');
+  const forOther = overview.isCoordinator ? 'intake.automaticOnForOther' : 'intake.automaticOnForOtherOnly';
+  const text = status.installedForMe ? t('intake.automaticOn', { owner }) : status.owner ? t(forOther, { owner }) : t('intake.automaticOff');
   const button = status.installedForMe
     ? ''
     : on(h('button', { class: 'button action', type: 'button', id: 'ingestion-on', disabled: !overview.isCoordinator }, t('intake.turnOn')), 'click', async () => {

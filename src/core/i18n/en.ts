@@ -71,6 +71,7 @@ export const en = {
   'intake.automatic': 'Automatic import',
   'intake.automaticOn': 'On: new responses become records as they arrive (installed by {owner}).',
   'intake.automaticOnForOther': 'On for {owner}. You can turn it on for yourself too; responses are never imported twice.',
+  'intake.automaticOnForOtherOnly': 'On for {owner}: new responses become records as they arrive.',
   'intake.automaticOff': 'Off: responses are imported only when you choose Import.',
   'intake.turnOn': 'Turn on automatic import',
   'intake.failures': 'Responses the automatic import could not take ({count}); they are still in their sheet: choose Import.',

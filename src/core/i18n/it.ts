@@ -69,6 +69,7 @@ export const it: Record<MessageKey, string> = {
   'intake.automatic': 'Importazione automatica',
   'intake.automaticOn': 'Attiva: le nuove risposte diventano record appena arrivano (attivata da {owner}).',
   'intake.automaticOnForOther': 'Attiva per {owner}. Puoi attivarla anche per te; le risposte non vengono mai importate due volte.',
+  'intake.automaticOnForOtherOnly': 'Attiva per {owner}: le nuove risposte diventano record appena arrivano.',
   'intake.automaticOff': 'Disattivata: le risposte vengono importate solo quando scegli Importa.',
   'intake.turnOn': 'Attiva l’importazione automatica',
   'intake.failures': 'Risposte che l’importazione automatica non ha potuto prendere ({count}); sono ancora nel loro foglio: scegli Importa.',
