@@ -94,6 +94,8 @@ function violates(rule: ValidationState, value: unknown): boolean {
   }
 }
 
+const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
 /**
  * Sheets refuses a script's edit of a protected sheet or range whose editors do not include the
  * user running it (warning-only protections just warn people, not scripts). Message from memory.
@@ -106,7 +108,7 @@ export function assertCanEdit(ctx: FakeContext, sheet: SheetState, row: number, 
     const [r, c, nr, nc] = p.bounds;
     return row < r + nr && r < row + numRows && column < c + nc && c < column + numColumns;
   });
-  if (blocking) throw gasError('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  if (blocking) throw gasError(PROTECTED_MESSAGE);
 }
 
 export class FakeProtection {
@@ -134,7 +136,7 @@ export class FakeProtection {
   }
   _assertMine() {
     if (!this._state.warningOnly && !this._state.editors.includes(this._ctx.state.activeUser)) {
-      throw gasError('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+      throw gasError(PROTECTED_MESSAGE);
     }
   }
   addEditor(user: string | { getEmail(): string }) {

@@ -1,5 +1,5 @@
 import { isDate } from '../../core/values';
-import type { FoundResponses, Identity } from './person';
+import { type FoundResponses, type Identity, namesPerson } from './person';
 
 /**
  * Google Forms keeps its own copy of every response, apart from the response sheet. Erasure
@@ -14,23 +14,9 @@ export interface FormCopiesResult {
 
 const SECOND = 1000;
 
-function answerTexts(response: GoogleAppsScript.Forms.FormResponse): string[] {
-  const texts = [response.getRespondentEmail()];
-  for (const item of response.getItemResponses()) {
-    const answer = item.getResponse() as unknown;
-    texts.push(...(Array.isArray(answer) ? answer.flat().map(String) : [String(answer ?? '')]));
-  }
-  return texts.map((t) => t.trim().toLowerCase());
-}
-
-function isTheirs(response: GoogleAppsScript.Forms.FormResponse, identity: Identity): boolean {
-  const texts = answerTexts(response);
-  const digits = (t: string) => t.replace(/\D/g, '').slice(-9);
-  return (
-    (identity.email !== '' && texts.includes(identity.email)) ||
-    (identity.name !== '' && texts.includes(identity.name)) ||
-    (identity.phone.length >= 6 && texts.some((t) => digits(t) === identity.phone))
-  );
+/** A response's answers (checkbox and grid answers one by one) and the respondent's email. */
+function answersOf(response: GoogleAppsScript.Forms.FormResponse): unknown[] {
+  return [response.getRespondentEmail(), ...response.getItemResponses().flatMap((item) => [item.getResponse() as unknown].flat(2))];
 }
 
 /** Deletes the form's copy of each row; a row whose copy cannot be told apart is counted as kept. */
@@ -40,7 +26,7 @@ function deleteFromForm(form: GoogleAppsScript.Forms.Form, rows: FoundResponses[
   for (const row of rows) {
     const time = row.values[0];
     // Sheets keeps whole seconds; the form keeps milliseconds.
-    const theirs = isDate(time) ? responses.filter((r) => Math.abs(r.getTimestamp().getTime() - time.getTime()) < SECOND && isTheirs(r, identity)) : [];
+    const theirs = isDate(time) ? responses.filter((r) => Math.abs(r.getTimestamp().getTime() - time.getTime()) < SECOND && namesPerson(answersOf(r), identity)) : [];
     for (const response of theirs) form.deleteResponse(response.getId());
     result.deleted += theirs.length;
     if (theirs.length === 0) result.kept++;

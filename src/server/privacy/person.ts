@@ -20,6 +20,17 @@ export function identityOf(values: RecordValues): Identity {
   };
 }
 
+/** Whether some of these cells (or form answers) name the person: their response key, email, phone or exact name. */
+export function namesPerson(values: readonly unknown[], identity: Identity): boolean {
+  const cells = values.map((c) => String(c ?? '').trim().toLowerCase());
+  return (
+    (identity.key !== '' && cells.includes(identity.key.toLowerCase())) ||
+    (identity.email !== '' && cells.includes(identity.email)) ||
+    (identity.phone.length >= 6 && values.some((c) => digits(c).slice(-9) === identity.phone)) ||
+    (identity.name !== '' && cells.includes(identity.name))
+  );
+}
+
 export interface FoundResponses {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   header: string[];
@@ -36,15 +47,7 @@ export function responsesOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     const rows = grid
       .slice(1)
       .map((values, i) => ({ rowNumber: i + 2, values }))
-      .filter(({ values }) => {
-        const cells = values.map((c) => String(c ?? '').trim().toLowerCase());
-        return (
-          (identity.key !== '' && cells.includes(identity.key.toLowerCase())) ||
-          (identity.email !== '' && cells.includes(identity.email)) ||
-          (identity.phone.length >= 6 && values.some((c) => digits(c).slice(-9) === identity.phone)) ||
-          (identity.name !== '' && cells.includes(identity.name))
-        );
-      });
+      .filter(({ values }) => namesPerson(values, identity));
     if (rows.length) found.push({ sheet, header: (grid[0] ?? []).map(String), rows });
   }
   return found;

@@ -4,7 +4,7 @@ import { SENSITIVE } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { PROTECTION_TAG } from '../workspace/setupSheets';
 import { findSheet } from '../workspace/sheetRegistry';
-import { appendRecords, appendWithoutReading, MissingSheetError, readTable, type Table, updateRecords } from '../workspace/table';
+import { appendRecords, appendWithoutReading, readTable, requireSheet, type Table, updateRecords } from '../workspace/table';
 
 /**
  * The "Sensitive details" sheet: one row per detail, protected so that only the coordinators
@@ -15,6 +15,12 @@ const DESCRIPTION = `${PROTECTION_TAG} sensitive details – only coordinators c
 
 function sheetProtection(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Protection | null {
   return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_TAG)) ?? null;
+}
+
+/** The protection of the programme's Sensitive details sheet, or null before setup. */
+function sensitiveProtection(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Protection | null {
+  const sheet = findSheet(spreadsheet, SENSITIVE);
+  return sheet && sheetProtection(sheet);
 }
 
 /**
@@ -34,8 +40,7 @@ export function protectSensitiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet)
 
 /** Whether the person running the add-on may write to the sensitive sheet (true before setup: nothing to protect yet). */
 export function canEditSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  const sheet = findSheet(spreadsheet, SENSITIVE);
-  const protection = sheet && sheetProtection(sheet);
+  const protection = sensitiveProtection(spreadsheet);
   return !protection || protection.canEdit();
 }
 
@@ -46,14 +51,12 @@ export function assertCoordinator(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
 
 /** The coordinators' emails, as the protection lists them. */
 export function coordinators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  const sheet = findSheet(spreadsheet, SENSITIVE);
-  const protection = sheet && sheetProtection(sheet);
+  const protection = sensitiveProtection(spreadsheet);
   return protection ? protection.getEditors().map((u) => u.getEmail()).filter(Boolean) : [];
 }
 
 export function changeCoordinator(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, add: boolean): string[] {
-  const sheet = findSheet(spreadsheet, SENSITIVE);
-  const protection = sheet && sheetProtection(sheet);
+  const protection = sensitiveProtection(spreadsheet);
   if (!protection) throw new UserError('privacy.notSetUp');
   if (!protection.canEdit()) throw new UserError('privacy.notCoordinator');
   if (add) protection.addEditor(email);
@@ -94,16 +97,17 @@ function rowValues(entry: SensitiveEntry, now: Date): RecordValues {
  * response, as the add-on's columns of a record do, so a correction belongs in the response.
  */
 export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, bySource: ReadonlyMap<string, SensitiveEntry[]>, now: Date, seenBefore: boolean): void {
-  if (bySource.size === 0) return;
   if (!seenBefore) {
-    const sheet = findSheet(spreadsheet, SENSITIVE);
-    if (!sheet) throw new MissingSheetError(SENSITIVE.name);
-    appendWithoutReading(sheet, SENSITIVE, [...bySource.values()].flat().map((e) => rowValues(e, now)));
+    addSensitive(spreadsheet, [...bySource.values()].flat(), now);
     return;
   }
   const table = readSensitive(spreadsheet);
   const existing = new Map<string, ReturnType<typeof sensitiveEntries>>();
-  for (const entry of sensitiveEntries(table)) existing.set(entry.source, [...(existing.get(entry.source) ?? []), entry]);
+  for (const entry of sensitiveEntries(table)) {
+    const list = existing.get(entry.source);
+    if (list) list.push(entry);
+    else existing.set(entry.source, [entry]);
+  }
   const appends: RecordValues[] = [];
   const updates: { rowNumber: number; values: RecordValues }[] = [];
   for (const [source, entries] of bySource) {
@@ -121,7 +125,8 @@ export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   appendRecords(table, appends);
 }
 
-/** Adds details written in the sidebar (a private reason, say): nothing existing is read. */
+/** Adds details (a private reason, the answers of a new response): nothing existing is read. */
 export function addSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: readonly SensitiveEntry[], now: Date): void {
-  recordSensitive(spreadsheet, new Map([['', [...entries]]]), now, false);
+  if (entries.length === 0) return;
+  appendWithoutReading(requireSheet(spreadsheet, SENSITIVE), SENSITIVE, entries.map((e) => rowValues(e, now)));
 }

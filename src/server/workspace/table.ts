@@ -34,10 +34,15 @@ export class MissingSheetError extends Error {
 
 export { findSheet } from './sheetRegistry';
 
-export function readTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema): Table {
+/** A structured sheet, or the error that tells the coordinator to run setup. */
+export function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = findSheet(spreadsheet, schema);
   if (!sheet) throw new MissingSheetError(schema.name);
-  return readSheet(sheet, schema);
+  return sheet;
+}
+
+export function readTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema): Table {
+  return readSheet(requireSheet(spreadsheet, schema), schema);
 }
 
 export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema): Table {
