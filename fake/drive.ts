@@ -12,8 +12,24 @@ export class DriveState {
     return this.ctx.state.driveFiles[id];
   }
 
+  get user(): string {
+    return this.ctx.state.activeUser;
+  }
+
+  role(file: DriveFileState, user = this.user): PermissionState['role'] | null {
+    const own = file.permissions.find((p) => p.type === 'user' && p.emailAddress === user);
+    if (own) return own.role;
+    return file.permissions.find((p) => p.type === 'anyone')?.role ?? null;
+  }
+
+  /** Through the Drive API with drive.file: files this user created or opened with the add-on, and may still see. */
+  reachable(file: DriveFileState): boolean {
+    return file.appAccess.includes(this.user) && this.role(file) !== null;
+  }
+
+  /** Through DocumentApp (the documents scope): any document the user can see, whoever created it. */
   canAccess(file: DriveFileState): boolean {
-    return file.appCreated && !file.trashed;
+    return this.role(file) !== null && !file.trashed;
   }
 
   addFile(name: string, mimeType: string, parents: string[]): DriveFileState {
@@ -28,7 +44,7 @@ export class DriveState {
       createdTime: now,
       modifiedTime: now,
       permissions: [owner],
-      appCreated: true,
+      appAccess: [this.ctx.state.activeUser],
     };
     this.ctx.state.driveFiles[file.id] = file;
     return file;
@@ -39,22 +55,34 @@ export class DriveState {
     if (file) file.modifiedTime = new Date(this.ctx.clock.now()).toISOString();
   }
 
-  /** Documents created per day per user, with Google's error text once the quota is spent. */
+  /**
+   * Documents created per day per user, with Google's error text once the quota is spent. Whether
+   * a Drive copy of a document counts is not documented; the stricter reading counts it.
+   */
   countDocumentCreated(): void {
     const { state } = this.ctx;
-    const day = new Date(this.ctx.clock.now()).toISOString().slice(0, 10);
-    if (state.quota.day !== day) state.quota = { day, documentsCreated: 0 };
-    if (state.quota.documentsCreated >= DAILY_DOCUMENT_QUOTA[state.accountType]) {
+    const usage = this.todaysUsage();
+    if (usage.documentsCreated >= DAILY_DOCUMENT_QUOTA[state.accountType]) {
       throw gasError('Service invoked too many times for one day: docs create.');
     }
-    state.quota.documentsCreated += 1;
+    usage.documentsCreated += 1;
   }
 
   remainingDocumentQuota(): number {
+    return DAILY_DOCUMENT_QUOTA[this.ctx.state.accountType] - this.todaysUsage().documentsCreated;
+  }
+
+  /** Apps Script quotas are per user and reset a day after; here, per UTC day of the clock. */
+  todaysUsage(): { day: string; documentsCreated: number; emailRecipients: number } {
     const { state } = this.ctx;
     const day = new Date(this.ctx.clock.now()).toISOString().slice(0, 10);
-    const used = state.quota.day === day ? state.quota.documentsCreated : 0;
-    return DAILY_DOCUMENT_QUOTA[state.accountType] - used;
+    state.quotaByUser ??= {};
+    let usage = state.quotaByUser[this.user];
+    if (usage?.day !== day) {
+      usage = { day, documentsCreated: 0, emailRecipients: 0 };
+      state.quotaByUser[this.user] = usage;
+    }
+    return usage;
   }
 
   path(id: string): string {
@@ -90,26 +118,52 @@ function publicFile(file: DriveFileState) {
   };
 }
 
-function notFound(id: string): Error {
-  return gasError(`API call to drive.files.get failed with error: File not found: ${id}.`);
+function notFound(id: string, call = 'drive.files.get'): Error {
+  return gasError(`API call to ${call} failed with error: File not found: ${id}.`);
 }
 
-/** The Advanced Drive service, version 3 (Drive.Files, Drive.Permissions), limited to drive.file. */
+function insufficient(id: string, call: string): Error {
+  return gasError(`API call to ${call} failed with error: The user does not have sufficient permissions for file ${id}.`);
+}
+
+/** Google refuses to share silently with an address that has no Google account. */
+function noAccountMessage(email: string): string {
+  return `API call to drive.permissions.create failed with error: Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the 'Notify people' box to invite this recipient."`;
+}
+
+const CAN_WRITE = new Set(['owner', 'writer']);
+
+/**
+ * The Advanced Drive service, version 3 (Drive.Files, Drive.Permissions), under drive.file: only
+ * files this user created or opened with the add-on; only a file's owner may trash or delete it.
+ */
 export function createDriveService(ctx: FakeContext, drive: DriveState) {
-  const accessible = (id: string) => {
+  const accessible = (id: string, call = 'drive.files.get') => {
     const file = drive.file(id);
-    if (!file?.appCreated) throw notFound(id);
+    if (!file || !drive.reachable(file)) throw notFound(id, call);
+    return file;
+  };
+  const writable = (id: string, call: string) => {
+    const file = accessible(id, call);
+    if (!CAN_WRITE.has(drive.role(file) ?? '')) throw insufficient(id, call);
+    return file;
+  };
+  const owned = (id: string, call: string) => {
+    const file = accessible(id, call);
+    if (drive.role(file) !== 'owner') throw insufficient(id, call);
     return file;
   };
   const Files = tracked(
     {
       create: (resource: FileResource) => {
+        for (const parent of resource.parents ?? []) writable(parent, 'drive.files.create');
         const file = drive.addFile(resource.name ?? 'Untitled', resource.mimeType ?? 'application/octet-stream', resource.parents ?? []);
         return publicFile(file);
       },
       get: (id: string) => publicFile(accessible(id)),
       copy: (resource: FileResource, id: string) => {
-        const source = accessible(id);
+        const source = accessible(id, 'drive.files.copy');
+        for (const parent of resource.parents ?? []) writable(parent, 'drive.files.copy');
         if (source.mimeType.endsWith('.document')) drive.countDocumentCreated();
         const file = drive.addFile(resource.name ?? `Copy of ${source.name}`, source.mimeType, resource.parents ?? source.parents);
         const doc = ctx.state.documents[id];
@@ -117,7 +171,8 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
         return publicFile(file);
       },
       update: (resource: FileResource, id: string, _blob?: unknown, options: { addParents?: string; removeParents?: string } = {}) => {
-        const file = accessible(id);
+        const file = resource.trashed !== undefined ? owned(id, 'drive.files.update') : writable(id, 'drive.files.update');
+        if (options.addParents) for (const parent of options.addParents.split(',')) writable(parent, 'drive.files.update');
         if (resource.name !== undefined) file.name = resource.name;
         if (resource.trashed !== undefined) file.trashed = resource.trashed;
         if (options.removeParents) file.parents = file.parents.filter((p) => !options.removeParents!.split(',').includes(p));
@@ -125,8 +180,9 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
         drive.touch(id);
         return publicFile(file);
       },
+      /** files.delete: "Permanently deletes a file owned by the user without moving it to the trash." */
       remove: (id: string) => {
-        accessible(id);
+        owned(id, 'drive.files.delete');
         delete ctx.state.driveFiles[id];
         delete ctx.state.documents[id];
       },
@@ -135,7 +191,7 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
         const q = options.q ?? '';
         const clauses = q.split(/\s+and\s+/i).filter(Boolean);
         const files = Object.values(ctx.state.driveFiles).filter((file) => {
-          if (!file.appCreated) return false;
+          if (!drive.reachable(file)) return false;
           return clauses.every((clause) => {
             const parent = /^'([^']+)' in parents$/.exec(clause.trim());
             if (parent) return file.parents.includes(parent[1]!);
@@ -154,15 +210,25 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
   );
   const Permissions = tracked(
     {
-      create: (resource: Omit<PermissionState, 'id'>, fileId: string, _options?: { sendNotificationEmail?: boolean }) => {
-        const file = accessible(fileId);
+      create: (resource: Omit<PermissionState, 'id' | 'notification'>, fileId: string, options: { sendNotificationEmail?: boolean; emailMessage?: string } = {}) => {
+        const file = writable(fileId, 'drive.permissions.create');
+        const email = resource.emailAddress ?? '';
+        const person = ctx.state.people[email];
+        // sendNotificationEmail defaults to true for users and groups.
+        if (resource.type === 'user' && !person?.googleAccount && options.sendNotificationEmail === false) throw gasError(noAccountMessage(email));
+        const existing = file.permissions.find((p) => p.type === resource.type && p.emailAddress === resource.emailAddress);
+        if (existing) {
+          if (existing.role !== 'owner') existing.role = resource.role;
+          return { ...existing };
+        }
         const permission: PermissionState = { ...resource, id: ctx.nextId('perm') };
+        if (resource.type === 'user' && options.sendNotificationEmail !== false) permission.notification = options.emailMessage ?? '';
         file.permissions.push(permission);
         return { ...permission };
       },
-      list: (fileId: string) => ({ permissions: accessible(fileId).permissions.map((p) => ({ ...p })) }),
+      list: (fileId: string) => ({ permissions: accessible(fileId, 'drive.permissions.list').permissions.map((p) => ({ ...p })) }),
       remove: (fileId: string, permissionId: string) => {
-        const file = accessible(fileId);
+        const file = writable(fileId, 'drive.permissions.delete');
         file.permissions = file.permissions.filter((p) => p.id !== permissionId || p.role === 'owner');
       },
     },

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AuthMode } from './access';
 import { displayValue } from './cellValues';
-import { CallCounter, Clock, type FakeContext, isDate } from './core';
+import { asGoogle, type CallCost, CallCounter, Clock, DEFAULT_CALL_COST, type FakeContext, gasError, isDate } from './core';
 import { createDocsService, createDocumentApp, documentText } from './documents';
 import { createDriveService, DriveState } from './drive';
 import { createFormApp, responseHeaders } from './forms';
@@ -9,13 +12,22 @@ import { deserialiseState, serialiseState, type WorkspaceState } from './state';
 import { createHtmlService, FakeUi } from './ui';
 
 export { CallCounter, isRemoteCall } from './core';
+export { PROTECTION_DENIED_MESSAGE } from './spreadsheet';
 export type { WorkspaceState } from './state';
 
 export interface WorkspaceOptions {
   spreadsheetName?: string;
   locale?: string;
   timeZone?: string;
+  /** Who runs the calls (default coordinator@example.org); also the spreadsheet's owner unless `owner` is given. */
   user?: string;
+  owner?: string;
+  /** People the spreadsheet is shared with for editing (each a Google user). */
+  collaborators?: readonly string[];
+  /** The OAuth scopes the add-on was granted: by default the project's manifest (appsscript.json). */
+  scopes?: readonly string[];
+  /** What each call costs on the clock (default: the benchmark's model). */
+  callCost?: Partial<CallCost>;
   now?: string | number | Date;
   accountType?: 'consumer' | 'workspace';
   projectFiles?: Record<string, string>;
@@ -30,18 +42,32 @@ export interface TriggerRun {
   error?: string;
 }
 
+/** The scopes a manifest asks for: what users grant when they authorise the add-on. */
+export function manifestScopes(manifestPath = path.resolve(process.env.PMD_ROOT ?? process.cwd(), 'appsscript.json')): string[] {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { oauthScopes?: string[] };
+  return manifest.oauthScopes ?? [];
+}
+
 function initialState(options: WorkspaceOptions): WorkspaceState {
   const spreadsheetId = 'spreadsheet-1';
   const first = newSheetState(1, 'Sheet1');
+  const user = options.user ?? 'coordinator@example.org';
+  const owner = options.owner ?? user;
+  const people: WorkspaceState['people'] = {};
+  const collaborators = [...new Set([user, ...(options.collaborators ?? [])])].filter((e) => e !== owner);
+  for (const email of [owner, ...collaborators]) people[email] = { googleAccount: true, addonUsedIn: [], addonInstalled: email === user || email === owner };
   return {
     clockMs: new Date(options.now ?? '2026-11-23T09:00:00Z').getTime(),
-    activeUser: options.user ?? 'coordinator@example.org',
+    activeUser: user,
+    people,
     accountType: options.accountType ?? 'consumer',
     usersNeedingAuthorisation: [],
     spreadsheets: [
       {
         id: spreadsheetId,
         name: options.spreadsheetName ?? 'Mentoring programme',
+        owner,
+        editors: collaborators,
         locale: options.locale ?? 'en_GB',
         timeZone: options.timeZone ?? 'Europe/Rome',
         sheets: [first],
@@ -54,7 +80,7 @@ function initialState(options: WorkspaceOptions): WorkspaceState {
     forms: {},
     properties: { script: {}, user: {}, document: {} },
     triggers: [],
-    quota: { day: '', documentsCreated: 0 },
+    quotaByUser: {},
     menus: [],
     uiEvents: [],
     nextId: 100,
@@ -88,9 +114,12 @@ export class FakeWorkspace {
       },
       counter: this.counter,
       clock: undefined as unknown as Clock,
+      execution: { authMode: 'FULL', scopes: new Set(options.scopes ?? manifestScopes()) },
+      cost: { ...DEFAULT_CALL_COST, ...options.callCost },
       nextId: (prefix: string) => `${prefix}-${self.state.nextId++}`,
       projectFiles: options.projectFiles ?? {},
       faults: new Map(),
+      seamDepth: 0,
     };
     this.clock = new Clock({
       get clockMs() {
@@ -158,22 +187,97 @@ export class FakeWorkspace {
     return new FakeSpreadsheet(this.ctx, state, this.ui);
   }
 
+  /** Runs `fn` as Google's own work or a test's hand: not counted, not checked, no time taken. */
+  asGoogle<T>(fn: () => T): T {
+    return asGoogle(this.ctx, fn);
+  }
+
   sheet(name: string): FakeSheet {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.asGoogle(() => this.spreadsheet.getSheetByName(name));
     if (!sheet) throw new Error(`No sheet named ${name}`);
     return sheet;
   }
 
-  /** Runs `fn` as one Apps Script execution: the document lock it took is released when it ends. */
-  execution<T>(fn: () => T, user = this.state.activeUser): T {
+  /** The scopes users have granted the add-on (the manifest's): a rehearsal loads the built one. */
+  grantScopes(scopes: readonly string[]): void {
+    this.ctx.execution = { ...this.ctx.execution, scopes: new Set(scopes) };
+  }
+
+  get scopes(): ReadonlySet<string> {
+    return this.ctx.execution.scopes;
+  }
+
+  /**
+   * Runs `fn` as one Apps Script execution by `user` in `authMode`: the document lock it took is
+   * released when it ends. A FULL execution in this spreadsheet (a menu item, the sidebar) means
+   * the person has used the add-on here, so their later onOpen runs in LIMITED, not NONE.
+   */
+  execution<T>(fn: () => T, user = this.state.activeUser, authMode: AuthMode = 'FULL'): T {
+    const spreadsheet = this.spreadsheet._state;
+    // An add-on runs in a document its user has opened: someone without edit access gets nowhere.
+    if (user !== spreadsheet.owner && !spreadsheet.editors.includes(user)) {
+      throw gasError('You do not have permission to access the requested document.');
+    }
     const previousUser = this.state.activeUser;
+    const previousMode = this.ctx.execution.authMode;
     this.state.activeUser = user;
+    this.ctx.execution = { ...this.ctx.execution, authMode };
+    if (authMode === 'FULL') this.markAddonUsed(user);
     try {
       return fn();
     } finally {
       this.documentLock.ownedByUs = false;
       this.state.activeUser = previousUser;
+      this.ctx.execution = { ...this.ctx.execution, authMode: previousMode };
     }
+  }
+
+  /** Someone Google knows (or not): a colleague, a volunteer, a mentor without a Google account. */
+  addPerson(email: string, options: { googleAccount?: boolean; addonInstalled?: boolean } = {}): void {
+    this.state.people[email] = { googleAccount: options.googleAccount ?? true, addonUsedIn: [], addonInstalled: options.addonInstalled ?? false };
+  }
+
+  /** The owner shares the spreadsheet for editing (File > Share); the add-on's users need it. */
+  shareSpreadsheet(email: string): void {
+    const spreadsheet = this.spreadsheet._state;
+    if (!this.state.people[email]) this.addPerson(email);
+    if (email !== spreadsheet.owner && !spreadsheet.editors.includes(email)) spreadsheet.editors.push(email);
+  }
+
+  /** The person installs the add-on for themself (Marketplace or test deployment). */
+  installAddon(email: string): void {
+    if (!this.state.people[email]) this.addPerson(email);
+    this.state.people[email]!.addonInstalled = true;
+  }
+
+  /**
+   * The authorisation mode of the onOpen simple trigger for `email` (Editor add-on authorisation
+   * lifecycle): NONE while the add-on is installed but not yet used in this document, LIMITED after.
+   */
+  onOpenMode(email: string): AuthMode {
+    return this.state.people[email]?.addonUsedIn.includes(this.state.activeSpreadsheetId) ? 'LIMITED' : 'NONE';
+  }
+
+  private markAddonUsed(email: string): void {
+    const person = (this.state.people[email] ??= { googleAccount: true, addonUsedIn: [], addonInstalled: true });
+    if (!person.addonUsedIn.includes(this.state.activeSpreadsheetId)) person.addonUsedIn.push(this.state.activeSpreadsheetId);
+  }
+
+  /** A person opens the spreadsheet: Google runs the add-on's onOpen in that person's mode. */
+  openSpreadsheet(email: string): TriggerRun {
+    const handler = this.resolveFunction('onOpen');
+    const authMode = this.onOpenMode(email);
+    const run: TriggerRun = { handler: 'onOpen', user: email, ok: true };
+    if (!this.state.people[email]?.addonInstalled) return run;
+    try {
+      if (!handler) throw new Error('Script function not found: onOpen');
+      this.execution(() => handler({ authMode, source: authMode === 'NONE' ? undefined : this.spreadsheet, user: email }), email, authMode);
+    } catch (error) {
+      run.ok = false;
+      run.error = error instanceof Error ? error.message : String(error);
+    }
+    this.triggerRuns.push(run);
+    return run;
   }
 
   /** The next call of `name` ("Type.method", e.g. "Range.setValues") throws `message`, as a failing service would. */
@@ -189,6 +293,10 @@ export class FakeWorkspace {
 
   /** A sheet of form responses not created through FormApp (the coordinator's own, older form). */
   addResponseSheet(name: string, questions: string[], options: { collectEmail?: boolean } = {}): FakeSheet {
+    return this.asGoogle(() => this.insertResponseSheet(name, questions, options));
+  }
+
+  private insertResponseSheet(name: string, questions: string[], options: { collectEmail?: boolean }): FakeSheet {
     const spreadsheet = this.spreadsheet;
     const names = responseHeaders(spreadsheet._state.locale);
     const sheet = spreadsheet.insertSheet(name);
@@ -204,6 +312,11 @@ export class FakeWorkspace {
    * triggers. Returns the row number.
    */
   submitFormResponse(sheetName: string, answers: FormAnswers): { row: number; runs: TriggerRun[] } {
+    const row = this.asGoogle(() => this.appendResponse(sheetName, answers));
+    return { row, runs: this.fireFormSubmit(sheetName, row) };
+  }
+
+  private appendResponse(sheetName: string, answers: FormAnswers): number {
     const sheet = this.sheet(sheetName);
     const header = this.ensureQuestionColumns(sheet, Object.keys(answers));
     const rowNumber = Math.max(1, sheet._lastRow()) + 1;
@@ -214,11 +327,16 @@ export class FakeWorkspace {
       form.responses ??= [];
       form.responses.push({ id: this.ctx.nextId('response'), timestamp: this.clock.now(), answers: { ...answers } });
     }
-    return { row: rowNumber, runs: this.fireFormSubmit(sheetName, rowNumber) };
+    return rowNumber;
   }
 
   /** An edited response: Forms rewrites the same row in place (new timestamp) and fires the triggers again. */
   editFormResponse(sheetName: string, row: number, answers: FormAnswers): { row: number; runs: TriggerRun[] } {
+    this.asGoogle(() => this.rewriteResponse(sheetName, row, answers));
+    return { row, runs: this.fireFormSubmit(sheetName, row) };
+  }
+
+  private rewriteResponse(sheetName: string, row: number, answers: FormAnswers): void {
     const sheet = this.sheet(sheetName);
     if (row < 2 || row > sheet._lastRow()) throw new Error(`Row ${row} holds no response in ${sheetName}`);
     const header = this.ensureQuestionColumns(sheet, Object.keys(answers));
@@ -228,7 +346,6 @@ export class FakeWorkspace {
     const stored = form?.responses?.find((r) => r.timestamp === (previous[0]?.v as Date | undefined)?.getTime?.());
     if (stored) Object.assign(stored, { timestamp: this.clock.now(), answers: { ...stored.answers, ...answers } });
     sheet._state.rows[row - 1] = cells.map((cell, i) => (i > 0 && !(header[i]! in answers) ? previous[i] : cell));
-    return { row, runs: this.fireFormSubmit(sheetName, row) };
   }
 
   private ensureQuestionColumns(sheet: FakeSheet, questions: string[]): string[] {
@@ -272,13 +389,14 @@ export class FakeWorkspace {
         const width = Math.max(1, sheet._lastColumn());
         const range = sheet._range(row, 1, 1, width);
         const { locale, timeZone } = this.spreadsheet._state;
+        const source = this.spreadsheet;
         const cells = (r: number) => Array.from({ length: width }, (_, c) => sheet._state.rows[r - 1]?.[c]);
         const header = cells(1).map((cell) => String(cell?.v ?? ''));
         const values = cells(row).map((cell) => displayValue(cell, locale, timeZone));
         const namedValues = Object.fromEntries(header.map((h, i) => [String(h), [values[i] ?? '']]));
         try {
           this.execution(
-            () => handler({ authMode: 'FULL', range, source: this.spreadsheet, triggerUid: trigger.id, values, namedValues }),
+            () => handler({ authMode: 'FULL', range, source, triggerUid: trigger.id, values, namedValues }),
             trigger.user,
           );
         } catch (error) {
@@ -342,6 +460,13 @@ export class FakeWorkspace {
 
   remainingDocumentQuota(): number {
     return this.drive.remainingDocumentQuota();
+  }
+
+  /** Sets how many documents `user` has created today (to test the daily quota). */
+  setDocumentsCreatedToday(count: number, user = this.state.activeUser): void {
+    this.execution(() => {
+      this.drive.todaysUsage().documentsCreated = count;
+    }, user);
   }
 }
 

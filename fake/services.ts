@@ -1,5 +1,6 @@
 import { formatDatePattern } from './cellValues';
 import { type FakeContext, gasError, tracked } from './core';
+import { userObject } from './people';
 import type { TriggerState } from './state';
 
 const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -252,10 +253,7 @@ export function createScriptApp(ctx: FakeContext) {
 }
 
 export function createSession(ctx: FakeContext) {
-  const user = () => {
-    const email = ctx.state.activeUser;
-    return { getEmail: () => email };
-  };
+  const user = () => userObject(ctx, ctx.state.activeUser);
   return tracked(
     {
       getActiveUser: user,

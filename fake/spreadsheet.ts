@@ -1,6 +1,7 @@
 import { copyValue, displayValue, parseInput } from './cellValues';
 import { type FakeContext, gasError, tracked } from './core';
 import type { CellState, ChartState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
+import { emailOf, userObject } from './people';
 import type { FakeUi } from './ui';
 
 const DEFAULT_ROWS = 1000;
@@ -95,21 +96,43 @@ function violates(rule: ValidationState, value: unknown): boolean {
 }
 
 const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+/** Protection.getEditors / canDomainEdit / changes by someone who cannot edit the protected range. */
+export const PROTECTION_DENIED_MESSAGE = 'You do not have permission to perform that action.';
+
+function spreadsheetOf(ctx: FakeContext, sheet: SheetState): SpreadsheetState | undefined {
+  return ctx.state.spreadsheets.find((s) => s.sheets.includes(sheet));
+}
+
+/**
+ * Who may edit under a protection: its editors, and always the spreadsheet's owner. A protection
+ * no script has narrowed yet mirrors the spreadsheet, so every editor of the file passes.
+ */
+function protectionEditors(ctx: FakeContext, sheet: SheetState, p: ProtectionState): string[] {
+  const spreadsheet = spreadsheetOf(ctx, sheet);
+  const owner = spreadsheet ? [spreadsheet.owner] : [];
+  const base = p.mirrorsSpreadsheet ? [...(spreadsheet?.editors ?? []), ...p.editors] : p.editors;
+  return [...new Set([...owner, ...base])];
+}
+
+function mayEditUnder(ctx: FakeContext, sheet: SheetState, p: ProtectionState, user: string): boolean {
+  return p.warningOnly || protectionEditors(ctx, sheet, p).includes(user);
+}
 
 /**
  * Sheets refuses a script's edit of a protected sheet or range whose editors do not include the
- * user running it (warning-only protections just warn people, not scripts). Message from memory.
+ * user running it (warning-only protections just warn people, not scripts).
  */
 export function assertCanEdit(ctx: FakeContext, sheet: SheetState, row: number, column: number, numRows: number, numColumns: number): void {
   const user = ctx.state.activeUser;
   const blocking = sheet.protections.find((p) => {
-    if (p.warningOnly || p.editors.includes(user)) return false;
+    if (mayEditUnder(ctx, sheet, p, user)) return false;
     if (p.kind === 'SHEET' || !p.bounds) return true;
     const [r, c, nr, nc] = p.bounds;
     return row < r + nr && r < row + numRows && column < c + nc && c < column + numColumns;
   });
   if (blocking) throw gasError(PROTECTED_MESSAGE);
 }
+
 
 export class FakeProtection {
   constructor(
@@ -118,6 +141,7 @@ export class FakeProtection {
     readonly _state: ProtectionState,
   ) {}
   setDescription(text: string) {
+    this._assertMine();
     this._state.description = text;
     return this;
   }
@@ -125,6 +149,7 @@ export class FakeProtection {
     return this._state.description;
   }
   setWarningOnly(warningOnly: boolean) {
+    this._assertMine();
     this._state.warningOnly = warningOnly;
     return this;
   }
@@ -134,35 +159,55 @@ export class FakeProtection {
   getProtectionType() {
     return this._state.kind;
   }
+  /** Reading or changing who may edit needs edit rights over the protected range itself. */
   _assertMine() {
-    if (!this._state.warningOnly && !this._state.editors.includes(this._ctx.state.activeUser)) {
-      throw gasError(PROTECTED_MESSAGE);
+    if (!protectionEditors(this._ctx, this._sheet, this._state).includes(this._ctx.state.activeUser)) {
+      throw gasError(PROTECTION_DENIED_MESSAGE);
     }
   }
+  /** The first change of editors ends the mirroring: the list becomes what it effectively was. */
+  _narrow() {
+    if (!this._state.mirrorsSpreadsheet) return;
+    this._state.editors = protectionEditors(this._ctx, this._sheet, this._state);
+    this._state.mirrorsSpreadsheet = false;
+  }
   addEditor(user: string | { getEmail(): string }) {
+    return this.addEditors([emailOf(user)]);
+  }
+  addEditors(emails: string[]) {
     this._assertMine();
-    const email = typeof user === 'string' ? user : user.getEmail();
-    if (!this._state.editors.includes(email)) this._state.editors.push(email);
+    this._narrow();
+    for (const email of emails) if (!this._state.editors.includes(email)) this._state.editors.push(email);
     return this;
   }
-  /** Sheets never removes the user running the script (Google's own sample relies on it). */
+  removeEditor(user: string | { getEmail(): string }) {
+    return this.removeEditors([user]);
+  }
+  /** Sheets never removes the spreadsheet's owner or the user running the script. */
   removeEditors(users: (string | { getEmail(): string })[]) {
     this._assertMine();
-    const emails = users.map((u) => (typeof u === 'string' ? u : u.getEmail()));
-    this._state.editors = this._state.editors.filter((e) => e === this._ctx.state.activeUser || !emails.includes(e));
+    this._narrow();
+    const emails = users.map(emailOf);
+    const keep = new Set([this._ctx.state.activeUser, spreadsheetOf(this._ctx, this._sheet)?.owner]);
+    this._state.editors = this._state.editors.filter((e) => keep.has(e) || !emails.includes(e));
     return this;
   }
   canDomainEdit() {
-    return false;
+    this._assertMine();
+    return this._state.domainEdit ?? false;
   }
-  setDomainEdit(_editable: boolean) {
+  setDomainEdit(editable: boolean) {
+    this._assertMine();
+    this._narrow();
+    this._state.domainEdit = editable;
     return this;
   }
   getEditors() {
-    return this._state.editors.map((email) => ({ getEmail: () => email }));
+    this._assertMine();
+    return protectionEditors(this._ctx, this._sheet, this._state).map((email) => userObject(this._ctx, email));
   }
   canEdit() {
-    return this._state.warningOnly || this._state.editors.includes(this._ctx.state.activeUser);
+    return mayEditUnder(this._ctx, this._sheet, this._state, this._ctx.state.activeUser);
   }
   remove() {
     this._assertMine();
@@ -393,7 +438,8 @@ export class FakeRange {
       kind: 'RANGE',
       description: '',
       warningOnly: false,
-      editors: [this._ctx.state.activeUser],
+      mirrorsSpreadsheet: true,
+      editors: [],
       bounds: [this._row, this._column, this._numRows, this._numColumns],
     };
     this._sheet.protections.push(state);
@@ -631,7 +677,8 @@ export class FakeSheet {
       kind: 'SHEET',
       description: '',
       warningOnly: false,
-      editors: [this._ctx.state.activeUser],
+      mirrorsSpreadsheet: true,
+      editors: [],
     };
     this._state.protections.push(state);
     return tracked(new FakeProtection(this._ctx, this._state, state), 'Protection', this._ctx);

@@ -23,7 +23,13 @@ export interface ProtectionState {
   kind: 'SHEET' | 'RANGE';
   description: string;
   warningOnly: boolean;
+  /**
+   * A new protection "mirrors" the spreadsheet's permissions until a script changes its editors
+   * (Sheet.protect reference): while true, everyone who can edit the spreadsheet can edit it.
+   */
+  mirrorsSpreadsheet?: boolean;
   editors: string[];
+  domainEdit?: boolean;
   /** A1 bounds of a range protection: [row, col, numRows, numCols]. */
   bounds?: [number, number, number, number];
 }
@@ -53,6 +59,10 @@ export interface ChartState {
 export interface SpreadsheetState {
   id: string;
   name: string;
+  /** The file's owner: can always edit, even protected ranges, and can't be removed as an editor. */
+  owner: string;
+  /** Everyone else who was given edit access (the owner is not listed). */
+  editors: string[];
   locale: string;
   timeZone: string;
   sheets: SheetState[];
@@ -82,6 +92,8 @@ export interface PermissionState {
   type: 'user' | 'group' | 'domain' | 'anyone';
   role: 'owner' | 'writer' | 'commenter' | 'reader';
   emailAddress?: string;
+  /** Google emailed the person about the sharing (sendNotificationEmail, the default), with this message. */
+  notification?: string;
 }
 
 export interface DriveFileState {
@@ -93,8 +105,11 @@ export interface DriveFileState {
   createdTime: string;
   modifiedTime: string;
   permissions: PermissionState[];
-  /** drive.file scope: the add-on sees only files it created or that were opened with it. */
-  appCreated: boolean;
+  /**
+   * drive.file is per user: the add-on reaches a file through the Drive API only for the users
+   * who created it with the add-on or opened it with the add-on (and who still have access).
+   */
+  appAccess: string[];
 }
 
 export interface FormItemState {
@@ -151,9 +166,19 @@ export interface MenuState {
   items: { caption: string; functionName: string }[];
 }
 
+export interface Person {
+  /** People without a Google account can receive a shared file only through an invitation email. */
+  googleAccount: boolean;
+  /** Documents in which this person has used the add-on (onOpen then runs in LIMITED, not NONE). */
+  addonUsedIn: string[];
+  /** Whether this person installed the add-on (from the Marketplace, or a test deployment). */
+  addonInstalled: boolean;
+}
+
 export interface WorkspaceState {
   clockMs: number;
   activeUser: string;
+  people: Record<string, Person>;
   accountType: 'consumer' | 'workspace';
   usersNeedingAuthorisation: string[];
   spreadsheets: SpreadsheetState[];
@@ -167,7 +192,10 @@ export interface WorkspaceState {
     document: Record<string, Record<string, string>>;
   };
   triggers: TriggerState[];
-  quota: { day: string; documentsCreated: number };
+  /** Apps Script's daily quotas count per user. */
+  quotaByUser?: Record<string, { day: string; documentsCreated: number; emailRecipients: number }>;
+  /** Docs API write requests per user in the current minute: [minute, count]. */
+  docsWrites?: Record<string, [number, number]>;
   menus: MenuState[];
   uiEvents: UiEvent[];
   sidebarHtml?: string;

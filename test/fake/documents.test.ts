@@ -47,7 +47,7 @@ describe('in-memory DocumentApp', () => {
 
   it('counts documents created against the daily quota with Google’s message', () => {
     const { ws, g } = docs();
-    ws.state.quota = { day: new Date(ws.clock.now()).toISOString().slice(0, 10), documentsCreated: 250 };
+    ws.setDocumentsCreatedToday(250);
     expect(() => g.DocumentApp.create('one too many')).toThrow('Service invoked too many times for one day: docs create.');
     ws.clock.advance(86_400_000);
     expect(() => g.DocumentApp.create('tomorrow')).not.toThrow();
@@ -69,12 +69,16 @@ describe('in-memory Drive (advanced service v3, drive.file)', () => {
     expect(ws.documents().find((d) => d.id === copy.id)!.sharing).toHaveLength(2);
   });
 
-  it('does not see files the add-on did not create', () => {
+  it('reaches through Drive only the files this user created with the add-on (drive.file is per user)', () => {
     const { ws, g } = docs();
     const doc = g.DocumentApp.create('Private');
-    ws.state.driveFiles[doc.getId()]!.appCreated = false;
-    expect(() => g.Drive.Files!.get(doc.getId())).toThrow(/File not found/);
-    expect(() => g.DocumentApp.openById(doc.getId())).toThrow(/Document is missing/);
+    ws.shareSpreadsheet('second@example.org');
+    // Not shared: the colleague can open it neither way.
+    expect(() => ws.execution(() => g.DocumentApp.openById(doc.getId()), 'second@example.org')).toThrow(/Document is missing/);
+    g.Drive.Permissions!.create({ type: 'user', role: 'writer', emailAddress: 'second@example.org' }, doc.getId());
+    // Shared: DocumentApp (the documents scope) opens it, the Drive API (drive.file) still does not see it.
+    expect(ws.execution(() => g.DocumentApp.openById(doc.getId()).getName(), 'second@example.org')).toBe('Private');
+    expect(() => ws.execution(() => g.Drive.Files!.get(doc.getId()), 'second@example.org')).toThrow(/File not found/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../fake';
+import { createWorkspace, PROTECTION_DENIED_MESSAGE } from '../../fake';
 
 type G = {
   LockService: GoogleAppsScript.Lock.LockService;
@@ -11,7 +11,7 @@ type G = {
   Session: GoogleAppsScript.Base.Session;
 };
 
-const services = (ws = createWorkspace()) => ({ ws, g: ws.globals as unknown as G });
+const services = (ws = createWorkspace({ collaborators: ['colleague@example.org'] })) => ({ ws, g: ws.globals as unknown as G });
 
 describe('in-memory LockService', () => {
   it('makes a second execution wait, then get the lock when the first releases it in time', () => {
@@ -137,11 +137,12 @@ describe('in-memory Forms: the form’s own copy of responses', () => {
     ws.clock.advance(1000);
     ws.submitFormResponse('Form responses 1', { Name: 'Bo' });
     ws.clock.advance(60_000);
+    const editedAt = ws.clock.now();
     ws.editFormResponse('Form responses 1', 2, { Name: 'Ana B' });
     const opened = g.FormApp.openByUrl(ws.sheet('Form responses 1').getFormUrl()!);
     const responses = opened.getResponses();
     expect(responses.map((r) => r.getItemResponses()[0]!.getResponse())).toEqual(['Ana B', 'Bo']);
-    expect(responses[0]!.getTimestamp().getTime()).toBe(ws.clock.now());
+    expect(responses[0]!.getTimestamp().getTime() - editedAt).toBeLessThan(100); // the edit's own calls take a moment
     opened.deleteResponse(responses[0]!.getId());
     expect(opened.getResponses()).toHaveLength(1);
     expect(() => opened.deleteResponse('no-such-id')).toThrow();
@@ -150,21 +151,53 @@ describe('in-memory Forms: the form’s own copy of responses', () => {
 });
 
 describe('in-memory protections', () => {
+  function shared() {
+    const { ws, g } = services(createWorkspace({ owner: 'owner@example.org', user: 'coordinator@example.org' }));
+    ws.shareSpreadsheet('other@example.org');
+    return { ws, g };
+  }
+
   it('refuses a script’s edit of a protected sheet by someone who is not an editor; warning-only ones do not', () => {
-    const { ws, g } = services();
+    const { ws, g } = shared();
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Private');
     const open = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Open');
     const protection = sheet.protect();
     protection.removeEditors(protection.getEditors());
-    expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['coordinator@example.org']);
+    // The owner and the user running the script stay: Sheets removes neither.
+    expect(protection.getEditors().map((u) => u.getEmail()).sort()).toEqual(['coordinator@example.org', 'owner@example.org']);
     open.getRange(1, 1, 5, 1).protect().setWarningOnly(true);
     expect(() => ws.execution(() => sheet.getRange(1, 1).setValue('x'), 'other@example.org')).toThrow(/protected cell or object/);
     expect(() => ws.execution(() => sheet.deleteRow(1), 'other@example.org')).toThrow(/protected cell or object/);
-    expect(() => ws.execution(() => protection.addEditor('other@example.org'), 'other@example.org')).toThrow(/protected cell or object/);
+    expect(() => ws.execution(() => protection.addEditor('other@example.org'), 'other@example.org')).toThrow(PROTECTION_DENIED_MESSAGE);
     expect(() => ws.execution(() => open.getRange(1, 1).setValue('x'), 'other@example.org')).not.toThrow();
     sheet.getRange(1, 1).setValue('mine');
     protection.addEditor('other@example.org');
     expect(ws.execution(() => sheet.getRange(1, 1).setValue('theirs').getValue(), 'other@example.org')).toBe('theirs');
+  });
+
+  it('mirrors the spreadsheet’s editors until a script changes the protection’s editors', () => {
+    const { ws, g } = shared();
+    const sheet = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Private');
+    const protection = sheet.protect();
+    expect(ws.execution(() => sheet.getRange(1, 1).setValue('still open').getValue(), 'other@example.org')).toBe('still open');
+    protection.setDomainEdit(false);
+    // Changing the domain setting ends the mirroring but keeps everyone who could edit.
+    expect(protection.getEditors().map((u) => u.getEmail())).toContain('other@example.org');
+    protection.removeEditors(['other@example.org']);
+    expect(() => ws.execution(() => sheet.getRange(1, 1).setValue('x'), 'other@example.org')).toThrow(/protected cell or object/);
+  });
+
+  it('lets the owner edit whatever the editors, and refuses getEditors and canDomainEdit to someone who cannot edit', () => {
+    const { ws, g } = shared();
+    const sheet = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Private');
+    const protection = sheet.protect();
+    protection.removeEditors(protection.getEditors());
+    expect(ws.execution(() => sheet.getRange(1, 1).setValue('owner’s').getValue(), 'owner@example.org')).toBe('owner’s');
+    expect(ws.execution(() => protection.canEdit(), 'other@example.org')).toBe(false);
+    expect(() => ws.execution(() => protection.getEditors(), 'other@example.org')).toThrow(PROTECTION_DENIED_MESSAGE);
+    expect(() => ws.execution(() => protection.canDomainEdit(), 'other@example.org')).toThrow(PROTECTION_DENIED_MESSAGE);
+    ws.execution(() => protection.removeEditors(['owner@example.org']), 'coordinator@example.org');
+    expect(protection.getEditors().map((u) => u.getEmail())).toContain('owner@example.org');
   });
 });
 

@@ -113,9 +113,9 @@ describe('ingestion rules', () => {
     const { ws, sheetId } = menteeProgramme();
     ws.setAuthorisationRequired('coordinator@example.org', true);
     ws.submitFormResponse('Mentee intake', AMINA);
+    ws.setAuthorisationRequired('coordinator@example.org', false);
     const sheet = ws.sheet('Mentee intake');
     sheet.getRange(3, 1, 1, 13).setValues(sheet.getRange(2, 1, 1, 13).getValues());
-    ws.setAuthorisationRequired('coordinator@example.org', false);
     intakeApi.importResponses({ sheetId });
     const records = menteeRecords(ws);
     expect(records).toHaveLength(2);
@@ -186,6 +186,7 @@ describe('ingestion rules', () => {
     ws.counter.reset();
     ws.submitFormResponse('Mentee intake', AMINA);
     expect(ws.counter.get('Range.setValues')).toBe(0);
+    ws.setAuthorisationRequired('coordinator@example.org', false); // the coordinator opens the sidebar and authorises
     expect(intakeApi.getIntakeOverview().responseSheets.find((s) => s.name === 'Mentee intake')!.notImported).toBe(1);
   });
 
@@ -205,7 +206,8 @@ describe('ingestion rules', () => {
   });
 
   it('stops automatic import, losing nothing, when its owner is no longer a coordinator', () => {
-    const { ws, sheetId } = menteeProgramme();
+    // The spreadsheet's owner can never be removed from a protection: here the coordinator is someone else.
+    const { ws, sheetId } = menteeProgramme({ owner: 'director@example.org' });
     coordinatorsApi.setCoordinator({ email: 'colleague@example.org', add: true });
     // The colleague removes the coordinator who turned automatic import on.
     ws.execution(() => ws.sheet('Sensitive details').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.removeEditors(['coordinator@example.org']), 'colleague@example.org');

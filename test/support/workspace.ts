@@ -12,9 +12,12 @@ afterEach(() => {
   uninstall = null;
 });
 
+/** The colleagues the tests' programme spreadsheet is shared with (editors, not yet coordinators). */
+export const COLLEAGUES = ['colleague@example.org', 'volunteer@example.org', 'other@example.org', 'second@example.org', 'third@example.org'];
+
 export function useWorkspace(options: WorkspaceOptions = {}): FakeWorkspace {
   uninstall?.();
-  const ws = createWorkspace(options);
+  const ws = createWorkspace({ collaborators: COLLEAGUES, ...options });
   // The script's Date follows the workspace clock, as it does in the bundle and the preview.
   uninstall = ws.installGlobals(globalThis as unknown as Record<string, unknown>);
   return ws;

@@ -13,8 +13,10 @@ import { appendRecords, appendWithoutReading, readTable, requireSheet, type Tabl
  */
 const DESCRIPTION = `${PROTECTION_TAG} sensitive details – only coordinators can edit`;
 
+/** The sheet's protection, whether or not setup finished narrowing it (its description is set last). */
 function sheetProtection(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Protection | null {
-  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_TAG)) ?? null;
+  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  return protections.find((p) => p.getDescription() === DESCRIPTION) ?? protections[0] ?? null;
 }
 
 /** The protection of the programme's Sensitive details sheet, or null before setup. */
@@ -24,18 +26,34 @@ function sensitiveProtection(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 }
 
 /**
- * Protects the sheet once, leaving only the person running setup (and the owner, whom Sheets
- * never removes) as editors. An existing protection is left as the coordinators made it.
+ * Protects the sheet so that only coordinators can edit it, and repairs a protection that does
+ * not restrict. Ordered so that no failure leaves the sheet looking protected while it is not:
+ * a new protection "mirrors" the spreadsheet's editors until its editors change (Sheet.protect
+ * reference), so the description that marks it as done is written only after the narrowing.
  */
 export function protectSensitiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  if (sheetProtection(sheet)) return;
-  const protection = sheet.protect().setDescription(DESCRIPTION);
+  const existing = sheetProtection(sheet);
+  if (existing && existing.getDescription() === DESCRIPTION) {
+    if (existing.isWarningOnly()) existing.setWarningOnly(false);
+    if (existing.canDomainEdit()) existing.setDomainEdit(false);
+    return;
+  }
+  // Read before protecting: if the email cannot be read, nothing half-made is left behind.
   const me = Session.getEffectiveUser();
+  const protection = existing ?? sheet.protect();
+  protection.setWarningOnly(false);
   // As Google's own sample does: add the current user first (removing a group they edit through
   // would otherwise lock them out), then remove everyone; Sheets keeps the owner and the current user.
   protection.addEditor(me);
   protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  protection.setDescription(DESCRIPTION);
+}
+
+/** Whether setup has narrowed the protection (false before setup, or after an interrupted one). */
+export function sensitiveSheetRestricted(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const protection = sensitiveProtection(spreadsheet);
+  return !!protection && protection.getDescription() === DESCRIPTION && !protection.isWarningOnly();
 }
 
 /** Whether the person running the add-on may write to the sensitive sheet (true before setup: nothing to protect yet). */
@@ -49,10 +67,17 @@ export function assertCoordinator(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   if (!canEditSensitive(spreadsheet)) throw new UserError('privacy.notCoordinator');
 }
 
-/** The coordinators' emails, as the protection lists them. */
+/**
+ * The coordinators' emails, as the protection lists them. Only a coordinator may read the list:
+ * Protection.getEditors throws for anyone who cannot edit the protected sheet.
+ */
 export function coordinators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   const protection = sensitiveProtection(spreadsheet);
-  return protection ? protection.getEditors().map((u) => u.getEmail()).filter(Boolean) : [];
+  if (!protection || !protection.canEdit()) return [];
+  return protection
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter(Boolean);
 }
 
 export function changeCoordinator(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, add: boolean): string[] {
