@@ -132,6 +132,8 @@ export const DEFAULT_CALL_COST: CallCost = { dataCallMs: 80, otherCallMs: 1, per
 export interface ExecutionContext {
   authMode: AuthMode;
   scopes: ReadonlySet<string>;
+  /** False for an execution outside a containing document (a standalone or web-app context). */
+  inDocument: boolean;
 }
 
 export interface FakeContext {

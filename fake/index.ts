@@ -114,7 +114,7 @@ export class FakeWorkspace {
       },
       counter: this.counter,
       clock: undefined as unknown as Clock,
-      execution: { authMode: 'FULL', scopes: new Set(options.scopes ?? manifestScopes()) },
+      execution: { authMode: 'FULL', scopes: new Set(options.scopes ?? manifestScopes()), inDocument: true },
       cost: { ...DEFAULT_CALL_COST, ...options.callCost },
       nextId: (prefix: string) => `${prefix}-${self.state.nextId++}`,
       projectFiles: options.projectFiles ?? {},
@@ -212,23 +212,23 @@ export class FakeWorkspace {
    * released when it ends. A FULL execution in this spreadsheet (a menu item, the sidebar) means
    * the person has used the add-on here, so their later onOpen runs in LIMITED, not NONE.
    */
-  execution<T>(fn: () => T, user = this.state.activeUser, authMode: AuthMode = 'FULL'): T {
+  execution<T>(fn: () => T, user = this.state.activeUser, authMode: AuthMode = 'FULL', inDocument = true): T {
     const spreadsheet = this.spreadsheet._state;
     // An add-on runs in a document its user has opened: someone without edit access gets nowhere.
     if (user !== spreadsheet.owner && !spreadsheet.editors.includes(user)) {
       throw gasError('You do not have permission to access the requested document.');
     }
     const previousUser = this.state.activeUser;
-    const previousMode = this.ctx.execution.authMode;
+    const previous = this.ctx.execution;
     this.state.activeUser = user;
-    this.ctx.execution = { ...this.ctx.execution, authMode };
+    this.ctx.execution = { ...previous, authMode, inDocument };
     if (authMode === 'FULL') this.markAddonUsed(user);
     try {
       return fn();
     } finally {
       this.documentLock.ownedByUs = false;
       this.state.activeUser = previousUser;
-      this.ctx.execution = { ...this.ctx.execution, authMode: previousMode };
+      this.ctx.execution = previous;
     }
   }
 

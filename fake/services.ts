@@ -133,7 +133,8 @@ class FakeLock {
 export function createLockService(ctx: FakeContext, lock: DocumentLockState) {
   return tracked(
     {
-      getDocumentLock: () => new FakeLock(ctx, lock),
+      // "If this method is called outside of the context of a containing document ... null is returned."
+      getDocumentLock: () => (ctx.execution.inDocument ? new FakeLock(ctx, lock) : null),
       getScriptLock: () => {
         throw gasError('The fake refuses the script lock: one add-on script serves every customer; use getDocumentLock().');
       },

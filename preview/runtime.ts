@@ -1,5 +1,6 @@
 import gas from 'gas-local';
-import type { FakeWorkspace } from '../fake';
+import path from 'node:path';
+import { type FakeWorkspace, manifestScopes } from '../fake';
 
 /**
  * The built add-on (dist/) loaded as Apps Script loads a project: every file run in one global
@@ -16,6 +17,8 @@ export interface AddonRuntime {
 
 export function loadAddon(ws: FakeWorkspace, distDir: string): AddonRuntime {
   const scope: Record<string, unknown> = {};
+  // Users authorise what the built manifest asks for, no more.
+  ws.grantScopes(manifestScopes(path.join(distDir, 'appsscript.json')));
   ws.installGlobals(scope);
   const serviceNames = new Set(Object.keys(scope));
   gas.require(distDir, scope, { filter: (file: string) => file.endsWith('.js') });

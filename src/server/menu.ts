@@ -1,4 +1,4 @@
-import { translator } from '../core/i18n';
+import { resolveLanguage, translator } from '../core/i18n';
 import { describeError } from './rpc';
 import { setUpProgrammeSheets } from './programme';
 import { currentLanguage } from './workspace/preferences';
@@ -9,12 +9,21 @@ function t() {
 }
 
 /**
- * Simple triggers and menu actions. onOpen may run in AuthMode.NONE (before the add-on is
- * enabled in this document), so it only builds the menu and reads nothing it may not read.
+ * The menu's language. In AuthMode.NONE (the add-on installed but not yet used in this document)
+ * no service that needs authorisation may be touched, not even the active spreadsheet: a failed
+ * call there keeps the menu from showing. Only the user's locale is allowed, so it decides.
+ * An event without a mode (run from the editor) is treated the same way, the safe reading.
  */
+function menuTranslator(event?: { authMode?: GoogleAppsScript.Script.AuthMode }) {
+  const mode = event?.authMode;
+  if (mode === undefined || mode === ScriptApp.AuthMode.NONE) return translator(resolveLanguage(Session.getActiveUserLocale(), null));
+  return t();
+}
+
+/** Simple triggers and menu actions: onOpen only builds the menu. */
 export const menuFunctions = {
-  onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-    buildAddonMenu(t());
+  onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+    buildAddonMenu(menuTranslator(event));
   },
 
   onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -19,11 +19,15 @@ export function rpc<Args extends unknown[], Result>(name: string, fn: (...args: 
   };
 }
 
+const NEEDS_AUTHORISATION = /^(You do not have permission to call|Authorization is required)/;
+
 export function describeError(error: unknown, where: string): string {
   const t = translator(currentLanguage(SpreadsheetApp.getActiveSpreadsheet()));
   if (error instanceof UserError) return t(error.key, error.params);
   if (error instanceof BusyError) return t('error.busy');
   if (error instanceof MissingSheetError) return error.message;
+  // Google's own words when a grant is missing or lapsed: the way out is to authorise again.
+  if (error instanceof Error && NEEDS_AUTHORISATION.test(error.message)) return t('error.authorisation');
   const reference = `${where}-${Date.now().toString(36)}`;
   // Only the error's kind goes to the log: messages from services can quote cell contents.
   console.error(`Unexpected error in ${where} (${error instanceof Error ? error.name : typeof error}), reference ${reference}`);

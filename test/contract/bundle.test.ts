@@ -97,11 +97,21 @@ describe('the built bundle, loaded as Apps Script loads a project', () => {
     expect(runtime.ws.counter.total()).toBe(0);
   });
 
-  it('builds the add-on menu in onOpen, also in AuthMode.NONE', () => {
-    const runtime = load();
-    runtime.run('onOpen', [{ authMode: 'NONE' }]);
+  it('builds the add-on menu in onOpen in AuthMode.NONE, in the user’s language, touching nothing that needs authorisation', () => {
+    const runtime = load({ locale: 'it_IT' });
+    // Installed but never used in this spreadsheet: Google runs onOpen in NONE.
+    expect(runtime.ws.onOpenMode('coordinator@example.org')).toBe('NONE');
+    expect(runtime.ws.openSpreadsheet('coordinator@example.org')).toMatchObject({ ok: true });
     expect(runtime.ws.state.menus).toHaveLength(1);
-    expect(runtime.ws.state.menus[0]!.items.map((i) => i.caption)).toContain('Open sidebar');
+    expect(runtime.ws.state.menus[0]!.items.map((i) => i.caption)).toContain('Apri la barra laterale');
+  });
+
+  it('builds the menu in AuthMode.LIMITED once the add-on has been used in the spreadsheet, with the chosen language', () => {
+    const runtime = load();
+    runtime.run('saveSettings', [{ language: 'it' }]);
+    expect(runtime.ws.onOpenMode('coordinator@example.org')).toBe('LIMITED');
+    expect(runtime.ws.openSpreadsheet('coordinator@example.org')).toMatchObject({ ok: true });
+    expect(runtime.ws.state.menus.at(-1)!.items.map((i) => i.caption)).toContain('Apri la barra laterale');
   });
 
   it('answers every sidebar call with JSON-safe values (no Date reaches google.script.run)', () => {

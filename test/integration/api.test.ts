@@ -33,7 +33,7 @@ describe('sidebar API', () => {
 describe('menu', () => {
   it('builds the add-on menu on open and opens the sidebar', () => {
     const ws = useWorkspace({ projectFiles: { 'sidebar.html': '<p>sidebar</p>' } });
-    menuFunctions.onOpen();
+    menuFunctions.onOpen({ authMode: ScriptApp.AuthMode.FULL } as GoogleAppsScript.Events.SheetsOnOpen);
     expect(ws.state.menus[0]!.items.map((i) => i.functionName)).toEqual(['openSidebar', 'setUpProgrammeFromMenu', '', 'showHelp']);
     menuFunctions.openSidebar();
     expect(ws.state.sidebarHtml).toBe('<p>sidebar</p>');

@@ -1,3 +1,5 @@
+import { UserError } from '../../core/errors';
+
 /**
  * Work that writes the programme's sheets runs under the document lock (never the script lock:
  * one add-on script serves every customer). A second execution waits up to `waitMs`, then gets
@@ -12,7 +14,9 @@ export class BusyError extends Error {
 
 export function withDocumentLock<T>(work: () => T, waitMs = 20_000): T {
   const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(waitMs)) throw new BusyError();
+  // Null outside a containing document (LockService reference): not "busy", nothing to wait for.
+  if (!lock) throw new UserError('error.noDocumentLock');
+  if (!lock.tryLock(waitMs)) throw new BusyError();
   try {
     const result = work();
     // Pending writes must reach the sheet before another execution can read it.
