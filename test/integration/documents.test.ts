@@ -108,16 +108,29 @@ describe('per-pair documents', () => {
   it('stops at the day’s quota with the documents made so far, and shares only on request', () => {
     const ws = programme();
     documentsApi.createTemplates();
-    ws.state.quota = { day: '2026-11-23', documentsCreated: 250 };
+    ws.setDocumentsCreatedToday(250);
     const result = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001', 'P-0001'] });
     expect(result).toMatchObject({ nextIndex: 0, stoppedForQuota: true, done: false });
     ws.clock.advance(86_400_000); // a new day, a new quota
     expect(documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] })).toMatchObject({ done: true, remainingToday: 249 });
-    documentsApi.shareDocument({ code: 'P-0001', kind: 'proposal' });
+    ws.addPerson('samira@example.org', { googleAccount: true });
+    expect(documentsApi.shareDocument({ code: 'P-0001', kind: 'proposal' })).toEqual({ shared: true, invited: false });
     const shared = ws.documents().find((x) => x.name.startsWith('Match proposal – P-0001') && !x.trashed)!;
     expect(shared).toBeDefined();
     expect(shared.sharing).toContainEqual({ type: 'user', role: 'reader', emailAddress: 'samira@example.org' });
+    // Shared quietly: the coordinator tells the mentor themself.
+    expect(ws.state.driveFiles[shared.id]!.permissions.find((p) => p.emailAddress === 'samira@example.org')!.notification).toBeUndefined();
     expect(recordsOf(ws, 'Supervision').at(-1)).toMatchObject({ Kind: 'Document shared', Topics: 'proposal with mentor MT-0001' });
+  });
+
+  it('invites a mentor who has no Google account by Google’s email, since Google refuses to share with them quietly', () => {
+    const ws = programme();
+    documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });
+    // samira@example.org has no Google account in this Workspace.
+    expect(documentsApi.shareDocument({ code: 'P-0001', kind: 'proposal' })).toEqual({ shared: true, invited: true });
+    const shared = ws.documents().find((x) => x.name.startsWith('Match proposal – P-0001') && !x.trashed)!;
+    const permission = ws.state.driveFiles[shared.id]!.permissions.find((p) => p.emailAddress === 'samira@example.org')!;
+    expect(permission).toMatchObject({ role: 'reader', notification: expect.stringContaining('do not forward') });
   });
 
   it('keeps sensitive fields out of a mentor-facing document unless the template asks and the coordinator allows it', () => {

@@ -22,7 +22,7 @@ describe('the Sensitive details sheet', () => {
     sidebarApi.setCoordinator({ email: 'Colleague@Example.org', add: true });
     expect(ws.execution(() => sidebarApi.getCoordinators(), 'colleague@example.org')).toEqual({ coordinators: ['coordinator@example.org', 'colleague@example.org'], isCoordinator: true });
     // The audit log names no one: the change is logged with ids only.
-    expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'coordinator.added', Detail: '2 coordinators' });
+    expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'coordinator.added', Detail: '2 coordinators, 0 files shared' });
     expect(JSON.stringify(recordsOf(ws, 'Audit log'))).not.toContain('colleague');
 
     // Running setup again keeps the coordinators' list as it is.

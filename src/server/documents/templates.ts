@@ -1,6 +1,8 @@
 import { defaultTemplate, DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/defaults';
 import type { Language } from '../../core/i18n';
 import { driveFiles } from '../workspace/advancedServices';
+import { UserError } from '../../core/errors';
+import { currentEmail, fileOwners, filesOf, type ProgrammeFileOwners, saveFileOwners } from './coordinatorFiles';
 import { type DocumentsState, documentsState, saveDocumentsState } from './store';
 
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -14,21 +16,64 @@ function exists(id: string | null | undefined): boolean {
   }
 }
 
-/** The programme's folder in the coordinator's Drive, created on first use. */
-export function ensureFolder(state: DocumentsState, programme: string): string {
-  if (state.folderId && exists(state.folderId)) return state.folderId;
-  const folder = driveFiles().create({ name: `Peer Mentoring Desk – ${programme}`, mimeType: FOLDER_MIME });
-  state.folderId = folder.id!;
-  state.pairFolders = {};
-  return state.folderId;
+function reachableByDrive(id: string | null | undefined): boolean {
+  return exists(id);
 }
 
-export function ensurePairFolder(state: DocumentsState, code: string): string {
-  const existing = state.pairFolders[code];
-  if (existing && exists(existing)) return existing;
-  const folder = driveFiles().create({ name: code, mimeType: FOLDER_MIME, parents: [state.folderId!] });
-  state.pairFolders[code] = folder.id!;
+/**
+ * Whether another coordinator's file is there for this user to read through DocumentApp (the
+ * documents scope is not per file): true once it was shared with them.
+ */
+function readableByDocumentApp(id: string): boolean {
+  try {
+    DocumentApp.openById(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The programme's folder for the person generating: the first coordinator's, created on first use
+ * and recorded with its owner; for another coordinator, who cannot reach it under drive.file, a
+ * folder of their own. A folder its owner deleted is made again, never someone else's replaced.
+ */
+export function ensureFolder(state: DocumentsState, programme: string): string {
+  if (state.folderId && reachableByDrive(state.folderId)) return state.folderId;
+  const owners = fileOwners();
+  const me = currentEmail();
+  const someoneElses = !!state.folderId && !!owners.owners[state.folderId] && owners.owners[state.folderId] !== me;
+  if (!someoneElses) {
+    state.folderId = createFolder(`Peer Mentoring Desk – ${programme}`, [], owners, me);
+    state.pairFolders = {};
+    saveFileOwners(owners);
+    return state.folderId;
+  }
+  const mine = filesOf(owners, me);
+  if (!mine.folderId || !reachableByDrive(mine.folderId)) {
+    mine.folderId = createFolder(`Peer Mentoring Desk – ${programme}`, [], owners, me);
+    mine.pairFolders = {};
+    saveFileOwners(owners);
+  }
+  return mine.folderId;
+}
+
+function createFolder(name: string, parents: string[], owners: ProgrammeFileOwners, me: string): string {
+  const folder = driveFiles().create({ name, mimeType: FOLDER_MIME, ...(parents.length ? { parents } : {}) });
+  owners.owners[folder.id!] = me;
   return folder.id!;
+}
+
+/** The pair's folder inside the programme folder of the person generating (see ensureFolder). */
+export function ensurePairFolder(state: DocumentsState, code: string): string {
+  const folderId = ensureFolder(state, '');
+  const owners = fileOwners();
+  const pairFolders = folderId === state.folderId ? state.pairFolders : filesOf(owners, currentEmail()).pairFolders;
+  const existing = pairFolders[code];
+  if (existing && reachableByDrive(existing)) return existing;
+  pairFolders[code] = createFolder(code, [folderId], owners, currentEmail());
+  saveFileOwners(owners);
+  return pairFolders[code]!;
 }
 
 function moveTo(fileId: string, folderId: string): void {
@@ -59,13 +104,76 @@ function writeTemplate(kind: DocumentKind, language: Language, folderId: string)
   return doc.getId();
 }
 
-/** Creates the templates that are missing (or were deleted). Existing ones, edited or not, are kept. */
+/**
+ * Creates the templates that are missing (or were deleted by their owner). Existing ones, edited
+ * or not, are kept, and so are another coordinator's: they are out of this user's Drive reach,
+ * not gone. One that is neither reachable nor shared with this user stops with a way forward.
+ */
 export function ensureTemplates(language: Language, programme: string): DocumentsState {
   const state = documentsState();
   const folderId = ensureFolder(state, programme);
+  const owners = fileOwners();
+  const me = currentEmail();
   for (const kind of DOCUMENT_KINDS) {
-    if (!exists(state.templates[kind])) state.templates[kind] = writeTemplate(kind, language, folderId);
+    const id = state.templates[kind];
+    if (reachableByDrive(id)) continue;
+    const owner = id ? owners.owners[id] : undefined;
+    if (id && owner && owner !== me) {
+      if (!readableByDocumentApp(id)) throw new UserError('documents.templateNotShared', { owner });
+      continue;
+    }
+    state.templates[kind] = writeTemplate(kind, language, folderId);
+    owners.owners[state.templates[kind]!] = me;
   }
+  saveFileOwners(owners);
   saveDocumentsState(state);
   return state;
+}
+
+/**
+ * The template this user generates from: the programme's own when Drive reaches it, or else a
+ * private working copy of it in the user's folder, refreshed from the shared template on every
+ * call so that the coordinators' edits apply to everyone's documents.
+ */
+export function usableTemplate(state: DocumentsState, kind: DocumentKind, programme: string): string {
+  const id = state.templates[kind]!;
+  if (reachableByDrive(id)) return id;
+  const owners = fileOwners();
+  const mine = filesOf(owners, currentEmail());
+  const source = DocumentApp.openById(id);
+  const copyId = mine.workingCopies[kind];
+  const copy = copyId && reachableByDrive(copyId) ? DocumentApp.openById(copyId) : DocumentApp.create(source.getName());
+  copyContent(source, copy);
+  copy.saveAndClose();
+  if (copy.getId() !== copyId) {
+    moveTo(copy.getId(), ensureFolder(state, programme));
+    mine.workingCopies[kind] = copy.getId();
+    owners.owners[copy.getId()] = currentEmail();
+    saveFileOwners(owners);
+  }
+  return copy.getId();
+}
+
+type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+
+/** Replaces the target's body, header and footer with copies of the source's elements. */
+function copyContent(source: GoogleAppsScript.Document.Document, target: GoogleAppsScript.Document.Document): void {
+  copySection(source.getBody(), target.getBody());
+  const header = source.getHeader();
+  if (header) copySection(header, target.getHeader() ?? target.addHeader());
+  const footer = source.getFooter();
+  if (footer) copySection(footer, target.getFooter() ?? target.addFooter());
+}
+
+function copySection(from: Section, to: Section): void {
+  // A section keeps one paragraph: the old content goes after the new is in.
+  const old = to.getNumChildren();
+  for (let i = 0; i < from.getNumChildren(); i++) {
+    const child = from.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.TABLE) to.appendTable(child.asTable().copy());
+    else if (type === DocumentApp.ElementType.LIST_ITEM) to.appendListItem(child.asListItem().getText());
+    else if (type === DocumentApp.ElementType.PARAGRAPH) to.appendParagraph(child.asParagraph().copy());
+  }
+  for (let i = old - 1; i >= 0; i--) to.removeChild(to.getChild(i));
 }

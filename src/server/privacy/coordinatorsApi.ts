@@ -1,5 +1,6 @@
 import { badArgument } from '../../core/errors';
 import { expectRecord, expectString } from '../../core/validate';
+import { type FilesSharing, shareProgrammeFiles } from '../documents/shareWithCoordinator';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet } from '../workspace/services';
@@ -10,6 +11,8 @@ export interface CoordinatorsView {
   coordinators: string[];
   /** Whether the person looking is one of them. */
   isCoordinator: boolean;
+  /** After a change: the programme files shared with (or unshared from) that coordinator. */
+  files?: FilesSharing;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -29,8 +32,10 @@ export const coordinatorsApi = {
     const spreadsheet = activeSpreadsheet();
     return withDocumentLock(() => {
       const list = changeCoordinator(spreadsheet, email, add);
-      audit(add ? 'coordinator.added' : 'coordinator.removed', 'Sensitive details', `${list.length} coordinators`);
-      return { coordinators: list, isCoordinator: canEditSensitive(spreadsheet) };
+      // drive.file is per user: the templates and folder must be shared for another coordinator to use them.
+      const files = shareProgrammeFiles(email, add);
+      audit(add ? 'coordinator.added' : 'coordinator.removed', 'Sensitive details', `${list.length} coordinators, ${files.changed} files shared`);
+      return { coordinators: list, isCoordinator: canEditSensitive(spreadsheet), files };
     });
   },
 };

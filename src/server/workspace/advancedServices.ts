@@ -20,6 +20,9 @@ export interface FilesApi {
 
 export interface PermissionsApi {
   create(resource: { type: string; role: string; emailAddress?: string }, fileId: string, optionalArgs?: Record<string, unknown>): { id?: string };
+  list(fileId: string, optionalArgs?: Record<string, unknown>): { permissions?: { id?: string; emailAddress?: string; role?: string }[] };
+  /** Drive v3 "delete"; named remove in Apps Script. */
+  remove(fileId: string, permissionId: string): void;
 }
 
 export interface DocsApi {
