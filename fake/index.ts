@@ -232,6 +232,15 @@ export class FakeWorkspace {
     }
   }
 
+  /** A new spreadsheet in `owner`'s Drive becomes the active document (the add-on, if installed, is not yet used in it). */
+  createSpreadsheet(name: string, owner = this.state.activeUser): void {
+    const id = this.ctx.nextId('spreadsheet');
+    const first = newSheetState(this.state.nextId++, 'Sheet1');
+    const { locale, timeZone } = this.spreadsheet._state;
+    this.state.spreadsheets.push({ id, name, owner, editors: [], locale, timeZone, sheets: [first], activeSheetId: first.id });
+    this.state.activeSpreadsheetId = id;
+  }
+
   /** Someone Google knows (or not): a colleague, a volunteer, a mentor without a Google account. */
   addPerson(email: string, options: { googleAccount?: boolean; addonInstalled?: boolean } = {}): void {
     this.state.people[email] = { googleAccount: options.googleAccount ?? true, addonUsedIn: [], addonInstalled: options.addonInstalled ?? false };
@@ -437,7 +446,7 @@ export class FakeWorkspace {
     });
   }
 
-  /** Every string in every sheet, document, form and property: what an erasure check searches. */
+  /** Every string in every sheet, document (trashed ones too), Drive file, form and property: what an erasure check searches. */
   allText(): string {
     const parts: string[] = [];
     for (const ss of this.state.spreadsheets) {
@@ -445,7 +454,10 @@ export class FakeWorkspace {
         for (const row of sheet.rows) for (const cell of row ?? []) if (cell) parts.push(isDate(cell.v) ? '' : String(cell.v), cell.f ?? '');
       }
     }
+    // documents() lists trashed documents too: erasure must leave nothing in the Drive trash.
     for (const doc of this.documents()) parts.push(doc.name, doc.header, doc.body, doc.footer);
+    for (const file of Object.values(this.state.driveFiles)) parts.push(file.name);
+    parts.push(JSON.stringify(this.state.forms));
     parts.push(JSON.stringify(this.state.properties));
     return parts.join('\n');
   }

@@ -175,7 +175,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     'POST /__dev/user': (_req, res, body) => {
       const { email } = (body ?? {}) as { email?: unknown };
       if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(email)) return json(res, 400, { ok: false, error: { message: 'Expected {"email"}' } });
-      // Later calls run as this person, as when a colleague opens the shared spreadsheet.
+      // Later calls run as this person, as when the owner shares the spreadsheet with a colleague who opens it.
+      runtime.ws.shareSpreadsheet(email);
       runtime.ws.state.activeUser = email;
       save();
       json(res, 200, { ok: true, user: email });

@@ -12,6 +12,7 @@ import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable } from '../workspace/table';
 import { ensureFolder } from '../documents/templates';
+import { assertCoordinator } from './sensitiveSheet';
 import { documentsState, saveDocumentsState } from '../documents/store';
 import { sensitiveLabel } from '../../core/privacy/sensitive';
 import { rememberExport } from './exportsStore';
@@ -34,6 +35,8 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
   const role = expectOneOf(record.role, ['mentor', 'mentee'] as const, 'role');
   const id = expectString(record.id, 'id', 40);
   const spreadsheet = activeSpreadsheet();
+  // The export gathers the person's sensitive details: only those who keep them may make one.
+  assertCoordinator(spreadsheet);
   const language = currentLanguage(spreadsheet);
   return withDocumentLock(() => {
     const schema = role === 'mentor' ? MENTORS : MENTEES;
