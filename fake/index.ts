@@ -268,7 +268,8 @@ export class FakeWorkspace {
   }
 
   private markAddonUsed(email: string): void {
-    const person = (this.state.people[email] ??= { googleAccount: true, addonUsedIn: [], addonInstalled: true });
+    if (!this.state.people[email]) this.state.people[email] = { googleAccount: true, addonUsedIn: [], addonInstalled: true };
+    const person = this.state.people[email]!;
     if (!person.addonUsedIn.includes(this.state.activeSpreadsheetId)) person.addonUsedIn.push(this.state.activeSpreadsheetId);
   }
 
