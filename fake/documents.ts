@@ -549,10 +549,28 @@ function replaceLiteral(text: string, find: string, replace: string, matchCase: 
  * replaceAllText is literal (no pattern, no group references) and reaches the body, headers,
  * footers and tables, each request applied in order, all in one call.
  */
+/**
+ * Docs API usage limits: 60 write requests a minute per user (and 600 per project); over that the
+ * API answers 429 with this text (as users report it). Counted per user per clock minute.
+ */
+export const DOCS_WRITES_PER_MINUTE_PER_USER = 60;
+const DOCS_RATE_MESSAGE =
+  "API call to docs.documents.batchUpdate failed with error: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'docs.googleapis.com'";
+
+function countDocsWrite(ctx: FakeContext): void {
+  const minute = Math.floor(ctx.clock.now() / 60_000);
+  ctx.state.docsWrites ??= {};
+  const [at, count] = ctx.state.docsWrites[ctx.state.activeUser] ?? [minute, 0];
+  const used = at === minute ? count : 0;
+  if (used >= DOCS_WRITES_PER_MINUTE_PER_USER) throw gasError(DOCS_RATE_MESSAGE);
+  ctx.state.docsWrites[ctx.state.activeUser] = [minute, used + 1];
+}
+
 export function createDocsService(ctx: FakeContext) {
   const Documents = tracked(
     {
       batchUpdate: (resource: { requests: ReplaceAllTextRequest[] }, documentId: string) => {
+        countDocsWrite(ctx);
         const doc = ctx.state.documents[documentId];
         if (!doc) throw gasError(`API call to docs.documents.batchUpdate failed with error: Requested entity was not found.`);
         const replies = resource.requests.map((request) => {

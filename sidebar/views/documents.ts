@@ -1,5 +1,6 @@
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { documentHref } from '../links';
 import { type ApiResult, call } from '../rpc';
 
 type Overview = ApiResult<'getDocumentsOverview'>;
@@ -15,7 +16,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
     const templates = h(
       'ul',
       { class: 'plain', id: 'templates' },
-      ...overview.templates.map((tpl) => h('li', {}, t(`documents.kind.${tpl.kind}` as never), ' ', tpl.url ? h('a', { href: tpl.url, target: '_blank', rel: 'noopener' }, t('documents.open')) : '—')),
+      ...overview.templates.map((tpl) => {
+        const href = documentHref(tpl.url);
+        return h('li', {}, t(`documents.kind.${tpl.kind}` as never), ' ', href ? h('a', { href, target: '_blank', rel: 'noopener' }, t('documents.open')) : '—');
+      }),
     );
     const create = on(h('button', { class: 'button', type: 'button', id: 'create-templates' }, t('documents.createTemplates')), 'click', async () => {
       await attempt(ctx, async () => {
@@ -66,6 +70,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
             return;
           }
           if (step.done) break;
+          if (step.waitSeconds > 0) {
+            label.textContent = t('documents.rateWait', { seconds: step.waitSeconds, done: step.nextIndex, total: codes.length });
+            await new Promise((resolve) => setTimeout(resolve, step.waitSeconds * 1000));
+          }
           fromIndex = step.nextIndex;
         }
         if (skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: skipped.join(', ') }));
@@ -75,11 +83,11 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       }
     });
     const pairItems = overview.pairs.map((p, i) => {
-      const link = p.links[kind.value as Kind];
+      const link = documentHref(p.links[kind.value as Kind]);
       const share = on(h('button', { class: 'button', type: 'button', 'data-share': p.code }, t('documents.share')), 'click', async () => {
         await attempt(ctx, async () => {
-          await call('shareDocument', { code: p.code, kind: kind.value as Kind });
-          ctx.notify('ok', t('documents.shared'));
+          const result = await call('shareDocument', { code: p.code, kind: kind.value as Kind });
+          ctx.notify('ok', t(result.invited ? 'documents.sharedInvited' : 'documents.shared'));
         });
       });
       return h('li', {}, h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${p.status}`), link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '');

@@ -102,4 +102,15 @@ describe('in-memory Docs advanced service', () => {
     expect(saved!.body).toContain('Hello A$1 \\ (.*)');
     expect(saved!.body).toContain('A$1 \\ (.*)\tP-0001');
   });
+
+  it('refuses a user’s 61st write request within a minute, as the Docs API’s per-user limit does', () => {
+    const { ws, g } = docs({ callCost: { dataCallMs: 0, otherCallMs: 0, perCellMs: 0 } });
+    const doc = g.DocumentApp.create('t');
+    const Docs = ws.globals.Docs as { Documents: { batchUpdate(r: unknown, id: string): unknown } };
+    const write = () => Docs.Documents.batchUpdate({ requests: [] }, doc.getId());
+    for (let i = 0; i < 60; i++) write();
+    expect(write).toThrow(/Write requests per minute per user/);
+    ws.clock.advance(60_000);
+    expect(write).not.toThrow();
+  });
 });

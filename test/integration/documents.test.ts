@@ -123,6 +123,19 @@ describe('per-pair documents', () => {
     expect(recordsOf(ws, 'Supervision').at(-1)).toMatchObject({ Kind: 'Document shared', Topics: 'proposal with mentor MT-0001' });
   });
 
+  it('pauses for a minute at the Docs API’s per-user write limit, then continues with no duplicate and no gap', () => {
+    const ws = programme();
+    documentsApi.createTemplates();
+    // This coordinator has already used the minute's 60 Docs writes (another batch, another tab).
+    ws.state.docsWrites = { 'coordinator@example.org': [Math.floor(ws.clock.now() / 60_000), 60] };
+    const paused = documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
+    expect(paused).toMatchObject({ done: false, nextIndex: 0, waitSeconds: 60, failed: null });
+    expect(ws.documents().filter((d) => d.name.startsWith('IIP – P-0001') && !d.trashed)).toHaveLength(0);
+    ws.clock.advance(60_000);
+    expect(documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'], fromIndex: 0 })).toMatchObject({ done: true, waitSeconds: 0 });
+    expect(ws.documents().filter((d) => d.name.startsWith('IIP – P-0001') && !d.trashed)).toHaveLength(1);
+  });
+
   it('invites a mentor who has no Google account by Google’s email, since Google refuses to share with them quietly', () => {
     const ws = programme();
     documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });

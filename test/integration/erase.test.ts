@@ -31,7 +31,7 @@ describe('erase participant', () => {
     expect(() => sidebarApi.eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0002' })).toThrow(/type the person’s id to confirm/);
     const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
     // The response sheet of this test has no form behind it that the add-on can open: its copy is counted for the coordinator.
-    expect(result).toEqual({ erased: 'ME-0001', pairs: ['P-0001'], mode: 'erase', formCopiesKept: 1 });
+    expect(result).toEqual({ erased: 'ME-0001', pairs: ['P-0001'], mode: 'erase', formCopiesKept: 1, filesNotDeleted: [] });
     expect(recordsOf(ws, 'Sensitive details').map((r) => r['Person ID'])).toEqual(['ME-0002']);
 
     const everything = ws.allText();

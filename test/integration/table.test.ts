@@ -54,7 +54,7 @@ describe('table module', () => {
     expect(ws.sheet('People').getLastRow()).toBe(1201);
   });
 
-  it('updates add-on columns only, one write per run of adjacent rows', () => {
+  it('updates add-on columns only, one write per run of adjacent columns, never across the coordinator’s Decision', () => {
     const { ws, spreadsheet } = seed([
       ['ID', 'Name', 'Decision', 'Born'],
       ['M-1', 'Ana', 'Admit', 1990],
@@ -67,8 +67,9 @@ describe('table module', () => {
       { rowNumber: 2, values: { name: 'Ana Maria', decision: 'Not selected' } },
       { rowNumber: 3, values: { born: 1985 } },
     ]);
-    expect(writes).toBe(1);
-    expect(ws.counter.get('Range.setValues')).toBe(1);
+    // Row 2 writes Name alone and row 3 Born alone: a single block would have spanned Decision.
+    expect(writes).toBe(2);
+    expect(ws.counter.get('Range.setValues')).toBe(2);
     expect(ws.sheet('People').getRange(2, 1, 2, 4).getValues()).toEqual([
       ['M-1', 'Ana Maria', 'Admit', 1990],
       ['M-2', 'Bo', 'Defer', 1985],

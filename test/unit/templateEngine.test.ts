@@ -47,3 +47,41 @@ describe('template engine', () => {
     expect(applyReplacements('{{mentee.firstName}} and {{mentor.firstName}}', plan.replacements)).toBe('{{mentor.firstName}} $1 \\ .* ‏مرحبا and X');
   });
 });
+
+describe('placeholders written with spaces', () => {
+  const values = { 'pair.code': 'P-0001', 'programme.name': 'Bologna', 'mentor.firstName': 'Samira', 'mentee.firstName': 'Amina', notes: 'Call first' };
+
+  it('are replaced as written, in paragraphs, headers and conditionals', () => {
+    const sections = doc(['Dear {{ mentor.firstName }}, {{mentor.firstName }} and {{\tmentee.firstName}}', '{{ #if notes }}', 'Notes: {{ notes }}', '{{ /if }}'], '{{ programme.name }} – {{pair.code}}');
+    const plan = planFill(sections, values, {}, KNOWN);
+    expect(plan.unknown).toEqual([]);
+    expect(plan.missing).toEqual([]);
+    expect(applyReplacements('Dear {{ mentor.firstName }}, {{mentor.firstName }} and {{\tmentee.firstName}}', plan.replacements)).toBe('Dear Samira, Samira and Amina');
+    expect(applyReplacements('Notes: {{ notes }}', plan.replacements)).toBe('Notes: Call first');
+    expect(applyReplacements('{{ programme.name }} – {{pair.code}}', plan.replacements)).toBe('Bologna – P-0001');
+    expect(plan.removeParagraphs.map((r) => r.index)).toEqual([1, 3]);
+  });
+
+  it('are replaced in tables and repeated rows', () => {
+    const sections = doc([[['{{ pair.code }}', 'Goal'], ['{{ goals.area }}', '{{goals.goal }}']]]);
+    const plan = planFill(sections, values, { goals: [{ area: 'Housing', goal: 'A room' }, { area: 'Work', goal: 'A CV' }] }, KNOWN);
+    expect(plan.repeatRows).toEqual([{ section: 'body', tableIndex: 0, rowIndex: 1, list: 'goals', count: 2 }]);
+    expect(applyReplacements('{{ pair.code }}', plan.replacements)).toBe('P-0001');
+    const copies = [1, 2].map((n) => ['{{ goals.area }}', '{{goals.goal }}'].map((cell) => applyReplacements(numberRowPlaceholders(cell, 'goals', n), plan.replacements)));
+    expect(copies).toEqual([
+      ['Housing', 'A room'],
+      ['Work', 'A CV'],
+    ]);
+  });
+
+  it('leaves no placeholder a coordinator could write, however spaced (property)', () => {
+    const space = fc.constantFrom('', ' ', '  ', '\t', '\u00a0');
+    fc.assert(
+      fc.property(space, space, fc.constantFrom('mentor.firstName', 'mentee.firstName', 'pair.code'), (before, after, name) => {
+        const written = `Hello {{${before}${name}${after}}}!`;
+        const plan = planFill(doc([written]), values, {}, KNOWN);
+        expect(applyReplacements(written, plan.replacements)).toBe(`Hello ${values[name as keyof typeof values]}!`);
+      }),
+    );
+  });
+});

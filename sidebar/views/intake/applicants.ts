@@ -1,5 +1,6 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { documentHref } from '../../links';
 import { type ApiResult, call } from '../../rpc';
 
 type Overview = ApiResult<'getIntakeOverview'>;
@@ -62,6 +63,18 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
   );
 }
 
+type Forgotten = ApiResult<'eraseParticipant'>;
+
+/** What erasure could not remove (form copies, files another person owns), each said with where it is. */
+function leftBehind(ctx: ViewContext, result: Forgotten): string[] {
+  const { t } = ctx;
+  const messages: string[] = [];
+  if (result.formCopiesKept) messages.push(t('privacy.formCopyKept', { count: result.formCopiesKept }));
+  const files = result.filesNotDeleted.map((f) => (f.folder ? t('privacy.fileWhere', { name: f.name ?? f.id, folder: f.folder }) : (f.name ?? f.id)));
+  if (files.length) messages.push(t('privacy.filesNotDeleted', { count: files.length, files: files.join('; ') }));
+  return messages;
+}
+
 /** Erasure asks for the person's id to be typed again: it cannot be undone. */
 function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => void, isCoordinator: boolean): HTMLElement {
   const { t } = ctx;
@@ -69,9 +82,9 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
   const act = (fn: 'eraseParticipant' | 'anonymiseParticipant', done: 'privacy.erased' | 'privacy.anonymised') => async () => {
     await attempt(ctx, async () => {
       const result = await call(fn, { role: applicant.role, id: applicant.id, confirm: confirm.value.trim() });
-      // Done, but a copy may be left in a form the add-on cannot reach: a warning that says where.
-      if (result.formCopiesKept) ctx.notify('warning', `${t(done, { id: applicant.id })} ${t('privacy.formCopyKept', { count: result.formCopiesKept })}`);
-      else ctx.notify('ok', t(done, { id: applicant.id }));
+      // Done, but copies may be left where the add-on cannot reach: a warning that says where.
+      const left = leftBehind(ctx, result);
+      ctx.notify(left.length ? 'warning' : 'ok', [t(done, { id: applicant.id }), ...left].join(' '));
       refresh();
     });
   };
@@ -80,8 +93,8 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
   const link = h('div', {});
   const exportButton = on(h('button', { class: 'button', type: 'button' }, t('privacy.export')), 'click', async () => {
     await attempt(ctx, async () => {
-      const { url } = await call('exportParticipant', { role: applicant.role, id: applicant.id });
-      link.replaceChildren(h('a', { href: url, target: '_blank', rel: 'noopener' }, t('privacy.exported')));
+      const href = documentHref((await call('exportParticipant', { role: applicant.role, id: applicant.id })).url);
+      if (href) link.replaceChildren(h('a', { href, target: '_blank', rel: 'noopener' }, t('privacy.exported')));
     });
   });
   return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase, anonymise), h('div', { class: 'buttons' }, exportButton), link);

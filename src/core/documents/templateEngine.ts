@@ -57,19 +57,45 @@ export interface FillPlan {
   missing: string[];
 }
 
+function textsOf(sections: readonly SectionView[]): string[] {
+  return sections.flatMap((s) => s.elements.flatMap((e) => (e.kind === 'paragraph' ? [e.text] : e.rows.flat())));
+}
+
 /** Every placeholder a document uses, by name (conditions and list fields included). */
 export function placeholdersIn(sections: readonly SectionView[]): string[] {
   const names = new Set<string>();
-  const scan = (text: string) => {
+  for (const text of textsOf(sections)) {
     for (const match of text.matchAll(PLACEHOLDER)) if (match[3] && match[1] !== '/') names.add(match[3]);
-  };
-  for (const s of sections) {
-    for (const e of s.elements) {
-      if (e.kind === 'paragraph') scan(e.text);
-      else for (const text of e.rows.flat()) scan(text);
-    }
   }
   return [...names].sort();
+}
+
+/**
+ * Each value placeholder exactly as the document writes it, by name: "{{ mentor.firstName }}"
+ * is replaced as that text, spaces included, since Docs replaces literal text only.
+ */
+function writtenForms(sections: readonly SectionView[]): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const text of textsOf(sections)) {
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const name = match[3];
+      if (!name || match[1] || match[2]) continue;
+      const set = forms.get(name) ?? new Set<string>();
+      set.add(match[0]);
+      forms.set(name, set);
+    }
+  }
+  return forms;
+}
+
+/** The placeholders of a list in a template row's text, as written: {{ goals.area }} → field "area". */
+export function listPlaceholdersIn(text: string, list: string): { written: string; field: string }[] {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const name = match[3] ?? '';
+    if (!match[1] && !match[2] && name.startsWith(`${list}.`)) found.set(match[0], name.slice(list.length + 1));
+  }
+  return [...found].map(([written, field]) => ({ written, field }));
 }
 
 /** Names of repeatable lists: the known fields written "goals.*". */
@@ -128,15 +154,17 @@ export function planFill(sections: readonly SectionView[], values: Values, lists
   // Two passes, so that a value is never read as a placeholder ("{{goals.2.goal}}" typed in an answer
   // stays as typed): placeholders become unique tokens first, then each token becomes its value.
   const fills: { find: string; value: string }[] = [];
+  const written = writtenForms(sections);
   for (const name of used) {
     const list = listOf(name);
     if (list === null) {
-      if (!plan.unknown.includes(name)) fills.push({ find: `{{${name}}}`, value: values[name] ?? '' });
+      if (plan.unknown.includes(name)) continue;
+      for (const find of written.get(name) ?? []) fills.push({ find, value: values[name] ?? '' });
       continue;
     }
     const field = name.slice(list.length + 1);
     (lists[list] ?? []).forEach((item, i) => {
-      fills.push({ find: `{{${list}.${i + 1}.${field}}}`, value: item[field] ?? '' });
+      fills.push({ find: numberedPlaceholder(list, i + 1, field), value: item[field] ?? '' });
     });
   }
   const token = (i: number) => `${TOKEN_OPEN}${i}${TOKEN_CLOSE}`;
@@ -149,9 +177,14 @@ export function planFill(sections: readonly SectionView[], values: Values, lists
   return plan;
 }
 
-/** The text of a template row's copy number `n` (1-based): {{goals.area}} becomes {{goals.1.area}}. */
+/** The numbered placeholder of a list field in copy number `n` (1-based) of its row: {{goals.1.area}}. */
+export const numberedPlaceholder = (list: string, n: number, field: string) => `{{${list}.${n}.${field}}}`;
+
+/** The text of a template row's copy number `n`: {{goals.area}} and {{ goals.area }} become {{goals.1.area}}. */
 export function numberRowPlaceholders(text: string, list: string, n: number): string {
-  return text.replace(new RegExp(`\\{\\{\\s*${list}\\.(\\w+)\\s*\\}\\}`, 'g'), `{{${list}.${n}.$1}}`);
+  let out = text;
+  for (const { written, field } of listPlaceholdersIn(text, list)) out = out.split(written).join(numberedPlaceholder(list, n, field));
+  return out;
 }
 
 /** Applies literal replacements to a text: what Docs' replaceAllText does, for previews and tests. */

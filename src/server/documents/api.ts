@@ -2,9 +2,11 @@ import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/docu
 import { applyReplacements, numberRowPlaceholders, planFill } from '../../core/documents/templateEngine';
 import { badArgument, UserError } from '../../core/errors';
 import { type Language, translator } from '../../core/i18n';
+import { pairHasConsent } from '../../core/privacy/consent';
 import { PAIRS, SUPERVISION } from '../../core/schema/sheets';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
-import { nextId } from '../intake/targets';
+import { ID_PREFIX } from '../../core/ids';
+import { newId } from '../workspace/idMarks';
 import { driveFiles, drivePermissions } from '../workspace/advancedServices';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
@@ -14,10 +16,10 @@ import { readSettings } from '../workspace/settingsSheet';
 import { appendRecords, readTable, type RowUpdate, updateRecords } from '../workspace/table';
 import { currentRhythm } from '../supervision/api';
 import { generateDocument, KNOWN_FIELDS } from './generate';
-import { docUrl, idFromUrl, LINK_COLUMN } from './links';
-import { documentsState, saveDocumentsState } from './store';
+import { docLink, docUrl, idFromUrl, LINK_COLUMN, linkFromCell } from './links';
+import { documentsState, recordPairFile, saveDocumentsState } from './store';
 import { readDocument } from './structure';
-import { ensurePairFolder, ensureTemplates } from './templates';
+import { ensurePairFolder, ensureTemplates, usableTemplate } from './templates';
 import { loadSources, pairValues } from './values';
 
 /** Each call stops after this long and the sidebar calls again: well inside the 30 s a call should take. */
@@ -56,6 +58,8 @@ function valuesContext(c: ReturnType<typeof context>) {
 }
 
 const QUOTA = /too many times for one day/i;
+/** The Docs API's per-minute write limit (429), as distinct from the daily quota. */
+const DOCS_RATE = /per minute per user|Too many requests|RATE_LIMIT_EXCEEDED/i;
 
 /** Google's quota error in the coordinator's words. */
 function withQuotaMessage<T>(work: () => T): T {
@@ -75,11 +79,11 @@ export const documentsApi = {
     const pairs = readTable(c.spreadsheet, PAIRS).rows.map((r) => ({
       code: String(r.values.code ?? ''),
       status: String(r.values.status ?? ''),
-      links: Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, r.values[LINK_COLUMN[k]] ? String(r.values[LINK_COLUMN[k]]) : null])) as Record<DocumentKind, string | null>,
+      links: Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, linkFromCell(r.values[LINK_COLUMN[k]])])) as Record<DocumentKind, string | null>,
     }));
     return {
       kinds: [...DOCUMENT_KINDS],
-      templates: DOCUMENT_KINDS.map((kind) => ({ kind, id: state.templates[kind] ?? null, url: state.templates[kind] ? docUrl(state.templates[kind]!) : null })),
+      templates: DOCUMENT_KINDS.map((kind) => ({ kind, id: state.templates[kind] ?? null, url: docLink(state.templates[kind]) })),
       pairs: pairs.filter((p) => p.code),
       remainingToday: remaining(state, c.dailyQuota, today),
       dailyQuota: c.dailyQuota,
@@ -141,7 +145,7 @@ export const documentsApi = {
       const state = withQuotaMessage(() => ensureTemplates(c.language, c.programme));
       const today = currentTime().toISOString().slice(0, 10);
       if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
-      const templateId = state.templates[kind]!;
+      const templateId = usableTemplate(state, kind, c.programme);
       const sections = readDocument(DocumentApp.openById(templateId));
       const sources = loadSources(c.spreadsheet, c.allowSensitive);
       const pairs = readTable(c.spreadsheet, PAIRS);
@@ -150,14 +154,15 @@ export const documentsApi = {
       let index = fromIndex;
       let stoppedForQuota = false;
       let failedAt: string | null = null;
+      let waitSeconds = 0;
+      let copied: string | null = null;
       const skipped: string[] = [];
       while (index < codes.length && Date.now() - started < BATCH_MS) {
         const code = codes[index]!;
         const row = pairs.rows.find((r) => r.values.code === code);
         if (!row) throw badArgument(`no pair with the code ${code}`);
         // No document names a person who has not consented to data processing.
-        const people = [sources.mentors.get(String(row.values.mentorId ?? '')), sources.mentees.get(String(row.values.menteeId ?? ''))];
-        if (people.some((p) => p?.consentData !== true)) {
+        if (!pairHasConsent(row.values, sources.mentors, sources.mentees)) {
           skipped.push(code);
           index++;
           continue;
@@ -169,11 +174,22 @@ export const documentsApi = {
         const name = documentName(kind, c.language, code, currentTime());
         let generated: ReturnType<typeof generateDocument>;
         try {
-          generated = generateDocument(templateId, sections, name, ensurePairFolder(state, code), pairValues(code, sources, valuesContext(c)));
+          copied = null;
+          generated = generateDocument(templateId, sections, name, ensurePairFolder(state, code), pairValues(code, sources, valuesContext(c)), (id) => {
+            copied = id;
+            recordPairFile(state, code, id);
+          });
         } catch (error) {
           if (error instanceof Error && QUOTA.test(error.message)) {
             stoppedForQuota = true;
             state.createdToday.count = c.dailyQuota;
+            break;
+          }
+          // The Docs API allows 60 writes a minute per user: the sidebar waits, then continues here.
+          if (error instanceof Error && DOCS_RATE.test(error.message)) {
+            // The half-filled copy goes to the trash (still recorded, so erasure finds it).
+            if (copied) driveFiles().update({ trashed: true }, copied);
+            waitSeconds = 60;
             break;
           }
           // Whatever failed, the documents made so far are linked below: generating again continues
@@ -184,6 +200,7 @@ export const documentsApi = {
         state.createdToday.count += 1;
         const previous = idFromUrl(row.values[LINK_COLUMN[kind]]);
         if (previous && previous !== generated.id) {
+          recordPairFile(state, code, previous);
           try {
             driveFiles().update({ trashed: true }, previous);
           } catch {
@@ -202,6 +219,7 @@ export const documentsApi = {
         total: codes.length,
         results,
         stoppedForQuota,
+        waitSeconds,
         failed: failedAt ? c.t('documents.failed', { code: failedAt }) : null,
         skippedNoConsent: skipped,
         remainingToday: remaining(state, c.dailyQuota, today),
@@ -224,11 +242,31 @@ export const documentsApi = {
       const mentor = sources.mentors.get(String(pair.mentorId ?? ''));
       const email = String(mentor?.email ?? '');
       if (!email) throw badArgument('the mentor has no email address');
-      drivePermissions().create({ type: 'user', role: 'reader', emailAddress: email }, id, { sendNotificationEmail: false });
+      const invited = shareReadOnly(id, email, c.t('documents.shareInvitation'));
       const log = readTable(c.spreadsheet, SUPERVISION);
-      appendRecords(log, [{ entryId: nextId('S-', log.rows.map((r) => r.values.entryId)), pairCode: code, date: currentTime(), kind: 'Document shared', topics: `${kind} with mentor ${String(pair.mentorId ?? '')}` }], { byCoordinator: true });
+      appendRecords(log, [{ entryId: newId(ID_PREFIX.supervision, log.rows.map((r) => r.values.entryId)), pairCode: code, date: currentTime(), kind: 'Document shared', topics: `${kind} with mentor ${String(pair.mentorId ?? '')}` }], { byCoordinator: true });
       audit('document.shared', `${code} ${kind}`, `mentor ${String(pair.mentorId ?? '')}`);
-      return { shared: true };
+      return { shared: true, invited };
     });
   },
 };
+
+/** Google's refusal to share quietly with an address that has no Google account (invalidSharingRequest). */
+const NO_GOOGLE_ACCOUNT = /invalidSharingRequest|no Google account|Notify people/i;
+
+/**
+ * Shares a document for reading without an email from Google, as the coordinator tells the mentor
+ * themself. Google refuses that for an address with no Google account: such a mentor can only be
+ * invited by email, so the invitation is sent and the caller says so. Returns whether it was.
+ */
+function shareReadOnly(fileId: string, email: string, invitation: string): boolean {
+  const permission = { type: 'user', role: 'reader', emailAddress: email };
+  try {
+    drivePermissions().create(permission, fileId, { sendNotificationEmail: false });
+    return false;
+  } catch (error) {
+    if (!NO_GOOGLE_ACCOUNT.test(error instanceof Error ? error.message : String(error))) throw error;
+    drivePermissions().create(permission, fileId, { sendNotificationEmail: true, emailMessage: invitation });
+    return true;
+  }
+}

@@ -10,13 +10,31 @@ export interface DocumentsState {
   folderId: string | null;
   templates: Partial<Record<DocumentKind, string>>;
   pairFolders: Record<string, string>;
+  /**
+   * Every file generated for each pair, earlier versions included: regenerating trashes the
+   * earlier version (it stays in the Drive trash) and the Pairs cell links only the latest, so
+   * erasure needs this list to delete them all.
+   */
+  files: Record<string, string[]>;
   createdToday: { day: string; count: number };
 }
 
 const KEY = 'pmd.documents';
 
 export function documentsState(): DocumentsState {
-  return { folderId: null, templates: {}, pairFolders: {}, createdToday: { day: '', count: 0 }, ...(readJson<Partial<DocumentsState>>(KEY) ?? {}) };
+  return { folderId: null, templates: {}, pairFolders: {}, files: {}, createdToday: { day: '', count: 0 }, ...(readJson<Partial<DocumentsState>>(KEY) ?? {}) };
+}
+
+export function recordPairFile(state: DocumentsState, code: string, fileId: string): void {
+  const files = state.files[code] ?? [];
+  if (!files.includes(fileId)) state.files[code] = [...files, fileId];
+}
+
+/** Forgets files that are gone; the ones still listed are what erasure could not delete. */
+export function forgetPairFiles(state: DocumentsState, code: string, gone: ReadonlySet<string>): void {
+  const left = (state.files[code] ?? []).filter((id) => !gone.has(id));
+  if (left.length) state.files[code] = left;
+  else delete state.files[code];
 }
 
 export function saveDocumentsState(state: DocumentsState): void {

@@ -9,7 +9,8 @@ import { PAIR_STATUSES } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { asDate, firstName, isoDay } from '../../core/values';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
-import { nextId } from '../intake/targets';
+import { ID_PREFIX } from '../../core/ids';
+import { idIssuer } from '../workspace/idMarks';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
@@ -125,7 +126,7 @@ function pairsDto(data: MatchingData): PairDto[] {
 function createPairs(data: MatchingData, picks: readonly { menteeId: string; mentorId: string; secondMentorId?: string | null }[]): string[] {
   const w = words();
   const codes: string[] = [];
-  const ids: unknown[] = data.pairs.rows.map((r) => r.values.code);
+  const ids = idIssuer(ID_PREFIX.pair, data.pairs.rows.map((r) => r.values.code));
   const active = new Map(data.context.activePairs);
   const records: RecordValues[] = picks.map((pick) => {
     const mentee = findMentee(data, pick.menteeId);
@@ -135,8 +136,7 @@ function createPairs(data: MatchingData, picks: readonly { menteeId: string; men
     const broken = evaluations.flatMap((e) => e.breaches);
     if (broken.length) throw badArgument(broken.map((b) => describeReason(b.reason, w.t, w.language)).join(' '));
     for (const id of mentorIds) active.set(id, (active.get(id) ?? 0) + 1);
-    const code = nextId('P-', ids);
-    ids.push(code);
+    const code = ids.next();
     codes.push(code);
     const first = evaluations[0]!;
     return {
@@ -150,6 +150,7 @@ function createPairs(data: MatchingData, picks: readonly { menteeId: string; men
       proposedOn: currentTime(),
     };
   });
+  ids.keep();
   appendRecords(data.pairs, records, { byCoordinator: true });
   return codes;
 }

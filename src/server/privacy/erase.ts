@@ -1,59 +1,87 @@
 import { badArgument } from '../../core/errors';
-import { ASSESSMENTS, GOALS, INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
-import type { RecordValues, SheetSchema } from '../../core/schema/types';
+import { ID_PREFIX } from '../../core/ids';
+import { KEY_COLUMN_HEADER } from '../../core/intake/mapping';
+import { appliesTo, ERASURE_REACH, isReached, keptRowValues, type Mode, type Role, rowGoes, type SheetReach, type Subject } from '../../core/privacy/erasureReach';
+import { MENTEES, MENTORS } from '../../core/schema/sheets';
+import type { SheetSchema } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
-import { idFromUrl, LINK_COLUMN } from '../documents/links';
-import { driveFiles } from '../workspace/advancedServices';
+import { idFromUrl } from '../documents/links';
+import { type DocumentsState, documentsState, forgetPairFiles, saveDocumentsState } from '../documents/store';
 import { audit } from '../workspace/audit';
+import { keepIdIssued } from '../workspace/idMarks';
 import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet } from '../workspace/services';
-import { readTable, type Table, updateRecords } from '../workspace/table';
-import { takeExports } from './exportsStore';
+import { readTable, type Table, type TableRow, updateRecords } from '../workspace/table';
+import { deleteFiles, type FileNotDeleted, type FileToDelete } from './eraseFiles';
+import { rememberExport, takeExports } from './exportsStore';
 import { deleteFormCopies } from './formCopies';
-import { identityOf, responsesOf } from './person';
-import { assertCoordinator, readSensitive, sensitiveEntries } from './sensitiveSheet';
+import { type FoundResponses, identityOf, responsesOf } from './person';
+import { assertCoordinator } from './sensitiveSheet';
 
 /**
- * "Erase participant": the person's record, their form responses (in the sheets and in the forms
- * the add-on can open), their sensitive details, their intake issues and the documents of their
- * pairs are deleted (documents for good, not to the trash); free text about them in diaries,
- * supervision notes and questionnaires is emptied; pairs, dates and scores stay under ids, so the
- * programme's figures still add up. A non-identifying audit entry records the erasure.
+ * "Erase participant" and "Anonymise": what they reach is the table in core/privacy/erasureReach
+ * (sheets, rows, columns, files); this applies it. Both modes delete the person's form responses
+ * (in the sheets and in the forms the add-on can open), their sensitive details, their intake
+ * issues and every file of their pairs; erasure then deletes the record and empties free text,
+ * anonymising keeps every record with its identity replaced, so that every indicator computes as
+ * before. A non-identifying audit entry records it. Every file that could not be deleted is
+ * returned with where it is.
  */
-const LINKS = Object.values(LINK_COLUMN);
+export function eraseParticipant(input: { role: Role; id: string; confirm: string }) {
+  return forget(input, 'erase');
+}
 
-function deleteRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumbers: number[]): void {
+export function anonymiseParticipant(input: { role: Role; id: string; confirm: string }) {
+  return forget(input, 'anonymise');
+}
+
+function deleteRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowNumbers: readonly number[]): void {
   // Bottom-up, so that the row numbers still to delete stay valid.
   for (const row of [...new Set(rowNumbers)].sort((a, b) => b - a)) sheet.deleteRow(row);
 }
 
-/** Empties (erase) or marks (anonymise) free-text cells; a marked cell still counts as "has text". */
-function blank(table: Table, rows: { rowNumber: number; values: RecordValues }[], keys: string[], mode: Mode): void {
-  const replacement = (value: unknown) => (mode === 'erase' || value === null || value === '' ? '' : ANONYMISED);
-  updateRecords(
-    table,
-    rows.map((r) => ({ rowNumber: r.rowNumber, values: Object.fromEntries(keys.map((k) => [k, replacement(r.values[k])])) })),
-    { byCoordinator: true },
-  );
+/** The keys our key column gave the person's response rows: intake issues about them carry these. */
+function keysOf(responses: readonly FoundResponses[]): string[] {
+  return responses.flatMap(({ header, rows }) => {
+    const index = header.indexOf(KEY_COLUMN_HEADER);
+    return index < 0 ? [] : rows.map((r) => String(r.values[index] ?? ''));
+  });
 }
 
-type Mode = 'erase' | 'anonymise';
-const ANONYMISED = '[anonymised]';
-
-/** Identity fields of a person record; anonymising replaces them and keeps everything else. */
-const IDENTITY = ['name', 'email', 'phone', 'postcode', 'motivation', 'goals', 'extraAnswers', 'intakeProblems', 'family', 'notes', 'screeningReason', 'periodsAway', 'possibleDuplicateOf'];
-
-
-export function eraseParticipant(input: { role: 'mentor' | 'mentee'; id: string; confirm: string }) {
-  return forget(input, 'erase');
+/** Every file of the reached pairs: each version recorded when generated, and whatever their link cells name. */
+function pairFiles(reach: SheetReach, rows: readonly TableRow[], state: DocumentsState): (FileToDelete & { code: string })[] {
+  return rows.flatMap((row) => {
+    const code = String(row.values[reach.pairCodeColumn ?? ''] ?? '');
+    const linked = (reach.fileColumns ?? []).map((column) => idFromUrl(row.values[column])).filter((id): id is string => id !== null);
+    return [...(state.files[code] ?? []), ...linked].map((id) => ({ id, code, folderHint: code || null }));
+  });
 }
 
-/**
- * "Anonymise": the same reach as erasure, but every record stays, with its identity replaced and
- * its free text marked, so that every indicator computes exactly as before.
- */
-export function anonymiseParticipant(input: { role: 'mentor' | 'mentee'; id: string; confirm: string }) {
-  return forget(input, 'anonymise');
+interface Walk {
+  readonly subject: Subject & { pairCodes: Set<string> };
+  readonly mode: Mode;
+  readonly documents: DocumentsState;
+  readonly notDeleted: FileNotDeleted[];
+}
+
+function applyReach(table: Table, reach: SheetReach, walk: Walk): void {
+  const rows = table.rows.filter((r) => isReached(reach, walk.subject, r.values));
+  if (reach.pairCodeColumn) for (const row of rows) walk.subject.pairCodes.add(String(row.values[reach.pairCodeColumn] ?? ''));
+  if (reach.fileColumns) {
+    const files = pairFiles(reach, rows, walk.documents);
+    const { deleted, notDeleted } = deleteFiles(files);
+    for (const code of new Set(files.map((f) => f.code))) forgetPairFiles(walk.documents, code, deleted);
+    walk.notDeleted.push(...notDeleted);
+  }
+  if (rowGoes(reach, walk.mode)) deleteRows(table.sheet, rows.map((r) => r.rowNumber));
+  else updateRecords(table, rows.map((r) => ({ rowNumber: r.rowNumber, values: keptRowValues(reach, walk.mode, r.values, walk.subject.personId) })), { byCoordinator: true });
+}
+
+/** Their access-request exports hold everything on them: they go too, in both modes. One that stays is remembered. */
+function deleteExports(personId: string): FileNotDeleted[] {
+  const { notDeleted } = deleteFiles(takeExports(personId).map((id) => ({ id, folderHint: null })));
+  for (const file of notDeleted) rememberExport(personId, file.id);
+  return notDeleted;
 }
 
 function forget(input: unknown, mode: Mode) {
@@ -68,58 +96,22 @@ function forget(input: unknown, mode: Mode) {
     const people = readTable(spreadsheet, schema);
     const person = people.rows.find((r) => r.values.id === id);
     if (!person) throw badArgument('no person with this id');
+    // Whoever gave this id, it is not given again once the record is gone.
+    keepIdIssued(role === 'mentor' ? ID_PREFIX.mentor : ID_PREFIX.mentee, id);
     const identity = identityOf(person.values);
 
-    // Their form responses, in every response sheet (by key, email, phone or exact name) and in the forms' own copies.
+    // Their form responses, in every response sheet and in the forms' own copies (timestamps first, then the rows).
     const responses = responsesOf(spreadsheet, identity);
     const formCopies = deleteFormCopies(responses, identity);
     for (const found of responses) deleteRows(found.sheet, found.rows.map((r) => r.rowNumber));
 
-    // Their pairs keep their ids and dates; their documents go.
-    const pairs = readTable(spreadsheet, PAIRS);
-    const theirs = pairs.rows.filter((r) => (role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id));
-    const pairFiles = theirs.flatMap((pair) => LINKS.map((link) => idFromUrl(pair.values[link])));
-    // Their access-request exports hold everything on them: they go too, in both modes.
-    for (const fileId of [...pairFiles, ...takeExports(id)]) {
-      if (!fileId) continue;
-      try {
-        // Deleted for good, not trashed: erasure must not leave a copy in the Drive trash.
-        driveFiles().remove(fileId);
-      } catch {
-        // Already gone.
-      }
-    }
-    blank(pairs, theirs, LINKS, 'erase');
-    blank(pairs, theirs, ['reasons', 'notes', 'endReason'], mode);
-    const codes = new Set(theirs.map((r) => String(r.values.code ?? '')));
+    const responseKeys = new Set([identity.key, ...keysOf(responses)].filter(Boolean));
+    const walk: Walk = { subject: { role, personId: id, pairCodes: new Set(), responseKeys }, mode, documents: documentsState(), notDeleted: [] };
+    for (const reach of ERASURE_REACH.filter((r) => appliesTo(r, role))) applyReach(reach.schema === schema ? people : readTable(spreadsheet, reach.schema), reach, walk);
+    saveDocumentsState(walk.documents);
+    walk.notDeleted.push(...deleteExports(id));
 
-    const meetings = readTable(spreadsheet, MEETINGS);
-    blank(meetings, meetings.rows.filter((r) => codes.has(String(r.values.pairCode ?? '')) || (role === 'mentor' && r.values.mentorId === id)), ['activity', 'extraAnswers', 'intakeProblems', 'notes'], mode);
-    // Sensitive details about them or their pairs go in both modes: no statistic is computed from them.
-    const sensitive = readSensitive(spreadsheet);
-    const about = (e: { personId: string; relatedId: string }) => e.personId === id || e.relatedId === id || codes.has(e.relatedId);
-    deleteRows(sensitive.sheet, sensitiveEntries(sensitive).filter(about).map((e) => e.rowNumber));
-    const supervision = readTable(spreadsheet, SUPERVISION);
-    blank(supervision, supervision.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['withWhom', 'topics', 'actions'], mode);
-    const satisfaction = readTable(spreadsheet, SATISFACTION);
-    blank(satisfaction, satisfaction.rows.filter((r) => r.values.personId === id || codes.has(String(r.values.pairCode ?? ''))), ['comments', 'extraAnswers', 'intakeProblems'], mode);
-    const assessments = readTable(spreadsheet, ASSESSMENTS);
-    blank(assessments, assessments.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['outcomes', 'challenges', 'mentorReflection', 'menteeReflection', 'extraAnswers', 'intakeProblems'], mode);
-    if (role === 'mentee') {
-      const goals = readTable(spreadsheet, GOALS);
-      blank(goals, goals.rows.filter((r) => codes.has(String(r.values.pairCode ?? ''))), ['goal', 'steps', 'evidence'], mode);
-    }
-    const issues = readTable(spreadsheet, INTAKE_ISSUES);
-    deleteRows(issues.sheet, issues.rows.filter((r) => identity.key && r.values.responseKey === identity.key).map((r) => r.rowNumber));
-
-    // Last, the record itself (its row number is still valid: nothing above it moved in this sheet).
-    if (mode === 'erase') deleteRows(people.sheet, [person.rowNumber]);
-    else {
-      const values: RecordValues = Object.fromEntries(IDENTITY.map((k) => [k, person.values[k] ? ANONYMISED : '']));
-      values.name = `${ANONYMISED} ${id}`;
-      updateRecords(people, [{ rowNumber: person.rowNumber, values }], { byCoordinator: true });
-    }
     audit(mode === 'erase' ? 'participant.erased' : 'participant.anonymised', id);
-    return { erased: id, pairs: [...codes], mode, formCopiesKept: formCopies.kept };
+    return { erased: id, pairs: [...walk.subject.pairCodes], mode, formCopiesKept: formCopies.kept, filesNotDeleted: walk.notDeleted };
   });
 }

@@ -9,7 +9,8 @@ import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
 import { pairWarnings, type Warning } from '../../core/supervision/warnings';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { asDate } from '../../core/values';
-import { nextId } from '../intake/targets';
+import { ID_PREFIX } from '../../core/ids';
+import { newId } from '../workspace/idMarks';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
@@ -62,7 +63,7 @@ function findPair(data: SupervisionData, code: unknown) {
 
 function appendSupervisionRow(data: SupervisionData, values: RecordValues) {
   const ids = data.supervision.rows.map((r) => r.values.entryId);
-  const entryId = nextId('S-', ids);
+  const entryId = newId(ID_PREFIX.supervision, ids);
   appendRecords(data.supervision, [{ entryId, ...values }], { byCoordinator: true });
   return entryId;
 }
@@ -195,7 +196,7 @@ export const supervisionApi = {
         updateRecords(table, [{ rowNumber: row.rowNumber, values }], { byCoordinator: true });
         return { goalId };
       }
-      const goalId = nextId('G-', table.rows.map((r) => r.values.goalId));
+      const goalId = newId(ID_PREFIX.goal, table.rows.map((r) => r.values.goalId));
       appendRecords(table, [{ goalId, pairCode: pair.code, ...values }], { byCoordinator: true });
       return { goalId };
     });

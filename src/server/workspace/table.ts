@@ -6,9 +6,10 @@ import { findSheet } from './sheetRegistry';
 
 /**
  * The only way the add-on reads and writes its structured sheets: one batched read
- * (getDataRange().getValues()) and one batched write per contiguous block, columns found by
- * header. Coordinator-owned columns are never written unless the caller says the coordinator
- * asked for it (a decision made in the sidebar).
+ * (getDataRange().getValues()) and batched writes (one per appended block, one per run of
+ * columns for updates), columns found by header. Coordinator-owned columns are never written
+ * unless the caller says the coordinator asked for it (a decision made in the sidebar), not even
+ * with the value they had when read.
  */
 export interface TableRow {
   /** 1-based sheet row number at the time of reading. */
@@ -128,30 +129,85 @@ export interface RowUpdate {
   readonly values: Partial<RecordValues>;
 }
 
+/** Columns of a row, 0-based, first to last inclusive: one setValues each. */
+interface ColumnRun {
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
- * Updates existing rows: one setValues per run of adjacent rows, spanning only the columns that
- * change, so a coordinator's cells elsewhere in the row are not rewritten.
+ * Columns a write may pass over to join two runs: the add-on's own, whose cells it rewrites as it
+ * read them. A coordinator's column (or one the coordinator added) is never in a range unless the
+ * caller writes it explicitly: writing it back from an earlier read would turn a formula into its
+ * value and undo an edit made since.
+ */
+function addonColumns(table: Table): Set<number> {
+  const indexes = table.schema.columns.filter((c) => c.owner === 'addon').map((c) => table.headers.indexOf.get(c.key));
+  return new Set(indexes.filter((i): i is number => i !== undefined));
+}
+
+function runsOf(written: readonly number[], bridgeable: ReadonlySet<number>): ColumnRun[] {
+  const runs: { first: number; last: number }[] = [];
+  for (const index of [...written].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && everyBetween(run.last, index, (i) => bridgeable.has(i))) run.last = index;
+    else runs.push({ first: index, last: index });
+  }
+  return runs;
+}
+
+function everyBetween(from: number, to: number, test: (index: number) => boolean): boolean {
+  for (let i = from + 1; i < to; i++) if (!test(i)) return false;
+  return true;
+}
+
+const runsKey = (runs: readonly ColumnRun[]) => runs.map((r) => `${r.first}-${r.last}`).join(',');
+
+interface PlannedRow {
+  readonly update: RowUpdate;
+  readonly keys: readonly string[];
+  readonly runs: readonly ColumnRun[];
+}
+
+/** Consecutive rows that write the same runs share one setValues per run. */
+function blocksOf(rows: readonly PlannedRow[]): PlannedRow[][] {
+  const blocks: PlannedRow[][] = [];
+  for (const row of rows) {
+    const block = blocks[blocks.length - 1];
+    const previous = block?.[block.length - 1];
+    if (block && previous && row.update.rowNumber === previous.update.rowNumber + 1 && runsKey(row.runs) === runsKey(previous.runs)) block.push(row);
+    else blocks.push([row]);
+  }
+  return blocks;
+}
+
+function writeBlock(table: Table, block: readonly PlannedRow[]): number {
+  const cells = block.map((p) => cellRow(table, table.grid[p.update.rowNumber - 1] ?? [], p.update.values, p.keys));
+  const firstRow = block[0]!.update.rowNumber;
+  for (const run of block[0]!.runs) {
+    table.sheet.getRange(firstRow, run.first + 1, block.length, run.last - run.first + 1).setValues(cells.map((row) => row.slice(run.first, run.last + 1)));
+  }
+  block.forEach((p, i) => {
+    table.grid[p.update.rowNumber - 1] = cells[i]!;
+  });
+  return block[0]!.runs.length;
+}
+
+/**
+ * Updates existing rows, touching only the cells the add-on may write: one setValues per run of
+ * adjacent written columns (joined across the add-on's own columns), per block of consecutive rows
+ * that write the same runs. Returns the number of setValues.
  */
 export function updateRecords(table: Table, updates: readonly RowUpdate[], options: WriteOptions = {}): number {
-  const sorted = [...updates].sort((a, b) => a.rowNumber - b.rowNumber);
+  const bridgeable = addonColumns(table);
+  const planned = [...updates]
+    .sort((a, b) => a.rowNumber - b.rowNumber)
+    .map((update) => {
+      const keys = writableKeys(table, update.values, options);
+      return { update, keys, runs: runsOf(keys.map((k) => table.headers.indexOf.get(k)!), bridgeable) };
+    })
+    .filter((p) => p.runs.length > 0);
   let writes = 0;
-  let start = 0;
-  while (start < sorted.length) {
-    let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1]!.rowNumber === sorted[end]!.rowNumber + 1) end++;
-    const run = sorted.slice(start, end + 1);
-    const rows = run.map((u) => cellRow(table, table.grid[u.rowNumber - 1] ?? [], u.values, writableKeys(table, u.values, options)));
-    const touched = run.flatMap((u) => writableKeys(table, u.values, options).map((k) => table.headers.indexOf.get(k)!));
-    if (touched.length > 0) {
-      const first = Math.min(...touched);
-      const last = Math.max(...touched);
-      table.sheet.getRange(run[0]!.rowNumber, first + 1, run.length, last - first + 1).setValues(rows.map((r) => r.slice(first, last + 1)));
-      run.forEach((u, i) => {
-        table.grid[u.rowNumber - 1] = rows[i]!;
-      });
-      writes++;
-    }
-    start = end + 1;
-  }
+  for (const block of blocksOf(planned)) writes += writeBlock(table, block);
   return writes;
 }

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { ANONYMISED, appliesTo, ERASURE_REACH, isReached, type Mode, type Role, rowGoes, type SheetReach, type Subject } from '../../src/core/privacy/erasureReach';
+import { ASSESSMENTS, INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION } from '../../src/core/schema/sheets';
+import type { RecordValues } from '../../src/core/schema/types';
+import { sidebarApi } from '../../src/server/api';
+import { documentsApi } from '../../src/server/documents/api';
+import { documentsState } from '../../src/server/documents/store';
+import { anonymiseParticipant, eraseParticipant } from '../../src/server/privacy/erase';
+import { exportParticipant } from '../../src/server/privacy/export';
+import { addSensitive } from '../../src/server/privacy/sensitiveSheet';
+import { supervisionApi } from '../../src/server/supervision/api';
+import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { AMINA, menteeProgramme } from '../support/intake';
+
+/**
+ * A programme where each person to erase appears wherever the reach table says they can: Amina
+ * (mentee of the team pair P-0001) and Luca (second mentor of P-0001, mentor of P-0002).
+ */
+const AMINA_TRACES = ['Amina', 'Yusuf', 'amina.yusuf@example.org', '3661204545', '366 120 4545'];
+const LUCA_TRACES = ['Luca', 'Bianchi', 'luca.bianchi@example.org'];
+
+function programme() {
+  const { ws } = menteeProgramme();
+  ws.submitFormResponse('Mentee intake', AMINA);
+  ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Other Person', Email: 'other@example.org', Phone: '+39 333 000 1111' });
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const aminaKey = String(readTable(spreadsheet, MENTEES).rows.find((r) => r.values.id === 'ME-0001')!.values.responseKey);
+  appendRecords(
+    readTable(spreadsheet, MENTORS),
+    [
+      { id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true },
+      { id: 'MT-0002', responseKey: 'R-luca', name: 'Luca Bianchi', email: 'luca.bianchi@example.org', notes: 'Luca drives', consentData: true },
+    ],
+    { byCoordinator: true },
+  );
+  appendRecords(
+    readTable(spreadsheet, PAIRS),
+    [
+      { code: 'P-0001', mentorId: 'MT-0001', secondMentorId: 'MT-0002', menteeId: 'ME-0001', status: 'Active', reasons: 'Amina and Luca like cooking', notes: 'Amina prefers mornings', endReason: 'Amina moved' },
+      { code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002', status: 'Active', reasons: 'Luca speaks Arabic', notes: 'Luca travels in May', endReason: 'Luca moved' },
+    ],
+    { byCoordinator: true },
+  );
+  appendRecords(readTable(spreadsheet, MEETINGS), [
+    { responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), activity: 'With Amina and Luca at the market', notes: 'Amina tired', extraAnswers: 'Bus: with Amina', intakeProblems: 'Amina’s date unclear' },
+    { responseKey: 'd2', pairCode: 'P-0002', mentorId: 'MT-0002', date: new Date('2026-10-06'), activity: 'Luca helped with the CV', notes: 'Luca late', extraAnswers: 'Luca’s car', intakeProblems: 'Luca wrote 2026' },
+  ]);
+  const goal = (code: string, text: string, steps: string, evidence: string) => supervisionApi.saveGoal({ code, area: 'Housing', goal: text, steps, status: 'In progress', evidence }).goalId;
+  const aminaGoal = goal('P-0001', 'Amina rents a room', 'Luca calls the agency for Amina', 'Amina signed');
+  goal('P-0002', 'A job for Other Person', 'Luca reviews the CV', 'Luca saw the contract');
+  supervisionApi.logSupervision({ code: 'P-0001', date: '2026-10-10', withWhom: 'Amina and Luca', kind: 'Meeting', topics: 'Amina’s room', actions: 'Luca to call' });
+  supervisionApi.logSupervision({ code: 'P-0002', date: '2026-10-11', withWhom: 'Luca', kind: 'Call', topics: 'Luca’s holiday', actions: 'Luca to write' });
+  appendRecords(readTable(spreadsheet, SATISFACTION), [
+    { responseKey: 's1', role: 'mentee', personId: 'ME-0001', pairCode: 'P-0001', overall: 5, comments: 'Amina: all good', extraAnswers: 'Amina again', intakeProblems: 'Amina?' },
+    { responseKey: 's2', role: 'mentor', personId: 'MT-0002', pairCode: 'P-0002', overall: 4, comments: 'Luca: fine', extraAnswers: 'Luca again', intakeProblems: 'Luca?' },
+  ]);
+  appendRecords(readTable(spreadsheet, ASSESSMENTS), [
+    { responseKey: 'a1', pairCode: 'P-0001', outcomes: 'Amina found a room', challenges: 'Amina’s papers', mentorReflection: 'Luca proud', menteeReflection: 'Amina grateful', extraAnswers: 'Amina x', intakeProblems: 'Amina y' },
+    { responseKey: 'a2', pairCode: 'P-0002', outcomes: 'Luca’s mentee found work', challenges: 'Luca busy', mentorReflection: 'Luca glad', menteeReflection: 'Thanks Luca', extraAnswers: 'Luca x', intakeProblems: 'Luca y' },
+  ]);
+  addSensitive(
+    spreadsheet,
+    [
+      { personId: 'MT-0001', relatedId: 'P-0001', kind: 'concerns', value: 'Amina seemed unwell', source: 'd1' },
+      { personId: 'MT-0003', relatedId: 'ME-0001', kind: 'safeguarding', value: 'Amina asked not to meet him', source: 'sidebar' },
+      { personId: 'MT-0002', relatedId: '', kind: 'health', value: 'Luca’s back', source: 'sidebar' },
+      { personId: 'MT-0001', relatedId: 'P-0002', kind: 'concerns', value: 'Luca seemed tired', source: 'd2' },
+    ],
+    new Date(),
+  );
+  sidebarApi.excludePair({ mentorId: 'MT-0002', menteeId: 'ME-0002', reason: 'Luca is her neighbour' });
+  appendRecords(
+    readTable(spreadsheet, INTAKE_ISSUES),
+    [
+      { issueId: 'I-0001', responseKey: aminaKey, problem: 'Amina Yusuf: the phone is unclear', status: 'Open' },
+      { issueId: 'I-0002', responseKey: 'R-luca', problem: 'Luca Bianchi: the email is unclear', status: 'Open' },
+    ],
+    { byCoordinator: true },
+  );
+  // Two versions of the IIP: the earlier one, trashed, says what the goal said then.
+  documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001', 'P-0002'] });
+  supervisionApi.saveGoal({ code: 'P-0001', goalId: aminaGoal, area: 'Housing', goal: 'Amina rents a flat', steps: 'Luca calls the agency for Amina', status: 'In progress', evidence: 'Amina signed' });
+  documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
+  for (const kind of ['codeOfConduct', 'assessment', 'proposal'] as const) documentsApi.generateDocuments({ kind, codes: ['P-0001', 'P-0002'] });
+  return { ws, aminaKey };
+}
+
+interface Reached {
+  reach: SheetReach;
+  rows: RecordValues[];
+}
+
+/** The rows each entry of the reach table reaches now, pairs first as erasure itself finds them. */
+function reachNow(role: Role, personId: string, responseKeys: string[]): { subject: Subject; reached: Reached[] } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const pairCodes = new Set<string>();
+  const subject: Subject = { role, personId, pairCodes, responseKeys: new Set(responseKeys) };
+  const reached = ERASURE_REACH.filter((reach) => appliesTo(reach, role)).map((reach) => {
+    const rows = readTable(spreadsheet, reach.schema)
+      .rows.map((r) => r.values)
+      .filter((values) => isReached(reach, subject, values));
+    if (reach.pairCodeColumn) for (const values of rows) pairCodes.add(String(values[reach.pairCodeColumn]));
+    return { reach, rows };
+  });
+  return { subject, reached };
+}
+
+const filled = (value: unknown) => value !== null && value !== undefined && value !== '';
+
+/** Before: every way the table says a row can be reached reaches one here, with something to erase. */
+function expectEveryReachExercised({ subject, reached }: ReturnType<typeof reachNow>): void {
+  for (const { reach, rows } of reached) {
+    for (const match of reach.rows.filter((m) => !m.roles || m.roles.includes(subject.role))) {
+      expect(rows.some((values) => isReached({ ...reach, rows: [match] }, subject, values)), `${reach.schema.name} by ${match.column}`).toBe(true);
+    }
+    if (reach.rowsGo !== 'never') continue;
+    for (const column of [...reach.text, ...(reach.fileColumns ?? [])]) expect(rows.some((v) => filled(v[column])), `${reach.schema.name}: ${column}`).toBe(true);
+  }
+}
+
+/** After: the rows that go are gone; the rows that stay keep no free text and no file link. */
+function expectReachErased(before: ReturnType<typeof reachNow>, after: ReturnType<typeof reachNow>, mode: Mode): void {
+  before.reached.forEach(({ reach, rows }, i) => {
+    const now = after.reached[i]!.rows;
+    if (rowGoes(reach, mode)) {
+      expect(now, `${reach.schema.name}: rows gone`).toEqual([]);
+      return;
+    }
+    expect(now, `${reach.schema.name}: rows kept`).toHaveLength(rows.length);
+    for (const values of now) {
+      for (const column of reach.text) {
+        if (column === reach.labelColumn) continue;
+        expect([null, ...(mode === 'anonymise' ? [ANONYMISED] : [])], `${reach.schema.name}: ${column}`).toContain(values[column]);
+      }
+      for (const column of reach.fileColumns ?? []) expect(values[column], `${reach.schema.name}: ${column}`).toBeNull();
+      if (mode === 'anonymise' && reach.labelColumn) expect(values[reach.labelColumn]).toBe(`${ANONYMISED} ${after.subject.personId}`);
+    }
+  });
+}
+
+/** Every file generated for these pairs, earlier versions included, as the fake's Drive holds them. */
+function filesOfPairs(ws: ReturnType<typeof programme>['ws'], codes: string[]): string[] {
+  return Object.values(ws.state.driveFiles)
+    .filter((f) => codes.some((code) => f.name.includes(`– ${code} –`)))
+    .map((f) => f.id);
+}
+
+describe('erasure reaches what its table declares, and nothing of the person is left in the Workspace', () => {
+  it('erases a mentee: their rows, their pairs’ text and every version of their pairs’ documents, Drive trash included', () => {
+    const { ws, aminaKey } = programme();
+    exportParticipant({ role: 'mentee', id: 'ME-0001' });
+    const earlier = ws.documents().find((d) => d.trashed && d.name.startsWith('IIP – P-0001'))!;
+    expect(earlier.body).toContain('Amina rents a room');
+    expect(ws.allText()).toContain('Amina rents a room');
+    const theirFiles = filesOfPairs(ws, ['P-0001']);
+    expect(theirFiles).toHaveLength(5);
+    const before = reachNow('mentee', 'ME-0001', [aminaKey]);
+    expectEveryReachExercised(before);
+
+    const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+
+    expect(result).toMatchObject({ erased: 'ME-0001', pairs: ['P-0001'], filesNotDeleted: [] });
+    expectReachErased(before, reachNow('mentee', 'ME-0001', [aminaKey]), 'erase');
+    const everything = ws.allText();
+    for (const trace of AMINA_TRACES) expect(everything).not.toContain(trace);
+    for (const id of theirFiles) expect(ws.state.driveFiles[id], id).toBeUndefined();
+    expect(documentsState().files['P-0001']).toBeUndefined();
+    // The other pair keeps its text and its documents.
+    expect(everything).toContain('Luca travels in May');
+    expect(filesOfPairs(ws, ['P-0002'])).toHaveLength(4);
+  });
+
+  it('erases a mentor, in the pair they mentor and in the team pair where they are the second mentor', () => {
+    const { ws } = programme();
+    exportParticipant({ role: 'mentor', id: 'MT-0002' });
+    const theirFiles = filesOfPairs(ws, ['P-0001', 'P-0002']);
+    const before = reachNow('mentor', 'MT-0002', ['R-luca']);
+    expectEveryReachExercised(before);
+
+    const result = eraseParticipant({ role: 'mentor', id: 'MT-0002', confirm: 'MT-0002' });
+
+    expect(result).toMatchObject({ erased: 'MT-0002', pairs: ['P-0001', 'P-0002'], filesNotDeleted: [] });
+    expectReachErased(before, reachNow('mentor', 'MT-0002', ['R-luca']), 'erase');
+    const everything = ws.allText();
+    for (const trace of LUCA_TRACES) expect(everything).not.toContain(trace);
+    for (const id of theirFiles) expect(ws.state.driveFiles[id], id).toBeUndefined();
+    expect(everything).toContain('Samira Haddad');
+  });
+
+  it('anonymises along the same reach: records stay, marked', () => {
+    const { ws, aminaKey } = programme();
+    const before = reachNow('mentee', 'ME-0001', [aminaKey]);
+    anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+    expectReachErased(before, reachNow('mentee', 'ME-0001', [aminaKey]), 'anonymise');
+    for (const trace of AMINA_TRACES) expect(ws.allText()).not.toContain(trace);
+  });
+
+  it('reports each file it could not delete, and where it is, instead of reporting success', () => {
+    const { ws } = programme();
+    const recorded = documentsState().files['P-0001']!;
+    const first = recorded[0]!;
+    const name = ws.state.driveFiles[first]!.name;
+    ws.failNextCall('Drive.Files.remove', `The user does not have sufficient permissions for file ${first}.`);
+
+    const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+
+    expect(result.filesNotDeleted).toEqual([{ id: first, name, folder: 'P-0001' }]);
+    expect(ws.state.driveFiles[first]).toBeDefined();
+    for (const id of recorded.slice(1)) expect(ws.state.driveFiles[id]).toBeUndefined();
+    // Still recorded, so that it can be found again.
+    expect(documentsState().files['P-0001']).toEqual([first]);
+  });
+});
