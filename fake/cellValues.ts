@@ -1,4 +1,4 @@
-import { isDate } from './core';
+import { gasError, isDate } from './core';
 import type { CellState, CellValue } from './state';
 
 /**
@@ -10,6 +10,23 @@ import type { CellState, CellValue } from './state';
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * At most 50,000 characters in one cell (Google's Sheets limits, "Files you can store in Google
+ * Drive": https://support.google.com/drive/answer/37603). The text below is what users report
+ * Apps Script and the Sheets API answer (user-reported, not in Google's reference), e.g.
+ * https://github.com/freelabz/secator/issues/96 and
+ * https://github.com/moevm/github_repo_commitment_calc/issues/67.
+ * Google does not say how it counts: we count UTF-16 code units of the string as written, a
+ * leading apostrophe included (the stricter reading: both can only make a text longer).
+ */
+export const CELL_CHARACTER_LIMIT = 50_000;
+export const CELL_TOO_LONG_MESSAGE = `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`;
+
+/** Throws Google's message for a string input longer than a cell holds (formulas count as typed). */
+export function assertFitsInCell(input: unknown): void {
+  if (typeof input === 'string' && input.length > CELL_CHARACTER_LIMIT) throw gasError(CELL_TOO_LONG_MESSAGE);
+}
 
 /** A formula's value: the fake evaluates nothing, so it shows what Sheets shows for an unknown name. */
 export const FORMULA_VALUE = '#NAME?';

@@ -206,16 +206,63 @@ class FakeForm {
   removeDestination() {
     delete this._state.destinationId;
     delete this._state.responseSheetId;
+    delete (this._state as PendingForm).pendingResponseSheet;
     return this;
   }
-  /** Links the form to a spreadsheet: Google adds a "Form responses N" sheet with the header row. */
+  /**
+   * Links the form to a spreadsheet. Google adds a "Form responses N" sheet with the header row,
+   * but not within the call: see `addPendingResponseSheets` for when it appears here.
+   */
   setDestination(_type: string, spreadsheetId: string) {
     const spreadsheet = this._ctx.state.spreadsheets.find((s) => s.id === spreadsheetId);
     if (!spreadsheet) throw gasError('No item with the given ID could be found, or you do not have permission to access it.');
-    const sheet = addResponseSheet(this._ctx, spreadsheet, this._state);
     this._state.destinationId = spreadsheetId;
-    this._state.responseSheetId = sheet.id;
+    delete this._state.responseSheetId;
+    (this._state as PendingForm).pendingResponseSheet = { spreadsheetId, untilExecutionEnd: takeDelay(this._ctx) };
     return this;
+  }
+}
+
+/**
+ * When does a form's response sheet appear after `Form.setDestination`? Google's reference
+ * (https://developers.google.com/apps-script/reference/forms/form#setDestination(DestinationType,String))
+ * does not say; scripts that need the sheet flush and then look for the sheet whose
+ * `Sheet.getFormUrl()` names the form (e.g. https://github.com/Moonie8t7/Find-the-URL-and-ID-of-a-Google-Form,
+ * getFormInfo.gs, reads the form id out of that URL). We take the stricter choice: the sheet is
+ * not there during the call, only after `SpreadsheetApp.flush()` ("applies all pending
+ * Spreadsheet changes") or when the execution ends; `ws.delayFormDestinations(n)` makes the next
+ * n of them ignore the flush and come only with the end of the execution.
+ */
+interface PendingResponseSheet {
+  spreadsheetId: string;
+  /** A flush does not bring it: only the end of the execution (or Google's own later look). */
+  untilExecutionEnd: boolean;
+}
+
+/** FormState plus the response sheet Google has yet to add (plain data, so it survives a snapshot). */
+type PendingForm = FormState & { pendingResponseSheet?: PendingResponseSheet };
+
+/** How many of the next destinations come only at the end of the execution, per Workspace. */
+const delayedDestinations = new WeakMap<FakeContext, number>();
+
+export function delayFormDestinations(ctx: FakeContext, count: number): void {
+  delayedDestinations.set(ctx, Math.max(0, Math.floor(count)));
+}
+
+function takeDelay(ctx: FakeContext): boolean {
+  const left = delayedDestinations.get(ctx) ?? 0;
+  if (left > 0) delayedDestinations.set(ctx, left - 1);
+  return left > 0;
+}
+
+/** Adds the response sheets Google still owes: at a flush those not delayed, at the end of an execution all. */
+export function addPendingResponseSheets(ctx: FakeContext, moment: 'flush' | 'executionEnd'): void {
+  for (const form of Object.values(ctx.state.forms) as PendingForm[]) {
+    const pending = form.pendingResponseSheet;
+    if (!pending || (moment === 'flush' && pending.untilExecutionEnd)) continue;
+    delete form.pendingResponseSheet;
+    const spreadsheet = ctx.state.spreadsheets.find((s) => s.id === pending.spreadsheetId);
+    if (spreadsheet && form.destinationId === pending.spreadsheetId) form.responseSheetId = addResponseSheet(ctx, spreadsheet, form).id;
   }
 }
 

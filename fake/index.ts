@@ -5,7 +5,7 @@ import { displayValue } from './cellValues';
 import { asGoogle, type CallCost, CallCounter, Clock, DEFAULT_CALL_COST, type FakeContext, gasError, isDate } from './core';
 import { createDocsService, createDocumentApp, documentText } from './documents';
 import { createDriveService, DriveState } from './drive';
-import { createFormApp, responseHeaders } from './forms';
+import { addPendingResponseSheets, createFormApp, delayFormDestinations, responseHeaders } from './forms';
 import { createLockService, createPropertiesService, createScriptApp, createSession, createUtilities, DocumentLockState } from './services';
 import { createSpreadsheetApp, FakeSpreadsheet, type FakeSheet, newSheetState } from './spreadsheet';
 import { deserialiseState, serialiseState, type WorkspaceState } from './state';
@@ -98,6 +98,8 @@ export class FakeWorkspace {
   readonly documentLock: DocumentLockState;
   readonly logs: string[] = [];
   readonly triggerRuns: TriggerRun[] = [];
+  /** Google's work that lands when an execution ends (a form's response sheet, …): run in order, in `finally`. */
+  readonly afterExecution: (() => void)[] = [() => addPendingResponseSheets(this.ctx, 'executionEnd')];
   state: WorkspaceState;
   private readonly ctx: FakeContext;
   private resolveFunction: (name: string) => ((event: unknown) => unknown) | undefined = () => undefined;
@@ -226,6 +228,7 @@ export class FakeWorkspace {
     try {
       return fn();
     } finally {
+      for (const work of this.afterExecution) work();
       this.documentLock.ownedByUs = false;
       this.state.activeUser = previousUser;
       this.ctx.execution = previous;
@@ -288,6 +291,14 @@ export class FakeWorkspace {
     }
     this.triggerRuns.push(run);
     return run;
+  }
+
+  /**
+   * The response sheets of the next `count` forms given a destination come only when the
+   * execution ends, not at a flush (Google documents no timing): what a slow Google looks like.
+   */
+  delayFormDestinations(count = 1): void {
+    delayFormDestinations(this.ctx, count);
   }
 
   /** The next call of `name` ("Type.method", e.g. "Range.setValues") throws `message`, as a failing service would. */

@@ -1,5 +1,6 @@
-import { copyValue, displayValue, parseInput } from './cellValues';
+import { assertFitsInCell, copyValue, displayValue, parseInput } from './cellValues';
 import { type FakeContext, gasError, tracked } from './core';
+import { addPendingResponseSheets } from './forms';
 import type { CellState, ChartState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
 import { emailOf, userObject } from './people';
 import type { FakeUi } from './ui';
@@ -101,6 +102,28 @@ export const PROTECTION_DENIED_MESSAGE = 'You do not have permission to perform 
 
 function spreadsheetOf(ctx: FakeContext, sheet: SheetState): SpreadsheetState | undefined {
   return ctx.state.spreadsheets.find((s) => s.sheets.includes(sheet));
+}
+
+/**
+ * At most 10,000,000 cells in a spreadsheet, over every sheet's grid (rows × columns, empty cells
+ * included): Google's Sheets limits ("Files you can store in Google Drive",
+ * https://support.google.com/drive/answer/37603; ten million since 2022,
+ * https://workspaceupdates.googleblog.com/2022/03/ten-million-cells-google-sheets.html). The grid
+ * counts, not the data: the Sheets API refuses a resize by its new rows × columns
+ * (https://github.com/robin900/gspread-dataframe/issues/37). The text is what users report from
+ * Apps Script and the Sheets API (user-reported, not in Google's reference), e.g.
+ * https://github.com/UoaWDCC/uasc-web/pull/833 and https://github.com/nithinmurali/pygsheets/issues/589.
+ */
+export const WORKBOOK_CELL_LIMIT = 10_000_000;
+export const WORKBOOK_TOO_BIG_MESSAGE = `This action would increase the number of cells in the workbook above the limit of ${WORKBOOK_CELL_LIMIT} cells.`;
+
+export function workbookCells(spreadsheet: SpreadsheetState): number {
+  return spreadsheet.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
+}
+
+/** Refuses, before anything changes, a change that adds `added` cells beyond the workbook's limit. */
+function assertRoomFor(spreadsheet: SpreadsheetState | undefined, added: number): void {
+  if (spreadsheet && added > 0 && workbookCells(spreadsheet) + added > WORKBOOK_CELL_LIMIT) throw gasError(WORKBOOK_TOO_BIG_MESSAGE);
 }
 
 /**
@@ -337,6 +360,7 @@ export class FakeRange {
     const { timeZone } = this._env();
     const parsed = values.map((row, r) =>
       row.map((input, c) => {
+        assertFitsInCell(input);
         const existing = this._cell(r, c);
         const next = parseInput(input, existing?.fmt, timeZone);
         if (existing?.dv && violates(existing.dv, next.v)) {
@@ -618,20 +642,39 @@ export class FakeSheet {
     const row2 = r2 ? Number(r2) : c2 ? this._state.maxRows : row1;
     return this._range(row1, col1, row2 - row1 + 1, col2 - col1 + 1);
   }
+  /** Adds a row below the last one, growing the grid as Sheets does (within the workbook's cell limit). */
   appendRow(values: unknown[]) {
     const row = this._lastRow() + 1;
-    if (row > this._state.maxRows) this._state.maxRows = row;
-    if (values.length > this._state.maxColumns) this._state.maxColumns = values.length;
-    this._range(row, 1, 1, Math.max(1, values.length))._write([values.length ? values : ['']]);
+    const { maxRows, maxColumns } = this._state;
+    const rows = Math.max(maxRows, row);
+    const columns = Math.max(maxColumns, values.length);
+    assertRoomFor(spreadsheetOf(this._ctx, this._state), rows * columns - maxRows * maxColumns);
+    values.forEach(assertFitsInCell);
+    this._state.maxRows = rows;
+    this._state.maxColumns = columns;
+    try {
+      this._range(row, 1, 1, Math.max(1, values.length))._write([values.length ? values : ['']]);
+    } catch (error) {
+      // A refused write (protection, validation) leaves the grid as it was.
+      this._state.maxRows = maxRows;
+      this._state.maxColumns = maxColumns;
+      throw error;
+    }
     return this;
   }
   insertRowsAfter(afterPosition: number, howMany: number) {
-    this._state.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    assertRoomFor(spreadsheetOf(this._ctx, this._state), howMany * this._state.maxColumns);
+    const rows = this._state.rows;
+    // Rows below the stored ones are empty already; a spread literal, not splice(...), for large counts.
+    if (afterPosition < rows.length) this._state.rows = [...rows.slice(0, afterPosition), ...Array.from({ length: howMany }, () => []), ...rows.slice(afterPosition)];
     this._state.maxRows += howMany;
     return this;
   }
   insertRowAfter(afterPosition: number) {
     return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number) {
+    return this.insertRowsAfter(beforePosition - 1, howMany);
   }
   insertRowBefore(beforePosition: number) {
     return this.insertRowsAfter(beforePosition - 1, 1);
@@ -646,12 +689,16 @@ export class FakeSheet {
     return this.deleteRows(rowPosition, 1);
   }
   insertColumnsAfter(afterPosition: number, howMany: number) {
+    assertRoomFor(spreadsheetOf(this._ctx, this._state), howMany * this._state.maxRows);
     for (const row of this._state.rows) if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array(howMany));
     this._state.maxColumns += howMany;
     return this;
   }
   insertColumnAfter(afterPosition: number) {
     return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number) {
+    return this.insertColumnsAfter(beforePosition - 1, howMany);
   }
   insertColumnBefore(beforePosition: number) {
     return this.insertColumnsAfter(beforePosition - 1, 1);
@@ -747,17 +794,27 @@ export class FakeSpreadsheet {
   setSpreadsheetTimeZone(timeZone: string) {
     this._state.timeZone = timeZone;
   }
+  /**
+   * When the Workspace itself or a test's hand looks (a response arriving, `ws.sheet`), the
+   * script's execution is over from Google's side: response sheets still pending are there by now.
+   */
+  _googleLooks() {
+    if (this._ctx.seamDepth > 0) addPendingResponseSheets(this._ctx, 'executionEnd');
+  }
   getSheets() {
+    this._googleLooks();
     return this._state.sheets.map((s) => this._sheet(s));
   }
   getNumSheets() {
     return this._state.sheets.length;
   }
   getSheetByName(name: string) {
+    this._googleLooks();
     const found = this._state.sheets.find((s) => s.name === name);
     return found ? this._sheet(found) : null;
   }
   getSheetById(id: number) {
+    this._googleLooks();
     const found = this._state.sheets.find((s) => s.id === id);
     return found ? this._sheet(found) : null;
   }
@@ -774,6 +831,7 @@ export class FakeSpreadsheet {
     if (this._state.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
       throw gasError(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     }
+    assertRoomFor(this._state, DEFAULT_ROWS * DEFAULT_COLUMNS);
     const state = newSheetState(this._ctx.state.nextId++, sheetName);
     const at = index === undefined ? this._state.sheets.length : Math.max(0, Math.min(index, this._state.sheets.length));
     this._state.sheets.splice(at, 0, state);
@@ -807,7 +865,8 @@ export function createSpreadsheetApp(ctx: FakeContext, ui: FakeUi) {
       return new FakeSpreadsheet(ctx, state, ui);
     },
     getUi: () => ui,
-    flush: () => undefined,
+    // Pending changes are made at once (https://developers.google.com/apps-script/reference/spreadsheet): a form's response sheet among them.
+    flush: () => addPendingResponseSheets(ctx, 'flush'),
     newDataValidation: () => new FakeDataValidationBuilder(),
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' } as const,
     DataValidationCriteria: {

@@ -45,7 +45,7 @@ describe('deployment rehearsal', () => {
     // The owner sets up the programme, maps and imports the forms, turns on automatic import.
     seedDemo(ws);
     prepareDemoProgramme(runtime);
-    const sensitive = ws.sheet('Sensitive details').getProtections('SHEET' as GoogleAppsScript.Spreadsheet.ProtectionType)[0]!;
+    const sensitive = ws.sheet('Sensitive details').getProtections('SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType)[0]!;
     expect(sensitive.getEditors().map((u) => u.getEmail())).toEqual([OWNER]);
     expect(column(sheetRows(ws, 'Audit log'), 'Action')).toContain('screening.decision');
     runtime.run('createTemplates', [], OWNER);

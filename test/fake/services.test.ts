@@ -224,3 +224,58 @@ describe('clock and utilities', () => {
     expect(value.toISOString()).toBe('2026-05-01T10:00:00.000Z');
   });
 });
+
+describe('in-memory Forms: the response sheet comes after setDestination', () => {
+  const formWithDestination = (g: G) => {
+    const form = g.FormApp.create('Intake');
+    form.addTextItem().setTitle('Name');
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, g.SpreadsheetApp.getActiveSpreadsheet().getId());
+    return form;
+  };
+  const sheetNames = (g: G) => g.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
+
+  it('is not there during the call, only after a flush; the form already names its destination', () => {
+    const { g } = services();
+    const form = formWithDestination(g);
+    expect(sheetNames(g)).toEqual(['Sheet1']);
+    expect(form.getDestinationId()).toBe(g.SpreadsheetApp.getActiveSpreadsheet().getId());
+    g.SpreadsheetApp.flush();
+    const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Form responses 1')!;
+    expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([['Timestamp', 'Name']]);
+    // The sheet's form URL names the form by its id, but is neither of the form's own URLs.
+    expect(sheet.getFormUrl()).toContain(`/forms/d/${form.getId()}/`);
+    expect([form.getEditUrl(), form.getPublishedUrl()]).not.toContain(sheet.getFormUrl());
+  });
+
+  it('comes when the execution ends, if the script did not flush', () => {
+    const { ws, g } = services();
+    const during = ws.execution(() => {
+      formWithDestination(g);
+      return sheetNames(g);
+    });
+    expect(during).toEqual(['Sheet1']);
+    expect(ws.execution(() => sheetNames(g))).toEqual(['Form responses 1', 'Sheet1']);
+  });
+
+  it('can be made to ignore the flush and come only at the end of the execution', () => {
+    const { ws, g } = services();
+    ws.delayFormDestinations(1);
+    const during = ws.execution(() => {
+      formWithDestination(g);
+      g.SpreadsheetApp.flush();
+      const late = sheetNames(g);
+      // Only the next form was delayed: this one comes with the flush.
+      formWithDestination(g);
+      g.SpreadsheetApp.flush();
+      return [late, sheetNames(g)];
+    });
+    expect(during).toEqual([['Sheet1'], ['Form responses 1', 'Sheet1']]);
+    expect(ws.execution(() => sheetNames(g))).toEqual(['Form responses 2', 'Form responses 1', 'Sheet1']);
+  });
+
+  it('never comes once the destination is removed before it arrived', () => {
+    const { ws, g } = services();
+    ws.execution(() => formWithDestination(g).removeDestination());
+    expect(ws.execution(() => sheetNames(g))).toEqual(['Sheet1']);
+  });
+});

@@ -96,3 +96,44 @@ describe('in-memory Sheets: values as Sheets stores them', () => {
 function SpreadsheetApp_ProtectionType() {
   return 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
 }
+
+describe('in-memory Sheets: Google’s limits', () => {
+  const TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+  const TOO_BIG = 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
+  it('holds 50,000 characters in a cell and refuses one more, writing nothing', () => {
+    const { sheet } = sheetOf();
+    sheet.getRange(1, 1).setValue('a'.repeat(50_000));
+    expect(String(sheet.getRange(1, 1).getValue())).toHaveLength(50_000);
+    expect(() => sheet.getRange(2, 1).setValue('b'.repeat(50_001))).toThrow(TOO_LONG);
+    // All or nothing: one cell over refuses the whole block.
+    expect(() => sheet.getRange(3, 1, 1, 2).setValues([['short', `=${'c'.repeat(50_000)}`]])).toThrow(TOO_LONG);
+    expect(sheet.getLastRow()).toBe(1);
+    // The apostrophe that keeps text inert is part of what is written.
+    expect(() => sheet.getRange(3, 1).setValue(`'${'d'.repeat(50_000)}`)).toThrow(TOO_LONG);
+  });
+
+  it('refuses appendRow with a cell over the limit, leaving the grid as it was', () => {
+    const { sheet } = sheetOf();
+    expect(() => sheet.appendRow(['ok', 'e'.repeat(50_001), ...new Array(30).fill('x')])).toThrow(TOO_LONG);
+    expect([sheet.getLastRow(), sheet.getMaxColumns()]).toEqual([0, 26]);
+  });
+
+  it('counts every sheet’s grid, empty cells too, against 10,000,000 cells', () => {
+    const { ss, sheet } = sheetOf();
+    // 1,000 rows × 10,000 columns: exactly the limit, and not one data cell.
+    sheet.insertColumnsAfter(26, 10_000 - 26);
+    expect(sheet.getMaxRows() * sheet.getMaxColumns()).toBe(10_000_000);
+    expect(() => sheet.insertRowAfter(1000)).toThrow(TOO_BIG);
+    expect(() => sheet.insertRowsBefore(1, 5)).toThrow(TOO_BIG);
+    expect(() => sheet.insertColumnAfter(1)).toThrow(TOO_BIG);
+    expect(() => ss.insertSheet('More')).toThrow(TOO_BIG);
+    sheet.getRange(1000, 1).setValue('last row');
+    // A write that grows the grid is refused too.
+    expect(() => sheet.appendRow(['one more'])).toThrow(TOO_BIG);
+    expect([sheet.getMaxRows(), sheet.getLastRow(), ss.getSheets().length]).toEqual([1000, 1000, 1]);
+    // Freeing cells makes room again.
+    sheet.deleteColumns(2, 26);
+    expect(ss.insertSheet('More').getName()).toBe('More');
+  });
+});

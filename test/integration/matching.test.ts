@@ -137,4 +137,37 @@ describe('matching on the programme’s sheets', () => {
     expect(text).not.toMatch(/Samira|Amina|@|Same family/);
     expect(log[0]!['Who (user key)']).not.toBe('');
   });
+
+  it('holds a pair whose safeguarding fact is missing until the coordinator records it', () => {
+    const ws = programme();
+    ws.clock.set('2026-12-01T10:00:00Z');
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    // Training not recorded yet; a mentee born in 2008 may still be 17 on 1 December 2026.
+    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0004', name: 'Marco R', offers: 'Housing', capacity: 1, ...person, gender: 'Man' }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0004', name: 'Young Applicant', needs: 'Housing', ...person, birthYear: 2008 }], { byCoordinator: true });
+
+    const before = matchingApi.getSuggestions({ menteeId: 'ME-0004' });
+    expect(before.suggestions.map((s) => s.mentorId)).not.toContain('MT-0004');
+    expect(before.excluded.find((e) => e.mentorId === 'MT-0004')!.rules).toEqual([
+      'Needs a check: the training modules completed are not recorded (5 needed). Record them in Mentors.',
+      'Needs a check: born in 2008, the mentee may still be 17. Record the age check in Mentees.',
+    ]);
+    expect(() => sidebarApi.acceptMatches({ pairs: [{ menteeId: 'ME-0004', mentorId: 'MT-0004' }] })).toThrow(/Needs a check: the training modules/);
+    expect(matchingApi.proposeCohort({ maximiseMatched: true, teamMode: false }).pairs.some((p) => p.mentorId === 'MT-0004')).toBe(false);
+
+    // The coordinator types the two facts in their own columns.
+    const type = (sheetName: string, id: string, header: string, value: unknown) => {
+      const sheet = spreadsheet.getSheetByName(sheetName)!;
+      const grid = sheet.getDataRange().getValues();
+      const column = grid[0]!.indexOf(header);
+      const row = grid.findIndex((r) => r.includes(id));
+      expect(column, header).toBeGreaterThanOrEqual(0);
+      sheet.getRange(row + 1, column + 1).setValue(value);
+    };
+    type('Mentors', 'MT-0004', 'Training modules completed (of 5)', 5);
+    type('Mentees', 'ME-0004', 'Age checked by the coordinator', '18 or over');
+    const after = matchingApi.getSuggestions({ menteeId: 'ME-0004' });
+    expect(after.suggestions.map((s) => s.mentorId)).toContain('MT-0004');
+    expect(matchingApi.acceptMatches({ pairs: [{ menteeId: 'ME-0004', mentorId: 'MT-0004' }] }).codes).toHaveLength(1);
+  });
 });

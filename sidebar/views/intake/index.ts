@@ -101,7 +101,16 @@ function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () =
     if (kinds.length === 0) return;
     await attempt(ctx, async () => {
       const created = await call('createStandardForms', { kinds: kinds as never });
-      ctx.notify('ok', t('intake.formsCreated', { names: created.map((f) => f.sheetName).join(', ') }));
+      const names = (status: string[], name: (f: (typeof created)[number]) => string) =>
+        created.filter((f) => status.includes(f.status)).map(name).join(', ');
+      // A form whose response sheet Google has not added yet is named, with what to do: nothing is lost or made twice.
+      const lines = [
+        [names(['created', 'linked'], (f) => f.sheetName ?? f.title), 'intake.formsCreated'],
+        [names(['existing'], (f) => f.sheetName ?? f.title), 'intake.formsExisting'],
+        [names(['waiting'], (f) => f.title), 'intake.formsWaiting'],
+      ] as const;
+      const waiting = created.some((f) => f.status === 'waiting');
+      ctx.notify(waiting ? 'warning' : 'ok', lines.filter(([list]) => list).map(([list, key]) => t(key, { names: list })).join(' '));
       reload();
     });
   });

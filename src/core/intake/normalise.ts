@@ -21,13 +21,16 @@ export type ProblemCode =
   | 'possibleDuplicate'
   | 'noMentor'
   | 'noPair'
-  | 'noPerson';
+  | 'noPerson'
+  | 'tooLong';
 
 export interface Problem {
   field: string;
   code: ProblemCode;
   /** The answer as typed (shortened), so the coordinator can find it. */
   answer: string;
+  /** More placeholders of the message: numbers and names of ours, never people's text. */
+  params?: Record<string, string | number>;
 }
 
 export type Normalised<T> = { value: T | null; problem?: Omit<Problem, 'field'> };

@@ -1,21 +1,14 @@
 import type { MenteeProfile, MentorProfile } from './profiles';
-import { CRITERIA, type Criterion, type HardRule, type MatchingSettings, ruleEnabled } from './settings';
+import { type Breach, hardRuleBreaches, type MatchContext, type Reason, sharedLanguages } from './rules';
+import { CRITERIA, type Criterion, type MatchingSettings } from './settings';
+
+export { type Breach, hardRuleBreaches, isScreenedOut, type MatchContext, type MissingFact, type Reason, SCREENED_OUT, sharedLanguages } from './rules';
 
 /**
- * Scores one mentor for one mentee: the hard rules first (any broken rule excludes the pair and
- * says which), then each soft criterion from 0 to 1 with its reason, and the weighted total
- * from 0 to 100. Reasons are message keys with parameters, put into words by the caller.
+ * Scores one mentor for one mentee: the hard rules first (rules.ts), then each soft criterion
+ * from 0 to 1 with its reason, and the weighted total from 0 to 100. Reasons are message keys
+ * with parameters, put into words by the caller.
  */
-export interface Reason {
-  key: string;
-  params?: Record<string, string | number>;
-}
-
-export interface Breach {
-  rule: HardRule;
-  reason: Reason;
-}
-
 export interface CriterionScore {
   criterion: Criterion;
   score: number;
@@ -29,98 +22,6 @@ export interface Evaluation {
   breaches: Breach[];
   criteria: CriterionScore[];
   total: number;
-}
-
-/** Facts about the programme that rules need beyond the two profiles. */
-export interface MatchContext {
-  /** Mentor id → mentees already paired and not closed. */
-  activePairs: ReadonlyMap<string, number>;
-  /** "mentorId|menteeId" → private reason. The reason never reaches the score or the sidebar's reasons. */
-  exclusions: ReadonlySet<string>;
-  /** "mentorId|menteeId" of pairs that ended early or were declined, unless lifted. */
-  endedBefore: ReadonlySet<string>;
-}
-
-/** Decisions that take an applicant out of matching; "Waiting list" means waiting for a match. */
-export const SCREENED_OUT = ['Defer', 'Refer elsewhere', 'Not selected'];
-export const isScreenedOut = (decision: string) => SCREENED_OUT.includes(decision);
-
-const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
-const usable = (level: string | null, minimum: string) => level === null || LEVELS.indexOf(level) >= LEVELS.indexOf(minimum);
-
-function countsForPolicy(code: string, settings: MatchingSettings): boolean {
-  if (settings.languagePolicy === 'any') return true;
-  if (code === settings.hostLanguage) return true;
-  return settings.languagePolicy === 'hostOrLinguaFranca' && settings.linguaFranca.includes(code);
-}
-
-export function sharedLanguages(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings): string[] {
-  const menteeUsable = new Map(mentee.languages.filter((l) => usable(l.level, settings.minimumLevel)).map((l) => [l.code, l]));
-  return mentor.languages.filter((l) => usable(l.level, settings.minimumLevel) && menteeUsable.has(l.code)).map((l) => l.code);
-}
-
-function slotsOverlap(a: readonly string[], b: readonly string[]): string[] {
-  if (a.includes('any time')) return b.length ? [...b] : ['any time'];
-  if (b.includes('any time')) return [...a];
-  return a.filter((slot) => b.includes(slot));
-}
-
-const WANTS_WOMAN = /^(woman|a woman)$/i;
-const WANTS_MAN = /^(man|a man)$/i;
-
-function genderFits(preference: string, gender: string): boolean {
-  if (WANTS_WOMAN.test(preference)) return gender === 'Woman';
-  if (WANTS_MAN.test(preference)) return gender === 'Man';
-  return true;
-}
-
-/** "Around my age" is within 10 years; older or younger by any amount. Unknown years do not exclude. */
-function ageFits(preference: string, mentorYear: number | null, menteeYear: number | null): boolean {
-  if (mentorYear === null || menteeYear === null) return true;
-  if (preference === 'Similar age') return Math.abs(mentorYear - menteeYear) <= 10;
-  if (preference === 'Older') return mentorYear < menteeYear;
-  if (preference === 'Younger') return mentorYear > menteeYear;
-  return true;
-}
-
-export function hardRuleBreaches(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext): Breach[] {
-  const breaches: Breach[] = [];
-  const on = (rule: HardRule) => ruleEnabled(settings, rule);
-  const pairKey = `${mentor.id}|${mentee.id}`;
-  if (!mentor.consent || !mentee.consent) breaches.push({ rule: 'consent', reason: { key: 'match.rule.consent', params: { who: !mentor.consent ? mentor.id : mentee.id } } });
-  const screenedOut = isScreenedOut;
-  if (on('screening') && (screenedOut(mentor.decision) || screenedOut(mentee.decision))) {
-    breaches.push({ rule: 'screening', reason: { key: 'match.rule.screening', params: { decision: screenedOut(mentor.decision) ? mentor.decision : mentee.decision } } });
-  }
-  if (on('language')) {
-    const shared = sharedLanguages(mentor, mentee, settings).filter((c) => countsForPolicy(c, settings));
-    if (shared.length === 0) breaches.push({ rule: 'language', reason: { key: 'match.rule.language' } });
-  }
-  if (on('availability') && mentor.slots.length && mentee.slots.length && slotsOverlap(mentor.slots, mentee.slots).length === 0) {
-    breaches.push({ rule: 'availability', reason: { key: 'match.rule.availability' } });
-  }
-  const firstNeed = mentee.topics[0];
-  if (on('firstNeed') && firstNeed && mentor.topics.length && !mentor.topics.includes(firstNeed)) {
-    breaches.push({ rule: 'firstNeed', reason: { key: 'match.rule.firstNeed', params: { need: firstNeed } } });
-  }
-  if (on('genderPreference') && (!genderFits(mentee.genderPreference, mentor.gender) || !genderFits(mentor.genderPreference, mentee.gender))) {
-    breaches.push({ rule: 'genderPreference', reason: { key: 'match.rule.genderPreference' } });
-  }
-  if (on('agePreference') && !ageFits(mentee.agePreference, mentor.birthYear, mentee.birthYear)) {
-    breaches.push({ rule: 'agePreference', reason: { key: 'match.rule.agePreference' } });
-  }
-  if ((context.activePairs.get(mentor.id) ?? 0) >= mentor.capacity) {
-    breaches.push({ rule: 'capacity', reason: { key: 'match.rule.capacity', params: { capacity: mentor.capacity } } });
-  }
-  if (on('training') && (mentor.trainingModules ?? 0) < settings.trainingModulesRequired) {
-    breaches.push({ rule: 'training', reason: { key: 'match.rule.training', params: { done: mentor.trainingModules ?? 0, required: settings.trainingModulesRequired } } });
-  }
-  if (on('minors') && settings.minorsSameGenderOnly && mentee.isMinor && (!mentor.gender || mentor.gender !== mentee.gender)) {
-    breaches.push({ rule: 'minors', reason: { key: 'match.rule.minors' } });
-  }
-  if (context.exclusions.has(pairKey)) breaches.push({ rule: 'exclusion', reason: { key: 'match.rule.exclusion' } });
-  if (on('endedBefore') && context.endedBefore.has(pairKey)) breaches.push({ rule: 'endedBefore', reason: { key: 'match.rule.endedBefore' } });
-  return breaches;
 }
 
 /** `active: false`: the criterion does not apply to this pair and carries no weight. */

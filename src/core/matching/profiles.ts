@@ -1,7 +1,9 @@
 import { NEEDS } from '../forms/standardForms';
 import { type LanguageLevel, parseSkillList } from '../intake/languages';
 import { fold, splitAnswer } from '../intake/text';
+import { hasConsented } from '../privacy/consent';
 import type { CellInput, RecordValues } from '../schema/types';
+import { type MinorStatus, minorStatus, referenceYear } from './minors';
 
 /**
  * What matching knows about a person, read from a Mentors or Mentees record. Origin and
@@ -37,7 +39,8 @@ export interface MentorProfile extends Profile {
 }
 
 export interface MenteeProfile extends Profile {
-  isMinor: boolean;
+  /** On the day the profile was read: safeguarding asks "could they be under 18?", not "are they?". */
+  minor: MinorStatus;
   agePreference: string;
   /** The mentee asked for a mentor who also came to the country: a peer mentor (never their origin). */
   wantsSimilarBackground: boolean;
@@ -96,7 +99,7 @@ function baseProfile(values: RecordValues): Profile {
     family: fold(values.family),
     temperament: fold(values.temperament),
     aims: '',
-    consent: values.consentData === true,
+    consent: hasConsented(values),
     decision: text(values.screeningDecision),
     traits: traitsOf('', '', ''),
   };
@@ -118,12 +121,14 @@ export function mentorProfile(values: RecordValues): MentorProfile {
   });
 }
 
-export function menteeProfile(values: RecordValues): MenteeProfile {
+/** `today`: the day matching runs (the server's clock); ages are read as of it. */
+export function menteeProfile(values: RecordValues, today: Date = new Date()): MenteeProfile {
+  const base = baseProfile(values);
   return withTraits({
-    ...baseProfile(values),
+    ...base,
     topics: list(values.needs).map(topicKey),
     aims: fold(values.goals),
-    isMinor: values.isMinor === true,
+    minor: minorStatus({ birthYear: base.birthYear, ageCheck: text(values.ageCheck), recordedMinor: values.isMinor === true }, referenceYear(today)),
     agePreference: text(values.agePreference),
     wantsSimilarBackground: values.wantsSimilarBackground === true,
   });

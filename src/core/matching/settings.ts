@@ -63,9 +63,11 @@ export function normaliseMatchingSettings(input: unknown): MatchingSettings {
   const weights = { ...DEFAULT_MATCHING.weights };
   for (const c of CRITERIA) {
     const w = raw.weights?.[c];
-    if (typeof w === 'number' && Number.isFinite(w) && w >= 0 && w <= 100) weights[c] = w;
+    // NaN and infinities fail the range as well.
+    if (typeof w === 'number' && w >= 0 && w <= 100) weights[c] = w;
   }
   const pick = <T>(value: unknown, allowed: readonly T[], fallback: T) => (allowed.includes(value as T) ? (value as T) : fallback);
+  const wholeIn = (value: unknown, min: number, max: number, fallback: number) => (typeof value === 'number' && value >= min && value <= max ? Math.round(value) : fallback);
   return {
     weights,
     disabledRules: Array.isArray(raw.disabledRules) ? raw.disabledRules.filter((r): r is HardRule => HARD_RULES.includes(r as HardRule) && !ALWAYS_ON.includes(r as HardRule)) : [],
@@ -73,8 +75,8 @@ export function normaliseMatchingSettings(input: unknown): MatchingSettings {
     hostLanguage: typeof raw.hostLanguage === 'string' && /^[a-z]{2,3}$/.test(raw.hostLanguage) ? raw.hostLanguage : DEFAULT_MATCHING.hostLanguage,
     linguaFranca: Array.isArray(raw.linguaFranca) ? raw.linguaFranca.filter((c) => typeof c === 'string' && /^[a-z]{2,3}$/.test(c)).slice(0, 10) : DEFAULT_MATCHING.linguaFranca,
     minimumLevel: pick(raw.minimumLevel, ['A1', 'A2', 'B1', 'B2'] as const, DEFAULT_MATCHING.minimumLevel),
-    trainingModulesRequired: typeof raw.trainingModulesRequired === 'number' && raw.trainingModulesRequired >= 0 && raw.trainingModulesRequired <= 5 ? Math.round(raw.trainingModulesRequired) : DEFAULT_MATCHING.trainingModulesRequired,
+    trainingModulesRequired: wholeIn(raw.trainingModulesRequired, 0, 5, DEFAULT_MATCHING.trainingModulesRequired),
     minorsSameGenderOnly: typeof raw.minorsSameGenderOnly === 'boolean' ? raw.minorsSameGenderOnly : DEFAULT_MATCHING.minorsSameGenderOnly,
-    suggestions: typeof raw.suggestions === 'number' && raw.suggestions >= 1 && raw.suggestions <= 20 ? Math.round(raw.suggestions) : DEFAULT_MATCHING.suggestions,
+    suggestions: wholeIn(raw.suggestions, 1, 20, DEFAULT_MATCHING.suggestions),
   };
 }

@@ -30,6 +30,8 @@ export const PAIR_STATUSES = [
 export const GOAL_STATUSES = ['Not started', 'In progress', 'Achieved', 'Partly achieved', 'Not achieved', 'Dropped'] as const;
 export const ISSUE_STATUSES = ['Open', 'Fixed', 'Ignored'] as const;
 export const MENTOR_TYPES = ['', 'Peer', 'Local'] as const;
+/** The coordinator's check of a mentee's age: a birth year alone cannot say whether someone turning 18 this year is 18 yet. */
+export const AGE_CHECKS = ['', '18 or over', 'Under 18'] as const;
 
 /** What intake could not understand, and the answers to questions mapped to no column: nothing is lost. */
 const intakeColumns = (): ColumnSpec[] => [
@@ -105,6 +107,7 @@ export const MENTEES: SheetSchema = {
     addon('wantsSimilarBackground', 'Wants a mentor with a similar experience', 'boolean', { headerIt: 'Vuole un mentore con esperienza simile' }),
     addon('isMinor', 'Minor', 'boolean', { headerIt: 'Minorenne' }),
     ...intakeColumns(),
+    coordinator('ageCheck', 'Age checked by the coordinator', 'choice', { headerIt: 'Età verificata dal coordinatore', choices: AGE_CHECKS }),
   ],
 };
 

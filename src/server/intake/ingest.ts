@@ -1,5 +1,6 @@
 import { UserError } from '../../core/errors';
 import type { Translate } from '../../core/i18n';
+import { fitToCells } from '../../core/intake/cellLimit';
 import { KEY_COLUMN_HEADER, reconcileMapping } from '../../core/intake/mapping';
 import type { Problem } from '../../core/intake/normalise';
 import { ageOn, type BuiltRecord, buildRecord } from '../../core/intake/records';
@@ -11,7 +12,9 @@ import { recordSensitive } from '../privacy/sensitiveSheet';
 import { appendRecords, readTable, type RowUpdate, type Table, updateRecords } from '../workspace/table';
 import { LinkResolver } from './links';
 import { mappingFor, saveMapping, type StoredMapping } from './mappingStore';
-import { nextId, TARGETS } from './targets';
+import { idIssuer } from '../workspace/idMarks';
+import { ID_PREFIX } from '../../core/ids';
+import { TARGETS } from './targets';
 
 /**
  * Turns response rows into records. Idempotent: each response row carries a key (in a column of
@@ -81,10 +84,10 @@ export function fieldLabel(schema: SheetSchema, field: string, language: 'en' | 
   return language === 'it' && column.headerIt ? column.headerIt : column.header;
 }
 
-/** Problems land in the record's sheet, so a sensitive answer is named but never quoted. */
-function describeProblems(problems: readonly Problem[], schema: SheetSchema, ctx: IngestContext): string {
+/** Problems land in the record's sheet, so a sensitive answer is named but never quoted. `where`: the response's row. */
+function describeProblems(problems: readonly Problem[], schema: SheetSchema, ctx: IngestContext, where: { row: number; sheet: string }): string {
   return problems
-    .map((p) => ctx.t(`problem.${p.code}`, { field: fieldLabel(schema, p.field, ctx.language), answer: SENSITIVE_INTAKE_FIELDS.has(p.field) ? '…' : p.answer }))
+    .map((p) => ctx.t(`problem.${p.code}`, { ...where, ...p.params, field: fieldLabel(schema, p.field, ctx.language), answer: SENSITIVE_INTAKE_FIELDS.has(p.field) ? '…' : p.answer }))
     .join('\n');
 }
 
@@ -156,10 +159,9 @@ export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]):
   const table = readTable(ctx.spreadsheet, INTAKE_ISSUES);
   const open = new Set(table.rows.filter((r) => r.values.status !== 'Fixed').map((r) => `${r.values.responseKey ?? ''}|${r.values.field ?? ''}`));
   const fresh = issues.filter((i) => !open.has(`${i.responseKey}|${i.field}`));
-  const ids: unknown[] = table.rows.map((r) => r.values.issueId);
+  const ids = idIssuer(ID_PREFIX.issue, table.rows.map((r) => r.values.issueId));
   const records = fresh.map((issue) => {
-    const issueId = nextId('I-', ids);
-    ids.push(issueId);
+    const issueId = ids.next();
     return {
       issueId,
       raisedAt: ctx.now,
@@ -171,6 +173,7 @@ export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]):
       status: 'Open',
     };
   });
+  ids.keep();
   appendRecords(table, records, { byCoordinator: true });
   return records.length;
 }
@@ -194,7 +197,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
   const table = readTable(ctx.spreadsheet, target.schema);
   const byKey = new Map(table.rows.map((r) => [String(r.values.responseKey ?? ''), r]));
   const links = target.isPerson ? null : new LinkResolver(ctx.spreadsheet);
-  const ids: unknown[] = target.idKey ? table.rows.map((r) => r.values[target.idKey!]) : [];
+  const ids = target.idKey ? idIssuer(target.idPrefix, table.rows.map((r) => r.values[target.idKey!])) : null;
 
   const creates: RecordValues[] = [];
   const updates: RowUpdate[] = [];
@@ -227,7 +230,11 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
       issues.push({ sourceSheet: sheetName, responseKey: key, field: '', problem: ctx.t('problem.unidentifiable') });
       return;
     }
-    const values = recordValues(built, key, mapping, ctx);
+    // A value longer than a cell holds is written in part, marked and flagged; the response row keeps it whole.
+    const where = { row: rowNumber, sheet: sheetName };
+    const fitted = fitToCells(recordValues(built, key, mapping, ctx), () => ctx.t('problem.tooLongMarker', where));
+    const values = fitted.values;
+    problems.push(...fitted.problems);
     const answers = takeSensitive(values);
     const existing = byKey.get(key);
     if (target.isPerson) {
@@ -235,7 +242,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
       values.possibleDuplicateOf = duplicate;
       if (duplicate) problems.push({ field: 'email', code: 'possibleDuplicate', answer: duplicate });
     }
-    values.intakeProblems = problems.length ? describeProblems(problems, target.schema, ctx) : null;
+    values.intakeProblems = problems.length ? describeProblems(problems, target.schema, ctx, where) : null;
     if (problems.length) result.withProblems++;
 
     if (existing) {
@@ -252,10 +259,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
       updates.push({ rowNumber: existing.rowNumber, values: { ...values, updatedAt: ctx.now } });
       result.updated++;
     } else {
-      if (target.idKey) {
-        values[target.idKey] = nextId(target.idPrefix, ids);
-        ids.push(values[target.idKey]);
-      }
+      if (target.idKey && ids) values[target.idKey] = ids.next();
       values.updatedAt = ctx.now;
       if (Object.keys(answers).length) sensitive.set(key, sensitiveEntries(answers, values, built));
       creates.push(values);
@@ -266,6 +270,7 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
   // Sensitive details first: if the user may not write them (not a coordinator), nothing is written
   // and the response stays in its sheet, to be imported again by a coordinator.
   recordSensitive(ctx.spreadsheet, sensitive, ctx.now, sensitiveSeenBefore);
+  ids?.keep();
   appendRecords(table, creates);
   updateRecords(table, updates);
   if (keysChanged) sheet.getRange(firstRow, keyIndex + 1, count, 1).setValues(keys);

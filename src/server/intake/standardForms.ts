@@ -1,16 +1,42 @@
+import { nextStep, responseSheetOf, type StandardFormRecord } from '../../core/forms/destination';
 import type { Language } from '../../core/i18n';
 import type { FormKind } from '../../core/intake/fields';
 import type { ColumnMapping } from '../../core/intake/mapping';
 import { type QuestionSpec, standardForm } from '../../core/forms/standardForms';
+import { readJson, writeJson } from '../workspace/jsonProperties';
 import { currentTime } from '../workspace/services';
-import { saveMapping } from './mappingStore';
+import { mappingFor, saveMapping } from './mappingStore';
+
+/**
+ * created: made now and linked; linked: made by an earlier call, its response sheet found now;
+ * existing: made and linked before, nothing new made; waiting: Google has not added its response
+ * sheet yet; the next call links it.
+ */
+export type CreatedFormStatus = 'created' | 'linked' | 'existing' | 'waiting';
 
 export interface CreatedForm {
   kind: FormKind;
   title: string;
-  sheetName: string;
+  /** Its response sheet; null while the form is waiting for it. */
+  sheetName: string | null;
   editUrl: string;
   publishedUrl: string;
+  status: CreatedFormStatus;
+}
+
+/** The standard forms made for this spreadsheet (core/forms/destination.ts): document properties. */
+const KEY = 'pmd.standardForms';
+
+function readRecords(): StandardFormRecord[] {
+  return readJson<StandardFormRecord[]>(KEY) ?? [];
+}
+
+function saveRecord(record: StandardFormRecord): void {
+  writeJson(KEY, [...readRecords().filter((r) => r.formId !== record.formId), record]);
+}
+
+function dropRecord(formId: string): void {
+  writeJson(KEY, readRecords().filter((r) => r.formId !== formId));
 }
 
 function addQuestion(form: GoogleAppsScript.Forms.Form, q: QuestionSpec, language: Language): void {
@@ -46,20 +72,37 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, q: QuestionSpec, languag
   }
 }
 
+/** The sheet whose `getFormUrl()` names this form, by id (each URL ends differently). */
+function findResponseSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, sheetId: sheet.getSheetId(), formUrl: sheet.getFormUrl() }));
+  const sheetId = responseSheetOf(formId, sheets);
+  return sheets.find((s) => s.sheetId === sheetId)?.sheet ?? null;
+}
+
 /**
- * Creates one standard form in the coordinator's Drive, in the spreadsheet's language, with this
- * spreadsheet as its destination, and records its exact mapping.
+ * Sets this spreadsheet as the form's destination, then flushes and looks for the response sheet:
+ * Google adds it some time after the call (it does not say when), so it may not be there yet.
  */
-export function createStandardForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: FormKind, language: Language, programme: string): CreatedForm {
-  const spec = standardForm(kind);
-  const title = `${spec.title[language]} – ${programme}`;
-  const form = FormApp.create(title).setDescription(spec.description[language]).setCollectEmail(spec.collectEmail);
-  for (const question of spec.questions) addQuestion(form, question, language);
-  const before = new Set(spreadsheet.getSheets().map((s) => s.getSheetId()));
+function setDestinationHere(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: GoogleAppsScript.Forms.Form, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
-  const sheet = spreadsheet.getSheets().find((s) => !before.has(s.getSheetId()));
-  if (!sheet) throw new Error('The response sheet of the new form was not found');
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+  SpreadsheetApp.flush();
+  return findResponseSheet(spreadsheet, formId);
+}
+
+function sendsHere(form: GoogleAppsScript.Forms.Form, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  try {
+    return form.getDestinationType() === FormApp.DestinationType.SPREADSHEET && form.getDestinationId() === spreadsheet.getId();
+  } catch {
+    // "The form currently has no response destination."
+    return false;
+  }
+}
+
+/** The exact mapping of a standard form's response sheet; a mapping the coordinator confirmed meanwhile is kept. */
+function mapResponseSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, kind: FormKind, language: Language): void {
+  if (mappingFor(sheet.getSheetId())) return;
+  const spec = standardForm(kind);
+  const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]!.map(String);
   const byTitle = new Map(spec.questions.map((q) => [q.title[language], q.field]));
   const columns: ColumnMapping[] = header.map((h, i) => {
     if (i === 0) return { header: h, role: 'timestamp', field: null, confidence: 1 };
@@ -68,5 +111,66 @@ export function createStandardForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     return { header: h, role: field ? 'field' : 'extra', field, confidence: 1 };
   });
   saveMapping({ sheetId: sheet.getSheetId(), kind, columns, confirmedAt: currentTime().toISOString(), standard: true, pendingQuestions: [], consentVersion: 'standard form v1' });
-  return { kind, title, sheetName: sheet.getName(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl() };
+}
+
+function outcome(record: StandardFormRecord, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, status: CreatedFormStatus): CreatedForm {
+  return { kind: record.kind, title: record.title, sheetName: sheet ? sheet.getName() : null, editUrl: record.editUrl, publishedUrl: record.publishedUrl, status };
+}
+
+function link(record: StandardFormRecord, sheet: GoogleAppsScript.Spreadsheet.Sheet, status: CreatedFormStatus): CreatedForm {
+  mapResponseSheet(sheet, record.kind, record.language);
+  saveRecord({ ...record, sheetId: sheet.getSheetId() });
+  return outcome(record, sheet, status);
+}
+
+/**
+ * A form an earlier call made, still without its response sheet: look again (and set the
+ * destination if that call ended before it could). Null when the form is gone (deleted in Drive).
+ */
+function linkWaiting(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, record: StandardFormRecord): CreatedForm | null {
+  SpreadsheetApp.flush();
+  let sheet = findResponseSheet(spreadsheet, record.formId);
+  if (!sheet) {
+    let form: GoogleAppsScript.Forms.Form;
+    try {
+      form = FormApp.openById(record.formId);
+    } catch {
+      dropRecord(record.formId);
+      return null;
+    }
+    if (!sendsHere(form, spreadsheet)) sheet = setDestinationHere(spreadsheet, form, record.formId);
+  }
+  return sheet ? link(record, sheet, 'linked') : outcome(record, null, 'waiting');
+}
+
+/** Links every standard form still waiting for its response sheet. Call under the document lock. */
+export function linkWaitingForms(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatedForm[] {
+  return readRecords()
+    .filter((record) => record.sheetId === null)
+    .map((record) => linkWaiting(spreadsheet, record))
+    .filter((result): result is CreatedForm => result !== null);
+}
+
+/**
+ * Makes sure one standard form of `kind` exists in the coordinator's Drive, in the spreadsheet's
+ * language, with this spreadsheet as its destination and its exact mapping. Never a second one:
+ * a form is recorded before its destination is set, so a retry (after a late response sheet, or
+ * an execution cut short) links the recorded form instead of making another.
+ */
+export function createStandardForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: FormKind, language: Language, programme: string): CreatedForm {
+  const sheets = spreadsheet.getSheets();
+  const step = nextStep(kind, readRecords(), new Set(sheets.map((s) => s.getSheetId())));
+  if (step.action === 'existing') return outcome(step.record, sheets.find((s) => s.getSheetId() === step.record.sheetId) ?? null, 'existing');
+  if (step.action === 'link') {
+    const linked = linkWaiting(spreadsheet, step.record);
+    if (linked) return linked;
+  }
+  const spec = standardForm(kind);
+  const title = `${spec.title[language]} – ${programme}`;
+  const form = FormApp.create(title).setDescription(spec.description[language]).setCollectEmail(spec.collectEmail);
+  for (const question of spec.questions) addQuestion(form, question, language);
+  const record: StandardFormRecord = { kind, formId: form.getId(), title, language, editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl(), createdAt: currentTime().toISOString(), sheetId: null };
+  saveRecord(record);
+  const sheet = setDestinationHere(spreadsheet, form, record.formId);
+  return sheet ? link(record, sheet, 'created') : outcome(record, null, 'waiting');
 }
