@@ -1,4 +1,4 @@
-import { AGE_CHECKS } from '../schema/sheets';
+import type { AGE_CHECKS } from '../schema/sheets';
 
 /**
  * Whether a mentee may be under 18, from the strongest fact recorded. Safeguarding never reads a
