@@ -271,3 +271,17 @@ describe('consent', () => {
     expect(menteeRecords(ws)[0]!['Consent text version']).toMatch(/^v1 \(2026-11-23\)$/);
   });
 });
+
+describe('the Minor flag from a birth year alone', () => {
+  // On 2026-12-01 someone born in 2008 may not have turned 18 yet: never read as an adult.
+  it.each([
+    ['2009', 'TRUE'],
+    ['2008', 'TRUE'],
+    ['2007', 'FALSE'],
+    ['', ''],
+  ])('born %s gives Minor %s', (year, minor) => {
+    const { ws } = menteeProgramme({ now: '2026-12-01T09:00:00Z' });
+    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Year of birth': year });
+    expect(menteeRecords(ws)[0]!.Minor).toBe(minor);
+  });
+});

@@ -135,7 +135,3 @@ export function buildRecord(mapping: FormMapping, row: readonly unknown[], today
   }
   return { kind: mapping.kind, values, links, problems, extras, timestamp };
 }
-
-export function ageOn(birthYear: CellInput, today: Date): number | null {
-  return typeof birthYear === 'number' ? today.getUTCFullYear() - birthYear : null;
-}

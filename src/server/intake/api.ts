@@ -18,7 +18,7 @@ import { ingestContext } from './context';
 import { assertCoordinator, canEditSensitive } from '../privacy/sensitiveSheet';
 import { fieldLabel, type IngestResult, ingestRows } from './ingest';
 import { allMappings, mappingFor, saveMapping } from './mappingStore';
-import { createStandardForm, type CreatedForm } from './standardForms';
+import { type CreatedForm, createStandardForm, hasWaitingForms, linkWaitingForms } from './standardForms';
 import { TARGETS } from './targets';
 import { type IngestionStatus, ingestionStatus, installIngestion } from './trigger';
 
@@ -194,7 +194,11 @@ export interface ImportProgress {
 }
 
 export const intakeApi = {
-  getIntakeOverview: (): IntakeOverview => overview(),
+  getIntakeOverview: (): IntakeOverview => {
+    // A form whose response sheet Google added after its creation is linked when Intake opens.
+    if (hasWaitingForms()) withDocumentLock(() => linkWaitingForms(activeSpreadsheet()));
+    return overview();
+  },
 
   /** The proposed (or confirmed) mapping of a response sheet's questions to fields. */
   proposeMapping: (input: { sheetId: number; kind?: FormKind }): MappingProposalDto => {

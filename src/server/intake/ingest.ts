@@ -3,7 +3,8 @@ import type { Translate } from '../../core/i18n';
 import { fitToCells } from '../../core/intake/cellLimit';
 import { KEY_COLUMN_HEADER, reconcileMapping } from '../../core/intake/mapping';
 import type { Problem } from '../../core/intake/normalise';
-import { ageOn, type BuiltRecord, buildRecord } from '../../core/intake/records';
+import { minorStatus, referenceYear } from '../../core/matching/minors';
+import { type BuiltRecord, buildRecord } from '../../core/intake/records';
 import { classifyConcern, SENSITIVE_INTAKE_FIELDS, type SensitiveEntry, sensitiveLabel, takeSensitive } from '../../core/privacy/sensitive';
 import { INTAKE_ISSUES } from '../../core/schema/sheets';
 import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
@@ -129,8 +130,12 @@ function recordValues(built: BuiltRecord, key: string, mapping: StoredMapping, c
     values.consentVersion = built.values.consentData === true ? `${mapping.consentVersion ?? (mapping.standard ? 'standard form' : 'own form')} (${mapping.confirmedAt.slice(0, 10)})` : null;
   }
   if (built.kind === 'mentee') {
-    const age = ageOn(built.values.birthYear ?? null, ctx.now);
-    values.isMinor = age === null ? null : age < 18;
+    // From a birth year alone, someone who may not have had their 18th birthday yet counts as a
+    // minor: safeguarding never reads an uncertain age as the safe answer (the coordinator's
+    // "Age checked" column overrules it).
+    const birthYear = typeof built.values.birthYear === 'number' ? built.values.birthYear : null;
+    const status = minorStatus({ birthYear, ageCheck: '', recordedMinor: false }, referenceYear(ctx.now));
+    values.isMinor = status === 'unknown' ? null : status !== 'adult';
   }
   return values;
 }

@@ -143,6 +143,10 @@ function linkWaiting(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, reco
   return sheet ? link(record, sheet, 'linked') : outcome(record, null, 'waiting');
 }
 
+export function hasWaitingForms(): boolean {
+  return readRecords().some((record) => record.sheetId === null);
+}
+
 /** Links every standard form still waiting for its response sheet. Call under the document lock. */
 export function linkWaitingForms(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatedForm[] {
   return readRecords()
