@@ -134,7 +134,12 @@ export interface ExecutionContext {
   scopes: ReadonlySet<string>;
   /** False for an execution outside a containing document (a standalone or web-app context). */
   inDocument: boolean;
+  /** Clock time the execution started (null between executions, e.g. a test's direct calls). */
+  startedAt: number | null;
 }
+
+/** Apps Script stops any execution after 6 minutes (quotas page, "Script runtime"). */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
 
 export interface FakeContext {
   state: WorkspaceState;
@@ -185,6 +190,8 @@ export function tracked<T extends object>(target: T, typeName: string, ctx: Fake
           // Triggers keep firing after a new scope is added; the call itself then fails.
           throw gasError('Authorization is required to perform that action.');
         }
+        const started = ctx.execution.startedAt;
+        if (started !== null && ctx.clock.now() - started > EXECUTION_LIMIT_MS) throw gasError('Exceeded maximum execution time');
         const cellsBefore = ctx.counter.cells;
         ctx.clock.advance(isRemoteCall(name) ? ctx.cost.dataCallMs : ctx.cost.otherCallMs);
         const fault = ctx.faults.get(name);

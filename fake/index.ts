@@ -116,7 +116,7 @@ export class FakeWorkspace {
       },
       counter: this.counter,
       clock: undefined as unknown as Clock,
-      execution: { authMode: 'FULL', scopes: new Set(options.scopes ?? manifestScopes()), inDocument: true },
+      execution: { authMode: 'FULL', scopes: new Set(options.scopes ?? manifestScopes()), inDocument: true, startedAt: null },
       cost: { ...DEFAULT_CALL_COST, ...options.callCost },
       nextId: (prefix: string) => `${prefix}-${self.state.nextId++}`,
       projectFiles: options.projectFiles ?? {},
@@ -223,7 +223,7 @@ export class FakeWorkspace {
     const previousUser = this.state.activeUser;
     const previous = this.ctx.execution;
     this.state.activeUser = user;
-    this.ctx.execution = { ...previous, authMode, inDocument };
+    this.ctx.execution = { ...previous, authMode, inDocument, startedAt: this.clock.now() };
     if (authMode === 'FULL') this.markAddonUsed(user);
     try {
       return fn();
@@ -415,7 +415,9 @@ export class FakeWorkspace {
         const header = cells(1).map((cell) => String(cell?.v ?? ''));
         const values = cells(row).map((cell) => displayValue(cell, locale, timeZone));
         const namedValues = Object.fromEntries(header.map((h, i) => [String(h), [values[i] ?? '']]));
+        const startedAt = this.clock.now();
         try {
+          this.assertTriggerRuntimeLeft(trigger.user);
           this.execution(
             () => handler({ authMode: 'FULL', range, source, triggerUid: trigger.id, values, namedValues }),
             trigger.user,
@@ -424,11 +426,35 @@ export class FakeWorkspace {
           run.ok = false;
           run.error = error instanceof Error ? error.message : String(error);
         }
+        this.addTriggerRuntime(trigger.user, this.clock.now() - startedAt);
       }
       runs.push(run);
       this.triggerRuns.push(run);
     }
     return runs;
+  }
+
+  /**
+   * Triggers' total runtime per user per day: 90 minutes on a consumer account, 6 hours on
+   * Workspace (quotas page). Past it Google stops running them; the text is as users report it.
+   */
+  private triggerUsage(user: string): { day: string; ms: number } {
+    const day = new Date(this.clock.now()).toISOString().slice(0, 10);
+    this.state.triggerRuntime ??= {};
+    const usage = this.state.triggerRuntime[user];
+    if (usage?.day === day) return usage;
+    const fresh = { day, ms: 0 };
+    this.state.triggerRuntime[user] = fresh;
+    return fresh;
+  }
+
+  private assertTriggerRuntimeLeft(user: string): void {
+    const limit = this.state.accountType === 'workspace' ? 6 * 3_600_000 : 90 * 60_000;
+    if (this.triggerUsage(user).ms >= limit) throw gasError('Service using too much computer time for one day');
+  }
+
+  private addTriggerRuntime(user: string, ms: number): void {
+    this.triggerUsage(user).ms += ms;
   }
 
   /** Every sheet with its display values: what the preview shows and acceptance checks read. */

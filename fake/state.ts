@@ -194,6 +194,8 @@ export interface WorkspaceState {
   triggers: TriggerState[];
   /** Apps Script's daily quotas count per user. */
   quotaByUser?: Record<string, { day: string; documentsCreated: number; emailRecipients: number }>;
+  /** Installable triggers' runtime per user per day (a daily quota). */
+  triggerRuntime?: Record<string, { day: string; ms: number }>;
   /** Docs API write requests per user in the current minute: [minute, count]. */
   docsWrites?: Record<string, [number, number]>;
   menus: MenuState[];
