@@ -1,8 +1,8 @@
 import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/documents/defaults';
+import { planGeneration } from '../../core/documents/generationPlan';
 import { applyReplacements, numberRowPlaceholders, planFill } from '../../core/documents/templateEngine';
 import { badArgument, UserError } from '../../core/errors';
 import { type Language, translator } from '../../core/i18n';
-import { pairHasConsent } from '../../core/privacy/consent';
 import { PAIRS, SUPERVISION } from '../../core/schema/sheets';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { ID_PREFIX } from '../../core/ids';
@@ -151,26 +151,29 @@ export const documentsApi = {
       const pairs = readTable(c.spreadsheet, PAIRS);
       const updates: RowUpdate[] = [];
       const results: { code: string; url: string; name: string; unknown: string[]; missing: string[] }[] = [];
+      const byCode = new Map<string, { rowNumber: number; values: (typeof pairs.rows)[number]['values'] }>();
+      for (const row of pairs.rows) if (!byCode.has(String(row.values.code ?? ''))) byCode.set(String(row.values.code ?? ''), row);
+      const plan = planGeneration(codes, fromIndex, byCode, sources, remaining(state, c.dailyQuota, today));
       let index = fromIndex;
       let stoppedForQuota = false;
       let failedAt: string | null = null;
       let waitSeconds = 0;
       let copied: string | null = null;
       const skipped: string[] = [];
-      while (index < codes.length && Date.now() - started < BATCH_MS) {
-        const code = codes[index]!;
-        const row = pairs.rows.find((r) => r.values.code === code);
-        if (!row) throw badArgument(`no pair with the code ${code}`);
-        // No document names a person who has not consented to data processing.
-        if (!pairHasConsent(row.values, sources.mentors, sources.mentees)) {
+      for (const step of plan) {
+        if (Date.now() - started >= BATCH_MS) break;
+        const { code } = step;
+        if (step.action === 'unknownPair') throw badArgument(`no pair with the code ${code}`);
+        if (step.action === 'skipNoConsent') {
           skipped.push(code);
-          index++;
+          index = step.index + 1;
           continue;
         }
-        if (remaining(state, c.dailyQuota, today) <= 0) {
+        if (step.action === 'stopForQuota') {
           stoppedForQuota = true;
           break;
         }
+        const row = byCode.get(code)!;
         const name = documentName(kind, c.language, code, currentTime());
         let generated: ReturnType<typeof generateDocument>;
         try {
@@ -209,7 +212,7 @@ export const documentsApi = {
         }
         updates.push({ rowNumber: row.rowNumber, values: { [LINK_COLUMN[kind]]: docUrl(generated.id) } });
         results.push({ code, url: docUrl(generated.id), name, unknown: generated.unknown, missing: generated.missing });
-        index++;
+        index = step.index + 1;
       }
       updateRecords(pairs, updates);
       saveDocumentsState(state);
