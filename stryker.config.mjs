@@ -55,6 +55,11 @@ export default {
     wholeModule('src/core/ids.ts'),
     functionRange('responseKeyFor'),
     wholeModule('src/core/documents/templateEngine.ts'),
+    wholeModule('src/core/documents/generationPlan.ts'),
+    // Erasure: its reach, and the code that walks it over sheets and files.
+    wholeModule('src/core/privacy/erasureReach.ts'),
+    wholeModule('src/server/privacy/erase.ts'),
+    wholeModule('src/server/privacy/eraseFiles.ts'),
   ],
   concurrency: 2,
   timeoutMS: 20_000,
