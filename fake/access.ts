@@ -63,6 +63,14 @@ const BY_METHOD: Record<string, ScopeRule> = {
   // Opening another spreadsheet by id is outside "current only".
   'SpreadsheetApp.openById': s('spreadsheets'),
   'SpreadsheetApp.openByUrl': s('spreadsheets'),
+  // Opening or creating a document other than the one a script is bound to is outside "current
+  // only" (documents.currentonly is for bound scripts). Users report the refusal as "You do not
+  // have permission to call DocumentApp.openById. Required permissions:
+  // https://www.googleapis.com/auth/documents" (https://github.com/ftomassetti/DriveInvoicing/issues/1).
+  // No per-method list was found for create; the stricter reading, as for SpreadsheetApp.openById.
+  'DocumentApp.create': s('documents'),
+  'DocumentApp.openById': s('documents'),
+  'DocumentApp.openByUrl': s('documents'),
   'FormApp.create': s('forms'),
   'FormApp.openById': s('forms'),
   'FormApp.openByUrl': s('forms'),

@@ -1,5 +1,5 @@
 import { type FakeContext, gasError, tracked } from './core';
-import type { DriveState } from './drive';
+import { DriveState } from './drive';
 import type { DocElementState, DocSectionState, DocumentState } from './state';
 
 /**
@@ -72,11 +72,39 @@ function cloneElement<T>(element: T): T {
   return JSON.parse(JSON.stringify(element)) as T;
 }
 
+/**
+ * Checked by every method that changes a document: throws unless the user running the script may
+ * edit the file. Each element view carries the guard of the document it belongs to.
+ */
+type WriteGuard = () => void;
+/** A detached copy (Paragraph.copy(), TableRow.copy(), …) belongs to no document until inserted. */
+const DETACHED: WriteGuard = () => {};
+
+/**
+ * Writing needs the writer or owner role on the file; a reader may only read and a commenter
+ * comment ("Modify the content of the file" is an owner's and writer's operation in Drive's
+ * roles table, https://developers.google.com/drive/api/guides/ref-roles). Google does not
+ * document DocumentApp's refusal text; "Action not allowed" is what Apps Script users report when
+ * a script acts on a Drive file without the rights for it (community code); its use here is
+ * assumed. Google's own work (asGoogle) is not checked.
+ */
+export const DOCUMENT_READ_ONLY_MESSAGE = 'Action not allowed';
+const CAN_WRITE = new Set(['owner', 'writer']);
+
+function documentWriteGuard(ctx: FakeContext, drive: DriveState, id: string): WriteGuard {
+  return () => {
+    if (ctx.seamDepth > 0) return;
+    const file = drive.file(id);
+    if (!file || !CAN_WRITE.has(drive.role(file) ?? '')) throw gasError(DOCUMENT_READ_ONLY_MESSAGE);
+  };
+}
+
 class FakeText {
   constructor(
     readonly _ctx: FakeContext,
     readonly _get: () => string,
     readonly _set: (text: string) => void,
+    readonly _guard: WriteGuard,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'Text', _ctx);
@@ -85,37 +113,46 @@ class FakeText {
     return this._get();
   }
   setText(text: string) {
+    this._guard();
     this._set(String(text));
     return this;
   }
   appendText(text: string) {
+    this._guard();
     this._set(this._get() + String(text));
     return this;
   }
   insertText(offset: number, text: string) {
+    this._guard();
     const current = this._get();
     this._set(current.slice(0, offset) + String(text) + current.slice(offset));
     return this;
   }
   deleteText(start: number, endInclusive: number) {
+    this._guard();
     const current = this._get();
     this._set(current.slice(0, start) + current.slice(endInclusive + 1));
     return this;
   }
   replaceText(pattern: string, replacement: string) {
+    this._guard();
     this._set(replaceIn(this._get(), pattern, replacement));
     return this;
   }
   setBold(..._args: unknown[]) {
+    this._guard();
     return this;
   }
   setItalic(..._args: unknown[]) {
+    this._guard();
     return this;
   }
   setFontSize(..._args: unknown[]) {
+    this._guard();
     return this;
   }
   setForegroundColor(..._args: unknown[]) {
+    this._guard();
     return this;
   }
 }
@@ -124,6 +161,7 @@ class FakeParagraph {
   constructor(
     readonly _ctx: FakeContext,
     readonly _state: Extract<DocElementState, { type: 'PARAGRAPH' | 'LIST_ITEM' }>,
+    readonly _guard: WriteGuard,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, _state.type === 'PARAGRAPH' ? 'Paragraph' : 'ListItem', _ctx);
@@ -135,10 +173,12 @@ class FakeParagraph {
     return this._state.text;
   }
   setText(text: string) {
+    this._guard();
     this._state.text = String(text);
     return this;
   }
   appendText(text: string) {
+    this._guard();
     this._state.text += String(text);
     return this;
   }
@@ -146,16 +186,20 @@ class FakeParagraph {
     return this._state.heading;
   }
   setHeading(heading: string) {
+    this._guard();
     this._state.heading = heading;
     return this;
   }
   setAttributes(_attrs: Record<string, unknown>) {
+    this._guard();
     return this;
   }
   setAlignment(_alignment: string) {
+    this._guard();
     return this;
   }
   setGlyphType(_glyph: string) {
+    this._guard();
     return this;
   }
   editAsText() {
@@ -165,9 +209,11 @@ class FakeParagraph {
       (t) => {
         this._state.text = t;
       },
+      this._guard,
     );
   }
   replaceText(pattern: string, replacement: string) {
+    this._guard();
     this._state.text = replaceIn(this._state.text, pattern, replacement);
     return this;
   }
@@ -178,7 +224,7 @@ class FakeParagraph {
     return this;
   }
   copy() {
-    return new FakeParagraph(this._ctx, cloneElement(this._state));
+    return new FakeParagraph(this._ctx, cloneElement(this._state), DETACHED);
   }
 }
 
@@ -190,6 +236,7 @@ class FakeTableCell {
   constructor(
     readonly _ctx: FakeContext,
     readonly _state: CellState,
+    readonly _guard: WriteGuard,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'TableCell', _ctx);
@@ -198,6 +245,7 @@ class FakeTableCell {
     return this._state.paragraphs.join('\n');
   }
   setText(text: string) {
+    this._guard();
     this._state.paragraphs = String(text).split('\n');
     return this;
   }
@@ -208,13 +256,16 @@ class FakeTableCell {
       (t) => {
         this._state.paragraphs = t.split('\n');
       },
+      this._guard,
     );
   }
   replaceText(pattern: string, replacement: string) {
+    this._guard();
     this._state.paragraphs = this._state.paragraphs.map((p) => replaceIn(p, pattern, replacement));
     return this;
   }
   appendParagraph(text: string) {
+    this._guard();
     this._state.paragraphs.push(String(text));
     return this;
   }
@@ -222,6 +273,7 @@ class FakeTableCell {
     return this._state.paragraphs.length;
   }
   setBackgroundColor(_color: string) {
+    this._guard();
     return this;
   }
 }
@@ -230,6 +282,7 @@ class FakeTableRow {
   constructor(
     readonly _ctx: FakeContext,
     readonly _state: RowState,
+    readonly _guard: WriteGuard,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'TableRow', _ctx);
@@ -240,23 +293,25 @@ class FakeTableRow {
   getCell(index: number) {
     const cell = this._state.cells[index];
     if (!cell) throw gasError('Child index (' + index + ') must be less than the number of child elements (' + this._state.cells.length + ').');
-    return new FakeTableCell(this._ctx, cell);
+    return new FakeTableCell(this._ctx, cell, this._guard);
   }
   appendTableCell(text = '') {
+    this._guard();
     const cell = { paragraphs: [String(text)] };
     this._state.cells.push(cell);
-    return new FakeTableCell(this._ctx, cell);
+    return new FakeTableCell(this._ctx, cell, this._guard);
   }
   getText() {
     return this._state.cells.map((c) => c.paragraphs.join('\n')).join('\t');
   }
   replaceText(pattern: string, replacement: string) {
+    this._guard();
     for (const cell of this._state.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
     return this;
   }
   /** A detached deep copy, to be inserted with Table.insertTableRow or appendTableRow. */
   copy() {
-    return new FakeTableRow(this._ctx, cloneElement(this._state));
+    return new FakeTableRow(this._ctx, cloneElement(this._state), DETACHED);
   }
 }
 
@@ -264,6 +319,7 @@ class FakeTable {
   constructor(
     readonly _ctx: FakeContext,
     readonly _state: TableState,
+    readonly _guard: WriteGuard,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'Table', _ctx);
@@ -280,52 +336,58 @@ class FakeTable {
   getRow(index: number) {
     const row = this._state.rows[index];
     if (!row) throw gasError('Child index (' + index + ') must be less than the number of child elements (' + this._state.rows.length + ').');
-    return new FakeTableRow(this._ctx, row);
+    return new FakeTableRow(this._ctx, row, this._guard);
   }
   getCell(row: number, cell: number) {
     return this.getRow(row).getCell(cell);
   }
   appendTableRow(row?: FakeTableRow) {
+    this._guard();
     const state = row ? row._state : { cells: [] };
     this._state.rows.push(state);
-    return new FakeTableRow(this._ctx, state);
+    return new FakeTableRow(this._ctx, state, this._guard);
   }
   insertTableRow(index: number, row?: FakeTableRow) {
+    this._guard();
     const state = row ? row._state : { cells: [] };
     this._state.rows.splice(index, 0, state);
-    return new FakeTableRow(this._ctx, state);
+    return new FakeTableRow(this._ctx, state, this._guard);
   }
   removeRow(index: number) {
+    this._guard();
     const [removed] = this._state.rows.splice(index, 1);
-    return removed ? new FakeTableRow(this._ctx, removed) : null;
+    return removed ? new FakeTableRow(this._ctx, removed, this._guard) : null;
   }
   getText() {
     return elementText(this._state);
   }
   replaceText(pattern: string, replacement: string) {
+    this._guard();
     for (const row of this._state.rows) {
       for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
     }
     return this;
   }
   setBorderWidth(_width: number) {
+    this._guard();
     return this;
   }
   setColumnWidth(_column: number, _width: number) {
+    this._guard();
     return this;
   }
   copy() {
-    return new FakeTable(this._ctx, cloneElement(this._state));
+    return new FakeTable(this._ctx, cloneElement(this._state), DETACHED);
   }
 }
 
-function view(ctx: FakeContext, element: DocElementState) {
+function view(ctx: FakeContext, element: DocElementState, guard: WriteGuard) {
   switch (element.type) {
     case 'PARAGRAPH':
     case 'LIST_ITEM':
-      return new FakeParagraph(ctx, element);
+      return new FakeParagraph(ctx, element, guard);
     case 'TABLE':
-      return new FakeTable(ctx, element);
+      return new FakeTable(ctx, element, guard);
     default:
       return tracked({ getType: () => element.type, getText: () => '' }, 'Element', ctx);
   }
@@ -337,19 +399,22 @@ class FakeContainer {
     readonly _ctx: FakeContext,
     readonly _state: DocSectionState,
     typeName: string,
+    readonly _guard: WriteGuard,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, typeName, _ctx);
   }
   _insert(index: number | undefined, element: DocElementState) {
+    this._guard();
     if (index === undefined) this._state.elements.push(element);
     else this._state.elements.splice(index, 0, element);
-    return view(this._ctx, element);
+    return view(this._ctx, element, this._guard);
   }
   getText() {
     return sectionText(this._state);
   }
   setText(text: string) {
+    this._guard();
     this._state.elements = String(text)
       .split('\n')
       .map((line) => ({ type: 'PARAGRAPH', text: line, heading: 'NORMAL' }));
@@ -357,6 +422,7 @@ class FakeContainer {
   }
   /** As in Docs, a section always keeps one (empty) paragraph. */
   clear() {
+    this._guard();
     this._state.elements = [{ type: 'PARAGRAPH', text: '', heading: 'NORMAL' }];
     return this;
   }
@@ -366,12 +432,13 @@ class FakeContainer {
   getChild(index: number) {
     const element = this._state.elements[index];
     if (!element) throw gasError('Child index (' + index + ') must be less than the number of child elements (' + this._state.elements.length + ').');
-    return view(this._ctx, element);
+    return view(this._ctx, element, this._guard);
   }
   getChildIndex(child: { _state: DocElementState }) {
     return this._state.elements.indexOf(child._state);
   }
   removeChild(child: { _state: DocElementState }) {
+    this._guard();
     // Docs keeps a paragraph at the end of every section and refuses to remove it (Google's text).
     if (this._state.elements.at(-1) === child._state) throw gasError("Can't remove the last paragraph in a document section.");
     this._state.elements = this._state.elements.filter((e) => e !== child._state);
@@ -406,12 +473,13 @@ class FakeContainer {
     return this._insert(undefined, { type: 'PAGE_BREAK' });
   }
   getParagraphs() {
-    return this._state.elements.filter((e) => e.type === 'PARAGRAPH' || e.type === 'LIST_ITEM').map((e) => view(this._ctx, e));
+    return this._state.elements.filter((e) => e.type === 'PARAGRAPH' || e.type === 'LIST_ITEM').map((e) => view(this._ctx, e, this._guard));
   }
   getTables() {
-    return this._state.elements.filter((e) => e.type === 'TABLE').map((e) => view(this._ctx, e));
+    return this._state.elements.filter((e) => e.type === 'TABLE').map((e) => view(this._ctx, e, this._guard));
   }
   replaceText(pattern: string, replacement: string) {
+    this._guard();
     for (const element of this._state.elements) {
       if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') element.text = replaceIn(element.text, pattern, replacement);
       // Body.replaceText also reaches table cells (they are part of the body); headers and footers are separate sections.
@@ -426,9 +494,11 @@ class FakeContainer {
       this._ctx,
       () => this.getText(),
       (t) => this.setText(t),
+      this._guard,
     );
   }
   setMarginTop(_m: number) {
+    this._guard();
     return this;
   }
 }
@@ -439,9 +509,11 @@ export class FakeDocument {
     readonly _drive: DriveState,
     readonly _state: DocumentState,
   ) {
+    this._guard = documentWriteGuard(_ctx, _drive, _state.id);
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'Document', _ctx);
   }
+  readonly _guard: WriteGuard;
   getId() {
     return this._state.id;
   }
@@ -449,6 +521,7 @@ export class FakeDocument {
     return this._drive.file(this._state.id)?.name ?? '';
   }
   setName(name: string) {
+    this._guard();
     const file = this._drive.file(this._state.id);
     if (file) file.name = name;
     return this;
@@ -457,25 +530,28 @@ export class FakeDocument {
     return `https://docs.google.com/document/d/${this._state.id}/edit`;
   }
   getBody() {
-    return new FakeContainer(this._ctx, this._state.body, 'Body');
+    return new FakeContainer(this._ctx, this._state.body, 'Body', this._guard);
   }
   getHeader() {
-    return this._state.header ? new FakeContainer(this._ctx, this._state.header, 'HeaderSection') : null;
+    return this._state.header ? new FakeContainer(this._ctx, this._state.header, 'HeaderSection', this._guard) : null;
   }
   addHeader() {
+    this._guard();
     if (this._state.header) throw gasError('Document tab already contains a header.');
     this._state.header = { elements: [{ type: 'PARAGRAPH', text: '', heading: 'NORMAL' }] };
-    return new FakeContainer(this._ctx, this._state.header, 'HeaderSection');
+    return new FakeContainer(this._ctx, this._state.header, 'HeaderSection', this._guard);
   }
   getFooter() {
-    return this._state.footer ? new FakeContainer(this._ctx, this._state.footer, 'FooterSection') : null;
+    return this._state.footer ? new FakeContainer(this._ctx, this._state.footer, 'FooterSection', this._guard) : null;
   }
   addFooter() {
+    this._guard();
     if (this._state.footer) throw gasError('Document tab already contains a footer.');
     this._state.footer = { elements: [{ type: 'PARAGRAPH', text: '', heading: 'NORMAL' }] };
-    return new FakeContainer(this._ctx, this._state.footer, 'FooterSection');
+    return new FakeContainer(this._ctx, this._state.footer, 'FooterSection', this._guard);
   }
   saveAndClose() {
+    this._guard();
     this._drive.touch(this._state.id);
   }
 }
@@ -566,13 +642,25 @@ function countDocsWrite(ctx: FakeContext): void {
   ctx.state.docsWrites[ctx.state.activeUser] = [minute, used + 1];
 }
 
-export function createDocsService(ctx: FakeContext) {
+/**
+ * A write through the Docs API needs edit access too: Google's APIs answer 403 PERMISSION_DENIED
+ * with "The caller does not have permission", as users report it from the Sheets API for a file
+ * shared with them to view only or not at all (e.g. https://github.com/asweigart/ezsheets/issues/12,
+ * https://github.com/googleapis/google-api-ruby-client/issues/461). No report was found for
+ * docs.documents.batchUpdate itself, nor for the "API call to … failed with error:" prefix the
+ * advanced service adds: both assumed, by analogy.
+ */
+export const DOCS_PERMISSION_DENIED_MESSAGE = 'API call to docs.documents.batchUpdate failed with error: The caller does not have permission';
+
+export function createDocsService(ctx: FakeContext, drive: DriveState = new DriveState(ctx)) {
   const Documents = tracked(
     {
       batchUpdate: (resource: { requests: ReplaceAllTextRequest[] }, documentId: string) => {
         countDocsWrite(ctx);
         const doc = ctx.state.documents[documentId];
         if (!doc) throw gasError(`API call to docs.documents.batchUpdate failed with error: Requested entity was not found.`);
+        const file = drive.file(documentId);
+        if (!file || !CAN_WRITE.has(drive.role(file) ?? '')) throw gasError(DOCS_PERMISSION_DENIED_MESSAGE);
         const replies = resource.requests.map((request) => {
           const r = request.replaceAllText;
           if (!r) throw gasError('API call to docs.documents.batchUpdate failed with error: Invalid requests: only replaceAllText is supported by the fake');

@@ -126,9 +126,15 @@ function insufficient(id: string, call: string): Error {
   return gasError(`API call to ${call} failed with error: The user does not have sufficient permissions for file ${id}.`);
 }
 
-/** Google refuses to share silently with an address that has no Google account. */
-function noAccountMessage(email: string): string {
-  return `API call to drive.permissions.create failed with error: Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the 'Notify people' box to invite this recipient."`;
+/**
+ * Google refuses to share silently with an address that has no Google account: HTTP 400,
+ * reason invalidSharingRequest, with this text as observed live, double quotes around "Notify
+ * people" included (https://github.com/gather-community/gather/pull/1049; community code; the
+ * parameters: https://developers.Google.com/drive/api/v3/reference/permissions/create). The
+ * "API call to … failed with error: " prefix is the advanced service's, assumed.
+ */
+export function noAccountMessage(email: string): string {
+  return `API call to drive.permissions.create failed with error: Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."`;
 }
 
 const CAN_WRITE = new Set(['owner', 'writer']);

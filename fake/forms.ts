@@ -196,8 +196,12 @@ class FakeForm {
     if (this._state.responses.length === before) throw gasError('Invalid argument: responseId');
     return this;
   }
+  /**
+   * With no destination set, Apps Script throws `Exception: The form currently has no response
+   * destination` (user-reported, community code; Google's reference does not give the text).
+   */
   getDestinationId() {
-    if (!this._state.destinationId) throw gasError('The form currently has no response destination.');
+    if (!this._state.destinationId) throw gasError('The form currently has no response destination');
     return this._state.destinationId;
   }
   getDestinationType() {

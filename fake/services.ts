@@ -3,8 +3,14 @@ import { type FakeContext, gasError, tracked } from './core';
 import { userObject } from './people';
 import type { TriggerState } from './state';
 
-const PROPERTY_VALUE_LIMIT = 9 * 1024;
-const PROPERTY_STORE_LIMIT = 500 * 1024;
+/**
+ * Properties limits (same for consumer and Workspace accounts): "Properties value size 9 KB / val",
+ * "Properties total storage 500 KB / property store" (Apps Script quotas,
+ * https://developers.google.cn/apps-script/guides/services/quotas?authuser=3). Counted here in
+ * characters, not bytes; the texts are not in our sources (assumed).
+ */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
 
 class FakeProperties {
   constructor(
@@ -170,17 +176,42 @@ class FakeTrigger {
   }
 }
 
+/**
+ * "Each add-on can only have one trigger of each type, per user, per document" (Editor add-on
+ * triggers, https://developers-dot-devsite-v2-prod.appspot.com/workspace/add-ons/concepts/editor-triggers).
+ * Google does not document the text; a user transcribes it for a time-driven trigger as
+ * `The add-on created too many "time-based" triggers for this Google user account in this
+ * document.` (https://github.com/ljay79/jira-tools/issues/47), used verbatim. For the other types
+ * no report was found: the same sentence names the event (assumed).
+ */
+const TRIGGER_KIND: Record<TriggerState['eventType'], string> = {
+  CLOCK: 'time-based',
+  ON_FORM_SUBMIT: 'on form submit',
+  ON_OPEN: 'on open',
+  ON_EDIT: 'on edit',
+  ON_CHANGE: 'on change',
+};
+
+export function tooManyTriggersMessage(eventType: TriggerState['eventType']): string {
+  return `The add-on created too many "${TRIGGER_KIND[eventType]}" triggers for this Google user account in this document.`;
+}
+
+/**
+ * "Time-driven triggers cannot run more frequently than once per hour" for add-ons (same page;
+ * "an add-on can use a time-driven trigger once per hour at most",
+ * https://developers.google.com/apps-script/guides/triggers/installable). The text is what users
+ * report (https://github.com/ttsukagoshi/mail-merge-for-gmail/issues/165), without Apps Script's
+ * "Exception: " prefix, as every message here.
+ */
+export const ADDON_TRIGGER_INTERVAL_MESSAGE = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+
 function triggerBuilder(ctx: FakeContext, handler: string) {
   const create = (eventType: TriggerState['eventType'], source: TriggerState['source'], sourceId: string) => () => {
     const { state } = ctx;
     const sameKind = state.triggers.filter(
       (t) => t.user === state.activeUser && t.sourceId === sourceId && t.eventType === eventType,
     );
-    if (sameKind.length >= 1) {
-      throw gasError(
-        `This add-on has created too many ${eventType.toLowerCase().replace(/_/g, '-')} triggers in this document for this Google user account. At most 1 trigger of this type can be created per document per user.`,
-      );
-    }
+    if (sameKind.length >= 1) throw gasError(tooManyTriggersMessage(eventType));
     const trigger: TriggerState = { id: ctx.nextId('trigger'), user: state.activeUser, handler, eventType, source, sourceId };
     state.triggers.push(trigger);
     return new FakeTrigger(ctx, trigger);
@@ -202,8 +233,12 @@ function triggerBuilder(ctx: FakeContext, handler: string) {
       },
       timeBased: () => {
         const clock = {
+          // Every interval in minutes is under an hour for an add-on.
+          everyMinutes: (_minutes: number) => {
+            throw gasError(ADDON_TRIGGER_INTERVAL_MESSAGE);
+          },
           everyHours: (hours: number) => {
-            if (hours < 1) throw gasError('Add-ons can run time-driven triggers at most once an hour.');
+            if (hours < 1) throw gasError(ADDON_TRIGGER_INTERVAL_MESSAGE);
             return clock;
           },
           everyDays: () => clock,

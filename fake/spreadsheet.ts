@@ -156,6 +156,44 @@ export function assertCanEdit(ctx: FakeContext, sheet: SheetState, row: number, 
   if (blocking) throw gasError(PROTECTED_MESSAGE);
 }
 
+/**
+ * A change to the sheet itself (its name, visibility, frozen rows, charts, clearing it) is
+ * refused under a sheet protection, as cell edits are; range protections guard only their cells.
+ * Google documents no per-method list: the stricter reading, with H6's text.
+ */
+export function assertCanEditSheet(ctx: FakeContext, sheet: SheetState): void {
+  const user = ctx.state.activeUser;
+  if (sheet.protections.some((p) => p.kind === 'SHEET' && !mayEditUnder(ctx, sheet, p, user))) throw gasError(PROTECTED_MESSAGE);
+}
+
+/**
+ * Inserting rows (or columns) after `after` is refused under a sheet protection, and under a
+ * range protection when the new ones would land between two of its rows (columns): the range
+ * would grow. Inserting next to a protected range moves it and is allowed. Google is silent on
+ * both: assumed, stricter than letting every insertion through.
+ */
+function assertCanInsert(ctx: FakeContext, sheet: SheetState, dimension: 'rows' | 'columns', after: number): void {
+  const user = ctx.state.activeUser;
+  const blocking = sheet.protections.find((p) => {
+    if (mayEditUnder(ctx, sheet, p, user)) return false;
+    if (p.kind === 'SHEET' || !p.bounds) return true;
+    const [r, c, nr, nc] = p.bounds;
+    const [start, size] = dimension === 'rows' ? [r, nr] : [c, nc];
+    return start <= after && after < start + size - 1;
+  });
+  if (blocking) throw gasError(PROTECTED_MESSAGE);
+}
+
+/**
+ * Setting whether the domain may edit needs a spreadsheet in a Google Workspace domain: the
+ * reference says setDomainEdit throws "if the spreadsheet does not belong to a Google Workspace
+ * domain" (https://developers.Google.com/apps-script/reference/spreadsheet/protection); the Sheets
+ * API says "Domain protection is only supported on documents within a domain"
+ * (https://pub.dev/documentation/googleapis/latest/sheets_v4/Editors/domainUsersCanEdit.html).
+ * The message is not documented: ours, assumed. The owner's account type is the Workspace's
+ * `accountType` (the fake has one for everyone).
+ */
+export const DOMAIN_EDIT_CONSUMER_MESSAGE = 'Domain edit access can only be set on a spreadsheet that belongs to a Google Workspace domain; this one is owned by a consumer (gmail.com) account.';
 
 export class FakeProtection {
   constructor(
@@ -221,6 +259,7 @@ export class FakeProtection {
   }
   setDomainEdit(editable: boolean) {
     this._assertMine();
+    if (this._ctx.state.accountType === 'consumer') throw gasError(DOMAIN_EDIT_CONSUMER_MESSAGE);
     this._narrow();
     this._state.domainEdit = editable;
     return this;
@@ -396,11 +435,16 @@ export class FakeRange {
     return this._write(values);
   }
   clearContent() {
-    assertCanEdit(this._ctx, this._sheet, this._row, this._column, this._numRows, this._numColumns);
+    this._assertCanEdit();
     this._forEachCell((r, c, cell) => this._setCell(r, c, cell ? { ...cell, v: '', f: undefined } : undefined));
     return this;
   }
+  /** Every write of a range, whatever it changes (values, formats, rules, order), is an edit of its cells (H6). */
+  _assertCanEdit() {
+    assertCanEdit(this._ctx, this._sheet, this._row, this._column, this._numRows, this._numColumns);
+  }
   clear() {
+    this._assertCanEdit();
     this._forEachCell((r, c) => this._setCell(r, c, undefined));
     return this;
   }
@@ -408,6 +452,7 @@ export class FakeRange {
     for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numColumns; c++) fn(r, c, this._cell(r, c));
   }
   _updateCells(change: (cell: CellState) => void) {
+    this._assertCanEdit();
     this._forEachCell((r, c, cell) => {
       const next: CellState = cell ? { ...cell } : { v: '' };
       change(next);
@@ -420,7 +465,14 @@ export class FakeRange {
       cell.fmt = format;
     });
   }
+  /** Clears the formatting (here, the number format); values and rules stay. */
+  clearFormat() {
+    return this._updateCells((cell) => {
+      delete cell.fmt;
+    });
+  }
   setNumberFormats(formats: string[][]) {
+    this._assertCanEdit();
     this._forEachCell((r, c, cell) => this._setCell(r, c, { ...(cell ?? { v: '' }), fmt: formats[r]?.[c] ?? 'General' }));
     return this;
   }
@@ -431,6 +483,7 @@ export class FakeRange {
     });
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]) {
+    this._assertCanEdit();
     this._forEachCell((r, c, cell) => {
       const rule = rules[r]?.[c];
       const next: CellState = { ...(cell ?? { v: '' }) };
@@ -443,17 +496,21 @@ export class FakeRange {
   clearDataValidations() {
     return this.setDataValidation(null);
   }
-  // Formatting that has no effect on data: accepted and ignored, as the preview renders plain grids.
+  // Formatting that has no effect on data: not stored, as the preview renders plain grids, but an edit all the same.
   setFontWeight(_weight: string) {
+    this._assertCanEdit();
     return this;
   }
   setBackground(_color: string) {
+    this._assertCanEdit();
     return this;
   }
   setWrap(_wrap: boolean) {
+    this._assertCanEdit();
     return this;
   }
   setNote(_note: string) {
+    this._assertCanEdit();
     return this;
   }
   protect() {
@@ -471,6 +528,7 @@ export class FakeRange {
   }
   /** Sorts the rows of this range by one or more columns, as the Data > Sort range menu does. */
   sort(spec: number | { column: number; ascending?: boolean } | { column: number; ascending?: boolean }[]) {
+    this._assertCanEdit();
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) => (typeof s === 'number' ? { column: s, ascending: true } : s));
     const rows: (CellState | undefined)[][] = [];
     for (let r = 0; r < this._numRows; r++) {
@@ -587,6 +645,7 @@ export class FakeSheet {
     return this._state.name;
   }
   setName(name: string) {
+    assertCanEditSheet(this._ctx, this._state);
     this._state.name = name;
     return this;
   }
@@ -609,16 +668,19 @@ export class FakeSheet {
     return this._state.frozenRows;
   }
   setFrozenRows(rows: number) {
+    assertCanEditSheet(this._ctx, this._state);
     this._state.frozenRows = rows;
   }
   isSheetHidden() {
     return this._state.hidden;
   }
   hideSheet() {
+    assertCanEditSheet(this._ctx, this._state);
     this._state.hidden = true;
     return this;
   }
   showSheet() {
+    assertCanEditSheet(this._ctx, this._state);
     this._state.hidden = false;
     return this;
   }
@@ -663,6 +725,7 @@ export class FakeSheet {
     return this;
   }
   insertRowsAfter(afterPosition: number, howMany: number) {
+    assertCanInsert(this._ctx, this._state, 'rows', afterPosition);
     assertRoomFor(spreadsheetOf(this._ctx, this._state), howMany * this._state.maxColumns);
     const rows = this._state.rows;
     // Rows below the stored ones are empty already; a spread literal, not splice(...), for large counts.
@@ -689,6 +752,7 @@ export class FakeSheet {
     return this.deleteRows(rowPosition, 1);
   }
   insertColumnsAfter(afterPosition: number, howMany: number) {
+    assertCanInsert(this._ctx, this._state, 'columns', afterPosition);
     assertRoomFor(spreadsheetOf(this._ctx, this._state), howMany * this._state.maxRows);
     for (const row of this._state.rows) if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array(howMany));
     this._state.maxColumns += howMany;
@@ -718,7 +782,13 @@ export class FakeSheet {
     if (last >= first) this._range(first, 1, last - first + 1, Math.max(1, this._lastColumn())).sort({ column, ascending });
     return this;
   }
+  /**
+   * "If the sheet is already protected, this method returns an object representing its existing
+   * protection settings" (Sheet reference; community copy of the page): never a second one.
+   */
   protect() {
+    const existing = this._state.protections.find((p) => p.kind === 'SHEET');
+    if (existing) return tracked(new FakeProtection(this._ctx, this._state, existing), 'Protection', this._ctx);
     const state: ProtectionState = {
       id: this._ctx.state.nextId++,
       kind: 'SHEET',
@@ -736,6 +806,7 @@ export class FakeSheet {
       .map((p) => tracked(new FakeProtection(this._ctx, this._state, p), 'Protection', this._ctx));
   }
   clear() {
+    assertCanEdit(this._ctx, this._state, 1, 1, this._state.maxRows, this._state.maxColumns);
     this._state.rows = [];
     return this;
   }
@@ -743,6 +814,7 @@ export class FakeSheet {
     return new FakeChartBuilder(this._ctx);
   }
   insertChart(chart: FakeChart) {
+    assertCanEditSheet(this._ctx, this._state);
     if (!this._state.charts) this._state.charts = [];
     this._state.charts.push(chart._state);
   }
@@ -750,6 +822,7 @@ export class FakeSheet {
     return (this._state.charts ?? []).map((c) => new FakeChart(this._ctx, c));
   }
   removeChart(chart: FakeChart) {
+    assertCanEditSheet(this._ctx, this._state);
     this._state.charts = (this._state.charts ?? []).filter((c) => c.id !== chart._state.id);
   }
   activate() {
@@ -840,6 +913,8 @@ export class FakeSpreadsheet {
   }
   deleteSheet(sheet: FakeSheet) {
     if (this._state.sheets.length === 1) throw gasError("You can't remove all the sheets in a document.");
+    // Deleting a sheet deletes its protected cells too: refused to whoever may not edit them.
+    assertCanEdit(this._ctx, sheet._state, 1, 1, sheet._state.maxRows, sheet._state.maxColumns);
     this._state.sheets = this._state.sheets.filter((s) => s.id !== sheet._state.id);
   }
   toast(message: string, title = '', timeoutSeconds = 5) {

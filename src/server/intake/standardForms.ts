@@ -93,7 +93,7 @@ function sendsHere(form: GoogleAppsScript.Forms.Form, spreadsheet: GoogleAppsScr
   try {
     return form.getDestinationType() === FormApp.DestinationType.SPREADSHEET && form.getDestinationId() === spreadsheet.getId();
   } catch {
-    // "The form currently has no response destination."
+    // "The form currently has no response destination"
     return false;
   }
 }
