@@ -31,6 +31,15 @@ function focusTab(id: AreaId) {
   document.getElementById(`tab-${id}`)?.focus();
 }
 
+/** The tab a key moves to from tab `index`: arrows wrap around, Home and End jump; other keys do nothing. */
+function areaForKey(key: string, index: number): (typeof AREAS)[number] | undefined {
+  if (key === 'ArrowRight' || key === 'ArrowDown') return AREAS[(index + 1) % AREAS.length];
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return AREAS[(index - 1 + AREAS.length) % AREAS.length];
+  if (key === 'Home') return AREAS[0];
+  if (key === 'End') return AREAS[AREAS.length - 1];
+  return undefined;
+}
+
 /** Tabs follow the WAI-ARIA pattern: one tab stop, arrow keys move, Home/End jump. */
 function navigation(t: ViewContext['t']): HTMLElement {
   const nav = h('nav', { role: 'tablist', 'aria-label': t('nav.label') });
@@ -43,17 +52,7 @@ function navigation(t: ViewContext['t']): HTMLElement {
     );
     on(tab, 'click', () => show(area.id));
     on(tab, 'keydown', (event) => {
-      const key = (event as KeyboardEvent).key;
-      const target =
-        key === 'ArrowRight' || key === 'ArrowDown'
-          ? AREAS[(index + 1) % AREAS.length]
-          : key === 'ArrowLeft' || key === 'ArrowUp'
-            ? AREAS[(index - 1 + AREAS.length) % AREAS.length]
-            : key === 'Home'
-              ? AREAS[0]
-              : key === 'End'
-                ? AREAS[AREAS.length - 1]
-                : undefined;
+      const target = areaForKey((event as KeyboardEvent).key, index);
       if (target) {
         event.preventDefault();
         show(target.id);

@@ -6,6 +6,39 @@ import { type ApiResult, call } from '../rpc';
 type Overview = ApiResult<'getDocumentsOverview'>;
 type Kind = Overview['kinds'][number];
 
+/**
+ * Generates the documents of `codes` a step at a time, as the server splits the work to stay
+ * within Apps Script's time limit and Docs' quotas, waiting when it asks to. Returns null when a
+ * step failed or the daily quota ran out, once the coordinator has been told.
+ */
+async function generateInSteps(ctx: ViewContext, kind: HTMLSelectElement, codes: string[], bar: HTMLProgressElement, label: HTMLElement) {
+  const { t } = ctx;
+  let fromIndex = 0;
+  const links: { code: string; url: string; name: string }[] = [];
+  const skipped: string[] = [];
+  for (;;) {
+    const step = await call('generateDocuments', { kind: kind.value as Kind, codes, fromIndex });
+    links.push(...step.results);
+    skipped.push(...step.skippedNoConsent);
+    bar.value = step.nextIndex;
+    label.textContent = t('documents.generating', { done: step.nextIndex, total: codes.length });
+    if (step.failed) {
+      ctx.notify('error', step.failed);
+      return null;
+    }
+    if (step.stoppedForQuota) {
+      ctx.notify('warning', t('documents.stoppedQuota', { done: step.nextIndex, total: codes.length }));
+      return null;
+    }
+    if (step.done) return { links, skipped };
+    if (step.waitSeconds > 0) {
+      label.textContent = t('documents.rateWait', { seconds: step.waitSeconds, done: step.nextIndex, total: codes.length });
+      await new Promise((resolve) => setTimeout(resolve, step.waitSeconds * 1000));
+    }
+    fromIndex = step.nextIndex;
+  }
+}
+
 /** Documents: templates, a check with a preview, generation for the chosen pairs with progress, sharing. */
 export function documentsView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
@@ -52,32 +85,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       const label = h('span', { role: 'status' }, t('documents.generating', { done: 0, total: codes.length }));
       report.replaceChildren(bar, label);
       try {
-        let fromIndex = 0;
-        const links: { code: string; url: string; name: string }[] = [];
-        const skipped: string[] = [];
-        for (;;) {
-          const step = await call('generateDocuments', { kind: kind.value as Kind, codes, fromIndex });
-          links.push(...step.results);
-          skipped.push(...step.skippedNoConsent);
-          bar.value = step.nextIndex;
-          label.textContent = t('documents.generating', { done: step.nextIndex, total: codes.length });
-          if (step.failed) {
-            ctx.notify('error', step.failed);
-            return;
-          }
-          if (step.stoppedForQuota) {
-            ctx.notify('warning', t('documents.stoppedQuota', { done: step.nextIndex, total: codes.length }));
-            return;
-          }
-          if (step.done) break;
-          if (step.waitSeconds > 0) {
-            label.textContent = t('documents.rateWait', { seconds: step.waitSeconds, done: step.nextIndex, total: codes.length });
-            await new Promise((resolve) => setTimeout(resolve, step.waitSeconds * 1000));
-          }
-          fromIndex = step.nextIndex;
-        }
-        if (skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: skipped.join(', ') }));
-        else ctx.notify('ok', t('documents.generated', { count: links.length }));
+        const generated = await generateInSteps(ctx, kind, codes, bar, label);
+        if (!generated) return;
+        if (generated.skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: generated.skipped.join(', ') }));
+        else ctx.notify('ok', t('documents.generated', { count: generated.links.length }));
       } catch (error) {
         ctx.notify('error', (error as Error).message);
       }

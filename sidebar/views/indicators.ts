@@ -4,11 +4,40 @@ import { type ApiResult, call } from '../rpc';
 import { scoreBar } from './matching/suggestions';
 
 type Result = ApiResult<'getIndicators'>;
+type Indicator = Result['indicators'][number];
 
-function valueText(i: Result['indicators'][number]): string {
+function valueText(i: Indicator): string {
   if (i.value === null) return '—';
   if (i.unit === 'share') return `${Math.round(i.value * 100)}%`;
   return String(i.value);
+}
+
+/** Numerator over denominator, the target and whether it is met: whichever of them the indicator has. */
+function indicatorHint(i: Indicator, t: ViewContext['t']): string {
+  return [
+    i.denominator ? t('indicators.fraction', { numerator: i.numerator, denominator: i.denominator }) : t('indicators.noData'),
+    i.target !== null ? t('indicators.target', { target: `${Math.round(i.target * 100)}%` }) : '',
+    i.met === null ? '' : t(i.met ? 'indicators.met' : 'indicators.notMet'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Who is behind a number, folded away: the list can be long. */
+function whoDetails(summary: string, ids: readonly string[]): HTMLElement | '' {
+  return ids.length ? h('details', {}, h('summary', {}, summary), h('p', {}, ids.join(', '))) : '';
+}
+
+function indicatorItem(i: Indicator, t: ViewContext['t']): HTMLElement {
+  return h(
+    'li',
+    { class: 'card', 'data-indicator': i.id },
+    h('strong', {}, i.label),
+    i.unit === 'share' && i.value !== null ? scoreBar(i.value * 100, valueText(i)) : h('div', {}, valueText(i)),
+    h('div', { class: 'hint' }, indicatorHint(i, t)),
+    whoDetails(t('indicators.behind', { items: String(i.behind.length) }), i.behind),
+    whoDetails(t('indicators.shortfall', { items: String(i.shortfall.length) }), i.shortfall),
+  );
 }
 
 /** The programme's indicators for a period: value against target, numerator and denominator, and who is behind each. */
@@ -20,33 +49,7 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
   const draw = (result: Result) => {
     from.value = result.from;
     to.value = result.to;
-    list.replaceChildren(
-      h(
-        'ul',
-        { class: 'plain' },
-        ...result.indicators.map((i) =>
-          h(
-            'li',
-            { class: 'card', 'data-indicator': i.id },
-            h('strong', {}, i.label),
-            i.unit === 'share' && i.value !== null ? scoreBar(i.value * 100, valueText(i)) : h('div', {}, valueText(i)),
-            h(
-              'div',
-              { class: 'hint' },
-              [
-                i.denominator ? t('indicators.fraction', { numerator: i.numerator, denominator: i.denominator }) : t('indicators.noData'),
-                i.target !== null ? t('indicators.target', { target: `${Math.round(i.target * 100)}%` }) : '',
-                i.met === null ? '' : t(i.met ? 'indicators.met' : 'indicators.notMet'),
-              ]
-                .filter(Boolean)
-                .join(' · '),
-            ),
-            i.behind.length ? h('details', {}, h('summary', {}, t('indicators.behind', { items: String(i.behind.length) })), h('p', {}, i.behind.join(', '))) : '',
-            i.shortfall.length ? h('details', {}, h('summary', {}, t('indicators.shortfall', { items: String(i.shortfall.length) })), h('p', {}, i.shortfall.join(', '))) : '',
-          ),
-        ),
-      ),
-    );
+    list.replaceChildren(h('ul', { class: 'plain' }, ...result.indicators.map((i) => indicatorItem(i, t))));
   };
   const compute = async () => {
     try {

@@ -118,6 +118,16 @@ function expectEveryReachExercised({ subject, reached }: ReturnType<typeof reach
   }
 }
 
+/** A row that stays keeps no free text and no file link; anonymised, its label says whose it was. */
+function expectRowCleared(reach: SheetReach, values: RecordValues, mode: Mode, personId: string): void {
+  for (const column of reach.text) {
+    if (column === reach.labelColumn) continue;
+    expect([null, ...(mode === 'anonymise' ? [ANONYMISED] : [])], `${reach.schema.name}: ${column}`).toContain(values[column]);
+  }
+  for (const column of reach.fileColumns ?? []) expect(values[column], `${reach.schema.name}: ${column}`).toBeNull();
+  if (mode === 'anonymise' && reach.labelColumn) expect(values[reach.labelColumn]).toBe(`${ANONYMISED} ${personId}`);
+}
+
 /** After: the rows that go are gone; the rows that stay keep no free text and no file link. */
 function expectReachErased(before: ReturnType<typeof reachNow>, after: ReturnType<typeof reachNow>, mode: Mode): void {
   before.reached.forEach(({ reach, rows }, i) => {
@@ -127,14 +137,7 @@ function expectReachErased(before: ReturnType<typeof reachNow>, after: ReturnTyp
       return;
     }
     expect(now, `${reach.schema.name}: rows kept`).toHaveLength(rows.length);
-    for (const values of now) {
-      for (const column of reach.text) {
-        if (column === reach.labelColumn) continue;
-        expect([null, ...(mode === 'anonymise' ? [ANONYMISED] : [])], `${reach.schema.name}: ${column}`).toContain(values[column]);
-      }
-      for (const column of reach.fileColumns ?? []) expect(values[column], `${reach.schema.name}: ${column}`).toBeNull();
-      if (mode === 'anonymise' && reach.labelColumn) expect(values[reach.labelColumn]).toBe(`${ANONYMISED} ${after.subject.personId}`);
-    }
+    for (const values of now) expectRowCleared(reach, values, mode, after.subject.personId);
   });
 }
 

@@ -4,6 +4,27 @@ import { type ApiResult, call } from '../../rpc';
 
 type Proposal = ApiResult<'proposeMapping'>;
 
+type Column = Proposal['columns'][number];
+
+/** The timestamp column and our key column are not questions: they are named, never mapped. */
+function fixedColumnNote(role: 'timestamp' | 'key', t: ViewContext['t']): HTMLElement {
+  return h('div', { class: 'muted-inline' }, t(role === 'key' ? 'intake.keyColumn' : 'intake.timestampColumn'));
+}
+
+/** The field a question fills, or none ("Other answers"), preselected as proposed. */
+function fieldSelect(column: Column, index: number, p: Proposal, t: ViewContext['t']): HTMLSelectElement {
+  const select = h('select', { 'aria-label': column.header, 'data-column': index });
+  select.append(h('option', { value: '' }, t('intake.notAField')));
+  for (const field of p.fields) select.append(h('option', { value: field, selected: column.field === field }, p.fieldLabels[field] ?? field));
+  return select;
+}
+
+/** How sure the proposal is, shown only for a guess: a confirmed mapping is the coordinator's own. */
+function confidenceBadge(column: Column, p: Proposal, t: ViewContext['t']): HTMLElement | null {
+  if (!column.field || p.confirmed) return null;
+  return h('span', { class: column.confidence >= 0.8 ? 'badge ok' : 'badge warn' }, t('intake.confidence', { percent: Math.round(column.confidence * 100) }));
+}
+
 /**
  * The coordinator confirms or corrects the proposed mapping of each question to a field.
  * Questions left unmapped are kept as "Other answers", never discarded.
@@ -22,15 +43,10 @@ export function mappingEditor(ctx: ViewContext, proposal: Proposal, kinds: reado
     const selects: HTMLSelectElement[] = [];
     const rows = p.columns.map((column, index) => {
       const title = h('div', { class: 'question' }, column.header || '—');
-      if (column.role === 'timestamp' || column.role === 'key') {
-        return h('li', {}, title, h('div', { class: 'muted-inline' }, t(column.role === 'key' ? 'intake.keyColumn' : 'intake.timestampColumn')));
-      }
-      const select = h('select', { 'aria-label': column.header, 'data-column': index });
-      select.append(h('option', { value: '' }, t('intake.notAField')));
-      for (const field of p.fields) select.append(h('option', { value: field, selected: column.field === field }, p.fieldLabels[field] ?? field));
+      if (column.role === 'timestamp' || column.role === 'key') return h('li', {}, title, fixedColumnNote(column.role, t));
+      const select = fieldSelect(column, index, p, t);
       selects[index] = select;
-      const confidence = column.field && !p.confirmed ? h('span', { class: column.confidence >= 0.8 ? 'badge ok' : 'badge warn' }, t('intake.confidence', { percent: Math.round(column.confidence * 100) })) : null;
-      return h('li', {}, title, select, confidence);
+      return h('li', {}, title, select, confidenceBadge(column, p, t));
     });
     const save = h('button', { class: 'button action', type: 'button', id: 'mapping-save' }, t('intake.saveMapping'));
     on(save, 'click', async () => {

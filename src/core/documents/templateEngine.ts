@@ -103,62 +103,74 @@ function listNames(known: ReadonlySet<string>): Set<string> {
   return new Set([...known].filter((k) => k.endsWith('.*')).map((k) => k.slice(0, -2)));
 }
 
-/**
- * The plan for one document. `known` lists the fields a template may use; a placeholder outside it
- * is reported as unknown (and left visible), a known one without a value as missing (and emptied).
- */
-export function planFill(sections: readonly SectionView[], values: Values, lists: Lists, known: ReadonlySet<string>): FillPlan {
-  const plan: FillPlan = { removeParagraphs: [], repeatRows: [], replacements: [], unknown: [], missing: [] };
-  const used = placeholdersIn(sections);
-  const listKinds = listNames(known);
-  const listOf = (name: string): string | null => {
+/** The list a placeholder belongs to ("goals.area" → "goals"), or null for a single value. */
+type ListOf = (name: string) => string | null;
+
+function listOfIn(listKinds: ReadonlySet<string>): ListOf {
+  return (name) => {
     const dot = name.indexOf('.');
     return dot > 0 && listKinds.has(name.slice(0, dot)) ? name.slice(0, dot) : null;
   };
+}
+
+/** Paragraphs to remove: both markers of each {{#if x}} … {{/if}} block, and its paragraphs when x is empty. */
+function conditionalRemovals(section: SectionView, values: Values): FillPlan['removeParagraphs'] {
+  const remove: FillPlan['removeParagraphs'] = [];
+  let open: { keep: boolean } | null = null;
+  for (const element of section.elements) {
+    if (element.kind !== 'paragraph') continue;
+    const start = /\{\{\s*#\s*if\s+([\w.]+)\s*\}\}/.exec(element.text);
+    const end = /\{\{\s*\/\s*if\s*\}\}/.test(element.text);
+    if (start) {
+      open = { keep: (values[start[1]!] ?? '').trim() !== '' };
+      remove.push({ section: section.section, index: element.index });
+      continue;
+    }
+    if (end && open) {
+      remove.push({ section: section.section, index: element.index });
+      open = null;
+      continue;
+    }
+    if (open && !open.keep) remove.push({ section: section.section, index: element.index });
+  }
+  return remove;
+}
+
+/** Table rows naming a list field are repeated once per item of that list. */
+function rowRepeats(section: SectionView, lists: Lists, listOf: ListOf): RowRepeat[] {
+  const repeats: RowRepeat[] = [];
+  for (const element of section.elements) {
+    if (element.kind !== 'table') continue;
+    element.rows.forEach((cells, rowIndex) => {
+      const names = cells.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[3] ?? ''));
+      const list = names.map(listOf).find((l): l is string => l !== null);
+      if (list) repeats.push({ section: section.section, tableIndex: element.index, rowIndex, list, count: (lists[list] ?? []).length });
+    });
+  }
+  return repeats;
+}
+
+/** A placeholder outside `known` is unknown; a known single value that is empty is missing. */
+function unknownAndMissing(used: readonly string[], values: Values, known: ReadonlySet<string>, listOf: ListOf): Pick<FillPlan, 'unknown' | 'missing'> {
+  const unknown: string[] = [];
+  const missing: string[] = [];
   for (const name of used) {
     const list = listOf(name);
     const isKnown = known.has(name) || list !== null;
-    if (!isKnown) plan.unknown.push(name);
-    else if (list === null && (values[name] ?? '') === '') plan.missing.push(name);
+    if (!isKnown) unknown.push(name);
+    else if (list === null && (values[name] ?? '') === '') missing.push(name);
   }
+  return { unknown, missing };
+}
 
-  for (const section of sections) {
-    // Conditional blocks: from the paragraph with {{#if x}} to the one with {{/if}}.
-    let open: { keep: boolean } | null = null;
-    for (const element of section.elements) {
-      if (element.kind !== 'paragraph') continue;
-      const start = /\{\{\s*#\s*if\s+([\w.]+)\s*\}\}/.exec(element.text);
-      const end = /\{\{\s*\/\s*if\s*\}\}/.test(element.text);
-      if (start) {
-        open = { keep: (values[start[1]!] ?? '').trim() !== '' };
-        plan.removeParagraphs.push({ section: section.section, index: element.index });
-        continue;
-      }
-      if (end && open) {
-        plan.removeParagraphs.push({ section: section.section, index: element.index });
-        open = null;
-        continue;
-      }
-      if (open && !open.keep) plan.removeParagraphs.push({ section: section.section, index: element.index });
-    }
-    for (const element of section.elements) {
-      if (element.kind !== 'table') continue;
-      element.rows.forEach((cells, rowIndex) => {
-        const names = cells.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[3] ?? ''));
-        const list = names.map(listOf).find((l): l is string => l !== null);
-        if (list) plan.repeatRows.push({ section: section.section, tableIndex: element.index, rowIndex, list, count: (lists[list] ?? []).length });
-      });
-    }
-  }
-
-  // Two passes, so that a value is never read as a placeholder ("{{goals.2.goal}}" typed in an answer
-  // stays as typed): placeholders become unique tokens first, then each token becomes its value.
+/** Each placeholder as the document writes it (or as each row copy numbers it), with the value it gets. */
+function fillsFor(sections: readonly SectionView[], used: readonly string[], unknown: readonly string[], values: Values, lists: Lists, listOf: ListOf) {
   const fills: { find: string; value: string }[] = [];
   const written = writtenForms(sections);
   for (const name of used) {
     const list = listOf(name);
     if (list === null) {
-      if (plan.unknown.includes(name)) continue;
+      if (unknown.includes(name)) continue;
       for (const find of written.get(name) ?? []) fills.push({ find, value: values[name] ?? '' });
       continue;
     }
@@ -167,14 +179,35 @@ export function planFill(sections: readonly SectionView[], values: Values, lists
       fills.push({ find: numberedPlaceholder(list, i + 1, field), value: item[field] ?? '' });
     });
   }
+  return fills;
+}
+
+/**
+ * Two passes, so that a value is never read as a placeholder ("{{goals.2.goal}}" typed in an answer
+ * stays as typed): placeholders become unique tokens first, then each token becomes its value.
+ */
+function tokenisedReplacements(fills: readonly { find: string; value: string }[]): FillPlan['replacements'] {
   const token = (i: number) => `${TOKEN_OPEN}${i}${TOKEN_CLOSE}`;
-  fills.forEach((f, i) => {
-    plan.replacements.push({ find: f.find, replace: token(i) });
-  });
-  fills.forEach((f, i) => {
-    plan.replacements.push({ find: token(i), replace: stripTokens(f.value) });
-  });
-  return plan;
+  const toTokens = fills.map((f, i) => ({ find: f.find, replace: token(i) }));
+  const toValues = fills.map((f, i) => ({ find: token(i), replace: stripTokens(f.value) }));
+  return toTokens.concat(toValues);
+}
+
+/**
+ * The plan for one document. `known` lists the fields a template may use; a placeholder outside it
+ * is reported as unknown (and left visible), a known one without a value as missing (and emptied).
+ */
+export function planFill(sections: readonly SectionView[], values: Values, lists: Lists, known: ReadonlySet<string>): FillPlan {
+  const used = placeholdersIn(sections);
+  const listOf = listOfIn(listNames(known));
+  const { unknown, missing } = unknownAndMissing(used, values, known, listOf);
+  return {
+    removeParagraphs: sections.flatMap((section) => conditionalRemovals(section, values)),
+    repeatRows: sections.flatMap((section) => rowRepeats(section, lists, listOf)),
+    replacements: tokenisedReplacements(fillsFor(sections, used, unknown, values, lists, listOf)),
+    unknown,
+    missing,
+  };
 }
 
 /** The numbered placeholder of a list field in copy number `n` (1-based) of its row: {{goals.1.area}}. */

@@ -79,6 +79,22 @@ function answerText(value: unknown): string {
   return isDateValue(value) ? value.toISOString().slice(0, 10) : String(value);
 }
 
+/**
+ * A grid row adds "Row: answer" to its field's one list. A row answered "No" (or left empty)
+ * says nothing for that row, so it adds nothing.
+ */
+function addGridAnswer(answers: Map<string, unknown>, field: string, gridRow: string, text: string): void {
+  if (text.trim() === '' || normaliseYesNo(text).value === false) return;
+  const previous = answers.get(field);
+  const part = `${gridRow}: ${text}`;
+  answers.set(field, previous ? `${answerText(previous)}, ${part}` : part);
+}
+
+/** Several questions can map to one field: the first that was answered wins. */
+function keepFirstAnswer(answers: Map<string, unknown>, field: string, value: unknown): void {
+  if (!answers.has(field) || answerText(answers.get(field)).trim() === '') answers.set(field, value);
+}
+
 /** Collects the answers of each field; grid rows become "Row: answer" parts of one list. */
 function answersByField(mapping: FormMapping, row: readonly unknown[]) {
   const answers = new Map<string, unknown>();
@@ -96,15 +112,8 @@ function answersByField(mapping: FormMapping, row: readonly unknown[]) {
       if (text.trim() !== '') extras[column.header] = text;
       return;
     }
-    if (column.gridRow) {
-      // A grid row answered "No" (or left empty) says nothing for that row.
-      if (text.trim() === '' || normaliseYesNo(text).value === false) return;
-      const previous = answers.get(column.field);
-      const part = `${column.gridRow}: ${text}`;
-      answers.set(column.field, previous ? `${answerText(previous)}, ${part}` : part);
-      return;
-    }
-    if (!answers.has(column.field) || answerText(answers.get(column.field)).trim() === '') answers.set(column.field, value);
+    if (column.gridRow) addGridAnswer(answers, column.field, column.gridRow, text);
+    else keepFirstAnswer(answers, column.field, value);
   });
   return { answers, extras, timestamp: timestamp as Date | null };
 }

@@ -21,18 +21,26 @@ export interface Assignment {
   matched: number;
 }
 
-/** Hungarian algorithm on an n×m cost matrix (row-major, n ≤ m), minimising; returns the column of each row. */
-export function hungarian(n: number, m: number, cost: Float64Array): Int32Array {
-  const INF = Number.POSITIVE_INFINITY;
-  const u = new Float64Array(n + 1);
-  const v = new Float64Array(m + 1);
-  const p = new Int32Array(m + 1); // p[j]: row matched to column j (1-based), 0 = none
-  const way = new Int32Array(m + 1);
-  const minv = new Float64Array(m + 1);
-  const used = new Uint8Array(m + 1);
-  // Warm start: each row's potential is its cheapest cost, and a row takes a cheapest column that is
-  // still free. Potentials stay feasible and matched edges tight, so the search
-  // below only has to place the rows left over, which is most of the saving on large cohorts.
+/**
+ * The solver's state, 1-based as in the textbook algorithm and allocated once per solve: row and
+ * column potentials, the row matched to each column (0 = none), and the search's scratch arrays.
+ */
+interface HungarianState {
+  u: Float64Array;
+  v: Float64Array;
+  /** p[j]: row matched to column j (1-based), 0 = none. */
+  p: Int32Array;
+  way: Int32Array;
+  minv: Float64Array;
+  used: Uint8Array;
+}
+
+/**
+ * Warm start: each row's potential is its cheapest cost, and a row takes a cheapest column that is
+ * still free. Potentials stay feasible and matched edges tight, so the search only has to place
+ * the rows left over, which is most of the saving on large cohorts. Returns which rows it placed.
+ */
+function warmStart(n: number, m: number, cost: Float64Array, { u, p }: HungarianState): Uint8Array {
   const matchedRow = new Uint8Array(n + 1);
   for (let i = 1; i <= n; i++) {
     const base = (i - 1) * m;
@@ -47,46 +55,69 @@ export function hungarian(n: number, m: number, cost: Float64Array): Int32Array 
       }
     }
   }
-  for (let i = 1; i <= n; i++) {
-    if (matchedRow[i]) continue;
-    p[0] = i;
-    let j0 = 0;
-    minv.fill(INF);
-    used.fill(0);
-    do {
-      used[j0] = 1;
-      const i0 = p[j0]!;
-      let delta = INF;
-      let j1 = 0;
-      const ui0 = u[i0]!;
-      const base = (i0 - 1) * m - 1;
-      for (let j = 1; j <= m; j++) {
-        if (used[j]) continue;
-        const cur = cost[base + j]! - ui0 - v[j]!;
-        if (cur < minv[j]!) {
-          minv[j] = cur;
-          way[j] = j0;
-        }
-        if (minv[j]! < delta) {
-          delta = minv[j]!;
-          j1 = j;
-        }
+  return matchedRow;
+}
+
+/**
+ * Places row `i` along the shortest augmenting path from it (Dijkstra on reduced costs), shifting
+ * the potentials so that they stay feasible. Its loops are the solver's hot path: they read the
+ * state's arrays through locals and allocate nothing.
+ */
+function augmentRow(i: number, m: number, cost: Float64Array, state: HungarianState): void {
+  const INF = Number.POSITIVE_INFINITY;
+  const { u, v, p, way, minv, used } = state;
+  p[0] = i;
+  let j0 = 0;
+  minv.fill(INF);
+  used.fill(0);
+  do {
+    used[j0] = 1;
+    const i0 = p[j0]!;
+    let delta = INF;
+    let j1 = 0;
+    const ui0 = u[i0]!;
+    const base = (i0 - 1) * m - 1;
+    for (let j = 1; j <= m; j++) {
+      if (used[j]) continue;
+      const cur = cost[base + j]! - ui0 - v[j]!;
+      if (cur < minv[j]!) {
+        minv[j] = cur;
+        way[j] = j0;
       }
-      for (let j = 0; j <= m; j++) {
-        if (used[j]) {
-          const row = p[j]!;
-          u[row] = u[row]! + delta;
-          v[j] = v[j]! - delta;
-        } else minv[j] = minv[j]! - delta;
+      if (minv[j]! < delta) {
+        delta = minv[j]!;
+        j1 = j;
       }
-      j0 = j1;
-    } while (p[j0] !== 0);
-    do {
-      const j1 = way[j0]!;
-      p[j0] = p[j1]!;
-      j0 = j1;
-    } while (j0);
-  }
+    }
+    for (let j = 0; j <= m; j++) {
+      if (used[j]) {
+        const row = p[j]!;
+        u[row] = u[row]! + delta;
+        v[j] = v[j]! - delta;
+      } else minv[j] = minv[j]! - delta;
+    }
+    j0 = j1;
+  } while (p[j0] !== 0);
+  do {
+    const j1 = way[j0]!;
+    p[j0] = p[j1]!;
+    j0 = j1;
+  } while (j0);
+}
+
+/** Hungarian algorithm on an n×m cost matrix (row-major, n ≤ m), minimising; returns the column of each row. */
+export function hungarian(n: number, m: number, cost: Float64Array): Int32Array {
+  const state: HungarianState = {
+    u: new Float64Array(n + 1),
+    v: new Float64Array(m + 1),
+    p: new Int32Array(m + 1),
+    way: new Int32Array(m + 1),
+    minv: new Float64Array(m + 1),
+    used: new Uint8Array(m + 1),
+  };
+  const matchedRow = warmStart(n, m, cost, state);
+  for (let i = 1; i <= n; i++) if (!matchedRow[i]) augmentRow(i, m, cost, state);
+  const { p } = state;
   const columnOf = new Int32Array(n).fill(-1);
   for (let j = 1; j <= m; j++) if (p[j]! > 0) columnOf[p[j]! - 1] = j - 1;
   return columnOf;

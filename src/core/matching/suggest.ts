@@ -140,6 +140,44 @@ function assignGroup(mentees: readonly MenteeProfile[], mentors: readonly Mentor
   });
 }
 
+/** A mentee's pair from the assignment: its first mentor (a peer in team mode) gives the reasons, the total is the mean. */
+function proposedPair(mentee: MenteeProfile, picks: readonly { mentor: MentorProfile; e: Evaluation }[]): CohortPair {
+  const [first, second] = picks;
+  const total = Math.round(picks.reduce((sum, p) => sum + p.e.total, 0) / picks.length);
+  return { menteeId: mentee.id, mentorId: first!.mentor.id, secondMentorId: second?.mentor.id ?? null, total, reasons: toSuggestion(first!.e, 0).reasons, pinned: false };
+}
+
+/** The hard rule that excludes the most mentors: what most stands in the way of a mentee nobody may take. */
+function commonestBreach(evaluations: readonly Evaluation[]): HardRule {
+  const counts = new Map<HardRule, number>();
+  for (const e of evaluations) for (const b of e.breaches) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
+  const [rule] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['language'];
+  return rule;
+}
+
+/**
+ * Why a mentee was left out: half a team, more mentees than eligible places, or the rule that
+ * excludes the most mentors. Scored in full (reasons kept), since only the unmatched few get here.
+ */
+function whyUnmatched(mentee: MenteeProfile, picked: number, mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext, teamMode: boolean): Unmatched {
+  const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, context));
+  const eligible = evaluations.filter((e) => e.breaches.length === 0 || e.breaches.every((b) => b.rule === 'capacity'));
+  let why: Reason;
+  if (teamMode && picked === 1) why = { key: 'match.unmatched.team' };
+  else if (eligible.length > 0) why = { key: 'match.unmatched.scarcity', params: { count: eligible.length } };
+  else why = { key: 'match.unmatched.rule', params: { rule: commonestBreach(evaluations) } };
+  return { menteeId: mentee.id, why, alternatives: alternativesFor(evaluations) };
+}
+
+/** Up to three mentors the coordinator could still choose by bending only rules that may be bent, fewest bent first. */
+function alternativesFor(evaluations: readonly Evaluation[]): Unmatched['alternatives'] {
+  return evaluations
+    .filter((e) => e.breaches.length > 0 && e.breaches.every((b) => BENDABLE.includes(b.rule)))
+    .sort((a, b) => a.breaches.length - b.breaches.length || b.total - a.total || a.mentorId.localeCompare(b.mentorId))
+    .slice(0, 3)
+    .map((e) => ({ mentorId: e.mentorId, total: e.total, breaches: e.breaches }));
+}
+
 /**
  * Proposes matches for a whole cohort: the assignment with the highest total score within the
  * hard rules and the mentors' free capacity (optimal, not greedy), after the pairs the
@@ -178,29 +216,8 @@ export function proposeCohort(
   const unmatched: Unmatched[] = [];
   waiting.forEach((mentee, i) => {
     const picks = chosen[i]!;
-    if (picks.length === (options.teamMode ? 2 : 1)) {
-      const [first, second] = picks;
-      const total = Math.round(picks.reduce((sum, p) => sum + p.e.total, 0) / picks.length);
-      pairs.push({ menteeId: mentee.id, mentorId: first!.mentor.id, secondMentorId: second?.mentor.id ?? null, total, reasons: toSuggestion(first!.e, 0).reasons, pinned: false });
-      return;
-    }
-    const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, groupContext));
-    const eligible = evaluations.filter((e) => e.breaches.length === 0 || e.breaches.every((b) => b.rule === 'capacity'));
-    let why: Reason;
-    if (options.teamMode && picks.length === 1) why = { key: 'match.unmatched.team' };
-    else if (eligible.length > 0) why = { key: 'match.unmatched.scarcity', params: { count: eligible.length } };
-    else {
-      const counts = new Map<HardRule, number>();
-      for (const e of evaluations) for (const b of e.breaches) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
-      const [rule] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['language'];
-      why = { key: 'match.unmatched.rule', params: { rule } };
-    }
-    const alternatives = evaluations
-      .filter((e) => e.breaches.length > 0 && e.breaches.every((b) => BENDABLE.includes(b.rule)))
-      .sort((a, b) => a.breaches.length - b.breaches.length || b.total - a.total || a.mentorId.localeCompare(b.mentorId))
-      .slice(0, 3)
-      .map((e) => ({ mentorId: e.mentorId, total: e.total, breaches: e.breaches }));
-    unmatched.push({ menteeId: mentee.id, why, alternatives });
+    if (picks.length === (options.teamMode ? 2 : 1)) pairs.push(proposedPair(mentee, picks));
+    else unmatched.push(whyUnmatched(mentee, picks.length, mentors, settings, groupContext, options.teamMode));
   });
   pairs.sort((a, b) => a.menteeId.localeCompare(b.menteeId));
   return { pairs, unmatched, total: pairs.reduce((sum, p) => sum + p.total, 0) };

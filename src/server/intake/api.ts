@@ -4,7 +4,7 @@ import { feedbackMessage, type Decision } from '../../core/intake/feedback';
 import { FIELDS, FORM_KINDS, type FormKind } from '../../core/intake/fields';
 import { type ColumnMapping, guessKind, KEY_COLUMN_HEADER, missingRequired, proposeMapping } from '../../core/intake/mapping';
 import { INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SCREENING_DECISIONS } from '../../core/schema/sheets';
-import type { SheetSchema } from '../../core/schema/types';
+import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { asDate, firstName } from '../../core/values';
 import { expectInteger, expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { audit } from '../workspace/audit';
@@ -105,47 +105,59 @@ function countOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: 
   return { sheet: sheet?.getName() ?? schema.name, records: sheet ? Math.max(0, sheet.getLastRow() - 1) : 0 };
 }
 
+function applicantOf(role: Applicant['role'], values: RecordValues): Applicant {
+  return {
+    role,
+    id: String(values.id ?? ''),
+    name: String(values.name ?? ''),
+    submittedAt: iso(values.submittedAt),
+    updatedAt: iso(values.updatedAt),
+    decision: String(values.screeningDecision ?? ''),
+    reason: String(values.screeningReason ?? ''),
+    hasProblems: !!values.intakeProblems,
+    consent: values.consentData === true,
+    possibleDuplicateOf: values.possibleDuplicateOf ? String(values.possibleDuplicateOf) : null,
+  };
+}
+
+/** Mentors and mentees in one list, with the intake problems written on their records. */
+function applicantsAndRecordProblems(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { applicants: Applicant[]; problems: OpenProblem[] } {
+  const applicants: Applicant[] = [];
+  const problems: OpenProblem[] = [];
+  for (const [schema, role] of [
+    [MENTORS, 'mentor'],
+    [MENTEES, 'mentee'],
+  ] as const) {
+    const table = readTable(spreadsheet, schema);
+    for (const { values } of table.rows) {
+      const applicant = applicantOf(role, values);
+      if (values.intakeProblems) problems.push({ source: 'record', sheet: table.sheet.getName(), id: applicant.id, name: applicant.name, text: String(values.intakeProblems), fix: translator(currentLanguage(spreadsheet))('problem.fix') });
+      applicants.push(applicant);
+    }
+  }
+  return { applicants, problems };
+}
+
+/** Intake issues the coordinator has neither fixed nor chosen to ignore. */
+function openIssues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): OpenProblem[] {
+  return readTable(spreadsheet, INTAKE_ISSUES)
+    .rows.map((row) => row.values)
+    .filter((values) => values.status !== 'Fixed' && values.status !== 'Ignored')
+    .map((values) => ({ source: 'issue', sheet: String(values.sourceSheet ?? ''), id: String(values.issueId ?? ''), name: '', text: String(values.problem ?? ''), fix: String(values.fix ?? '') }));
+}
+
 function overview(): IntakeOverview {
   const spreadsheet = activeSpreadsheet();
   const setUp = findSheets(spreadsheet, [MENTORS, MENTEES, INTAKE_ISSUES]).every((sheet) => sheet !== null);
-  const problems: OpenProblem[] = [];
-  const applicants: Applicant[] = [];
-  if (setUp) {
-    for (const [schema, role] of [
-      [MENTORS, 'mentor'],
-      [MENTEES, 'mentee'],
-    ] as const) {
-      const table = readTable(spreadsheet, schema);
-      for (const { values } of table.rows) {
-        const id = String(values.id ?? '');
-        const name = String(values.name ?? '');
-        if (values.intakeProblems) problems.push({ source: 'record', sheet: table.sheet.getName(), id, name, text: String(values.intakeProblems), fix: translator(currentLanguage(spreadsheet))('problem.fix') });
-        applicants.push({
-          role,
-          id,
-          name,
-          submittedAt: iso(values.submittedAt),
-          updatedAt: iso(values.updatedAt),
-          decision: String(values.screeningDecision ?? ''),
-          reason: String(values.screeningReason ?? ''),
-          hasProblems: !!values.intakeProblems,
-          consent: values.consentData === true,
-          possibleDuplicateOf: values.possibleDuplicateOf ? String(values.possibleDuplicateOf) : null,
-        });
-      }
-    }
-    const issues = readTable(spreadsheet, INTAKE_ISSUES);
-    for (const { values } of issues.rows) {
-      if (values.status === 'Fixed' || values.status === 'Ignored') continue;
-      problems.push({ source: 'issue', sheet: String(values.sourceSheet ?? ''), id: String(values.issueId ?? ''), name: '', text: String(values.problem ?? ''), fix: String(values.fix ?? '') });
-    }
-  }
+  // Before setup the record sheets do not exist: nothing is read, and the sidebar offers setup.
+  const people = setUp ? applicantsAndRecordProblems(spreadsheet) : { applicants: [], problems: [] };
+  const issues = setUp ? openIssues(spreadsheet) : [];
   return {
     setUp,
     counts: setUp ? [MENTORS, MENTEES, PAIRS, MEETINGS].map((schema) => countOf(spreadsheet, schema)) : [],
     responseSheets: responseSheets(spreadsheet).map(responseSheetInfo),
-    problems,
-    applicants,
+    problems: [...people.problems, ...issues],
+    applicants: people.applicants,
     ingestion: ingestionStatus(),
     decisions: SCREENING_DECISIONS.filter(Boolean) as string[],
     kinds: [...FORM_KINDS],

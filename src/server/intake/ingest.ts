@@ -10,12 +10,12 @@ import { INTAKE_ISSUES } from '../../core/schema/sheets';
 import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
 import { isDate } from '../../core/values';
 import { recordSensitive } from '../privacy/sensitiveSheet';
-import { appendRecords, readTable, type RowUpdate, type Table, updateRecords } from '../workspace/table';
+import { appendRecords, readTable, type RowUpdate, type Table, type TableRow, updateRecords } from '../workspace/table';
 import { LinkResolver } from './links';
 import { mappingFor, saveMapping, type StoredMapping } from './mappingStore';
-import { idIssuer } from '../workspace/idMarks';
+import { type IdIssuer, idIssuer } from '../workspace/idMarks';
 import { ID_PREFIX } from '../../core/ids';
-import { TARGETS } from './targets';
+import { type Target, TARGETS } from './targets';
 
 /**
  * Turns response rows into records. Idempotent: each response row carries a key (in a column of
@@ -183,6 +183,123 @@ export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]):
   return records.length;
 }
 
+/** What a batch reads once, before its rows, and each row looks things up in. */
+interface Batch {
+  ctx: IngestContext;
+  mapping: StoredMapping;
+  target: Target;
+  table: Table;
+  byKey: Map<string, TableRow>;
+  links: LinkResolver | null;
+  ids: IdIssuer | null;
+  keyIndex: number;
+  sheetId: number;
+  sheetName: string;
+}
+
+/** What the rows add up to: written in one go after the last row, one call per sheet. */
+interface Staged {
+  result: IngestResult;
+  creates: RecordValues[];
+  updates: RowUpdate[];
+  sensitive: Map<string, SensitiveEntry[]>;
+  sensitiveSeenBefore: boolean;
+  issues: IssueInput[];
+  keys: unknown[][];
+  keysChanged: boolean;
+  seenKeys: Set<string>;
+}
+
+/** One answered response on its way to a record. */
+interface RowRecord {
+  key: string;
+  built: BuiltRecord;
+  values: RecordValues;
+  /** Its sensitive answers, taken out of `values`: they go to the protected sheet only. */
+  answers: Record<string, string>;
+}
+
+/** The row's key: the one it already carries, or a new one from its timestamp and answers. */
+function keyForRow(batch: Batch, staged: Staged, row: readonly unknown[], existingKey: string, built: BuiltRecord, rowNumber: number): string {
+  let key = existingKey || responseKeyFor(batch.sheetId, built.timestamp, row.filter((_, i) => i !== batch.keyIndex));
+  // A row pasted twice carries the same timestamp (or key): the copy is a response of its own.
+  if (staged.seenKeys.has(key)) key = `${key}-r${rowNumber}`;
+  staged.seenKeys.add(key);
+  staged.keys.push([key]);
+  if (key !== existingKey) staged.keysChanged = true;
+  return key;
+}
+
+/**
+ * The record of a response, fitted to cells, its sensitive answers taken out, and every problem
+ * found (a possible duplicate included) written in it.
+ */
+function checkedRecord(batch: Batch, staged: Staged, built: BuiltRecord, key: string, existing: TableRow | undefined, problems: Problem[], rowNumber: number): RowRecord {
+  const { ctx, target } = batch;
+  // A value longer than a cell holds is written in part, marked and flagged; the response row keeps it whole.
+  const where = { row: rowNumber, sheet: batch.sheetName };
+  const fitted = fitToCells(recordValues(built, key, batch.mapping, ctx), () => ctx.t('problem.tooLongMarker', where));
+  const values = fitted.values;
+  problems.push(...fitted.problems);
+  const answers = takeSensitive(values);
+  if (target.isPerson) {
+    const duplicate = duplicateOf(batch.table, { ...values, id: existing?.values.id ?? null }, key, staged.creates);
+    values.possibleDuplicateOf = duplicate;
+    if (duplicate) problems.push({ field: 'email', code: 'possibleDuplicate', answer: duplicate });
+  }
+  values.intakeProblems = problems.length ? describeProblems(problems, target.schema, ctx, where) : null;
+  if (problems.length) staged.result.withProblems++;
+  return { key, built, values, answers };
+}
+
+/** A response seen before updates its record, and only when something changed. */
+function stageEdit(batch: Batch, staged: Staged, existing: TableRow, { key, built, values, answers }: RowRecord): void {
+  // An edit resubmits the response with a new timestamp; the record keeps the first one (the application date).
+  delete values.submittedAt;
+  // An edit can take a sensitive answer back: its stored rows are looked at even when the record did not change.
+  staged.sensitive.set(key, sensitiveEntries(answers, { ...existing.values, ...values }, built));
+  staged.sensitiveSeenBefore = true;
+  const changed = Object.keys(values).some((k) => !sameValue(values[k], existing.values[k]));
+  if (!changed) {
+    staged.result.unchanged++;
+    return;
+  }
+  staged.updates.push({ rowNumber: existing.rowNumber, values: { ...values, updatedAt: batch.ctx.now } });
+  staged.result.updated++;
+}
+
+/** A new response becomes a new record, with the next id of its sheet. */
+function stageNew(batch: Batch, staged: Staged, { key, built, values, answers }: RowRecord): void {
+  const { target, ids } = batch;
+  if (target.idKey && ids) values[target.idKey] = ids.next();
+  values.updatedAt = batch.ctx.now;
+  if (Object.keys(answers).length) staged.sensitive.set(key, sensitiveEntries(answers, values, built));
+  staged.creates.push(values);
+  staged.result.created++;
+}
+
+function ingestRow(batch: Batch, staged: Staged, row: readonly unknown[], rowNumber: number): void {
+  const { keyIndex, target } = batch;
+  const existingKey = String(row[keyIndex] ?? '');
+  const answered = row.some((cell, i) => i !== keyIndex && cell !== '' && cell !== null);
+  if (!answered) {
+    staged.result.skipped++;
+    staged.keys.push([existingKey]);
+    return;
+  }
+  const built = buildRecord(batch.mapping, row, batch.ctx.now, target.required);
+  const key = keyForRow(batch, staged, row, existingKey, built, rowNumber);
+  const problems = [...built.problems, ...(batch.links ? batch.links.resolve(built) : [])];
+  if (target.isPerson && isUnidentifiable(built)) {
+    staged.issues.push({ sourceSheet: batch.sheetName, responseKey: key, field: '', problem: batch.ctx.t('problem.unidentifiable') });
+    return;
+  }
+  const existing = batch.byKey.get(key);
+  const record = checkedRecord(batch, staged, built, key, existing, problems, rowNumber);
+  if (existing) stageEdit(batch, staged, existing, record);
+  else stageNew(batch, staged, record);
+}
+
 /**
  * Ingests `count` response rows starting at `firstRow` of a mapped response sheet. The caller
  * holds the document lock.
@@ -200,85 +317,30 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
 
   const target = TARGETS[mapping.kind];
   const table = readTable(ctx.spreadsheet, target.schema);
-  const byKey = new Map(table.rows.map((r) => [String(r.values.responseKey ?? ''), r]));
-  const links = target.isPerson ? null : new LinkResolver(ctx.spreadsheet);
-  const ids = target.idKey ? idIssuer(target.idPrefix, table.rows.map((r) => r.values[target.idKey!])) : null;
-
-  const creates: RecordValues[] = [];
-  const updates: RowUpdate[] = [];
-  const sensitive = new Map<string, SensitiveEntry[]>();
-  let sensitiveSeenBefore = false;
-  const issues: IssueInput[] = [];
-  const keys: unknown[][] = [];
-  let keysChanged = false;
-  const seenKeys = new Set<string>();
-
+  const batch: Batch = {
+    ctx,
+    mapping,
+    target,
+    table,
+    byKey: new Map(table.rows.map((r) => [String(r.values.responseKey ?? ''), r])),
+    links: target.isPerson ? null : new LinkResolver(ctx.spreadsheet),
+    ids: target.idKey ? idIssuer(target.idPrefix, table.rows.map((r) => r.values[target.idKey!])) : null,
+    keyIndex,
+    sheetId,
+    sheetName,
+  };
+  const staged: Staged = { result, creates: [], updates: [], sensitive: new Map(), sensitiveSeenBefore: false, issues: [], keys: [], keysChanged: false, seenKeys: new Set() };
   rows.forEach((row, offset) => {
-    const rowNumber = firstRow + offset;
-    const existingKey = String(row[keyIndex] ?? '');
-    const answered = row.some((cell, i) => i !== keyIndex && cell !== '' && cell !== null);
-    if (!answered) {
-      result.skipped++;
-      keys.push([existingKey]);
-      return;
-    }
-    const built = buildRecord(mapping, row, ctx.now, target.required);
-    let key = existingKey || responseKeyFor(sheetId, built.timestamp, row.filter((_, i) => i !== keyIndex));
-    // A row pasted twice carries the same timestamp (or key): the copy is a response of its own.
-    if (seenKeys.has(key)) key = `${key}-r${rowNumber}`;
-    seenKeys.add(key);
-    keys.push([key]);
-    if (key !== existingKey) keysChanged = true;
-
-    const problems = [...built.problems, ...(links ? links.resolve(built) : [])];
-    if (target.isPerson && isUnidentifiable(built)) {
-      issues.push({ sourceSheet: sheetName, responseKey: key, field: '', problem: ctx.t('problem.unidentifiable') });
-      return;
-    }
-    // A value longer than a cell holds is written in part, marked and flagged; the response row keeps it whole.
-    const where = { row: rowNumber, sheet: sheetName };
-    const fitted = fitToCells(recordValues(built, key, mapping, ctx), () => ctx.t('problem.tooLongMarker', where));
-    const values = fitted.values;
-    problems.push(...fitted.problems);
-    const answers = takeSensitive(values);
-    const existing = byKey.get(key);
-    if (target.isPerson) {
-      const duplicate = duplicateOf(table, { ...values, id: existing?.values.id ?? null }, key, creates);
-      values.possibleDuplicateOf = duplicate;
-      if (duplicate) problems.push({ field: 'email', code: 'possibleDuplicate', answer: duplicate });
-    }
-    values.intakeProblems = problems.length ? describeProblems(problems, target.schema, ctx, where) : null;
-    if (problems.length) result.withProblems++;
-
-    if (existing) {
-      // An edit resubmits the response with a new timestamp; the record keeps the first one (the application date).
-      delete values.submittedAt;
-      // An edit can take a sensitive answer back: its stored rows are looked at even when the record did not change.
-      sensitive.set(key, sensitiveEntries(answers, { ...existing.values, ...values }, built));
-      sensitiveSeenBefore = true;
-      const changed = Object.keys(values).some((k) => !sameValue(values[k], existing.values[k]));
-      if (!changed) {
-        result.unchanged++;
-        return;
-      }
-      updates.push({ rowNumber: existing.rowNumber, values: { ...values, updatedAt: ctx.now } });
-      result.updated++;
-    } else {
-      if (target.idKey && ids) values[target.idKey] = ids.next();
-      values.updatedAt = ctx.now;
-      if (Object.keys(answers).length) sensitive.set(key, sensitiveEntries(answers, values, built));
-      creates.push(values);
-      result.created++;
-    }
+    ingestRow(batch, staged, row, firstRow + offset);
   });
 
   // Sensitive details first: if the user may not write them (not a coordinator), nothing is written
   // and the response stays in its sheet, to be imported again by a coordinator.
-  recordSensitive(ctx.spreadsheet, sensitive, ctx.now, sensitiveSeenBefore);
-  ids?.keep();
-  appendRecords(table, creates);
-  updateRecords(table, updates);
-  if (keysChanged) sheet.getRange(firstRow, keyIndex + 1, count, 1).setValues(keys);
-  result.issues = recordIssues(ctx, issues);
+  recordSensitive(ctx.spreadsheet, staged.sensitive, ctx.now, staged.sensitiveSeenBefore);
+  batch.ids?.keep();
+  appendRecords(table, staged.creates);
+  updateRecords(table, staged.updates);
+  if (staged.keysChanged) sheet.getRange(firstRow, keyIndex + 1, count, 1).setValues(staged.keys);
+  result.issues = recordIssues(ctx, staged.issues);
   return result;
 }

@@ -1,7 +1,7 @@
 import type { BuiltRecord } from '../../core/intake/records';
 import type { Problem } from '../../core/intake/normalise';
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
-import { readTable, type Table } from '../workspace/table';
+import { readTable, type Table, type TableRow } from '../workspace/table';
 
 /**
  * Diaries, satisfaction questionnaires and assessments name their pair or person; this finds
@@ -53,30 +53,38 @@ export class LinkResolver {
     const pair = given ? this.pairByCode(given) : null;
     if (given && !pair) problems.push({ field: 'pairCode', code: 'noPair', answer: given });
     if (pair) record.values.pairCode = String(pair.values.code);
-
-    if (record.kind === 'diary') {
-      const email = record.links.mentorEmail ?? null;
-      const mentorId = this.personIdByEmail('mentor', email) ?? (pair ? String(pair.values.mentorId ?? '') || null : null);
-      if (!mentorId && email) problems.push({ field: 'mentorEmail', code: 'noMentor', answer: email });
-      record.values.mentorId = mentorId;
-      if (!pair && mentorId) {
-        const open = this.pairsOf('mentorId', mentorId, true);
-        if (open.length === 1) record.values.pairCode = String(open[0]!.values.code);
-        else problems.push({ field: 'pairCode', code: 'noPair', answer: given ?? email ?? '' });
-      }
-    }
-    if (record.kind === 'mentorSatisfaction' || record.kind === 'menteeSatisfaction') {
-      const role = record.kind === 'mentorSatisfaction' ? 'mentor' : 'mentee';
-      record.values.role = role;
-      const email = record.links.personEmail ?? null;
-      const personId = this.personIdByEmail(role, email);
-      if (!personId && email) problems.push({ field: 'personEmail', code: 'noPerson', answer: email });
-      record.values.personId = personId;
-      if (!pair && personId) {
-        const latest = this.pairsOf(role === 'mentor' ? 'mentorId' : 'menteeId', personId, false)[0];
-        if (latest) record.values.pairCode = String(latest.values.code);
-      }
-    }
+    if (record.kind === 'diary') this.resolveDiary(record, pair, given, problems);
+    if (record.kind === 'mentorSatisfaction' || record.kind === 'menteeSatisfaction') this.resolveSatisfaction(record, pair, problems);
     return problems;
+  }
+
+  /**
+   * A diary is its mentor's, found by email or else from the pair. Without a pair code, the
+   * mentor's one open pair is the diary's; with none or several, the coordinator must say.
+   */
+  private resolveDiary(record: BuiltRecord, pair: TableRow | null, given: string | null, problems: Problem[]): void {
+    const email = record.links.mentorEmail ?? null;
+    const mentorId = this.personIdByEmail('mentor', email) ?? (pair ? String(pair.values.mentorId ?? '') || null : null);
+    if (!mentorId && email) problems.push({ field: 'mentorEmail', code: 'noMentor', answer: email });
+    record.values.mentorId = mentorId;
+    if (!pair && mentorId) {
+      const open = this.pairsOf('mentorId', mentorId, true);
+      if (open.length === 1) record.values.pairCode = String(open[0]!.values.code);
+      else problems.push({ field: 'pairCode', code: 'noPair', answer: given ?? email ?? '' });
+    }
+  }
+
+  /** A questionnaire is its person's, found by email; without a pair code it is about their latest pair, closed or not. */
+  private resolveSatisfaction(record: BuiltRecord, pair: TableRow | null, problems: Problem[]): void {
+    const role = record.kind === 'mentorSatisfaction' ? 'mentor' : 'mentee';
+    record.values.role = role;
+    const email = record.links.personEmail ?? null;
+    const personId = this.personIdByEmail(role, email);
+    if (!personId && email) problems.push({ field: 'personEmail', code: 'noPerson', answer: email });
+    record.values.personId = personId;
+    if (!pair && personId) {
+      const latest = this.pairsOf(role === 'mentor' ? 'mentorId' : 'menteeId', personId, false)[0];
+      if (latest) record.values.pairCode = String(latest.values.code);
+    }
   }
 }
