@@ -181,30 +181,36 @@ export function tracked<T extends object>(target: T, typeName: string, ctx: Fake
         return value;
       }
       return function (this: unknown, ...args: unknown[]) {
-        if (ctx.seamDepth > 0) return value.apply(this === undefined ? receiver : this, args);
+        const self = this === undefined ? receiver : this;
+        if (ctx.seamDepth > 0) return value.apply(self, args);
         const name = `${typeName}.${prop}`;
-        ctx.counter.add(name);
-        const refused = refusal(name, ctx.execution.scopes, ctx.execution.authMode);
-        if (refused) throw gasError(refused);
-        if (requiredScopes(name).length && ctx.state.usersNeedingAuthorisation.includes(ctx.state.activeUser)) {
-          // Triggers keep firing after a new scope is added; the call itself then fails.
-          throw gasError('Authorization is required to perform that action.');
-        }
-        const started = ctx.execution.startedAt;
-        if (started !== null && ctx.clock.now() - started > EXECUTION_LIMIT_MS) throw gasError('Exceeded maximum execution time');
+        beforeCall(ctx, name);
         const cellsBefore = ctx.counter.cells;
-        ctx.clock.advance(isRemoteCall(name) ? ctx.cost.dataCallMs : ctx.cost.otherCallMs);
-        const fault = ctx.faults.get(name);
-        if (fault !== undefined) {
-          ctx.faults.delete(name);
-          throw gasError(fault);
-        }
-        const result = value.apply(this === undefined ? receiver : this, args);
+        const result = value.apply(self, args);
         ctx.clock.advance((ctx.counter.cells - cellsBefore) * ctx.cost.perCellMs);
         return result;
       };
     },
   });
+}
+
+/** What Google checks and spends before it runs a call: the count, the grant, the time, injected faults. */
+function beforeCall(ctx: FakeContext, name: string): void {
+  ctx.counter.add(name);
+  const refused = refusal(name, ctx.execution.scopes, ctx.execution.authMode);
+  if (refused) throw gasError(refused);
+  if (requiredScopes(name).length && ctx.state.usersNeedingAuthorisation.includes(ctx.state.activeUser)) {
+    // Triggers keep firing after a new scope is added; the call itself then fails.
+    throw gasError('Authorization is required to perform that action.');
+  }
+  const started = ctx.execution.startedAt;
+  if (started !== null && ctx.clock.now() - started > EXECUTION_LIMIT_MS) throw gasError('Exceeded maximum execution time');
+  ctx.clock.advance(isRemoteCall(name) ? ctx.cost.dataCallMs : ctx.cost.otherCallMs);
+  const fault = ctx.faults.get(name);
+  if (fault !== undefined) {
+    ctx.faults.delete(name);
+    throw gasError(fault);
+  }
 }
 
 export function isDate(value: unknown): value is Date {

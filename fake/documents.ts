@@ -652,6 +652,16 @@ function countDocsWrite(ctx: FakeContext): void {
  */
 export const DOCS_PERMISSION_DENIED_MESSAGE = 'API call to docs.documents.batchUpdate failed with error: The caller does not have permission';
 
+/** Rewrites every run of text in the document: body, header, footer and table cells. */
+function mapDocumentText(doc: DocumentState, apply: (text: string) => string): void {
+  for (const section of [doc.body, doc.header, doc.footer]) {
+    for (const element of section?.elements ?? []) {
+      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') element.text = apply(element.text);
+      if (element.type === 'TABLE') for (const row of element.rows) for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map(apply);
+    }
+  }
+}
+
 export function createDocsService(ctx: FakeContext, drive: DriveState = new DriveState(ctx)) {
   const Documents = tracked(
     {
@@ -665,17 +675,11 @@ export function createDocsService(ctx: FakeContext, drive: DriveState = new Driv
           const r = request.replaceAllText;
           if (!r) throw gasError('API call to docs.documents.batchUpdate failed with error: Invalid requests: only replaceAllText is supported by the fake');
           let occurrencesChanged = 0;
-          const apply = (text: string) => {
+          mapDocumentText(doc, (text) => {
             const result = replaceLiteral(text, r.containsText.text, r.replaceText, r.containsText.matchCase !== false);
             occurrencesChanged += result.count;
             return result.text;
-          };
-          for (const section of [doc.body, doc.header, doc.footer]) {
-            for (const element of section?.elements ?? []) {
-              if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') element.text = apply(element.text);
-              if (element.type === 'TABLE') for (const row of element.rows) for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map(apply);
-            }
-          }
+          });
           return { replaceAllText: { occurrencesChanged } };
         });
         return { documentId, replies };

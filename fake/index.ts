@@ -486,12 +486,7 @@ export class FakeWorkspace {
 
   /** Every string in every sheet, document (trashed ones too), Drive file, form and property: what an erasure check searches. */
   allText(): string {
-    const parts: string[] = [];
-    for (const ss of this.state.spreadsheets) {
-      for (const sheet of ss.sheets) {
-        for (const row of sheet.rows) for (const cell of row ?? []) if (cell) parts.push(isDate(cell.v) ? '' : String(cell.v), cell.f ?? '');
-      }
-    }
+    const parts: string[] = this.state.spreadsheets.flatMap((ss) => ss.sheets.flatMap(sheetText));
     // documents() lists trashed documents too: erasure must leave nothing in the Drive trash.
     for (const doc of this.documents()) parts.push(doc.name, doc.header, doc.body, doc.footer);
     for (const file of Object.values(this.state.driveFiles)) parts.push(file.name);
@@ -518,6 +513,11 @@ export class FakeWorkspace {
       this.drive.todaysUsage().documentsCreated = count;
     }, user);
   }
+}
+
+/** A sheet's values and formulas as text (typed dates are no one's words). */
+function sheetText(sheet: WorkspaceState['spreadsheets'][number]['sheets'][number]): string[] {
+  return sheet.rows.flatMap((row) => (row ?? []).flatMap((cell) => (cell ? [isDate(cell.v) ? '' : String(cell.v), cell.f ?? ''] : [])));
 }
 
 export function createWorkspace(options: WorkspaceOptions = {}): FakeWorkspace {

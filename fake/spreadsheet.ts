@@ -536,17 +536,10 @@ export class FakeRange {
       for (let c = 0; c < this._numColumns; c++) row.push(this._cell(r, c));
       rows.push(row);
     }
-    const key = (cell: CellState | undefined) => {
-      const v = cell?.v ?? '';
-      return v instanceof Object && 'getTime' in v ? (v as Date).getTime() : v;
-    };
     rows.sort((a, b) => {
       for (const s of specs) {
-        const ka = key(a[s.column - this._column]);
-        const kb = key(b[s.column - this._column]);
-        if (ka === kb) continue;
-        const order = ka === '' ? 1 : kb === '' ? -1 : ka < kb ? -1 : 1;
-        return s.ascending === false && ka !== '' && kb !== '' ? -order : order;
+        const order = compareForSort(a[s.column - this._column], b[s.column - this._column], s.ascending !== false);
+        if (order !== 0) return order;
       }
       return 0;
     });
@@ -557,6 +550,22 @@ export class FakeRange {
     });
     return this;
   }
+}
+
+function sortKey(cell: CellState | undefined): string | number | boolean {
+  const v = cell?.v ?? '';
+  return v instanceof Object && 'getTime' in v ? (v as Date).getTime() : v;
+}
+
+/** As the Sort range menu orders: blanks last in either direction. */
+function compareForSort(a: CellState | undefined, b: CellState | undefined, ascending: boolean): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  if (ka === kb) return 0;
+  if (ka === '') return 1;
+  if (kb === '') return -1;
+  const order = ka < kb ? -1 : 1;
+  return ascending ? order : -order;
 }
 
 export class FakeChart {
