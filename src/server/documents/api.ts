@@ -71,6 +71,44 @@ function withQuotaMessage<T>(work: () => T): T {
   }
 }
 
+type PairOutcome = { outcome: 'made'; generated: ReturnType<typeof generateDocument> } | { outcome: 'quota' } | { outcome: 'rate' } | { outcome: 'failed' };
+
+/**
+ * Makes one pair's document, telling Google's limits apart from other failures: the day's
+ * quota stops the batch, the Docs API's 60 writes a minute per user pauses it (the half-filled
+ * copy goes to the trash, still recorded so erasure finds it), anything else stops at this pair.
+ */
+function generateForPair(make: (onCopied: (id: string) => void) => ReturnType<typeof generateDocument>): PairOutcome {
+  let copied: string | null = null;
+  try {
+    return {
+      outcome: 'made',
+      generated: make((id) => {
+        copied = id;
+      }),
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (QUOTA.test(message)) return { outcome: 'quota' };
+    if (DOCS_RATE.test(message)) {
+      if (copied) driveFiles().update({ trashed: true }, copied);
+      return { outcome: 'rate' };
+    }
+    return { outcome: 'failed' };
+  }
+}
+
+/** Regenerating replaces: the earlier version is recorded for erasure and goes to the trash. */
+function replacePrevious(state: ReturnType<typeof documentsState>, code: string, previous: string | null, current: string): void {
+  if (!previous || previous === current) return;
+  recordPairFile(state, code, previous);
+  try {
+    driveFiles().update({ trashed: true }, previous);
+  } catch {
+    // The old file was already gone, or not ours to touch: nothing to replace.
+  }
+}
+
 export const documentsApi = {
   getDocumentsOverview: () => {
     const c = context();
@@ -158,7 +196,6 @@ export const documentsApi = {
       let stoppedForQuota = false;
       let failedAt: string | null = null;
       let waitSeconds = 0;
-      let copied: string | null = null;
       const skipped: string[] = [];
       for (const step of plan) {
         if (Date.now() - started >= BATCH_MS) break;
@@ -175,41 +212,29 @@ export const documentsApi = {
         }
         const row = byCode.get(code)!;
         const name = documentName(kind, c.language, code, currentTime());
-        let generated: ReturnType<typeof generateDocument>;
-        try {
-          copied = null;
-          generated = generateDocument(templateId, sections, name, ensurePairFolder(state, code), pairValues(code, sources, valuesContext(c)), (id) => {
-            copied = id;
+        const made = generateForPair((onCopied) =>
+          generateDocument(templateId, sections, name, ensurePairFolder(state, code), pairValues(code, sources, valuesContext(c)), (id) => {
             recordPairFile(state, code, id);
-          });
-        } catch (error) {
-          if (error instanceof Error && QUOTA.test(error.message)) {
-            stoppedForQuota = true;
-            state.createdToday.count = c.dailyQuota;
-            break;
-          }
-          // The Docs API allows 60 writes a minute per user: the sidebar waits, then continues here.
-          if (error instanceof Error && DOCS_RATE.test(error.message)) {
-            // The half-filled copy goes to the trash (still recorded, so erasure finds it).
-            if (copied) driveFiles().update({ trashed: true }, copied);
-            waitSeconds = 60;
-            break;
-          }
-          // Whatever failed, the documents made so far are linked below: generating again continues
-          // from this pair, with no duplicate and no gap.
+            onCopied(id);
+          }),
+        );
+        if (made.outcome === 'quota') {
+          stoppedForQuota = true;
+          state.createdToday.count = c.dailyQuota;
+          break;
+        }
+        if (made.outcome === 'rate') {
+          waitSeconds = 60;
+          break;
+        }
+        if (made.outcome === 'failed') {
+          // The documents made so far are linked below: generating again continues from this pair.
           failedAt = code;
           break;
         }
+        const { generated } = made;
         state.createdToday.count += 1;
-        const previous = idFromUrl(row.values[LINK_COLUMN[kind]]);
-        if (previous && previous !== generated.id) {
-          recordPairFile(state, code, previous);
-          try {
-            driveFiles().update({ trashed: true }, previous);
-          } catch {
-            // The old file was already gone, or not ours to touch: nothing to replace.
-          }
-        }
+        replacePrevious(state, code, idFromUrl(row.values[LINK_COLUMN[kind]]), generated.id);
         updates.push({ rowNumber: row.rowNumber, values: { [LINK_COLUMN[kind]]: docUrl(generated.id) } });
         results.push({ code, url: docUrl(generated.id), name, unknown: generated.unknown, missing: generated.missing });
         index = step.index + 1;
