@@ -48,6 +48,7 @@ const BY_TYPE: Record<string, ScopeRule> = {
   Form: FORMS,
   Item: FORMS,
   FormResponse: FORMS,
+  ItemResponse: FORMS,
   TriggerBuilder: SCRIPTAPP,
   SpreadsheetTriggerBuilder: SCRIPTAPP,
   ClockTriggerBuilder: SCRIPTAPP,

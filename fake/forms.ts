@@ -91,6 +91,92 @@ class FakeItem {
   setValidation(_validation: unknown) {
     return this;
   }
+  /** Google refuses a cast to the wrong kind of item; the text is assumed (not sourced). */
+  asTextItem() {
+    if (this._state.type !== 'TEXT') throw gasError(`Item ${this._state.id} is not a TextItem.`);
+    return this;
+  }
+  asParagraphTextItem() {
+    if (this._state.type !== 'PARAGRAPH_TEXT') throw gasError(`Item ${this._state.id} is not a ParagraphTextItem.`);
+    return this;
+  }
+  /** TextItem.createResponse(text): an answer to this item, for a FormResponse being built. */
+  createResponse(response: string) {
+    if (this._state.type !== 'TEXT' && this._state.type !== 'PARAGRAPH_TEXT') throw gasError(`Item ${this._state.id} does not take a text response.`);
+    return new FakeItemResponse(this._ctx, this._state, String(response));
+  }
+}
+
+/**
+ * Google's entry ids (the `entry.<n>` of a prefill link) are not the items' ids: `Item.getId()`
+ * and the entry id differ (community code reads entry ids out of `toPrefilledUrl()` for that
+ * reason). Google does not say how they are made; the fake derives a fixed, different number per
+ * form and item, so only links built through `toPrefilledUrl()` prefill anything.
+ */
+export function entryIdOf(formId: string, item: FormItemState): number {
+  let hash = 2166136261;
+  for (const ch of `${formId}:${item.id}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return 1_000_000_000 + (hash % 900_000_000);
+}
+
+class FakeItemResponse {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _item: FormItemState,
+    readonly _response: string,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'ItemResponse', _ctx);
+  }
+  getItem() {
+    return { getId: () => this._item.id, getTitle: () => this._item.title };
+  }
+  getResponse() {
+    return this._response;
+  }
+}
+
+/** A response the script builds (`Form.createResponse()`): only to make a prefill link here; `submit` is not modelled. */
+class FakeFormResponse {
+  readonly _answers: FakeItemResponse[] = [];
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _form: FormState,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
+    return tracked(this, 'FormResponse', _ctx);
+  }
+  withItemResponse(response: FakeItemResponse) {
+    if (!this._form.items.includes(response._item)) throw gasError('Invalid argument: response');
+    const others = this._answers.filter((a) => a._item !== response._item);
+    this._answers.splice(0, this._answers.length, ...others, response);
+    return this;
+  }
+  getItemResponses() {
+    return [...this._answers];
+  }
+  /**
+   * Google's format: the published URL, `?usp=pp_url`, then `&entry.<entryId>=<answer>` per
+   * answer, spaces as "+" (https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()).
+   */
+  toPrefilledUrl() {
+    const entries = this._answers.map((a) => `entry.${entryIdOf(this._form.id, a._item)}=${encodeURIComponent(a._response).replace(/%20/g, '+')}`);
+    return [`https://docs.google.com/forms/d/e/${this._form.id}/viewform?usp=pp_url`, ...entries].join('&');
+  }
+}
+
+/** What a respondent sees filled in when they open a prefill link: item title → answer. Unknown entry ids are ignored, as Forms does. */
+export function prefilledAnswers(ctx: FakeContext, url: string): { formId: string; answers: Record<string, string> } {
+  const formId = /\/forms\/d\/e\/([^/]+)\/viewform/.exec(url)?.[1] ?? '';
+  const form = ctx.state.forms[formId];
+  if (!form) throw new Error(`No form published at ${url}`);
+  const answers: Record<string, string> = {};
+  for (const part of (url.split('?')[1] ?? '').split('&')) {
+    const match = /^entry\.(\d+)=(.*)$/.exec(part);
+    const item = match && form.items.find((i) => String(entryIdOf(form.id, i)) === match[1]);
+    if (item) answers[item.title] = decodeURIComponent(match[2]!.replace(/\+/g, ' '));
+  }
+  return { formId, answers };
 }
 
 class FakeForm {
@@ -180,6 +266,9 @@ class FakeForm {
   }
   addPageBreakItem() {
     return this._add('PAGE_BREAK');
+  }
+  createResponse() {
+    return new FakeFormResponse(this._ctx, this._state);
   }
   getResponses() {
     return (this._state.responses ?? []).map((r) => ({

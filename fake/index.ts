@@ -5,7 +5,8 @@ import { displayValue } from './cellValues';
 import { asGoogle, type CallCost, CallCounter, Clock, DEFAULT_CALL_COST, type FakeContext, gasError, isDate } from './core';
 import { createDocsService, createDocumentApp, documentText } from './documents';
 import { createDriveService, DriveState } from './drive';
-import { addPendingResponseSheets, createFormApp, delayFormDestinations, responseHeaders } from './forms';
+import { addPendingResponseSheets, createFormApp, delayFormDestinations, prefilledAnswers, responseHeaders } from './forms';
+import { createMailApp, type SentEmail } from './mail';
 import { createLockService, createPropertiesService, createScriptApp, createSession, createUtilities, DocumentLockState } from './services';
 import { createSpreadsheetApp, FakeSpreadsheet, type FakeSheet, newSheetState } from './spreadsheet';
 import { deserialiseState, serialiseState, type WorkspaceState } from './state';
@@ -14,6 +15,7 @@ import { createHtmlService, FakeUi } from './ui';
 export { CallCounter, isRemoteCall } from './core';
 export { PROTECTION_DENIED_MESSAGE } from './spreadsheet';
 export type { WorkspaceState } from './state';
+export type { SentEmail } from './mail';
 
 export interface WorkspaceOptions {
   spreadsheetName?: string;
@@ -153,6 +155,7 @@ export class FakeWorkspace {
       Drive: createDriveService(ctx, this.drive),
       Docs: createDocsService(ctx),
       FormApp: createFormApp(ctx, this.drive),
+      MailApp: createMailApp(ctx, this.drive),
       Session: createSession(ctx),
       Utilities: createUtilities(ctx),
       Charts: { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } },
@@ -505,6 +508,23 @@ export class FakeWorkspace {
 
   remainingDocumentQuota(): number {
     return this.drive.remainingDocumentQuota();
+  }
+
+  /** Every email sent with MailApp, oldest first. */
+  sentEmails(): SentEmail[] {
+    return [...(this.state.sentEmails ?? [])];
+  }
+
+  /** Sets how many email recipients `user` has used today (to test the daily quota). */
+  setEmailRecipientsToday(count: number, user = this.state.activeUser): void {
+    this.execution(() => {
+      this.drive.todaysUsage().emailRecipients = count;
+    }, user);
+  }
+
+  /** What a respondent sees filled in when opening a prefill link: question title → answer (Forms ignores entry ids it does not know). */
+  prefilledAnswers(url: string): Record<string, string> {
+    return prefilledAnswers(this.ctx, url).answers;
   }
 
   /** Sets how many documents `user` has created today (to test the daily quota). */

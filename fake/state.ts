@@ -1,3 +1,4 @@
+import type { SentEmail } from './mail';
 /**
  * The in-memory Workspace keeps all of its data as plain objects, so that the local
  * preview can save and restore it as JSON. The service classes are thin views over it.
@@ -198,6 +199,8 @@ export interface WorkspaceState {
   triggerRuntime?: Record<string, { day: string; ms: number }>;
   /** Docs API write requests per user in the current minute: [minute, count]. */
   docsWrites?: Record<string, [number, number]>;
+  /** Emails sent with MailApp (fake/mail.ts), for tests and the preview. */
+  sentEmails?: SentEmail[];
   menus: MenuState[];
   uiEvents: UiEvent[];
   sidebarHtml?: string;

@@ -1,4 +1,5 @@
 import type { Localised } from './forms/standardForms';
+import { callingCodeForLocale } from './outreach/phone';
 
 /**
  * Programme settings the coordinator edits in the Settings sheet (key, value, what it does).
@@ -53,6 +54,14 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
       it: 'Mesi dopo la chiusura dell’ultima coppia di una persona (o, se mai abbinata, dopo la candidatura) prima che sia da cancellare o anonimizzare.',
     },
     defaultValue: () => '12',
+  },
+  {
+    key: 'outreach.countryCallingCode',
+    description: {
+      en: 'Country calling code for phone numbers written without one (e.g. 39 for Italy), used for WhatsApp links.',
+      it: 'Prefisso internazionale per i numeri scritti senza (es. 39 per l’Italia), usato per i link WhatsApp.',
+    },
+    defaultValue: ({ locale }) => callingCodeForLocale(locale),
   },
 ];
 

@@ -8,6 +8,7 @@ import { coordinatorsApi } from './privacy/coordinatorsApi';
 import { anonymiseParticipant, eraseParticipant } from './privacy/erase';
 import { exportParticipant } from './privacy/export';
 import { retentionDue } from './privacy/retention';
+import { outreachApi } from './outreach/api';
 import { supervisionApi, supervisionSettingsApi } from './supervision/api';
 import { rpcAll } from './rpc';
 import { audit } from './workspace/audit';
@@ -72,6 +73,6 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, ...coordinatorsApi, eraseParticipant, anonymiseParticipant, exportParticipant, getRetentionDue: retentionDue });
+export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, ...outreachApi, ...coordinatorsApi, eraseParticipant, anonymiseParticipant, exportParticipant, getRetentionDue: retentionDue });
 
 export type SidebarApi = typeof sidebarApi;

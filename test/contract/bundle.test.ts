@@ -52,6 +52,8 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     checkTemplate: [{ kind: 'iip', code: 'P-0001' }],
     generateDocuments: [{ kind: 'iip', codes: ['P-0001'] }],
     shareDocument: [{ code: 'P-0001', kind: 'iip' }],
+    getOutreach: [{ code: 'P-0001' }],
+    sendOutreachEmail: [{ code: 'P-0001', kind: 'welcome', to: 'mentor' }],
     getSupervisionSettings: [],
     saveSupervisionSettings: [{ rhythm: { ...DEFAULT_RHYTHM, noMeetingDays: 28 }, targets: { satisfaction: 0.9 }, template: { off: ['intro.roles'], custom: [{ id: 'c1', text: 'Visit the library together', daysAfterStart: 45 }] } }],
     writeIndicators: [{}],

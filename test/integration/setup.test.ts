@@ -107,7 +107,7 @@ describe('settings sheet', () => {
     ]);
     sheet.getRange(2, 2).setValue('Mentori di Modena');
     setUpProgrammeSheets();
-    expect(sheet.getLastRow()).toBe(7);
+    expect(sheet.getLastRow()).toBe(8);
     expect(sheet.getRange(2, 2).getValue()).toBe('Mentori di Modena');
   });
 });

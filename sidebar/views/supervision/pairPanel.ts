@@ -1,6 +1,7 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
+import { outreachSection } from './outreach';
 
 type PairView = ApiResult<'getPairSupervision'>;
 
@@ -102,5 +103,5 @@ function goalsSection(ctx: ViewContext, view: PairView, reload: () => void): HTM
 }
 
 export function pairPanel(ctx: ViewContext, view: PairView, today: string, reload: () => void): HTMLElement {
-  return h('div', { id: 'pair-panel' }, warningsSection(ctx, view, reload), checklistSection(ctx, view, reload), logSection(ctx, view, today, reload), goalsSection(ctx, view, reload));
+  return h('div', { id: 'pair-panel' }, warningsSection(ctx, view, reload), outreachSection(ctx, view.code), checklistSection(ctx, view, reload), logSection(ctx, view, today, reload), goalsSection(ctx, view, reload));
 }

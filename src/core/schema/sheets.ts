@@ -74,6 +74,15 @@ const personColumns = (): ColumnSpec[] => [
   coordinator('notes', 'Coordinator notes', 'longText', { headerIt: 'Note del coordinatore' }),
 ];
 
+/**
+ * Channels a participant asked not to be reached on (docs/outreach.md): the coordinator ticks
+ * them; the add-on then never offers that channel, whatever the consent to be contacted says.
+ */
+const declinedChannelColumns = (): ColumnSpec[] => [
+  coordinator('noWhatsApp', 'No WhatsApp', 'boolean', { headerIt: 'Niente WhatsApp' }),
+  coordinator('noEmail', 'No email', 'boolean', { headerIt: 'Niente email' }),
+];
+
 export const MENTORS: SheetSchema = {
   key: 'mentors',
   name: 'Mentors',
@@ -90,6 +99,7 @@ export const MENTORS: SheetSchema = {
     coordinator('mentorType', 'Peer or local mentor', 'choice', { headerIt: 'Mentore pari o locale', choices: MENTOR_TYPES }),
     coordinator('trainingModules', 'Training modules completed (of 5)', 'number', { headerIt: 'Moduli di formazione completati (su 5)' }),
     coordinator('capacity', 'Capacity (mentees at once)', 'number', { headerIt: 'Capacità (mentee alla volta)' }),
+    ...declinedChannelColumns(),
   ],
 };
 
@@ -108,6 +118,7 @@ export const MENTEES: SheetSchema = {
     addon('isMinor', 'Minor', 'boolean', { headerIt: 'Minorenne' }),
     ...intakeColumns(),
     coordinator('ageCheck', 'Age checked by the coordinator', 'choice', { headerIt: 'Età verificata dal coordinatore', choices: AGE_CHECKS }),
+    ...declinedChannelColumns(),
   ],
 };
 

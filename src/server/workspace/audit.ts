@@ -21,7 +21,8 @@ export type AuditAction =
   | 'screening.decision'
   | 'participant.erased'
   | 'participant.anonymised'
-  | 'participant.exported';
+  | 'participant.exported'
+  | 'outreach.emailSent';
 
 export function audit(action: AuditAction, subject: string, detail = ''): void {
   const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), AUDIT_LOG);

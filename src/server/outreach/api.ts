@@ -1,0 +1,139 @@
+import { UserError } from '../../core/errors';
+import { type Language, type MessageKey, translator } from '../../core/i18n';
+import { ID_PREFIX } from '../../core/ids';
+import { mailtoUrl, whatsappUrl } from '../../core/outreach/links';
+import { type Channel, channelsFor, composeMessage, firstName, MESSAGE_KINDS, type MessageKind, RECIPIENTS, type Refusal, type Role, ROLES, recipientLanguage } from '../../core/outreach/messages';
+import { cleanCallingCode } from '../../core/outreach/phone';
+import { dueReminders } from '../../core/outreach/reminders';
+import { MENTEES, MENTORS, PAIRS, SUPERVISION } from '../../core/schema/sheets';
+import type { RecordValues } from '../../core/schema/types';
+import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { currentRhythm, supervisionApi } from '../supervision/api';
+import { audit } from '../workspace/audit';
+import { newId } from '../workspace/idMarks';
+import { withDocumentLock } from '../workspace/lock';
+import { currentLanguage } from '../workspace/preferences';
+import { activeSpreadsheet, today } from '../workspace/services';
+import { readSettings } from '../workspace/settingsSheet';
+import { appendRecords, readTable } from '../workspace/table';
+import { findDiaryForm, prefilledDiaryLink } from './diaryLink';
+
+/** The Supervision row of a message sent from the add-on (ids only). */
+export const MESSAGE_SENT_KIND = 'Message sent';
+
+export interface OutreachMessage {
+  kind: MessageKind;
+  label: string;
+  to: Role;
+  personId: string;
+  language: Language;
+  subject: string;
+  text: string;
+  whatsappUrl: string | null;
+  mailtoUrl: string | null;
+  canSendEmail: boolean;
+  /** Why a channel is not offered, in words; null when it is. */
+  refused: Record<Channel, string | null>;
+}
+
+interface Built {
+  code: string;
+  diaryLink: string | null;
+  messages: (OutreachMessage & { emailTo: string | null; emailRefusal: Refusal | null; programme: string })[];
+}
+
+function build(input: unknown): Built {
+  const record = expectRecord(input, 'input');
+  const code = expectString(record.code, 'code', 20);
+  // Validates the code and says what is due, through supervision's own rules.
+  const view = supervisionApi.getPairSupervision({ code });
+  const spreadsheet = activeSpreadsheet();
+  const language = currentLanguage(spreadsheet);
+  const t = translator(language);
+  const settings = readSettings(spreadsheet);
+  const programme = settings['programme.name'] ?? '';
+  const callingCode = cleanCallingCode(settings['outreach.countryCallingCode']);
+  const pair = readTable(spreadsheet, PAIRS).rows.find((r) => r.values.code === code)?.values ?? {};
+  const person = (schema: typeof MENTORS, id: unknown): RecordValues | null => (id ? (readTable(spreadsheet, schema).rows.find((r) => r.values.id === id)?.values ?? null) : null);
+  const people: Record<Role, RecordValues | null> = { mentor: person(MENTORS, pair.mentorId), mentee: person(MENTEES, pair.menteeId) };
+  const mentorEmail = String(people.mentor?.email ?? '').trim();
+  const diary = findDiaryForm(spreadsheet);
+  const diaryLink = diary ? prefilledDiaryLink(diary, code, mentorEmail) : null;
+  const todayIso = isoToday();
+  const messages: Built['messages'] = [];
+  for (const due of dueReminders(view, todayIso)) {
+    for (const role of RECIPIENTS[due.kind]) {
+      const values = people[role];
+      if (!values) continue;
+      const own = values.languages;
+      const lang = recipientLanguage(own, role === 'mentee' ? [people.mentor?.languages] : [], language);
+      const days = due.kind === 'noMeeting' ? Math.max(due.days ?? 0, currentRhythm().noMeetingDays) : due.days;
+      const { subject, body } = composeMessage(due.kind, role, { firstName: firstName(values.name), code, programme, date: due.date, days, link: diaryLink ?? undefined }, lang);
+      const channels = channelsFor({ consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email }, callingCode);
+      const reason = (r: Refusal | null) => (r ? t(`outreach.refused.${r}` as MessageKey) : null);
+      messages.push({
+        kind: due.kind,
+        label: t(`outreach.kind.${due.kind}` as MessageKey),
+        to: role,
+        personId: String(values.id ?? ''),
+        language: lang,
+        subject,
+        text: body,
+        whatsappUrl: channels.whatsapp.address ? whatsappUrl(channels.whatsapp.address, body) : null,
+        mailtoUrl: channels.email.address ? mailtoUrl(channels.email.address, subject, body) : null,
+        canSendEmail: channels.email.address !== null,
+        refused: { whatsapp: reason(channels.whatsapp.refusal), email: reason(channels.email.refusal) },
+        emailTo: channels.email.address,
+        emailRefusal: channels.email.refusal,
+        programme,
+      });
+    }
+  }
+  return { code, diaryLink, messages };
+}
+
+/** A calendar day is its yyyy-mm-dd text, in the spreadsheet's zone. */
+const isoToday = (): string => String(today());
+
+const QUOTA_TEXT = /too many times for one day/i;
+
+export const outreachApi = {
+  /** A pair's diary link and the reminders due for it, each with the channels its recipient may be reached on. */
+  getOutreach: (input: { code: string }) => {
+    const built = build(input);
+    return {
+      code: built.code,
+      diaryLink: built.diaryLink,
+      emailQuota: MailApp.getRemainingDailyQuota(),
+      messages: built.messages.map(({ emailTo: _to, emailRefusal: _r, programme: _p, ...m }) => m),
+    };
+  },
+
+  /**
+   * Sends one due reminder by email, after the coordinator's click. The text is made here, never
+   * taken from the browser; the Supervision row and the audit hold ids only.
+   */
+  sendOutreachEmail: (input: { code: string; kind: MessageKind; to: Role }) => {
+    const record = expectRecord(input, 'input');
+    const kind = expectOneOf(record.kind, MESSAGE_KINDS, 'kind');
+    const to = expectOneOf(record.to, ROLES, 'to');
+    return withDocumentLock(() => {
+      const built = build(record);
+      const message = built.messages.find((m) => m.kind === kind && m.to === to);
+      if (!message) throw new UserError('outreach.error.notDue');
+      if (!message.emailTo) throw new UserError(message.emailRefusal === 'declined' ? 'outreach.error.declined' : message.emailRefusal === 'noEmail' ? 'outreach.error.noEmail' : 'outreach.error.noConsent');
+      if (MailApp.getRemainingDailyQuota() < 1) throw new UserError('outreach.error.quota');
+      try {
+        MailApp.sendEmail({ to: message.emailTo, subject: message.subject, body: message.text, name: message.programme });
+      } catch (error) {
+        if (error instanceof Error && QUOTA_TEXT.test(error.message)) throw new UserError('outreach.error.quota');
+        throw error;
+      }
+      const log = readTable(activeSpreadsheet(), SUPERVISION);
+      // No date: a reminder is not a contact held, and a dated row would tick the follow-up it asks for.
+      appendRecords(log, [{ entryId: newId(ID_PREFIX.supervision, log.rows.map((r) => r.values.entryId)), pairCode: built.code, withWhom: to === 'mentor' ? 'Mentor' : 'Mentee', kind: MESSAGE_SENT_KIND, topics: `${kind} by email to ${to} ${message.personId} on ${isoToday()}` }], { byCoordinator: true });
+      audit('outreach.emailSent', `${built.code} ${kind}`, `${to} ${message.personId}`);
+      return { sent: true, emailQuota: MailApp.getRemainingDailyQuota() };
+    });
+  },
+};
