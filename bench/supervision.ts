@@ -1,12 +1,11 @@
 import { createWorkspace, type FakeWorkspace } from '../fake';
+import { addDays, parseCalendarDate } from '../src/core/calendarDate';
 import { MEETINGS, PAIRS } from '../src/core/schema/sheets';
 import { setUpProgrammeSheets } from '../src/server/programme';
 import { supervisionApi } from '../src/server/supervision/api';
 import { appendRecords, readTable } from '../src/server/workspace/table';
 import { measure } from './measure';
 import { printTable } from './table';
-
-const DAY = 86_400_000;
 
 /** A programme with `pairs` active pairs and a year of weekly diaries each. */
 function programme(pairs: number): FakeWorkspace {
@@ -15,7 +14,8 @@ function programme(pairs: number): FakeWorkspace {
   try {
     setUpProgrammeSheets();
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const start = Date.parse('2026-09-01T00:00:00Z');
+    // Date columns hold calendar days; a diary's timestamp is an instant (the evening of its day).
+    const start = parseCalendarDate('2026-09-01')!;
     appendRecords(
       readTable(spreadsheet, PAIRS),
       Array.from({ length: pairs }, (_, i) => ({
@@ -23,16 +23,17 @@ function programme(pairs: number): FakeWorkspace {
         mentorId: `MT-${i}`,
         menteeId: `ME-${i}`,
         status: 'Active',
-        proposedOn: new Date(start - 7 * DAY),
-        startedOn: new Date(start + (i % 60) * DAY),
+        proposedOn: addDays(start, -7),
+        startedOn: addDays(start, i % 60),
       })),
       { byCoordinator: true },
     );
     const meetings = [];
     for (let i = 0; i < pairs; i++) {
       for (let week = 0; week < 52; week++) {
-        const date = new Date(start + (i % 60) * DAY + week * 7 * DAY);
-        meetings.push({ responseKey: `r-${i}-${week}`, pairCode: `P-${String(i + 1).padStart(4, '0')}`, mentorId: `MT-${i}`, date, submittedAt: date, communityActivity: week === 10, needsSupport: week === 51 && i % 7 === 0 });
+        const date = addDays(start, (i % 60) + week * 7);
+        const submittedAt = new Date(Date.parse(`${date}T18:00:00Z`));
+        meetings.push({ responseKey: `r-${i}-${week}`, pairCode: `P-${String(i + 1).padStart(4, '0')}`, mentorId: `MT-${i}`, date, submittedAt, communityActivity: week === 10, needsSupport: week === 51 && i % 7 === 0 });
       }
     }
     appendRecords(readTable(spreadsheet, MEETINGS), meetings);

@@ -6,6 +6,17 @@ import type { CellState, CellValue } from './state';
  * a leading apostrophe forces text and is hidden; `=` starts a formula; `+ - @` start a
  * formula unless a number follows; numbers, TRUE/FALSE and ISO dates are converted unless
  * the cell is formatted as plain text ("@"). Leading zeros are lost on conversion, as in Sheets.
+ *
+ * Dates. Google's reference does not say what instant a date cell holds. Community sources agree
+ * that "spreadsheet date/times refer to exact moments in time" and that a typed date is midnight
+ * in the spreadsheet's time zone (https://gist.github.com/erickoledadevrel/6cf5d1e764839cba8701;
+ * "Google Sheets stores time internally relative to an epoch of 30 Dec 1899 00:00:00 using the
+ * time zone set in the spreadsheet", http://tmdean.blogspot.com/2015/06/), so getValues returns that instant:
+ * "2026-09-08" typed in Europe/Rome reads as 2026-09-07T22:00:00Z. The fake takes that reading
+ * rather than UTC midnight: it is the stricter choice, the one under which code that reads a day
+ * through UTC (toISOString, getUTCDate) shows the day before, as it does in Google. A date-only string
+ * becomes midnight in the spreadsheet's zone, a Date written by a script is kept as the instant
+ * it is (it has no zone to reinterpret), and display values show both in the spreadsheet's zone.
  */
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
@@ -96,19 +107,27 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   };
 }
 
-/** The instant at which the wall clock in `timeZone` shows the given time; null if impossible. */
+/** How far the wall clock in `timeZone` is ahead of UTC at an instant. */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = zonedParts(new Date(instant), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows the given time; null if there is no
+ * such day. A time the clock skips (midnight in America/Santiago on a September Sunday) moves
+ * forward by the gap, and a time shown twice is the earlier one, as java.time resolves local
+ * times (Google does not document it; either way the day stays the day typed).
+ */
 export function zonedDate(y: number, m: number, d: number, hh: number, mi: number, ss: number, timeZone: string): Date | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mi > 59 || ss > 59) return null;
-  const guess = Date.UTC(y, m - 1, d, hh, mi, ss);
-  let instant = guess;
-  for (let i = 0; i < 3; i++) {
-    const p = zonedParts(new Date(instant), timeZone);
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    instant += guess - shown;
-  }
-  const check = zonedParts(new Date(instant), timeZone);
-  if (check.day !== d || check.month !== m) return null;
-  return new Date(instant);
+  const wall = Date.UTC(y, m - 1, d, hh, mi, ss);
+  if (new Date(wall).getUTCDate() !== d) return null;
+  // The offsets a day either side: a zone changes its offset at most once in between.
+  const before = offsetAt(wall - 86_400_000, timeZone);
+  const after = offsetAt(wall + 86_400_000, timeZone);
+  const exact = [wall - before, wall - after].filter((t) => t + offsetAt(t, timeZone) === wall).sort((a, b) => a - b);
+  return new Date(exact[0] ?? wall - before);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -168,7 +187,10 @@ export function displayValue(cell: CellState | undefined, locale: string, timeZo
   if (!cell) return '';
   const { v, fmt } = cell;
   if (isDate(v)) {
-    const hasTime = v.getTime() % 86_400_000 !== 0 || zonedParts(v, timeZone).hour !== 0;
+    // A date is a day when it is midnight in the spreadsheet's zone (not in UTC: in Rome a typed
+    // date is 22:00 or 23:00 UTC).
+    const p = zonedParts(v, timeZone);
+    const hasTime = p.hour !== 0 || p.minute !== 0 || p.second !== 0;
     const pattern = looksLikeDateFormat(fmt) ? (fmt as string) : defaultDatePattern(locale, hasTime);
     return formatDatePattern(v, pattern, timeZone);
   }

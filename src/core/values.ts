@@ -1,3 +1,5 @@
+import { type CalendarDate, calendarDateOf } from './calendarDate';
+
 /**
  * Small value helpers shared across core and server. Dates are tested by their tag, not with
  * instanceof, because a Date made in another V8 context (the bundle loaded by gas-local, the
@@ -11,9 +13,15 @@ export function asDate(value: unknown): Date | null {
   return isDate(value) ? value : null;
 }
 
-/** "2026-11-23", or '' for no date. */
-export function isoDay(date: Date | null | undefined): string {
-  return date ? date.toISOString().slice(0, 10) : '';
+/**
+ * "2026-11-23", or '' for no date. A calendar day (a date column's value) is already that text.
+ * An instant has no day until a zone is given: the day it is in `timeZone` then, never its UTC
+ * day by accident (toISOString put every date typed in Europe one day early). Without a zone,
+ * UTC, as the ISO timestamps in DTOs are.
+ */
+export function isoDay(value: CalendarDate | Date | null | undefined, timeZone = 'UTC'): string {
+  if (typeof value === 'string') return value;
+  return isDate(value) ? calendarDateOf(value, timeZone) : '';
 }
 
 /** The first word of a name: how messages address people. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/core/calendarDate';
 import { MEETINGS, PAIRS } from '../../src/core/schema/sheets';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { supervisionApi, supervisionSettingsApi } from '../../src/server/supervision/api';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { recordsOf, useWorkspace } from '../support/workspace';
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// Date columns hold calendar days: the table module writes them as midnight in the spreadsheet's zone.
+const d = (iso: string) => parseCalendarDate(iso)!;
 
 function programme(today: string) {
   const ws = useWorkspace({ now: `${today}T09:00:00Z` });
@@ -20,8 +22,8 @@ function programme(today: string) {
     { byCoordinator: true },
   );
   appendRecords(readTable(spreadsheet, MEETINGS), [
-    { responseKey: 'r1', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-12'), submittedAt: d('2026-09-12') },
-    { responseKey: 'r2', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-26'), submittedAt: d('2026-09-26'), needsSupport: true },
+    { responseKey: 'r1', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-12'), submittedAt: new Date('2026-09-12T18:00:00Z') },
+    { responseKey: 'r2', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-26'), submittedAt: new Date('2026-09-26T18:00:00Z'), needsSupport: true },
   ]);
   ws.counter.reset();
   return ws;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/core/calendarDate';
 import { classifyConcern } from '../../src/core/privacy/sensitive';
 import { buildChecklist, isOverdue, type PairRecords } from '../../src/core/supervision/checklist';
 import { computeIndicators } from '../../src/core/supervision/indicators';
@@ -6,7 +7,8 @@ import type { MeetingFacts, PairFacts } from '../../src/core/supervision/model';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import { pairWarnings } from '../../src/core/supervision/warnings';
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// Supervision counts calendar days: the table module reads date columns as CalendarDate.
+const d = (iso: string) => parseCalendarDate(iso)!;
 
 function pair(extra: Partial<PairFacts> = {}): PairFacts {
   return {
@@ -26,7 +28,7 @@ function pair(extra: Partial<PairFacts> = {}): PairFacts {
 }
 
 function meeting(date: string, extra: Partial<MeetingFacts> = {}): MeetingFacts {
-  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedAt: d(date), communityActivity: false, needsSupport: false, concernKind: null, themes: '', ...extra };
+  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedOn: d(date), communityActivity: false, needsSupport: false, concernKind: null, themes: '', ...extra };
 }
 
 const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
@@ -42,7 +44,7 @@ const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
 describe('checklist', () => {
   it('follows the rhythm: a call at 10 days, contacts at 1 and 2 months then every 2, monthly supervision', () => {
     const items = buildChecklist(pair(), records(), DEFAULT_RHYTHM);
-    const due = (id: string) => items.find((i) => i.id === id)!.due!.toISOString().slice(0, 10);
+    const due = (id: string) => items.find((i) => i.id === id)!.due;
     expect(due('followUp.call')).toBe('2026-09-11');
     expect(due('followUp.m1')).toBe('2026-10-01');
     expect(due('followUp.m2')).toBe('2026-11-01');
@@ -129,8 +131,8 @@ describe('indicators', () => {
         { id: 'MT-0009', trainingModules: null, selected: false },
       ],
       satisfaction: [
-        { pairCode: 'P-0001', role: 'mentee', overall: 5, submittedAt: d('2026-11-01') },
-        { pairCode: 'P-0001', role: 'mentor', overall: 3, submittedAt: d('2026-11-01') },
+        { pairCode: 'P-0001', role: 'mentee', overall: 5, submittedOn: d('2026-11-01') },
+        { pairCode: 'P-0001', role: 'mentor', overall: 3, submittedOn: d('2026-11-01') },
       ],
       appliedOn: new Map([['ME-0001', d('2026-08-10')]]),
       from: d('2026-08-01'),
@@ -146,6 +148,8 @@ describe('indicators', () => {
     expect(get('timeToMatch')).toMatchObject({ value: 10, unit: 'days' });
     expect(get('earlyEndings')).toMatchObject({ value: 1, behind: ['P-0003'] });
     expect(get('civicOrientation')).toMatchObject({ behind: ['ME-0002'], target: 1 });
-    expect(get('groupSupervision')).toMatchObject({ behind: ['2026-09', '2026-10'], shortfall: ['2026-08', '2026-11'] });
+    // The period runs to 31 December inclusive, so December is a whole month of it (as an
+    // instant, "to" was midnight at its start and December fell out).
+    expect(get('groupSupervision')).toMatchObject({ behind: ['2026-09', '2026-10'], shortfall: ['2026-08', '2026-11', '2026-12'] });
   });
 });

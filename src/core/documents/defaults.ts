@@ -1,3 +1,5 @@
+import type { CalendarDate } from '../calendarDate';
+import { isoDay } from '../values';
 import type { Language } from '../i18n';
 
 /**
@@ -191,6 +193,7 @@ export const DOCUMENT_SHORT_NAMES: Record<Language, Record<DocumentKind, string>
   it: { iip: 'PII', codeOfConduct: 'Codice di condotta', assessment: 'Valutazione finale PII', proposal: 'Proposta di abbinamento' },
 };
 
-export function documentName(kind: DocumentKind, language: Language, code: string, date: Date): string {
-  return `${DOCUMENT_SHORT_NAMES[language][kind]} – ${code} – ${date.toISOString().slice(0, 7)}`;
+/** `date`: the day the document is made (an instant is the month it is in `timeZone`; UTC unless told). */
+export function documentName(kind: DocumentKind, language: Language, code: string, date: Date | CalendarDate, timeZone = 'UTC'): string {
+  return `${DOCUMENT_SHORT_NAMES[language][kind]} – ${code} – ${isoDay(date, timeZone).slice(0, 7)}`;
 }

@@ -121,7 +121,11 @@ export function mentorProfile(values: RecordValues): MentorProfile {
   });
 }
 
-/** `today`: the day matching runs (the server's clock); ages are read as of it. */
+/**
+ * `today`: when matching runs, from the caller's clock (the server passes currentTime()); ages
+ * are read as of it, in the earliest zone (see referenceYear), so no spreadsheet zone is needed.
+ * The default is for tests and the benchmark that do not care about the year's edge.
+ */
 export function menteeProfile(values: RecordValues, today: Date = new Date()): MenteeProfile {
   const base = baseProfile(values);
   return withTraits({

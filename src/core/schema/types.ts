@@ -1,6 +1,12 @@
+import type { CalendarDate } from '../calendarDate';
+
 /**
  * A structured sheet is declared once, as data: its columns, their types, and who owns them.
  * Add-on columns are (re)written by the add-on; coordinator columns are never overwritten.
+ *
+ * 'date' columns hold calendar days (a start, a meeting, a target: what a coordinator types), read
+ * and written by the table module as CalendarDate in the spreadsheet's zone. 'datetime' columns
+ * hold instants (a response's timestamp, when something was recorded) and stay Date.
  */
 export type ColumnType = 'id' | 'text' | 'longText' | 'number' | 'date' | 'datetime' | 'boolean' | 'choice' | 'list' | 'email' | 'phone';
 
@@ -28,8 +34,14 @@ export interface SheetSchema {
   readonly columns: readonly ColumnSpec[];
 }
 
-export type CellInput = string | number | boolean | Date | null;
+/** A date column's value is a CalendarDate (a string), a datetime column's a Date. */
+export type CellInput = string | CalendarDate | number | boolean | Date | null;
 export type RecordValues = Record<string, CellInput>;
+
+/** Whether a column holds calendar days (CalendarDate) rather than instants. */
+export function holdsCalendarDays(type: ColumnType): boolean {
+  return type === 'date';
+}
 
 /** Text types land in cells formatted as plain text, so Sheets never reinterprets them. */
 export function isTextType(type: ColumnType): boolean {

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendarDate';
 import { addDays, addMonths, type ContactFacts, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
 import type { Rhythm } from './rhythm';
 
@@ -59,7 +60,8 @@ export interface ChecklistItem {
   phase: Phase;
   key: string;
   params?: Record<string, string | number>;
-  due: Date | null;
+  /** The day it is due; days compare as text ("2026-09-18" < "2026-09-19"). */
+  due: CalendarDate | null;
   done: boolean;
   doneBy: 'data' | 'hand' | null;
 }
@@ -74,16 +76,16 @@ export interface PairRecords {
   ticked: ReadonlySet<string>;
 }
 
-const within = (date: Date | null, from: Date, to: Date) => !!date && date.getTime() >= from.getTime() && date.getTime() <= to.getTime();
+const within = (date: CalendarDate | null, from: CalendarDate, to: CalendarDate) => !!date && date >= from && date <= to;
 
-export function plannedEnd(pair: PairFacts, rhythm: Rhythm): Date | null {
+export function plannedEnd(pair: PairFacts, rhythm: Rhythm): CalendarDate | null {
   const start = startOf(pair);
   return pair.plannedEndOn ?? (start ? addMonths(start, rhythm.durationMonths) : null);
 }
 
 export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rhythm, template: ChecklistTemplate = DEFAULT_TEMPLATE): ChecklistItem[] {
   const items: ChecklistItem[] = [];
-  const add = (id: string, phase: Phase, key: string, due: Date | null, byData: boolean, params?: Record<string, string | number>) => {
+  const add = (id: string, phase: Phase, key: string, due: CalendarDate | null, byData: boolean, params?: Record<string, string | number>) => {
     if (template.off.includes(templateKeyOf(id))) return;
     const byHand = records.ticked.has(id);
     items.push({ id, phase, key, due, done: byData || byHand, doneBy: byData ? 'data' : byHand ? 'hand' : null, ...(params ? { params } : {}) });
@@ -99,7 +101,7 @@ export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rh
   const start = startOf(pair);
   const end = plannedEnd(pair, rhythm);
   if (start && end) {
-    const contactNear = (due: Date, before: number, after: number) => records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
+    const contactNear = (due: CalendarDate, before: number, after: number) => records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
     const call = addDays(start, rhythm.firstCallDays);
     add('followUp.call', 'followUp', 'check.followUp.call', call, contactNear(call, rhythm.firstCallDays, 14), { days: rhythm.firstCallDays });
     const months = [...rhythm.followUpMonths];
@@ -138,10 +140,11 @@ export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rh
   return items;
 }
 
-export function isOverdue(item: ChecklistItem, today: Date): boolean {
-  return !item.done && !!item.due && item.due.getTime() < today.getTime();
+/** Late from the day after it was due: on its day an item is due, not late. `today`: the spreadsheet's day. */
+export function isOverdue(item: ChecklistItem, today: CalendarDate): boolean {
+  return !item.done && !!item.due && item.due < today;
 }
 
-export function isDueSoon(item: ChecklistItem, today: Date, days = 7): boolean {
-  return !item.done && !!item.due && item.due.getTime() >= today.getTime() && item.due.getTime() <= addDays(today, days).getTime();
+export function isDueSoon(item: ChecklistItem, today: CalendarDate, days = 7): boolean {
+  return !item.done && !!item.due && item.due >= today && item.due <= addDays(today, days);
 }

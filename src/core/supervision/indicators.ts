@@ -1,4 +1,5 @@
-import { addDays, CLOSED, DAY, groupBy, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
+import { type CalendarDate, monthOf, monthStart } from '../calendarDate';
+import { addDays, addMonths, CLOSED, daysBetween, groupBy, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
 import type { Rhythm } from './rhythm';
 
 /**
@@ -9,15 +10,17 @@ import type { Rhythm } from './rhythm';
 export interface IndicatorInput {
   pairs: readonly PairFacts[];
   meetings: readonly MeetingFacts[];
-  /** Dates of group supervision sessions (Supervision sheet, kind "Group supervision"). */
-  groupSessions: readonly Date[];
+  /** Days of group supervision sessions (Supervision sheet, kind "Group supervision"). */
+  groupSessions: readonly CalendarDate[];
   goals: readonly GoalFacts[];
   mentors: readonly { id: string; trainingModules: number | null; selected: boolean }[];
-  satisfaction: readonly { pairCode: string; role: string; overall: number | null; submittedAt: Date | null }[];
-  /** Mentee id → when they applied, for time to match. */
-  appliedOn: ReadonlyMap<string, Date>;
-  from: Date;
-  to: Date;
+  /** `submittedOn`: the day the answer was sent, in the spreadsheet's zone. */
+  satisfaction: readonly { pairCode: string; role: string; overall: number | null; submittedOn: CalendarDate | null }[];
+  /** Mentee id → the day they applied (in the spreadsheet's zone), for time to match. */
+  appliedOn: ReadonlyMap<string, CalendarDate>;
+  /** The period, first and last day included. */
+  from: CalendarDate;
+  to: CalendarDate;
   rhythm: Rhythm;
 }
 
@@ -67,7 +70,10 @@ export const DEFAULT_TARGETS: Partial<Record<IndicatorId, number>> = {
 /** Diary themes that count as civic orientation: rights and duties in health, housing, work, money and administration. */
 const CIVIC = /\b(health|housing|employment|financial|administration|rights?|salute|casa|lavoro|finanziaria|pratiche|diritti|salud|vivienda|empleo|derechos|sante|logement|emploi|droits|gesundheit|wohnung|arbeit|rechte|gezondheid|huisvesting|werk|rechten)\b/i;
 
-const inPeriod = (date: Date | null, from: Date, to: Date) => !!date && date >= from && date <= to;
+const inPeriod = (date: CalendarDate | null, from: CalendarDate, to: CalendarDate) => !!date && date >= from && date <= to;
+
+/** Days in a month on average (365.25 / 12 rounds to it): how months of a period or a cycle are counted. */
+const MONTH_DAYS = 30.4;
 
 function share(id: IndicatorId, yes: string[], no: string[], targets: Partial<Record<IndicatorId, number>>): Indicator {
   const denominator = yes.length + no.length;
@@ -118,19 +124,20 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
   );
   const progress = share('progress', ...split(started, (p) => progressed.has(p.code), (p) => p.code), targets);
 
-  const answers = input.satisfaction.filter((s) => s.overall !== null && (!s.submittedAt || inPeriod(s.submittedAt, from, to)));
+  const answers = input.satisfaction.filter((s) => s.overall !== null && (!s.submittedOn || inPeriod(s.submittedOn, from, to)));
   const satisfaction = share('satisfaction', ...split(answers, (s) => (s.overall ?? 0) >= 4, (s) => `${s.pairCode || '?'} (${s.role})`), targets);
 
   // Mentors whose cycle should have ended by the end of the period: still active, or completed.
-  const cycleDue = input.pairs.filter((p) => startOf(p) && startOf(p)!.getTime() + rhythm.durationMonths * 30.4 * DAY <= to.getTime());
+  const cycleDue = input.pairs.filter((p) => startOf(p) && daysBetween(startOf(p)!, to) >= rhythm.durationMonths * MONTH_DAYS);
   const cohort = cycleDue.length ? cycleDue : started;
   const retention = share('retention', ...split(cohort, (p) => p.status === 'Active' || p.status === 'Closed – completed', (p) => `${p.mentorId} (${p.code})`), targets);
 
   // Mentors with a supervised pair: a diary in every month of the period in which the pair was active.
-  const months: [Date, Date][] = [];
-  for (let d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)); d <= to; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
-    const next = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-    if (next.getTime() - 1 <= to.getTime()) months.push([d, new Date(next.getTime() - 1)]);
+  // Whole calendar months within the period: first and last day.
+  const months: [CalendarDate, CalendarDate][] = [];
+  for (let d = monthStart(from); d <= to; d = addMonths(d, 1)) {
+    const last = addDays(addMonths(d, 1), -1);
+    if (last <= to) months.push([d, last]);
   }
   const diaryMentors = [...new Set(started.map((p) => p.mentorId))];
   const diariesByMentor = groupBy(input.meetings, (m) => m.mentorId);
@@ -143,7 +150,7 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
         const pairs = pairsByMentor.get(mentorId) ?? [];
         const diaries = diariesByMentor.get(mentorId) ?? [];
         const activeMonths = months.filter(([a, b]) => pairs.some((p) => startOf(p)! <= b && (!p.closedOn || p.closedOn >= a)));
-        return activeMonths.length > 0 && activeMonths.every(([a, b]) => diaries.some((m) => inPeriod(m.submittedAt ?? m.date, a, b)));
+        return activeMonths.length > 0 && activeMonths.every(([a, b]) => diaries.some((m) => inPeriod(m.submittedOn ?? m.date, a, b)));
       },
       (id) => id,
     ),
@@ -160,18 +167,18 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
   const guidance = share('personalGuidance', ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => inPeriod(m.date, from, to)), (p) => p.menteeId), targets);
   const groupSupervision = share(
     'groupSupervision',
-    ...split(months, ([a, b]) => input.groupSessions.some((d) => inPeriod(d, a, b)), ([a]) => a.toISOString().slice(0, 7)),
+    ...split(months, ([a, b]) => input.groupSessions.some((d) => inPeriod(d, a, b)), ([a]) => monthOf(a)),
     targets,
   );
 
   const waits = input.pairs
     .filter((p) => p.proposedOn && inPeriod(p.proposedOn, from, to) && input.appliedOn.has(p.menteeId))
-    .map((p) => Math.max(0, Math.round((p.proposedOn!.getTime() - input.appliedOn.get(p.menteeId)!.getTime()) / DAY)));
+    .map((p) => Math.max(0, daysBetween(input.appliedOn.get(p.menteeId)!, p.proposedOn!)));
   const timeToMatch: Indicator = { id: 'timeToMatch', value: median(waits), unit: 'days', numerator: waits.length, denominator: waits.length, target: null, met: null, behind: [], shortfall: [] };
 
   const startedCodes = new Set(started.map((p) => p.code));
   const periodMeetings = input.meetings.filter((m) => inPeriod(m.date, from, to) && startedCodes.has(m.pairCode));
-  const periodMonths = Math.max(1, (to.getTime() - from.getTime()) / (30.4 * DAY));
+  const periodMonths = Math.max(1, daysBetween(from, to) / MONTH_DAYS);
   const perMonth: Indicator = {
     id: 'meetingsPerMonth',
     value: started.length ? Math.round((periodMeetings.length / started.length / periodMonths) * 10) / 10 : null,

@@ -1,27 +1,34 @@
+import { addDays as addCalendarDays, addMonths as addCalendarMonths, asCalendarDate, type CalendarDate, calendarDateOf, daysBetween as calendarDaysBetween } from '../calendarDate';
 import type { CellInput, RecordValues } from '../schema/types';
 import { asDate, isoDay } from '../values';
 
-/** What supervision reads from the sheets, as plain facts. Dates are Date or null. */
+/**
+ * What supervision reads from the sheets, as plain facts. Dates are calendar days
+ * (CalendarDate, as the table module reads date columns) or null: rhythms, deadlines and
+ * warnings count days, so an instant never enters the arithmetic. A diary's submission time is
+ * an instant; it is taken as the day it was in the spreadsheet's zone.
+ */
 export interface PairFacts {
   code: string;
   mentorId: string;
   secondMentorId: string;
   menteeId: string;
   status: string;
-  proposedOn: Date | null;
-  acceptedOn: Date | null;
-  introMeetingOn: Date | null;
-  startedOn: Date | null;
-  plannedEndOn: Date | null;
-  closedOn: Date | null;
+  proposedOn: CalendarDate | null;
+  acceptedOn: CalendarDate | null;
+  introMeetingOn: CalendarDate | null;
+  startedOn: CalendarDate | null;
+  plannedEndOn: CalendarDate | null;
+  closedOn: CalendarDate | null;
 }
 
 export interface MeetingFacts {
   key: string;
   pairCode: string;
   mentorId: string;
-  date: Date | null;
-  submittedAt: Date | null;
+  date: CalendarDate | null;
+  /** The day the diary was sent, in the spreadsheet's zone (its timestamp is an instant). */
+  submittedOn: CalendarDate | null;
   communityActivity: boolean;
   needsSupport: boolean;
   /** The kind of concern the diary reported (its words are in Sensitive details), or null. */
@@ -32,11 +39,11 @@ export interface MeetingFacts {
 export interface ContactFacts {
   entryId: string;
   pairCode: string;
-  date: Date | null;
+  date: CalendarDate | null;
   kind: string;
   /** Actions agreed, one a line: each becomes a checklist item. */
   actions: string;
-  nextDate: Date | null;
+  nextDate: CalendarDate | null;
 }
 
 /** Supervision rows that record the coordinator's ticks and acknowledgements rather than a contact. */
@@ -51,7 +58,7 @@ export interface GoalFacts {
   area: string;
   goal: string;
   steps: string;
-  targetDate: Date | null;
+  targetDate: CalendarDate | null;
   status: string;
   evidence: string;
 }
@@ -65,22 +72,24 @@ export function pairFacts(v: RecordValues): PairFacts {
     secondMentorId: asText(v.secondMentorId),
     menteeId: asText(v.menteeId),
     status: asText(v.status),
-    proposedOn: asDate(v.proposedOn),
-    acceptedOn: asDate(v.acceptedOn),
-    introMeetingOn: asDate(v.introMeetingOn),
-    startedOn: asDate(v.startedOn),
-    plannedEndOn: asDate(v.plannedEndOn),
-    closedOn: asDate(v.closedOn),
+    proposedOn: asCalendarDate(v.proposedOn),
+    acceptedOn: asCalendarDate(v.acceptedOn),
+    introMeetingOn: asCalendarDate(v.introMeetingOn),
+    startedOn: asCalendarDate(v.startedOn),
+    plannedEndOn: asCalendarDate(v.plannedEndOn),
+    closedOn: asCalendarDate(v.closedOn),
   };
 }
 
-export function meetingFacts(v: RecordValues): MeetingFacts {
+/** `timeZone`: the spreadsheet's, the zone the diary's timestamp is a day in. */
+export function meetingFacts(v: RecordValues, timeZone: string): MeetingFacts {
+  const submittedAt = asDate(v.submittedAt);
   return {
     key: asText(v.responseKey),
     pairCode: asText(v.pairCode),
     mentorId: asText(v.mentorId),
-    date: asDate(v.date),
-    submittedAt: asDate(v.submittedAt),
+    date: asCalendarDate(v.date),
+    submittedOn: submittedAt ? calendarDateOf(submittedAt, timeZone) : null,
     communityActivity: v.communityActivity === true,
     needsSupport: v.needsSupport === true,
     concernKind: concernKindOf(v),
@@ -89,7 +98,7 @@ export function meetingFacts(v: RecordValues): MeetingFacts {
 }
 
 export function contactFacts(v: RecordValues): ContactFacts {
-  return { entryId: asText(v.entryId), pairCode: asText(v.pairCode), date: asDate(v.date), kind: asText(v.kind), actions: asText(v.actions), nextDate: asDate(v.nextDate) };
+  return { entryId: asText(v.entryId), pairCode: asText(v.pairCode), date: asCalendarDate(v.date), kind: asText(v.kind), actions: asText(v.actions), nextDate: asCalendarDate(v.nextDate) };
 }
 
 export function goalFacts(v: RecordValues): GoalFacts {
@@ -99,32 +108,21 @@ export function goalFacts(v: RecordValues): GoalFacts {
     area: asText(v.area),
     goal: asText(v.goal),
     steps: asText(v.steps),
-    targetDate: asDate(v.targetDate),
+    targetDate: asCalendarDate(v.targetDate),
     status: asText(v.status),
     evidence: asText(v.evidence),
   };
 }
 
-export const DAY = 86_400_000;
-
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY);
-}
-
-export function addMonths(date: Date, months: number): Date {
-  const d = new Date(date.getTime());
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
-
-export function daysBetween(from: Date, to: Date): number {
-  return Math.floor((to.getTime() - from.getTime()) / DAY);
-}
+/** Day arithmetic on calendar days (see calendarDate.ts), under the names supervision always used. */
+export const addDays = addCalendarDays;
+export const addMonths = addCalendarMonths;
+export const daysBetween = calendarDaysBetween;
 
 export { isoDay };
 
 /** When the pair started working together: the start date, else the introductory meeting, else acceptance. */
-export function startOf(pair: PairFacts): Date | null {
+export function startOf(pair: PairFacts): CalendarDate | null {
   return pair.startedOn ?? pair.introMeetingOn ?? pair.acceptedOn;
 }
 

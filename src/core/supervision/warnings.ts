@@ -1,3 +1,4 @@
+import { type CalendarDate, compareDays } from '../calendarDate';
 import { buildChecklist, type ChecklistTemplate, DEFAULT_TEMPLATE, isOverdue, type PairRecords, plannedEnd } from './checklist';
 import { addDays, CLOSED, daysBetween, isoDay, type PairFacts, SUPERVISED, startOf } from './model';
 import type { Rhythm } from './rhythm';
@@ -14,18 +15,19 @@ export interface Warning {
   kind: WarningKind;
   urgency: 1 | 2 | 3;
   params: Record<string, string | number>;
-  date: Date;
+  date: CalendarDate;
 }
 
-export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: Date, acknowledged: ReadonlySet<string>, template: ChecklistTemplate = DEFAULT_TEMPLATE): Warning[] {
+/** `today`: the calendar day it is in the spreadsheet's zone. */
+export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: CalendarDate, acknowledged: ReadonlySet<string>, template: ChecklistTemplate = DEFAULT_TEMPLATE): Warning[] {
   if (!SUPERVISED.includes(pair.status)) return [];
   const warnings: Warning[] = [];
-  const push = (id: string, kind: WarningKind, urgency: 1 | 2 | 3, date: Date, params: Record<string, string | number> = {}) => {
+  const push = (id: string, kind: WarningKind, urgency: 1 | 2 | 3, date: CalendarDate, params: Record<string, string | number> = {}) => {
     const full = `${pair.code}:${id}`;
     if (!acknowledged.has(full)) warnings.push({ id: full, pairCode: pair.code, kind, urgency, date, params });
   };
   const start = startOf(pair);
-  const dated = records.meetings.filter((m) => m.date).sort((a, b) => a.date!.getTime() - b.date!.getTime());
+  const dated = records.meetings.filter((m) => m.date).sort((a, b) => compareDays(a.date!, b.date!));
   const lastMeeting = dated.length ? dated[dated.length - 1]!.date! : null;
 
   if (start) {
@@ -43,15 +45,15 @@ export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhyt
 
   const nextSupervision = records.contacts
     .map((c) => c.nextDate)
-    .filter((d): d is Date => !!d && d.getTime() >= today.getTime())
-    .sort((a, b) => a.getTime() - b.getTime())[0];
+    .filter((d): d is CalendarDate => !!d && d >= today)
+    .sort(compareDays)[0];
   if (nextSupervision && daysBetween(today, nextSupervision) <= rhythm.diaryDaysBeforeSupervision) {
-    const recent = records.meetings.some((m) => (m.submittedAt ?? m.date) && (m.submittedAt ?? m.date)! >= addDays(today, -30));
+    const recent = records.meetings.some((m) => (m.submittedOn ?? m.date) && (m.submittedOn ?? m.date)! >= addDays(today, -30));
     if (!recent) push(`diary:${isoDay(nextSupervision)}`, 'diaryOverdue', 2, nextSupervision, { date: isoDay(nextSupervision) });
   }
 
   for (const m of records.meetings) {
-    const when = m.date ?? m.submittedAt ?? today;
+    const when = m.date ?? m.submittedOn ?? today;
     if (m.needsSupport) push(`support:${m.key}`, 'support', 3, when, { date: isoDay(when) });
     if (m.concernKind) push(`concern:${m.key}`, 'concern', 3, when, { date: isoDay(when), detail: m.concernKind });
   }
@@ -64,5 +66,5 @@ export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhyt
 
   const end = plannedEnd(pair, rhythm);
   if (end && !CLOSED.includes(pair.status) && daysBetween(today, end) <= rhythm.nearEndDays) push(`nearEnd:${isoDay(end)}`, 'nearEnd', daysBetween(today, end) < 0 ? 3 : 2, end, { date: isoDay(end) });
-  return warnings.sort((a, b) => b.urgency - a.urgency || a.date.getTime() - b.date.getTime());
+  return warnings.sort((a, b) => b.urgency - a.urgency || compareDays(a.date, b.date));
 }

@@ -1,3 +1,4 @@
+import { asCalendarDate, calendarDateOf, formatCalendarDate } from '../../core/calendarDate';
 import type { Lists, Values } from '../../core/documents/templateEngine';
 import type { Language } from '../../core/i18n';
 import { languageName, topicLabel } from '../../core/matching/describe';
@@ -9,7 +10,7 @@ import { topicKey } from '../../core/matching/profiles';
 import { plannedEnd } from '../../core/supervision/checklist';
 import { pairFacts } from '../../core/supervision/model';
 import type { Rhythm } from '../../core/supervision/rhythm';
-import { firstName, isDate, isoDay } from '../../core/values';
+import { firstName, isDate } from '../../core/values';
 import type { SensitiveEntry } from '../../core/privacy/sensitive';
 import { latestDetail, readSensitive, sensitiveEntries } from '../privacy/sensitiveSheet';
 import { readTable } from '../workspace/table';
@@ -58,13 +59,18 @@ export function loadSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
 
 const text = (v: CellInput | undefined) => (v === null || v === undefined ? '' : String(v));
 
-/** Dates as people read them in the programme's language ("23 November 2026", "23 novembre 2026"). */
+/**
+ * Dates as people read them in the programme's language ("23 November 2026", "23 novembre 2026").
+ * A date column's value is already a calendar day; an instant ("today") is the day it is in the
+ * spreadsheet's zone. Text that is no date is shown as written.
+ */
 export function formatDay(value: CellInput | undefined, language: Language, timeZone: string): string {
-  if (!isDate(value)) return text(value);
+  const day = isDate(value) ? calendarDateOf(value, timeZone) : asCalendarDate(value);
+  if (!day) return text(value);
   try {
-    return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
+    return formatCalendarDate(day, language === 'it' ? 'it-IT' : 'en-GB');
   } catch {
-    return isoDay(value);
+    return day;
   }
 }
 

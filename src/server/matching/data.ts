@@ -2,6 +2,7 @@ import { isScreenedOut, type MatchContext } from '../../core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../core/matching/profiles';
 import type { MatchingSettings } from '../../core/matching/settings';
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
+import { currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable, type Table } from '../workspace/table';
 import { exclusions, liftedPairs, matchingSettings } from './store';
@@ -23,7 +24,9 @@ export interface MatchingData {
 /** One batched read per sheet: Mentors, Mentees, Pairs (and Settings for the host language). */
 export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): MatchingData {
   const mentors = readTable(spreadsheet, MENTORS).rows.map((r) => mentorProfile(r.values));
-  const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => menteeProfile(r.values));
+  // Ages are read as of now (core has no clock): the workspace's clock in tests, the server's in production.
+  const now = currentTime();
+  const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => menteeProfile(r.values, now));
   const pairs = readTable(spreadsheet, PAIRS);
   const activePairs = new Map<string, number>();
   const pairedMentees = new Set<string>();

@@ -1,3 +1,4 @@
+import { addMonths, type CalendarDate, calendarDateOf, parseCalendarDate } from '../../core/calendarDate';
 import { badArgument } from '../../core/errors';
 import { type Language, type MessageKey, translator } from '../../core/i18n';
 import { GOAL_STATUSES, GOALS, MENTEES, MENTORS } from '../../core/schema/sheets';
@@ -15,7 +16,7 @@ import { readJson, writeJson } from '../workspace/jsonProperties';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
-import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { activeSpreadsheet, currentTime, today as todayIn } from '../workspace/services';
 import { appendRecords, readTable, updateRecords } from '../workspace/table';
 import { loadSupervisionData, type SupervisionData } from './data';
 import { writeIndicatorsSheet } from './indicatorsSheet';
@@ -45,13 +46,12 @@ function warningText(w: Warning, t: ReturnType<typeof translator>) {
   return { text: t(`warn.${w.kind}` as MessageKey, params), action: t(`warn.${w.kind}.do` as MessageKey) };
 }
 
-function parseDay(value: unknown, what: string): Date | null {
+/** A day from the sidebar (an `<input type="date">` value): a calendar day, no zone involved. */
+function parseDay(value: unknown, what: string): CalendarDate | null {
   if (value === undefined || value === null || value === '') return null;
-  const text = expectString(value, what, 10);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || Number.isNaN(date.getTime()) || isoDay(date) !== text) throw badArgument(`${what} must be a date (yyyy-mm-dd)`);
-  return date;
+  const day = parseCalendarDate(expectString(value, what, 10));
+  if (!day) throw badArgument(`${what} must be a date (yyyy-mm-dd)`);
+  return day;
 }
 
 function findPair(data: SupervisionData, code: unknown) {
@@ -81,8 +81,8 @@ export const supervisionApi = {
   /** "This week": what is late, what is due in the next 7 days, and every warning, across all pairs, most urgent first. */
   getWeekView: () => {
     const { t } = words();
-    const today = currentTime();
     const data = loadSupervisionData(activeSpreadsheet());
+    const today = todayIn(data.timeZone);
     const r = rhythm();
     const tpl = template();
     const items: WeekItem[] = [];
@@ -102,8 +102,8 @@ export const supervisionApi = {
   getPairSupervision: (input: { code: string }) => {
     const record = expectRecord(input, 'input');
     const { t } = words();
-    const today = currentTime();
     const data = loadSupervisionData(activeSpreadsheet());
+    const today = todayIn(data.timeZone);
     const pair = findPair(data, record.code);
     const records = data.recordsOf(pair.code);
     const r = rhythm();
@@ -135,7 +135,7 @@ export const supervisionApi = {
     return withDocumentLock(() => {
       const data = loadSupervisionData(activeSpreadsheet());
       const pair = findPair(data, record.code);
-      appendSupervisionRow(data, { pairCode: pair.code, date: currentTime(), kind: record.done === true ? TICK_KIND : UNTICK_KIND, topics: itemId });
+      appendSupervisionRow(data, { pairCode: pair.code, date: todayIn(data.timeZone), kind: record.done === true ? TICK_KIND : UNTICK_KIND, topics: itemId });
       return { ok: true };
     });
   },
@@ -148,7 +148,7 @@ export const supervisionApi = {
       const data = loadSupervisionData(activeSpreadsheet());
       const pair = findPair(data, record.code);
       if (!warningId.startsWith(`${pair.code}:`)) throw badArgument('the warning is not this pair’s');
-      appendSupervisionRow(data, { pairCode: pair.code, date: currentTime(), kind: ACK_KIND, topics: warningId, actions: note });
+      appendSupervisionRow(data, { pairCode: pair.code, date: todayIn(data.timeZone), kind: ACK_KIND, topics: warningId, actions: note });
       return { ok: true };
     });
   },
@@ -156,7 +156,7 @@ export const supervisionApi = {
   /** A supervision meeting or contact; its actions (one a line) become checklist items. */
   logSupervision: (input: { code: string; date: string; withWhom: string; kind: string; topics: string; actions: string; nextDate?: string }) => {
     const record = expectRecord(input, 'input');
-    const date = parseDay(record.date, 'date') ?? currentTime();
+    const date = parseDay(record.date, 'date');
     const nextDate = parseDay(record.nextDate, 'nextDate');
     const values = {
       withWhom: expectString(record.withWhom ?? '', 'withWhom', 200),
@@ -167,7 +167,7 @@ export const supervisionApi = {
     return withDocumentLock(() => {
       const data = loadSupervisionData(activeSpreadsheet());
       const pair = findPair(data, record.code);
-      return { entryId: appendSupervisionRow(data, { pairCode: pair.code, date, nextDate, ...values }) };
+      return { entryId: appendSupervisionRow(data, { pairCode: pair.code, date: date ?? todayIn(data.timeZone), nextDate, ...values }) };
     });
   },
 
@@ -207,8 +207,8 @@ export const supervisionApi = {
     const record = expectRecord(input ?? {}, 'input');
     const { t } = words();
     const spreadsheet = activeSpreadsheet();
-    const to = parseDay(record.to, 'to') ?? currentTime();
-    const from = parseDay(record.from, 'from') ?? new Date(Date.UTC(to.getUTCFullYear() - 1, to.getUTCMonth(), to.getUTCDate()));
+    const to = parseDay(record.to, 'to') ?? todayIn(spreadsheet.getSpreadsheetTimeZone());
+    const from = parseDay(record.from, 'from') ?? addMonths(to, -12);
     const indicators = computeProgrammeIndicators(spreadsheet, from, to);
     return { from: isoDay(from), to: isoDay(to), indicators: indicators.map((i) => ({ ...i, label: t(`indicator.${i.id}` as MessageKey) })) };
   },
@@ -261,15 +261,16 @@ export const supervisionSettingsApi = {
   },
 };
 
-export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, from: Date, to: Date): Indicator[] {
+export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, from: CalendarDate, to: CalendarDate): Indicator[] {
   const data = loadSupervisionData(spreadsheet);
   const mentors = readTable(spreadsheet, MENTORS).rows.map((r) => r.values);
   const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => r.values);
   const inPairs = new Set(data.pairs.flatMap((p) => [p.mentorId, p.secondMentorId]));
-  const applied = new Map<string, Date>();
+  // Time to match counts days: an application's timestamp is the day it was in the spreadsheet's zone.
+  const applied = new Map<string, CalendarDate>();
   for (const m of mentees) {
     const applied_ = asDate(m.submittedAt);
-    if (applied_) applied.set(String(m.id), applied_);
+    if (applied_) applied.set(String(m.id), calendarDateOf(applied_, data.timeZone));
   }
   return computeIndicators(
     {

@@ -1,6 +1,7 @@
 import { contactFacts, type ContactFacts, goalFacts, groupBy, type GoalFacts, meetingFacts, type MeetingFacts, type PairFacts, pairFacts, TICK_KIND, UNTICK_KIND, ACK_KIND, BOOKKEEPING_KINDS } from '../../core/supervision/model';
 import type { PairRecords } from '../../core/supervision/checklist';
 import { ASSESSMENTS, GOALS, MEETINGS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
+import { type CalendarDate, calendarDateOf } from '../../core/calendarDate';
 import { asDate } from '../../core/values';
 import { readTable, type Table } from '../workspace/table';
 
@@ -18,22 +19,29 @@ export interface SupervisionData {
   recordsOf(code: string): PairRecords;
   acknowledged: Set<string>;
   meetings: MeetingFacts[];
-  groupSessions: Date[];
-  satisfaction: { pairCode: string; role: string; overall: number | null; submittedAt: Date | null }[];
+  groupSessions: CalendarDate[];
+  satisfaction: { pairCode: string; role: string; overall: number | null; submittedOn: CalendarDate | null }[];
+  /** The spreadsheet's time zone, as the tables were read in it. */
+  timeZone: string;
 }
 
 export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SupervisionData {
   const pairTable = readTable(spreadsheet, PAIRS);
-  const meetings = readTable(spreadsheet, MEETINGS).rows.map((r) => meetingFacts(r.values));
+  // Timestamps (a diary's, a satisfaction answer's) count as the day they were in this zone.
+  const { timeZone } = pairTable;
+  const meetings = readTable(spreadsheet, MEETINGS).rows.map((r) => meetingFacts(r.values, timeZone));
   const supervision = readTable(spreadsheet, SUPERVISION);
   const goals = readTable(spreadsheet, GOALS);
   const assessed = new Set(readTable(spreadsheet, ASSESSMENTS).rows.map((r) => String(r.values.pairCode ?? '')));
-  const satisfaction = readTable(spreadsheet, SATISFACTION).rows.map((r) => ({
-    pairCode: String(r.values.pairCode ?? ''),
-    role: String(r.values.role ?? ''),
-    overall: typeof r.values.overall === 'number' ? r.values.overall : null,
-    submittedAt: asDate(r.values.submittedAt),
-  }));
+  const satisfaction = readTable(spreadsheet, SATISFACTION).rows.map((r) => {
+    const submittedAt = asDate(r.values.submittedAt);
+    return {
+      pairCode: String(r.values.pairCode ?? ''),
+      role: String(r.values.role ?? ''),
+      overall: typeof r.values.overall === 'number' ? r.values.overall : null,
+      submittedOn: submittedAt ? calendarDateOf(submittedAt, timeZone) : null,
+    };
+  });
 
   const rows = supervision.rows.map((r) => r.values);
   const contacts: ContactFacts[] = rows.filter((v) => !BOOKKEEPING_KINDS.includes(String(v.kind ?? ''))).map(contactFacts);
@@ -62,6 +70,7 @@ export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     acknowledged,
     meetings,
     satisfaction,
+    timeZone,
     groupSessions: contacts.filter((c) => c.kind === 'Group supervision' && c.date).map((c) => c.date!),
     recordsOf: (code) => ({
       meetings: meetingsByPair.get(code) ?? [],

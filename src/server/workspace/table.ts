@@ -1,7 +1,10 @@
+import { asCalendarDate, calendarDateOf, midnightIn } from '../../core/calendarDate';
 import { fromCell, toCell } from '../../core/schema/cells';
 import { type HeaderMap, mapHeaders } from '../../core/schema/headerMap';
-import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
+import { type CellInput, type ColumnSpec, holdsCalendarDays, type RecordValues, type SheetSchema } from '../../core/schema/types';
 import { asCellText } from '../../core/sheetText';
+import { isDate } from '../../core/values';
+import { activeSpreadsheet } from './services';
 import { findSheet } from './sheetRegistry';
 
 /**
@@ -10,6 +13,12 @@ import { findSheet } from './sheetRegistry';
  * columns for updates), columns found by header. Coordinator-owned columns are never written
  * unless the caller says the coordinator asked for it (a decision made in the sidebar), not even
  * with the value they had when read.
+ *
+ * Date columns hold calendar days. Sheets stores a typed date at midnight in the spreadsheet's
+ * time zone and getValues returns that instant (8 September in Europe/Rome is
+ * 2026-09-07T22:00:00Z), so a date cell is read as the CalendarDate it is in that zone and a
+ * CalendarDate is written as midnight in that zone. Nothing past this module sees such a Date.
+ * Datetime columns (a response's timestamp, "recorded at") are instants and stay Date.
  */
 export interface TableRow {
   /** 1-based sheet row number at the time of reading. */
@@ -24,6 +33,11 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** The raw grid as read, header included: writes start from it so untouched cells stay as they were. */
   readonly grid: unknown[][];
+  /**
+   * The spreadsheet's time zone when read: the zone its date cells are days in. ('UTC', and never
+   * used, for a sheet without date columns that was read or appended without asking for it.)
+   */
+  readonly timeZone: string;
 }
 
 export class MissingSheetError extends Error {
@@ -43,28 +57,65 @@ export function requireSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 }
 
 export function readTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema): Table {
-  return readSheet(requireSheet(spreadsheet, schema), schema);
+  const sheet = requireSheet(spreadsheet, schema);
+  // Once per read: the zone may change between executions (File > Settings), never within one.
+  return readSheet(sheet, schema, spreadsheet.getSpreadsheetTimeZone());
 }
 
-export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema): Table {
+const hasCalendarDays = (schema: SheetSchema) => schema.columns.some((c) => holdsCalendarDays(c.type));
+
+/**
+ * The zone a sheet's dates are days in. The add-on only ever opens sheets of the active
+ * spreadsheet (spreadsheets.currentonly), so a caller that has only the sheet gets its zone there.
+ * A schema without date columns needs none, and costs no call (the audit log is written often).
+ */
+function zoneFor(schema: SheetSchema, given: string | undefined): string {
+  if (given) return given;
+  return hasCalendarDays(schema) ? activeSpreadsheet().getSpreadsheetTimeZone() : 'UTC';
+}
+
+export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema, timeZone?: string): Table {
   const grid = sheet.getDataRange().getValues();
+  const zone = zoneFor(schema, timeZone);
   const headers = mapHeaders(schema, grid[0] ?? []);
   const rows: TableRow[] = [];
   for (let r = 1; r < grid.length; r++) {
     const raw = grid[r]!;
     if (raw.every((cell) => cell === '' || cell === null)) continue;
-    rows.push({ rowNumber: r + 1, values: recordFrom(schema, headers, raw) });
+    rows.push({ rowNumber: r + 1, values: recordFrom(schema, headers, raw, zone) });
   }
-  return { schema, sheet, headers, rows, grid };
+  return { schema, sheet, headers, rows, grid, timeZone: zone };
 }
 
-function recordFrom(schema: SheetSchema, headers: HeaderMap, raw: unknown[]): RecordValues {
+/**
+ * A date cell's calendar day: a Date is the day it is in the spreadsheet's zone; text that is an
+ * ISO day (a cell formatted as plain text) is that day. Other text stays text, as fromCell keeps
+ * anything unexpected, rather than guessing a zone for it.
+ */
+function dayFromCell(raw: unknown, timeZone: string): CellInput {
+  if (raw === '' || raw === null || raw === undefined) return null;
+  if (isDate(raw)) return calendarDateOf(raw, timeZone);
+  return asCalendarDate(String(raw).trim()) ?? String(raw);
+}
+
+function recordFrom(schema: SheetSchema, headers: HeaderMap, raw: unknown[], timeZone: string): RecordValues {
   const values: RecordValues = {};
   for (const column of schema.columns) {
     const index = headers.indexOf.get(column.key);
-    values[column.key] = index === undefined ? null : fromCell(column, raw[index]);
+    if (index === undefined) values[column.key] = null;
+    else values[column.key] = holdsCalendarDays(column.type) ? dayFromCell(raw[index], timeZone) : fromCell(column, raw[index]);
   }
   return values;
+}
+
+/**
+ * What a date column's cell gets: a CalendarDate becomes midnight in the spreadsheet's zone, as
+ * if the coordinator had typed it. A Date (an instant: "now" when a step is recorded) is first
+ * taken as the day it is in that zone, so the cell holds a day and reads back as the same day.
+ */
+function dayToCell(column: ColumnSpec, value: CellInput | undefined, timeZone: string): CellInput {
+  const day = isDate(value) ? calendarDateOf(value, timeZone) : asCalendarDate(value);
+  return day ? midnightIn(day, timeZone) : toCell(column, value);
 }
 
 export interface WriteOptions {
@@ -87,7 +138,8 @@ function cellRow(table: Table, base: readonly unknown[], values: Partial<RecordV
   });
   for (const key of keys) {
     const column = table.schema.columns.find((c) => c.key === key)!;
-    row[table.headers.indexOf.get(key)!] = toCell(column, values[key] as CellInput);
+    const value = values[key] as CellInput;
+    row[table.headers.indexOf.get(key)!] = holdsCalendarDays(column.type) ? dayToCell(column, value, table.timeZone) : toCell(column, value);
   }
   return row;
 }
@@ -113,12 +165,12 @@ export function appendRecords(table: Table, records: readonly Partial<RecordValu
  * Appends records without reading the sheet's rows: one read of the header and one write, at any
  * size. For what only ever adds (the audit log, the sensitive details of a new response).
  */
-export function appendWithoutReading(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema, records: readonly Partial<RecordValues>[], options: WriteOptions = {}): void {
+export function appendWithoutReading(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema, records: readonly Partial<RecordValues>[], options: WriteOptions = {}, timeZone?: string): void {
   if (records.length === 0) return;
   const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
   // Only the grid's length matters to appendRecords: the rows below the header are not needed.
   const grid: unknown[][] = Array.from({ length: Math.max(1, sheet.getLastRow()) }, (_, i) => (i === 0 ? header : []));
-  appendRecords({ schema, sheet, headers: mapHeaders(schema, header), rows: [], grid }, records, options);
+  appendRecords({ schema, sheet, headers: mapHeaders(schema, header), rows: [], grid, timeZone: zoneFor(schema, timeZone) }, records, options);
 }
 
 /** Rows added at a time when a sheet is full. */

@@ -1,0 +1,185 @@
+/**
+ * A calendar day ("2026-09-08"), as a coordinator types it in a date column: a day, not a moment.
+ *
+ * Sheets stores a typed date at midnight in the spreadsheet's time zone, and Apps Script hands it
+ * to the script as the Date of that instant: in Europe/Rome, 8 September is 2026-09-07T22:00:00Z.
+ * Read as an instant (toISOString, UTC arithmetic) it is the 7th. So a day is its own type at the
+ * table boundary: converted from the cell's Date in the spreadsheet's zone on read, back to
+ * midnight in that zone on write, and compared and counted here as days, with no zone at all.
+ *
+ * The brand makes it a string (JSON, properties, DTOs and `<` work as they are) that plain text
+ * cannot pass for without `parseCalendarDate`. Pure: Intl only, no Apps Script.
+ */
+declare const calendarDateBrand: unique symbol;
+export type CalendarDate = string & { readonly [calendarDateBrand]: true };
+
+const DAY_MS = 86_400_000;
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The day of a year, month (1-12) and day, or null if there is no such day (31 April). Years 1 to 9999. */
+export function calendarDate(year: number, month: number, day: number): CalendarDate | null {
+  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999) return null;
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}` as CalendarDate;
+}
+
+/** "2026-09-08" (exactly that shape, and a real day) as a CalendarDate; anything else is null. */
+export function parseCalendarDate(text: string): CalendarDate | null {
+  const match = PATTERN.exec(text);
+  return match ? calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+/** A value that already is a calendar day (what the table module puts in a date column), else null. */
+export function asCalendarDate(value: unknown): CalendarDate | null {
+  return typeof value === 'string' ? parseCalendarDate(value) : null;
+}
+
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return asCalendarDate(value) !== null;
+}
+
+function partsOf(day: CalendarDate): [number, number, number] {
+  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+}
+
+/** The day's midnight as if the zone were UTC: calendar arithmetic only, never an instant shown to anyone. */
+function utcMidnight(day: CalendarDate): number {
+  const [y, m, d] = partsOf(day);
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, m - 1, d);
+  return utc.getTime();
+}
+
+function fromUtcMidnight(ms: number): CalendarDate {
+  const utc = new Date(ms);
+  const day = calendarDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  if (!day) throw new RangeError('calendar date out of range (years 1 to 9999)');
+  return day;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Numeric parts of the wall clock in a zone; en-CA with h23 keeps them plain digits. */
+function wallFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function wallParts(instant: number, timeZone: string): Record<string, number> {
+  const parts: Record<string, number> = {};
+  for (const part of wallFormatter(timeZone).formatToParts(new Date(instant))) parts[part.type] = Number(part.value);
+  return parts;
+}
+
+/** The wall clock in `timeZone` at `instant`, as milliseconds of the same reading in UTC. */
+function wallClock(instant: number, timeZone: string): number {
+  const p = wallParts(instant, timeZone);
+  const utc = new Date(0);
+  utc.setUTCFullYear(p.year!, p.month! - 1, p.day!);
+  utc.setUTCHours(p.hour! % 24, p.minute!, p.second!, 0);
+  return utc.getTime();
+}
+
+/** How far the zone's clock is ahead of UTC at an instant (whole seconds: Intl shows no milliseconds). */
+function offsetAt(instant: number, timeZone: string): number {
+  const second = Math.floor(instant / 1000) * 1000;
+  return wallClock(second, timeZone) - second;
+}
+
+/**
+ * Answers by zone, then by instant or day. A sheet repeats the same few hundred days in thousands
+ * of cells, and Intl is the slow part of a read (in Apps Script as here); dropped when large.
+ */
+const memo = new Map<string, Map<number | string, unknown>>();
+const MEMO_LIMIT = 20_000;
+
+function remembered<K extends number | string, V>(space: string, key: K, compute: () => V): V {
+  let entries = memo.get(space);
+  if (!entries) {
+    entries = new Map();
+    memo.set(space, entries);
+  }
+  if (entries.has(key)) return entries.get(key) as V;
+  const value = compute();
+  if (entries.size >= MEMO_LIMIT) entries.clear();
+  entries.set(key, value);
+  return value;
+}
+
+/** The day it is in `timeZone` at `instant`: how a cell's Date is read, and what "today" is. */
+export function calendarDateOf(instant: Date, timeZone: string): CalendarDate {
+  return remembered(`day ${timeZone}`, instant.getTime(), () => {
+    const p = wallParts(instant.getTime(), timeZone);
+    const day = calendarDate(p.year!, p.month!, p.day!);
+    if (!day) throw new RangeError('calendar date out of range (years 1 to 9999)');
+    return day;
+  });
+}
+
+/**
+ * The instant the day begins in `timeZone`: what a date cell holds, so what the add-on writes.
+ * Where the clock skips midnight (America/Santiago in September), the wall time moves forward by
+ * the gap, as java.time resolves a local time that does not exist; where midnight happens twice,
+ * the earlier one. Either way the instant is on this day in this zone.
+ */
+export function midnightIn(day: CalendarDate, timeZone: string): Date {
+  const instant = remembered(`midnight ${timeZone}`, day, () => {
+    const wall = utcMidnight(day);
+    // Offsets a day either side: at most one change of offset between them in any real zone.
+    const before = offsetAt(wall - DAY_MS, timeZone);
+    const after = offsetAt(wall + DAY_MS, timeZone);
+    const exact = [wall - before, wall - after].filter((t) => wallClock(t, timeZone) === wall).sort((a, b) => a - b);
+    return exact[0] ?? wall - before;
+  });
+  return new Date(instant);
+}
+
+export function addDays(day: CalendarDate, days: number): CalendarDate {
+  return fromUtcMidnight(utcMidnight(day) + days * DAY_MS);
+}
+
+/**
+ * The same day of the month `months` later. As Date's setUTCMonth does (and the checklist always
+ * did), a day the month lacks runs over into the next: 31 January + 1 month is 3 March (2 in a leap year).
+ */
+export function addMonths(day: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = partsOf(day);
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, m - 1 + months, d);
+  return fromUtcMidnight(utc.getTime());
+}
+
+/** Whole days from `from` to `to` (negative if `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+}
+
+/** -1, 0 or 1, for sorting; `<` and `>` on two CalendarDates agree with it (same width, most significant first). */
+export function compareDays(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function monthStart(day: CalendarDate): CalendarDate {
+  return `${day.slice(0, 7)}-01` as CalendarDate;
+}
+
+/** "2026-09", the month a day is in. */
+export function monthOf(day: CalendarDate): string {
+  return day.slice(0, 7);
+}
+
+/**
+ * The day as people read it in a locale ("8 September 2026", "8 settembre 2026"). Formatted in UTC
+ * from the day's UTC midnight, so no zone can move it to a neighbouring day.
+ */
+export function formatCalendarDate(day: CalendarDate, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(utcMidnight(day)));
+}

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  calendarDate,
+  calendarDateOf,
+  compareDays,
+  daysBetween,
+  formatCalendarDate,
+  midnightIn,
+  monthOf,
+  monthStart,
+  parseCalendarDate,
+} from '../../src/core/calendarDate';
+import { isoDay } from '../../src/core/values';
+
+const day = (text: string) => parseCalendarDate(text)!;
+
+/**
+ * Zones either side of UTC, with half-hour and 13-hour offsets, southern-hemisphere DST, and zones
+ * whose clocks skip midnight itself (Santiago, Havana, Beirut): where "midnight in the zone" is hardest.
+ */
+const ZONES = ['Europe/Rome', 'America/New_York', 'Asia/Kabul', 'Pacific/Auckland', 'America/Santiago', 'America/Havana', 'Asia/Beirut', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'];
+
+const FIRST = day('1971-01-01');
+const SPAN = daysBetween(FIRST, day('2099-12-31'));
+const days = fc.integer({ min: 0, max: SPAN }).map((n) => addDays(FIRST, n));
+const zones = fc.constantFrom(...ZONES);
+const instants = fc.integer({ min: Date.parse('1971-01-02T00:00:00Z'), max: Date.parse('2099-12-30T00:00:00Z') }).map((ms) => new Date(ms));
+
+describe('calendar dates: a day in a zone and back', () => {
+  it('round-trips a day through midnight in any zone', () => {
+    fc.assert(
+      fc.property(days, zones, (d, zone) => {
+        expect(calendarDateOf(midnightIn(d, zone), zone)).toBe(d);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes the first instant of the day: a millisecond earlier is the day before', () => {
+    fc.assert(
+      fc.property(days, zones, (d, zone) => {
+        expect(calendarDateOf(new Date(midnightIn(d, zone).getTime() - 1), zone)).toBe(addDays(d, -1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('puts every instant between the midnight of its day and the next', () => {
+    fc.assert(
+      fc.property(instants, zones, (instant, zone) => {
+        const d = calendarDateOf(instant, zone);
+        expect(midnightIn(d, zone).getTime()).toBeLessThanOrEqual(instant.getTime());
+        expect(midnightIn(addDays(d, 1), zone).getTime()).toBeGreaterThan(instant.getTime());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is midnight on the wall clock across DST changes, and moves past a midnight the clock skips', () => {
+    // Rome: summer time starts at 02:00 on 29 March 2026 and ends at 03:00 on 25 October.
+    expect(midnightIn(day('2026-03-28'), 'Europe/Rome').toISOString()).toBe('2026-03-27T23:00:00.000Z');
+    expect(midnightIn(day('2026-03-29'), 'Europe/Rome').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(midnightIn(day('2026-03-30'), 'Europe/Rome').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(midnightIn(day('2026-10-25'), 'Europe/Rome').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(midnightIn(day('2026-10-26'), 'Europe/Rome').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    expect(midnightIn(day('2026-09-08'), 'Europe/Rome').toISOString()).toBe('2026-09-07T22:00:00.000Z');
+    expect(midnightIn(day('2026-03-08'), 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+    expect(midnightIn(day('2026-03-09'), 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
+    expect(midnightIn(day('2026-09-08'), 'Asia/Kabul').toISOString()).toBe('2026-09-07T19:30:00.000Z');
+    // Auckland: daylight time from 02:00 on 27 September 2026; midnight that day is still +12.
+    expect(midnightIn(day('2026-09-27'), 'Pacific/Auckland').toISOString()).toBe('2026-09-26T12:00:00.000Z');
+    expect(midnightIn(day('2026-09-28'), 'Pacific/Auckland').toISOString()).toBe('2026-09-27T11:00:00.000Z');
+    // Santiago skips 00:00-00:59 on 6 September 2026: the day starts at 01:00 (-03).
+    expect(midnightIn(day('2026-09-06'), 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    // ... and repeats 23:00-23:59 on 4 April: 5 April starts once, at -04.
+    expect(midnightIn(day('2026-04-05'), 'America/Santiago').toISOString()).toBe('2026-04-05T04:00:00.000Z');
+  });
+
+  it('reads an instant as the day it is in the zone, not in UTC', () => {
+    const typedInRome = new Date('2026-09-07T22:00:00Z');
+    expect(calendarDateOf(typedInRome, 'Europe/Rome')).toBe('2026-09-08');
+    expect(calendarDateOf(typedInRome, 'UTC')).toBe('2026-09-07');
+    const eveningInNewYork = new Date('2026-09-09T03:30:00Z');
+    expect(calendarDateOf(eveningInNewYork, 'America/New_York')).toBe('2026-09-08');
+    expect(isoDay(typedInRome, 'Europe/Rome')).toBe('2026-09-08');
+    expect(isoDay(day('2026-09-08'))).toBe('2026-09-08');
+    expect(isoDay(null)).toBe('');
+  });
+});
+
+describe('calendar dates: arithmetic on days', () => {
+  it('adds and counts days as inverses, and orders days as daysBetween does', () => {
+    fc.assert(
+      fc.property(days, fc.integer({ min: -4000, max: 4000 }), (d, n) => {
+        const later = addDays(d, n);
+        expect(daysBetween(d, later)).toBe(n);
+        expect(addDays(later, -n)).toBe(d);
+        expect(compareDays(d, later)).toBe(n === 0 ? 0 : n > 0 ? -1 : 1);
+        expect(d < later).toBe(n > 0);
+      }),
+    );
+  });
+
+  it('parses only real days in the ISO shape, and prints them back the same', () => {
+    fc.assert(
+      fc.property(days, (d) => {
+        expect(parseCalendarDate(String(d))).toBe(d);
+        expect(calendarDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)))).toBe(d);
+      }),
+    );
+    for (const bad of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-9-8', '08/09/2026', '2026-09-08T00:00:00Z', ' 2026-09-08', '']) {
+      expect(parseCalendarDate(bad)).toBeNull();
+    }
+    expect(parseCalendarDate('2028-02-29')).toBe('2028-02-29');
+  });
+
+  it('adds months as the checklist always did, and finds a month’s first day', () => {
+    expect(addMonths(day('2026-09-08'), 1)).toBe('2026-10-08');
+    expect(addMonths(day('2026-09-08'), 12)).toBe('2027-09-08');
+    expect(addMonths(day('2026-09-08'), -12)).toBe('2025-09-08');
+    expect(addMonths(day('2026-01-31'), 1)).toBe('2026-03-03');
+    expect(monthStart(day('2026-09-08'))).toBe('2026-09-01');
+    expect(monthOf(day('2026-09-08'))).toBe('2026-09');
+    fc.assert(
+      fc.property(days, fc.integer({ min: -120, max: 120 }), (d, n) => {
+        const start = monthStart(d);
+        expect(addMonths(addMonths(start, n), -n)).toBe(start);
+      }),
+    );
+  });
+
+  it('shows a day in the programme’s language, the same day whatever the zone of the machine', () => {
+    expect(formatCalendarDate(day('2026-09-08'), 'it-IT')).toBe('8 settembre 2026');
+    expect(formatCalendarDate(day('2026-09-08'), 'en-GB')).toBe('8 September 2026');
+    fc.assert(
+      fc.property(days, (d: CalendarDate) => {
+        expect(formatCalendarDate(d, 'en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' })).toBe(d);
+      }),
+    );
+  });
+});
