@@ -6,7 +6,7 @@ import { supervisionApi } from '../../src/server/supervision/api';
 import { anonymiseParticipant, eraseParticipant } from '../../src/server/privacy/erase';
 import { exportParticipant } from '../../src/server/privacy/export';
 import { retentionDue } from '../../src/server/privacy/retention';
-import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { appendRecords, readTable, updateRecords } from '../../src/server/workspace/table';
 import { AMINA, menteeProgramme, menteeRecords } from '../support/intake';
 import { recordsOf } from '../support/workspace';
 import { addSensitive } from '../../src/server/privacy/sensitiveSheet';
@@ -95,5 +95,21 @@ describe('erase participant', () => {
     expect(retentionDue()).toEqual({ months: 12, due: [{ role: 'mentee', id: 'ME-0001', since: '2026-11-23' }] });
     anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
     expect(retentionDue().due).toEqual([]);
+  });
+
+  // Counted in calendar days of the spreadsheet's zone from the last pair's closing: on 2027-11-23,
+  // 12 months back is 2026-11-23; a closing that day is not yet due, the day before is.
+  it.each([
+    ['2026-11-22', true],
+    ['2026-11-23', false],
+    ['2026-11-24', false],
+  ])('counts retention from a closing typed as %s: due %s', (closedOn, due) => {
+    const { ws } = menteeProgramme({ now: '2027-11-23T08:00:00Z' });
+    ws.submitFormResponse('Mentee intake', AMINA);
+    ws.sheet('Pairs').appendRow(['P-0001', 'MT-0001', '', 'ME-0001']);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const pairs = readTable(spreadsheet, PAIRS);
+    updateRecords(pairs, [{ rowNumber: 2, values: { status: 'Closed', closedOn: closedOn as never } }], { byCoordinator: true });
+    expect(retentionDue().due.map((d) => d.id)).toEqual(due ? ['ME-0001'] : []);
   });
 });

@@ -1,3 +1,4 @@
+import { asCalendarDate } from '../../core/calendarDate';
 import { badArgument, UserError } from '../../core/errors';
 import { type Language, type MessageKey, translator } from '../../core/i18n';
 import { describeReason, languageName, topicLabel } from '../../core/matching/describe';
@@ -7,7 +8,7 @@ import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normalis
 import { proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
 import { PAIR_STATUSES } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
-import { asDate, firstName, isoDay } from '../../core/values';
+import { firstName } from '../../core/values';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { ID_PREFIX } from '../../core/ids';
 import { idIssuer } from '../workspace/idMarks';
@@ -117,7 +118,7 @@ function pairsDto(data: MatchingData): PairDto[] {
     menteeId: String(values.menteeId ?? ''),
     menteeName: nameOf(data.mentees, String(values.menteeId ?? '')),
     status: String(values.status ?? ''),
-    proposedOn: isoDay(asDate(values.proposedOn)) || null,
+    proposedOn: asCalendarDate(values.proposedOn),
     score: typeof values.score === 'number' ? values.score : null,
   }));
 }

@@ -1,6 +1,7 @@
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
+import { addMonths, asCalendarDate, type CalendarDate, calendarDateOf, compareDays } from '../../core/calendarDate';
 import { asDate } from '../../core/values';
-import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { activeSpreadsheet, today } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable } from '../workspace/table';
 
@@ -21,8 +22,9 @@ export interface RetentionDue {
 export function retentionDue(): { months: number; due: RetentionDue[] } {
   const spreadsheet = activeSpreadsheet();
   const months = Math.max(1, Number(readSettings(spreadsheet)['privacy.retentionMonths']) || 12);
-  const limit = new Date(currentTime().getTime());
-  limit.setUTCMonth(limit.getUTCMonth() - months);
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  // Calendar days in the spreadsheet's zone: closing dates are days, typed by the coordinator.
+  const limit = addMonths(today(zone), -months);
   const pairs = readTable(spreadsheet, PAIRS).rows.map((r) => r.values);
   const due: RetentionDue[] = [];
   for (const [schema, role] of [
@@ -34,9 +36,10 @@ export function retentionDue(): { months: number; due: RetentionDue[] } {
       if (!id || String(values.name ?? '').startsWith('[anonymised]')) continue;
       const mine = pairs.filter((p) => (role === 'mentor' ? p.mentorId === id || p.secondMentorId === id : p.menteeId === id));
       if (mine.some((p) => OPEN.includes(String(p.status ?? '')))) continue;
-      const closings = mine.map((p) => asDate(p.closedOn)).filter((d): d is Date => d !== null);
-      const since = closings.length ? new Date(Math.max(...closings.map((d) => d.getTime()))) : asDate(values.submittedAt);
-      if (since && since < limit) due.push({ role, id, since: since.toISOString().slice(0, 10) });
+      const closings = mine.map((p) => asCalendarDate(p.closedOn)).filter((d): d is CalendarDate => d !== null);
+      const applied = asDate(values.submittedAt);
+      const since = closings.length ? [...closings].sort(compareDays).at(-1)! : applied ? calendarDateOf(applied, zone) : null;
+      if (since && compareDays(since, limit) < 0) due.push({ role, id, since });
     }
   }
   return { months, due };
