@@ -40,6 +40,8 @@ describe('other normalisers', () => {
   it('birth year from a year, a date, or an age; impossible ones flagged', () => {
     expect(normaliseBirthYear('1990', TODAY).value).toBe(1990);
     expect(normaliseBirthYear(new Date('1988-04-02'), TODAY).value).toBe(1988);
+    // Born on 1 January 2000, typed in Rome: stored 1999-12-31T23:00Z, still 2000 (never a year older).
+    expect(normaliseBirthYear(new Date('1999-12-31T23:00:00Z'), TODAY, 'Europe/Rome').value).toBe(2000);
     expect(normaliseBirthYear('34 anni', TODAY).value).toBe(1992);
     expect(normaliseBirthYear(35, TODAY).value).toBe(1991);
     expect(normaliseBirthYear('20O4', TODAY).problem?.code).toBe('badYear');
@@ -68,7 +70,10 @@ describe('other normalisers', () => {
     expect(normaliseDuration('1h30').value).toBe(90);
     expect(normaliseDuration('2 ore').value).toBe(120);
     expect(normaliseDuration('45').value).toBe(45);
-    expect(normaliseDate('05/11/2026', TODAY).value?.toISOString().slice(0, 10)).toBe('2026-11-05');
+    expect(normaliseDate('05/11/2026', TODAY).value).toBe('2026-11-05');
+    // A typed date Sheets stored at midnight in Rome (23:00 UTC the day before) is the day typed.
+    expect(normaliseDate(new Date('2026-09-07T22:00:00Z'), TODAY, 'Europe/Rome').value).toBe('2026-09-08');
+    expect(normaliseDate(new Date('2026-09-07T22:00:00Z'), TODAY, 'UTC').value).toBe('2026-09-07');
     expect(normaliseDate('31/02/2026', TODAY).problem?.code).toBe('badDate');
   });
 

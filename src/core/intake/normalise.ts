@@ -1,3 +1,4 @@
+import { type CalendarDate, calendarDate, calendarDateOf, daysBetween } from '../calendarDate';
 import { isDate as isDateValue } from '../values';
 import { formatSkills, parseLanguages, parseLevel } from './languages';
 import { fold, splitAnswer, tidy } from './text';
@@ -77,13 +78,15 @@ export function normalisePhone(answer: unknown): Normalised<string> {
 
 
 /** A birth year from a year, a date of birth or an age; `today` fixes "now" for ages. */
-export function normaliseBirthYear(answer: unknown, today: Date): Normalised<number> {
+export function normaliseBirthYear(answer: unknown, today: Date, timeZone = 'UTC'): Normalised<number> {
   if (isBlank(answer)) return bad('blankRequired', answer);
-  const thisYear = today.getUTCFullYear();
+  // Years of calendar days in the spreadsheet's zone: a date of birth of 1 January typed in Rome
+  // is stored at 23:00 UTC the day before, and must not make the person a year older.
+  const thisYear = yearOf(calendarDateOf(today, timeZone));
   const plausible = (year: number) => year >= thisYear - 110 && year <= thisYear - 5;
   if (isDateValue(answer)) {
-    const year = answer.getUTCFullYear();
-    return plausible(year) ? ok(year) : bad('badYear', answer.toISOString().slice(0, 10));
+    const day = dayOfInstant(answer, timeZone);
+    return day && plausible(yearOf(day)) ? ok(yearOf(day)) : bad('badYear', day ?? String(answer));
   }
   if (typeof answer === 'number' && Number.isInteger(answer)) {
     if (plausible(answer)) return ok(answer);
@@ -227,28 +230,36 @@ export function normalisePostcode(answer: unknown): Normalised<string> {
   return ok(text || null);
 }
 
-/** A date from a Date, an ISO date or a day-first date (dd/mm/yyyy), as people outside the US write. */
-export function normaliseDate(answer: unknown, today: Date): Normalised<Date> {
+/**
+ * A calendar day from a Date (the day it falls on in the spreadsheet's zone), an ISO date or a
+ * day-first date (dd/mm/yyyy), as people outside the US write.
+ */
+export function normaliseDate(answer: unknown, today: Date, timeZone = 'UTC'): Normalised<CalendarDate> {
   if (isBlank(answer)) return bad('blankRequired', answer);
-  let date: Date | null = null;
-  if (isDateValue(answer)) date = answer;
-  else {
-    const text = tidy(answer);
-    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-    const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(text);
-    const build = (y: number, m: number, d: number) => {
-      const candidate = new Date(Date.UTC(y, m - 1, d));
-      return candidate.getUTCMonth() === m - 1 && candidate.getUTCDate() === d ? candidate : null;
-    };
-    if (iso) date = build(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    else if (dayFirst) {
-      const year = Number(dayFirst[3]) < 100 ? 2000 + Number(dayFirst[3]) : Number(dayFirst[3]);
-      date = build(year, Number(dayFirst[2]), Number(dayFirst[1]));
-    }
-  }
+  const date = isDateValue(answer) ? dayOfInstant(answer, timeZone) : dayFromText(tidy(answer));
   if (!date) return bad('badDate', answer);
-  const tooFar = Math.abs(date.getTime() - today.getTime()) > 5 * 366 * 86_400_000;
+  const tooFar = Math.abs(daysBetween(calendarDateOf(today, timeZone), date)) > 5 * 366;
   return tooFar ? bad('badDate', answer) : ok(date);
+}
+
+function dayFromText(text: string): CalendarDate | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(text);
+  if (!dayFirst) return null;
+  const year = Number(dayFirst[3]) < 100 ? 2000 + Number(dayFirst[3]) : Number(dayFirst[3]);
+  return calendarDate(year, Number(dayFirst[2]), Number(dayFirst[1]));
+}
+
+const yearOf = (day: CalendarDate) => Number(day.slice(0, 4));
+
+/** The day an instant falls on in the zone; null for an invalid or out-of-range Date (normalisers never throw). */
+function dayOfInstant(instant: Date, timeZone: string): CalendarDate | null {
+  try {
+    return Number.isNaN(instant.getTime()) ? null : calendarDateOf(instant, timeZone);
+  } catch {
+    return null;
+  }
 }
 
 /** An age preference for the mentor: similar age, older, younger, or none. */

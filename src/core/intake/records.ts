@@ -1,4 +1,5 @@
 import type { CellInput } from '../schema/types';
+import { calendarDateOf } from '../calendarDate';
 import { isDate as isDateValue } from '../values';
 import type { FormKind } from './fields';
 import type { FormMapping } from './mapping';
@@ -26,7 +27,8 @@ import {
   type Problem,
 } from './normalise';
 
-type Normaliser = (answer: unknown, today: Date) => Normalised<CellInput>;
+/** `timeZone` is the spreadsheet's: a date answer is the day it falls on there. */
+type Normaliser = (answer: unknown, today: Date, timeZone: string) => Normalised<CellInput>;
 
 const NORMALISERS: Record<string, Normaliser> = {
   name: normaliseName,
@@ -74,9 +76,10 @@ export interface BuiltRecord {
 }
 
 
-function answerText(value: unknown): string {
+/** An answer as text; a date as its day in the spreadsheet's zone (Sheets stores it at midnight there). */
+function answerText(value: unknown, timeZone: string): string {
   if (value === null || value === undefined) return '';
-  return isDateValue(value) ? value.toISOString().slice(0, 10) : String(value);
+  return isDateValue(value) ? calendarDateOf(value, timeZone) : String(value);
 }
 
 /**
@@ -87,16 +90,18 @@ function addGridAnswer(answers: Map<string, unknown>, field: string, gridRow: st
   if (text.trim() === '' || normaliseYesNo(text).value === false) return;
   const previous = answers.get(field);
   const part = `${gridRow}: ${text}`;
-  answers.set(field, previous ? `${answerText(previous)}, ${part}` : part);
+  // Earlier grid rows of this field are already text.
+  answers.set(field, previous ? `${String(previous)}, ${part}` : part);
 }
 
 /** Several questions can map to one field: the first that was answered wins. */
 function keepFirstAnswer(answers: Map<string, unknown>, field: string, value: unknown): void {
-  if (!answers.has(field) || answerText(answers.get(field)).trim() === '') answers.set(field, value);
+  const kept = answers.get(field);
+  if (kept === undefined || kept === null || (typeof kept === 'string' && kept.trim() === '')) answers.set(field, value);
 }
 
 /** Collects the answers of each field; grid rows become "Row: answer" parts of one list. */
-function answersByField(mapping: FormMapping, row: readonly unknown[]) {
+function answersByField(mapping: FormMapping, row: readonly unknown[], timeZone: string) {
   const answers = new Map<string, unknown>();
   const extras: Record<string, string> = {};
   let timestamp: Date | null = null;
@@ -107,7 +112,7 @@ function answersByField(mapping: FormMapping, row: readonly unknown[]) {
       return;
     }
     if (column.role === 'key') return;
-    const text = answerText(value);
+    const text = answerText(value, timeZone);
     if (column.role !== 'field' || !column.field) {
       if (text.trim() !== '') extras[column.header] = text;
       return;
@@ -122,8 +127,8 @@ function answersByField(mapping: FormMapping, row: readonly unknown[]) {
  * Turns one response row into the values of a record, with every problem found. Never throws:
  * unexpected input becomes a problem, and the response sheet keeps the original answer.
  */
-export function buildRecord(mapping: FormMapping, row: readonly unknown[], today: Date, requiredFields: readonly string[]): BuiltRecord {
-  const { answers, extras, timestamp } = answersByField(mapping, row);
+export function buildRecord(mapping: FormMapping, row: readonly unknown[], clock: { now: Date; timeZone: string }, requiredFields: readonly string[]): BuiltRecord {
+  const { answers, extras, timestamp } = answersByField(mapping, row, clock.timeZone);
   const values: Record<string, CellInput> = {};
   const links: Record<string, string | null> = {};
   const problems: Problem[] = [];
@@ -133,9 +138,10 @@ export function buildRecord(mapping: FormMapping, row: readonly unknown[], today
     const normaliser = NORMALISERS[field] ?? normaliseText;
     let result: Normalised<CellInput>;
     try {
-      result = normaliser(answer, today);
+      result = normaliser(answer, clock.now, clock.timeZone);
     } catch {
-      result = { value: answerText(answer) || null, problem: { code: 'badNumber', answer: answerText(answer).slice(0, 80) } };
+      const text = answerText(answer, clock.timeZone);
+      result = { value: text || null, problem: { code: 'badNumber', answer: text.slice(0, 80) } };
     }
     if (result.problem) problems.push({ field, ...result.problem });
     else if ((result.value === null || result.value === '') && requiredFields.includes(field)) problems.push({ field, code: 'blankRequired', answer: '' });

@@ -211,7 +211,7 @@ export const documentsApi = {
           break;
         }
         const row = byCode.get(code)!;
-        const name = documentName(kind, c.language, code, currentTime());
+        const name = documentName(kind, c.language, code, currentTime(), c.timeZone);
         const made = generateForPair((onCopied) =>
           generateDocument(templateId, sections, name, ensurePairFolder(state, code), pairValues(code, sources, valuesContext(c)), (id) => {
             recordPairFile(state, code, id);

@@ -6,5 +6,5 @@ import type { IngestContext } from './ingest';
 export function ingestContext(): IngestContext {
   const spreadsheet = activeSpreadsheet();
   const language = currentLanguage(spreadsheet);
-  return { spreadsheet, now: currentTime(), t: translator(language), language };
+  return { spreadsheet, now: currentTime(), timeZone: spreadsheet.getSpreadsheetTimeZone(), t: translator(language), language };
 }

@@ -41,6 +41,8 @@ export interface IngestResult {
 export interface IngestContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   now: Date;
+  /** The spreadsheet's time zone: date answers are the days they fall on there. */
+  timeZone: string;
   t: Translate;
   /** Column headers in the coordinator's language, for problem messages. */
   language: 'en' | 'it';
@@ -287,7 +289,7 @@ function ingestRow(batch: Batch, staged: Staged, row: readonly unknown[], rowNum
     staged.keys.push([existingKey]);
     return;
   }
-  const built = buildRecord(batch.mapping, row, batch.ctx.now, target.required);
+  const built = buildRecord(batch.mapping, row, { now: batch.ctx.now, timeZone: batch.ctx.timeZone }, target.required);
   const key = keyForRow(batch, staged, row, existingKey, built, rowNumber);
   const problems = [...built.problems, ...(batch.links ? batch.links.resolve(built) : [])];
   if (target.isPerson && isUnidentifiable(built)) {
