@@ -83,43 +83,70 @@ export function plannedEnd(pair: PairFacts, rhythm: Rhythm): CalendarDate | null
   return pair.plannedEndOn ?? (start ? addMonths(start, rhythm.durationMonths) : null);
 }
 
-export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rhythm, template: ChecklistTemplate = DEFAULT_TEMPLATE): ChecklistItem[] {
-  const items: ChecklistItem[] = [];
-  const add = (id: string, phase: Phase, key: string, due: CalendarDate | null, byData: boolean, params?: Record<string, string | number>) => {
+/** Records one item unless the programme switched its template key off; data outranks a hand tick. */
+type AddItem = (id: string, phase: Phase, key: string, due: CalendarDate | null, byData: boolean, params?: Record<string, string | number>) => void;
+
+function itemAdder(items: ChecklistItem[], records: PairRecords, template: ChecklistTemplate): AddItem {
+  return (id, phase, key, due, byData, params) => {
     if (template.off.includes(templateKeyOf(id))) return;
     const byHand = records.ticked.has(id);
     items.push({ id, phase, key, due, done: byData || byHand, doneBy: byData ? 'data' : byHand ? 'hand' : null, ...(params ? { params } : {}) });
   };
-  const introDue = pair.introMeetingOn ?? (pair.acceptedOn ? addDays(pair.acceptedOn, 14) : pair.proposedOn ? addDays(pair.proposedOn, 21) : null);
-  add('intro.reasons', 'intro', 'check.intro.reasons', introDue, false);
-  add('intro.roles', 'intro', 'check.intro.roles', introDue, false);
-  add('intro.contact', 'intro', 'check.intro.contact', introDue, false);
-  add('intro.nextMeeting', 'intro', 'check.intro.nextMeeting', introDue, !!pair.introMeetingOn && records.meetings.some((m) => m.date && m.date >= pair.introMeetingOn!));
-  add('intro.codeOfConduct', 'intro', 'check.intro.codeOfConduct', introDue, false);
-  add('intro.iip', 'intro', 'check.intro.iip', introDue, records.goals.length > 0);
+}
 
-  const start = startOf(pair);
-  const end = plannedEnd(pair, rhythm);
-  if (start && end) {
-    const contactNear = (due: CalendarDate, before: number, after: number) => records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
-    const call = addDays(start, rhythm.firstCallDays);
-    add('followUp.call', 'followUp', 'check.followUp.call', call, contactNear(call, rhythm.firstCallDays, 14), { days: rhythm.firstCallDays });
-    const months = [...rhythm.followUpMonths];
-    const last = months.length ? months[months.length - 1]! : 0;
-    for (let m = last + rhythm.followUpEveryMonths; addMonths(start, m) < end; m += rhythm.followUpEveryMonths) months.push(m);
-    for (const m of months) {
-      const due = addMonths(start, m);
-      if (due <= end) add(`followUp.m${m}`, 'followUp', 'check.followUp.contact', due, contactNear(due, 14, 14), { months: m });
-    }
-    for (let m = 1; addMonths(start, m) <= end; m++) {
-      const due = addMonths(start, m);
-      const held = records.contacts.some((c) => /supervis/i.test(c.kind) && within(c.date, addDays(due, -31), addDays(due, 7)));
-      add(`supervision.m${m}`, 'supervision', 'check.supervision.monthly', due, held, { month: m });
-    }
-    add('review.midterm', 'review', 'check.review.midterm', addMonths(start, Math.round(rhythm.durationMonths / 2)), false);
-    add('review.community', 'review', 'check.review.community', end, records.meetings.some((m) => m.communityActivity));
+/** Until the meeting is held, it is expected two weeks after acceptance, or three after the proposal. */
+function introDueOf(pair: PairFacts): CalendarDate | null {
+  if (pair.introMeetingOn != null) return pair.introMeetingOn;
+  if (pair.acceptedOn) return addDays(pair.acceptedOn, 14);
+  return pair.proposedOn ? addDays(pair.proposedOn, 21) : null;
+}
+
+function addIntroItems(add: AddItem, pair: PairFacts, records: PairRecords): void {
+  const due = introDueOf(pair);
+  add('intro.reasons', 'intro', 'check.intro.reasons', due, false);
+  add('intro.roles', 'intro', 'check.intro.roles', due, false);
+  add('intro.contact', 'intro', 'check.intro.contact', due, false);
+  // A meeting on or after the introductory one shows the next meeting was agreed.
+  add('intro.nextMeeting', 'intro', 'check.intro.nextMeeting', due, !!pair.introMeetingOn && records.meetings.some((m) => m.date && m.date >= pair.introMeetingOn!));
+  add('intro.codeOfConduct', 'intro', 'check.intro.codeOfConduct', due, false);
+  add('intro.iip', 'intro', 'check.intro.iip', due, records.goals.length > 0);
+}
+
+/** The rhythm's fixed months, then one every `followUpEveryMonths` until the planned end. */
+function followUpMonthsOf(start: CalendarDate, end: CalendarDate, rhythm: Rhythm): number[] {
+  const months = [...rhythm.followUpMonths];
+  const last = months.length ? months[months.length - 1]! : 0;
+  for (let m = last + rhythm.followUpEveryMonths; addMonths(start, m) < end; m += rhythm.followUpEveryMonths) months.push(m);
+  return months;
+}
+
+function addFollowUpItems(add: AddItem, start: CalendarDate, end: CalendarDate, records: PairRecords, rhythm: Rhythm): void {
+  // Any contact near the due day counts: follow-ups are rarely held on the exact day.
+  const contactNear = (due: CalendarDate, before: number, after: number) => records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
+  const call = addDays(start, rhythm.firstCallDays);
+  add('followUp.call', 'followUp', 'check.followUp.call', call, contactNear(call, rhythm.firstCallDays, 14), { days: rhythm.firstCallDays });
+  for (const m of followUpMonthsOf(start, end, rhythm)) {
+    const due = addMonths(start, m);
+    if (due <= end) add(`followUp.m${m}`, 'followUp', 'check.followUp.contact', due, contactNear(due, 14, 14), { months: m });
   }
-  // Actions agreed at a supervision contact, one a line, due at the next contact.
+}
+
+function addSupervisionItems(add: AddItem, start: CalendarDate, end: CalendarDate, records: PairRecords): void {
+  for (let m = 1; addMonths(start, m) <= end; m++) {
+    const due = addMonths(start, m);
+    // The month's supervision may be held in the month before its day, or a week late.
+    const held = records.contacts.some((c) => /supervis/i.test(c.kind) && within(c.date, addDays(due, -31), addDays(due, 7)));
+    add(`supervision.m${m}`, 'supervision', 'check.supervision.monthly', due, held, { month: m });
+  }
+}
+
+function addReviewItems(add: AddItem, start: CalendarDate, end: CalendarDate, records: PairRecords, rhythm: Rhythm): void {
+  add('review.midterm', 'review', 'check.review.midterm', addMonths(start, Math.round(rhythm.durationMonths / 2)), false);
+  add('review.community', 'review', 'check.review.community', end, records.meetings.some((m) => m.communityActivity));
+}
+
+/** Actions agreed at a supervision contact, one a line, due at the next contact (or a month on). */
+function addActionItems(add: AddItem, records: PairRecords): void {
   for (const contact of records.contacts) {
     const lines = contact.actions
       .split('\n')
@@ -130,13 +157,38 @@ export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rh
       add(`action.${contact.entryId}.${n}`, 'actions', 'check.action', due, false, { text });
     });
   }
-  if (start) for (const c of template.custom) add(`custom.${c.id}`, 'custom', 'check.custom', addDays(start, c.daysAfterStart), false, { text: c.text });
-  const closeDue = end ?? pair.closedOn;
-  add('closure.assessment', 'closure', 'check.closure.assessment', closeDue, records.hasAssessment);
-  add('closure.satisfactionMentor', 'closure', 'check.closure.satisfactionMentor', closeDue, records.satisfactionRoles.has('mentor'));
-  add('closure.satisfactionMentee', 'closure', 'check.closure.satisfactionMentee', closeDue, records.satisfactionRoles.has('mentee'));
-  add('closure.talk', 'closure', 'check.closure.talk', closeDue, false);
-  add('closure.nextSteps', 'closure', 'check.closure.nextSteps', closeDue, false);
+}
+
+/** The programme's own items count from the start, so a pair not started has none yet. */
+function addCustomItems(add: AddItem, start: CalendarDate | null, template: ChecklistTemplate): void {
+  if (!start) return;
+  for (const c of template.custom) add(`custom.${c.id}`, 'custom', 'check.custom', addDays(start, c.daysAfterStart), false, { text: c.text });
+}
+
+function addClosureItems(add: AddItem, due: CalendarDate | null, records: PairRecords): void {
+  add('closure.assessment', 'closure', 'check.closure.assessment', due, records.hasAssessment);
+  add('closure.satisfactionMentor', 'closure', 'check.closure.satisfactionMentor', due, records.satisfactionRoles.has('mentor'));
+  add('closure.satisfactionMentee', 'closure', 'check.closure.satisfactionMentee', due, records.satisfactionRoles.has('mentee'));
+  add('closure.talk', 'closure', 'check.closure.talk', due, false);
+  add('closure.nextSteps', 'closure', 'check.closure.nextSteps', due, false);
+}
+
+/** Items come in the order of the pair's phases, which is how the sidebar lists them. */
+export function buildChecklist(pair: PairFacts, records: PairRecords, rhythm: Rhythm, template: ChecklistTemplate = DEFAULT_TEMPLATE): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const add = itemAdder(items, records, template);
+  addIntroItems(add, pair, records);
+  const start = startOf(pair);
+  const end = plannedEnd(pair, rhythm);
+  // The schedule needs both ends of the mentoring period: without them nothing can be dated.
+  if (start && end) {
+    addFollowUpItems(add, start, end, records, rhythm);
+    addSupervisionItems(add, start, end, records);
+    addReviewItems(add, start, end, records, rhythm);
+  }
+  addActionItems(add, records);
+  addCustomItems(add, start, template);
+  addClosureItems(add, end ?? pair.closedOn, records);
   return items;
 }
 

@@ -109,6 +109,135 @@ function replacePrevious(state: ReturnType<typeof documentsState>, code: string,
   }
 }
 
+type Context = ReturnType<typeof context>;
+type DocumentsState = ReturnType<typeof documentsState>;
+type PairsTable = ReturnType<typeof readTable>;
+type PairRow = { rowNumber: number; values: PairsTable['rows'][number]['values'] };
+type GeneratedResult = { code: string; url: string; name: string; unknown: string[]; missing: string[] };
+
+/** Everything one generation call reads once, before it touches any document. */
+interface Batch {
+  c: Context;
+  kind: DocumentKind;
+  state: DocumentsState;
+  today: string;
+  templateId: string;
+  sections: ReturnType<typeof readDocument>;
+  sources: ReturnType<typeof loadSources>;
+  pairs: PairsTable;
+  byCode: Map<string, PairRow>;
+  /** Link cells to write back in one go when the call ends, however it ends. */
+  updates: RowUpdate[];
+  results: GeneratedResult[];
+}
+
+/** Where the batch stopped and why, so the sidebar knows whether and when to call again. */
+interface Progress {
+  index: number;
+  stoppedForQuota: boolean;
+  failedAt: string | null;
+  waitSeconds: number;
+  skipped: string[];
+}
+
+/** The sidebar resends its whole selection on each call, so the input is checked every time. */
+function parseGenerateInput(input: unknown): { kind: DocumentKind; codes: string[]; fromIndex: number } {
+  const record = expectRecord(input, 'input');
+  const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
+  if (!Array.isArray(record.codes) || record.codes.length === 0 || record.codes.length > 2000) throw badArgument('codes must be a non-empty list');
+  const codes = record.codes.map((code) => expectString(code, 'code', 20));
+  const fromIndex = typeof record.fromIndex === 'number' && Number.isInteger(record.fromIndex) && record.fromIndex >= 0 ? record.fromIndex : 0;
+  return { kind, codes, fromIndex };
+}
+
+/** A code held twice in the Pairs sheet is the first row's, as everywhere else in the add-on. */
+function firstRowByCode(pairs: PairsTable): Map<string, PairRow> {
+  const byCode = new Map<string, PairRow>();
+  for (const row of pairs.rows) if (!byCode.has(String(row.values.code ?? ''))) byCode.set(String(row.values.code ?? ''), row);
+  return byCode;
+}
+
+/** The day's count restarts on a new day, before the remaining quota is worked out from it. */
+function openBatch(c: Context, kind: DocumentKind): Batch {
+  const state = withQuotaMessage(() => ensureTemplates(c.language, c.programme));
+  const today = currentTime().toISOString().slice(0, 10);
+  if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
+  const templateId = usableTemplate(state, kind, c.programme);
+  const sections = readDocument(DocumentApp.openById(templateId));
+  const sources = loadSources(c.spreadsheet, c.allowSensitive);
+  const pairs = readTable(c.spreadsheet, PAIRS);
+  return { c, kind, state, today, templateId, sections, sources, pairs, byCode: firstRowByCode(pairs), updates: [], results: [] };
+}
+
+/** Makes one pair's document and, when it is made, counts it, replaces the old one and links the new one. */
+function makePairDocument(batch: Batch, code: string): PairOutcome['outcome'] {
+  const { c, kind, state } = batch;
+  const row = batch.byCode.get(code)!;
+  const name = documentName(kind, c.language, code, currentTime(), c.timeZone);
+  const made = generateForPair((onCopied) =>
+    generateDocument(batch.templateId, batch.sections, name, ensurePairFolder(state, code), pairValues(code, batch.sources, valuesContext(c)), (id) => {
+      recordPairFile(state, code, id);
+      onCopied(id);
+    }),
+  );
+  if (made.outcome === 'quota') state.createdToday.count = c.dailyQuota; // Google says the day is spent, whatever our count says.
+  if (made.outcome !== 'made') return made.outcome;
+  const { generated } = made;
+  state.createdToday.count += 1;
+  replacePrevious(state, code, idFromUrl(row.values[LINK_COLUMN[kind]]), generated.id);
+  batch.updates.push({ rowNumber: row.rowNumber, values: { [LINK_COLUMN[kind]]: docUrl(generated.id) } });
+  batch.results.push({ code, url: docUrl(generated.id), name, unknown: generated.unknown, missing: generated.missing });
+  return 'made';
+}
+
+/** Records why a pair's generation stopped the batch; the index stays on that pair so the next call retries it. */
+function noteStop(progress: Progress, outcome: Exclude<PairOutcome['outcome'], 'made'>, code: string): void {
+  if (outcome === 'quota') progress.stoppedForQuota = true;
+  // A minute lets the Docs API's per-minute write limit recover.
+  else if (outcome === 'rate') progress.waitSeconds = 60;
+  // The documents made so far are linked: generating again continues from this pair.
+  else progress.failedAt = code;
+}
+
+/** Applies the plan's steps until the time budget, the quota or a failure stops it. */
+function runBatch(batch: Batch, codes: readonly string[], fromIndex: number, started: number): Progress {
+  const progress: Progress = { index: fromIndex, stoppedForQuota: false, failedAt: null, waitSeconds: 0, skipped: [] };
+  const plan = planGeneration(codes, fromIndex, batch.byCode, batch.sources, remaining(batch.state, batch.c.dailyQuota, batch.today));
+  for (const step of plan) {
+    if (Date.now() - started >= BATCH_MS) break;
+    if (step.action === 'unknownPair') throw badArgument(`no pair with the code ${step.code}`);
+    if (step.action === 'stopForQuota') {
+      progress.stoppedForQuota = true;
+      break;
+    }
+    if (step.action === 'skipNoConsent') progress.skipped.push(step.code);
+    else {
+      const outcome = makePairDocument(batch, step.code);
+      if (outcome !== 'made') {
+        noteStop(progress, outcome, step.code);
+        break;
+      }
+    }
+    progress.index = step.index + 1;
+  }
+  return progress;
+}
+
+/** What the sidebar shows, and where its next call resumes. */
+function batchResult(batch: Batch, codes: readonly string[], progress: Progress) {
+  return {
+    done: progress.index >= codes.length,
+    nextIndex: progress.index,
+    total: codes.length,
+    results: batch.results,
+    stoppedForQuota: progress.stoppedForQuota,
+    waitSeconds: progress.waitSeconds,
+    failed: progress.failedAt ? batch.c.t('documents.failed', { code: progress.failedAt }) : null,
+    skippedNoConsent: progress.skipped,
+    remainingToday: remaining(batch.state, batch.c.dailyQuota, batch.today),
+  };
+}
+
 export const documentsApi = {
   getDocumentsOverview: () => {
     const c = context();
@@ -172,86 +301,17 @@ export const documentsApi = {
    * has this document gets a new one; the old one goes to the Drive trash (replaced, not duplicated).
    */
   generateDocuments: (input: { kind: DocumentKind; codes: string[]; fromIndex?: number }) => {
-    const record = expectRecord(input, 'input');
-    const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
-    if (!Array.isArray(record.codes) || record.codes.length === 0 || record.codes.length > 2000) throw badArgument('codes must be a non-empty list');
-    const codes = record.codes.map((code) => expectString(code, 'code', 20));
-    const fromIndex = typeof record.fromIndex === 'number' && Number.isInteger(record.fromIndex) && record.fromIndex >= 0 ? record.fromIndex : 0;
+    const { kind, codes, fromIndex } = parseGenerateInput(input);
     const c = context();
+    // The time budget counts from the call, so waiting for the lock uses it up too.
     const started = Date.now();
     return withDocumentLock(() => {
-      const state = withQuotaMessage(() => ensureTemplates(c.language, c.programme));
-      const today = currentTime().toISOString().slice(0, 10);
-      if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
-      const templateId = usableTemplate(state, kind, c.programme);
-      const sections = readDocument(DocumentApp.openById(templateId));
-      const sources = loadSources(c.spreadsheet, c.allowSensitive);
-      const pairs = readTable(c.spreadsheet, PAIRS);
-      const updates: RowUpdate[] = [];
-      const results: { code: string; url: string; name: string; unknown: string[]; missing: string[] }[] = [];
-      const byCode = new Map<string, { rowNumber: number; values: (typeof pairs.rows)[number]['values'] }>();
-      for (const row of pairs.rows) if (!byCode.has(String(row.values.code ?? ''))) byCode.set(String(row.values.code ?? ''), row);
-      const plan = planGeneration(codes, fromIndex, byCode, sources, remaining(state, c.dailyQuota, today));
-      let index = fromIndex;
-      let stoppedForQuota = false;
-      let failedAt: string | null = null;
-      let waitSeconds = 0;
-      const skipped: string[] = [];
-      for (const step of plan) {
-        if (Date.now() - started >= BATCH_MS) break;
-        const { code } = step;
-        if (step.action === 'unknownPair') throw badArgument(`no pair with the code ${code}`);
-        if (step.action === 'skipNoConsent') {
-          skipped.push(code);
-          index = step.index + 1;
-          continue;
-        }
-        if (step.action === 'stopForQuota') {
-          stoppedForQuota = true;
-          break;
-        }
-        const row = byCode.get(code)!;
-        const name = documentName(kind, c.language, code, currentTime(), c.timeZone);
-        const made = generateForPair((onCopied) =>
-          generateDocument(templateId, sections, name, ensurePairFolder(state, code), pairValues(code, sources, valuesContext(c)), (id) => {
-            recordPairFile(state, code, id);
-            onCopied(id);
-          }),
-        );
-        if (made.outcome === 'quota') {
-          stoppedForQuota = true;
-          state.createdToday.count = c.dailyQuota;
-          break;
-        }
-        if (made.outcome === 'rate') {
-          waitSeconds = 60;
-          break;
-        }
-        if (made.outcome === 'failed') {
-          // The documents made so far are linked below: generating again continues from this pair.
-          failedAt = code;
-          break;
-        }
-        const { generated } = made;
-        state.createdToday.count += 1;
-        replacePrevious(state, code, idFromUrl(row.values[LINK_COLUMN[kind]]), generated.id);
-        updates.push({ rowNumber: row.rowNumber, values: { [LINK_COLUMN[kind]]: docUrl(generated.id) } });
-        results.push({ code, url: docUrl(generated.id), name, unknown: generated.unknown, missing: generated.missing });
-        index = step.index + 1;
-      }
-      updateRecords(pairs, updates);
-      saveDocumentsState(state);
-      return {
-        done: index >= codes.length,
-        nextIndex: index,
-        total: codes.length,
-        results,
-        stoppedForQuota,
-        waitSeconds,
-        failed: failedAt ? c.t('documents.failed', { code: failedAt }) : null,
-        skippedNoConsent: skipped,
-        remainingToday: remaining(state, c.dailyQuota, today),
-      };
+      const batch = openBatch(c, kind);
+      const progress = runBatch(batch, codes, fromIndex, started);
+      // Written even after a stop, so the documents already made stay linked and counted.
+      updateRecords(batch.pairs, batch.updates);
+      saveDocumentsState(batch.state);
+      return batchResult(batch, codes, progress);
     });
   },
 

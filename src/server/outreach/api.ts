@@ -42,60 +42,120 @@ interface Built {
   messages: (OutreachMessage & { emailTo: string | null; emailRefusal: Refusal | null; programme: string })[];
 }
 
+type BuiltMessage = Built['messages'][number];
+type DueReminder = ReturnType<typeof dueReminders>[number];
+
+/** What every message for the pair is made from, read once rather than for each reminder. */
+interface OutreachContext {
+  code: string;
+  language: Language;
+  t: ReturnType<typeof translator>;
+  programme: string;
+  callingCode: ReturnType<typeof cleanCallingCode>;
+  people: Record<Role, RecordValues | null>;
+  diaryLink: string | null;
+}
+
+function readOutreachContext(code: string): OutreachContext {
+  const spreadsheet = activeSpreadsheet();
+  const language = currentLanguage(spreadsheet);
+  const settings = readSettings(spreadsheet);
+  const pair = readTable(spreadsheet, PAIRS).rows.find((r) => r.values.code === code)?.values ?? {};
+  const person = (schema: typeof MENTORS, id: unknown): RecordValues | null => (id ? (readTable(spreadsheet, schema).rows.find((r) => r.values.id === id)?.values ?? null) : null);
+  const people: Record<Role, RecordValues | null> = { mentor: person(MENTORS, pair.mentorId), mentee: person(MENTEES, pair.menteeId) };
+  // The diary link is prefilled with the mentor's email, as the mentor is the one who fills it in.
+  const mentorEmail = String(people.mentor?.email ?? '').trim();
+  const diary = findDiaryForm(spreadsheet);
+  return {
+    code,
+    language,
+    t: translator(language),
+    programme: settings['programme.name'] ?? '',
+    callingCode: cleanCallingCode(settings['outreach.countryCallingCode']),
+    people,
+    diaryLink: diary ? prefilledDiaryLink(diary, code, mentorEmail) : null,
+  };
+}
+
+/** One reminder for one recipient, in their language, with only the channels they may be reached on. */
+function composeFor(ctx: OutreachContext, due: DueReminder, role: Role, values: RecordValues): BuiltMessage {
+  const { t, code, programme } = ctx;
+  // A mentee whose own languages the catalogue lacks likely shares one with the mentor: fall back to those.
+  const lang = recipientLanguage(values.languages, role === 'mentee' ? [ctx.people.mentor?.languages] : [], ctx.language);
+  // The warning only shows past the rhythm's limit, so the message never says fewer days than that.
+  const days = due.kind === 'noMeeting' ? Math.max(due.days ?? 0, currentRhythm().noMeetingDays) : due.days;
+  const { subject, body } = composeMessage(due.kind, role, { firstName: firstName(values.name), code, programme, date: due.date, days, link: ctx.diaryLink ?? undefined }, lang);
+  const channels = channelsFor({ consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email }, ctx.callingCode);
+  const reason = (r: Refusal | null) => (r ? t(`outreach.refused.${r}` as MessageKey) : null);
+  return {
+    kind: due.kind,
+    label: t(`outreach.kind.${due.kind}` as MessageKey),
+    to: role,
+    personId: String(values.id ?? ''),
+    language: lang,
+    subject,
+    text: body,
+    whatsappUrl: channels.whatsapp.address ? whatsappUrl(channels.whatsapp.address, body) : null,
+    mailtoUrl: channels.email.address ? mailtoUrl(channels.email.address, subject, body) : null,
+    canSendEmail: channels.email.address !== null,
+    refused: { whatsapp: reason(channels.whatsapp.refusal), email: reason(channels.email.refusal) },
+    emailTo: channels.email.address,
+    emailRefusal: channels.email.refusal,
+    programme,
+  };
+}
+
 function build(input: unknown): Built {
   const record = expectRecord(input, 'input');
   const code = expectString(record.code, 'code', 20);
   // Validates the code and says what is due, through supervision's own rules.
   const view = supervisionApi.getPairSupervision({ code });
-  const spreadsheet = activeSpreadsheet();
-  const language = currentLanguage(spreadsheet);
-  const t = translator(language);
-  const settings = readSettings(spreadsheet);
-  const programme = settings['programme.name'] ?? '';
-  const callingCode = cleanCallingCode(settings['outreach.countryCallingCode']);
-  const pair = readTable(spreadsheet, PAIRS).rows.find((r) => r.values.code === code)?.values ?? {};
-  const person = (schema: typeof MENTORS, id: unknown): RecordValues | null => (id ? (readTable(spreadsheet, schema).rows.find((r) => r.values.id === id)?.values ?? null) : null);
-  const people: Record<Role, RecordValues | null> = { mentor: person(MENTORS, pair.mentorId), mentee: person(MENTEES, pair.menteeId) };
-  const mentorEmail = String(people.mentor?.email ?? '').trim();
-  const diary = findDiaryForm(spreadsheet);
-  const diaryLink = diary ? prefilledDiaryLink(diary, code, mentorEmail) : null;
-  const todayIso = isoToday();
+  const ctx = readOutreachContext(code);
   const messages: Built['messages'] = [];
-  for (const due of dueReminders(view, todayIso)) {
+  for (const due of dueReminders(view, isoToday())) {
     for (const role of RECIPIENTS[due.kind]) {
-      const values = people[role];
-      if (!values) continue;
-      const own = values.languages;
-      const lang = recipientLanguage(own, role === 'mentee' ? [people.mentor?.languages] : [], language);
-      const days = due.kind === 'noMeeting' ? Math.max(due.days ?? 0, currentRhythm().noMeetingDays) : due.days;
-      const { subject, body } = composeMessage(due.kind, role, { firstName: firstName(values.name), code, programme, date: due.date, days, link: diaryLink ?? undefined }, lang);
-      const channels = channelsFor({ consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email }, callingCode);
-      const reason = (r: Refusal | null) => (r ? t(`outreach.refused.${r}` as MessageKey) : null);
-      messages.push({
-        kind: due.kind,
-        label: t(`outreach.kind.${due.kind}` as MessageKey),
-        to: role,
-        personId: String(values.id ?? ''),
-        language: lang,
-        subject,
-        text: body,
-        whatsappUrl: channels.whatsapp.address ? whatsappUrl(channels.whatsapp.address, body) : null,
-        mailtoUrl: channels.email.address ? mailtoUrl(channels.email.address, subject, body) : null,
-        canSendEmail: channels.email.address !== null,
-        refused: { whatsapp: reason(channels.whatsapp.refusal), email: reason(channels.email.refusal) },
-        emailTo: channels.email.address,
-        emailRefusal: channels.email.refusal,
-        programme,
-      });
+      const values = ctx.people[role];
+      // A pair without this person yet has no one to remind.
+      if (values) messages.push(composeFor(ctx, due, role, values));
     }
   }
-  return { code, diaryLink, messages };
+  return { code, diaryLink: ctx.diaryLink, messages };
 }
 
 /** A calendar day is its yyyy-mm-dd text, in the spreadsheet's zone. */
 const isoToday = (): string => String(today());
 
 const QUOTA_TEXT = /too many times for one day/i;
+
+const EMAIL_REFUSAL_ERROR: Partial<Record<Refusal, MessageKey>> = { declined: 'outreach.error.declined', noEmail: 'outreach.error.noEmail' };
+
+/**
+ * The message is rebuilt here rather than trusted from the browser, so a reminder no longer due,
+ * or a recipient who may not be emailed, is refused in the coordinator's words.
+ */
+function emailableMessage(built: Built, kind: MessageKind, to: Role): BuiltMessage & { emailTo: string } {
+  const message = built.messages.find((m) => m.kind === kind && m.to === to);
+  if (!message) throw new UserError('outreach.error.notDue');
+  if (!message.emailTo) throw new UserError((message.emailRefusal && EMAIL_REFUSAL_ERROR[message.emailRefusal]) || 'outreach.error.noConsent');
+  return { ...message, emailTo: message.emailTo };
+}
+
+/** Checked before sending, and Google's own quota error translated too: the count can change in between. */
+function sendWithinQuota(message: BuiltMessage & { emailTo: string }): void {
+  if (MailApp.getRemainingDailyQuota() < 1) throw new UserError('outreach.error.quota');
+  try {
+    MailApp.sendEmail({ to: message.emailTo, subject: message.subject, body: message.text, name: message.programme });
+  } catch (error) {
+    if (error instanceof Error && QUOTA_TEXT.test(error.message)) throw new UserError('outreach.error.quota');
+    throw error;
+  }
+}
+
+/** No date: a reminder is not a contact held, and a dated row would tick the follow-up it asks for. */
+function logMessageSent(code: string, kind: MessageKind, to: Role, personId: string): void {
+  const log = readTable(activeSpreadsheet(), SUPERVISION);
+  appendRecords(log, [{ entryId: newId(ID_PREFIX.supervision, log.rows.map((r) => r.values.entryId)), pairCode: code, withWhom: to === 'mentor' ? 'Mentor' : 'Mentee', kind: MESSAGE_SENT_KIND, topics: `${kind} by email to ${to} ${personId} on ${isoToday()}` }], { byCoordinator: true });
+}
 
 export const outreachApi = {
   /** A pair's diary link and the reminders due for it, each with the channels its recipient may be reached on. */
@@ -119,19 +179,9 @@ export const outreachApi = {
     const to = expectOneOf(record.to, ROLES, 'to');
     return withDocumentLock(() => {
       const built = build(record);
-      const message = built.messages.find((m) => m.kind === kind && m.to === to);
-      if (!message) throw new UserError('outreach.error.notDue');
-      if (!message.emailTo) throw new UserError(message.emailRefusal === 'declined' ? 'outreach.error.declined' : message.emailRefusal === 'noEmail' ? 'outreach.error.noEmail' : 'outreach.error.noConsent');
-      if (MailApp.getRemainingDailyQuota() < 1) throw new UserError('outreach.error.quota');
-      try {
-        MailApp.sendEmail({ to: message.emailTo, subject: message.subject, body: message.text, name: message.programme });
-      } catch (error) {
-        if (error instanceof Error && QUOTA_TEXT.test(error.message)) throw new UserError('outreach.error.quota');
-        throw error;
-      }
-      const log = readTable(activeSpreadsheet(), SUPERVISION);
-      // No date: a reminder is not a contact held, and a dated row would tick the follow-up it asks for.
-      appendRecords(log, [{ entryId: newId(ID_PREFIX.supervision, log.rows.map((r) => r.values.entryId)), pairCode: built.code, withWhom: to === 'mentor' ? 'Mentor' : 'Mentee', kind: MESSAGE_SENT_KIND, topics: `${kind} by email to ${to} ${message.personId} on ${isoToday()}` }], { byCoordinator: true });
+      const message = emailableMessage(built, kind, to);
+      sendWithinQuota(message);
+      logMessageSent(built.code, kind, to, message.personId);
       audit('outreach.emailSent', `${built.code} ${kind}`, `${to} ${message.personId}`);
       return { sent: true, emailQuota: MailApp.getRemainingDailyQuota() };
     });

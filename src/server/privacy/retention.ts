@@ -14,6 +14,37 @@ export interface RetentionDue {
   since: string;
 }
 
+type Role = RetentionDue['role'];
+type Values = ReturnType<typeof readTable>['rows'][number]['values'];
+
+/** At least a month, so a mistyped setting can never make everyone due at once; a year when unset. */
+function retentionMonths(spreadsheet: ReturnType<typeof activeSpreadsheet>): number {
+  return Math.max(1, Number(readSettings(spreadsheet)['privacy.retentionMonths']) || 12);
+}
+
+/** A mentor counts as in a pair as its second mentor too: their data is kept as long as that pair. */
+function pairsOf(pairs: readonly Values[], role: Role, id: string): Values[] {
+  return pairs.filter((p) => (role === 'mentor' ? p.mentorId === id || p.secondMentorId === id : p.menteeId === id));
+}
+
+/** The last pair's closing when there is one; someone never paired counts from their application. */
+function retentionSince(mine: readonly Values[], person: Values, zone: string): CalendarDate | null {
+  const closings = mine.map((p) => asCalendarDate(p.closedOn)).filter((d): d is CalendarDate => d !== null);
+  if (closings.length) return [...closings].sort(compareDays).at(-1)!;
+  const applied = asDate(person.submittedAt);
+  return applied ? calendarDateOf(applied, zone) : null;
+}
+
+/** Null for someone not due: anonymised already, still in an open pair, or within the period. */
+function dueEntry(role: Role, person: Values, pairs: readonly Values[], limit: CalendarDate, zone: string): RetentionDue | null {
+  const id = String(person.id ?? '');
+  if (!id || String(person.name ?? '').startsWith('[anonymised]')) return null;
+  const mine = pairsOf(pairs, role, id);
+  if (mine.some((p) => OPEN.includes(String(p.status ?? '')))) return null;
+  const since = retentionSince(mine, person, zone);
+  return since && compareDays(since, limit) < 0 ? { role, id, since } : null;
+}
+
 /**
  * Who is due for erasure or anonymisation under the retention setting: no open pair, and the
  * last pair closed (or, never paired, the application was made) more than N months ago.
@@ -21,7 +52,7 @@ export interface RetentionDue {
  */
 export function retentionDue(): { months: number; due: RetentionDue[] } {
   const spreadsheet = activeSpreadsheet();
-  const months = Math.max(1, Number(readSettings(spreadsheet)['privacy.retentionMonths']) || 12);
+  const months = retentionMonths(spreadsheet);
   const zone = spreadsheet.getSpreadsheetTimeZone();
   // Calendar days in the spreadsheet's zone: closing dates are days, typed by the coordinator.
   const limit = addMonths(today(zone), -months);
@@ -32,14 +63,8 @@ export function retentionDue(): { months: number; due: RetentionDue[] } {
     [MENTEES, 'mentee'],
   ] as const) {
     for (const { values } of readTable(spreadsheet, schema).rows) {
-      const id = String(values.id ?? '');
-      if (!id || String(values.name ?? '').startsWith('[anonymised]')) continue;
-      const mine = pairs.filter((p) => (role === 'mentor' ? p.mentorId === id || p.secondMentorId === id : p.menteeId === id));
-      if (mine.some((p) => OPEN.includes(String(p.status ?? '')))) continue;
-      const closings = mine.map((p) => asCalendarDate(p.closedOn)).filter((d): d is CalendarDate => d !== null);
-      const applied = asDate(values.submittedAt);
-      const since = closings.length ? [...closings].sort(compareDays).at(-1)! : applied ? calendarDateOf(applied, zone) : null;
-      if (since && compareDays(since, limit) < 0) due.push({ role, id, since });
+      const entry = dueEntry(role, values, pairs, limit, zone);
+      if (entry) due.push(entry);
     }
   }
   return { months, due };
