@@ -73,7 +73,7 @@ export function assertCoordinator(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
  */
 export function coordinators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   const protection = sensitiveProtection(spreadsheet);
-  if (!protection || !protection.canEdit()) return [];
+  if (!protection?.canEdit()) return [];
   return protection
     .getEditors()
     .map((u) => u.getEmail())
