@@ -28,7 +28,10 @@ function programme(placeholders: number, goals: number): FakeWorkspace {
     const doc = DocumentApp.create('Bench template');
     const body = doc.getBody();
     for (let i = 0; i < placeholders; i++) body.appendParagraph(`Line ${i}: {{${FIELDS[i % FIELDS.length]}}}`);
-    body.appendTable([['Area', 'Goal'], ['{{goals.area}}', '{{goals.goal}}']]);
+    body.appendTable([
+      ['Area', 'Goal'],
+      ['{{goals.area}}', '{{goals.goal}}'],
+    ]);
     doc.saveAndClose();
     const state = documentsState();
     state.templates.proposal = doc.getId();
@@ -54,7 +57,15 @@ export function documentsBench(): void {
     for (const goals of [0, 10, 50]) {
       const ws = programme(placeholders, goals);
       const ours = measure(ws, () => documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] }));
-      const docCalls = ['Drive.Files.copy', 'Docs.Documents.batchUpdate', 'DocumentApp.openById', 'Document.saveAndClose', 'Table.insertTableRow', 'TableRow.replaceText', 'Table.removeRow'];
+      const docCalls = [
+        'Drive.Files.copy',
+        'Docs.Documents.batchUpdate',
+        'DocumentApp.openById',
+        'Document.saveAndClose',
+        'Table.insertTableRow',
+        'TableRow.replaceText',
+        'Table.removeRow',
+      ];
       const document = docCalls.reduce((sum, name) => sum + ws.counter.get(name), 0);
       const base = baseline(ws, placeholders);
       rows.push([placeholders, goals, document, ours.data, ours.ms, base.data, base.ms]);

@@ -16,7 +16,18 @@ import { printTable } from './table';
  */
 export const ASSUMED = { msPerDataCall: 80, msPerOtherCall: 1, msPerCell: 0.01 };
 
-const QUESTIONS = ['Full name', 'Email', 'Phone', 'Year of birth', 'Languages you speak', 'Municipality', 'What do you need help with most? (first is most important)', 'When are you available?', 'I agree to the processing of my data', 'Is your residence permit in order?'];
+const QUESTIONS = [
+  'Full name',
+  'Email',
+  'Phone',
+  'Year of birth',
+  'Languages you speak',
+  'Municipality',
+  'What do you need help with most? (first is most important)',
+  'When are you available?',
+  'I agree to the processing of my data',
+  'Is your residence permit in order?',
+];
 
 function answers(i: number) {
   return {
@@ -50,12 +61,23 @@ function programme(existing: number, baseline: boolean): { ws: FakeWorkspace; sh
     const table = readTable(SpreadsheetApp.getActiveSpreadsheet(), MENTEES);
     appendRecords(
       table,
-      Array.from({ length: existing }, (_, i) => ({ id: `ME-${String(i + 1).padStart(4, '0')}`, responseKey: `old-${i}`, name: `Existing ${i}`, email: `existing${i}@example.org`, consentData: true })),
+      Array.from({ length: existing }, (_, i) => ({
+        id: `ME-${String(i + 1).padStart(4, '0')}`,
+        responseKey: `old-${i}`,
+        name: `Existing ${i}`,
+        email: `existing${i}@example.org`,
+        consentData: true,
+      })),
     );
     // Their sensitive details too (two each), so that the protected sheet grows with the programme.
     appendRecords(
       readTable(SpreadsheetApp.getActiveSpreadsheet(), SENSITIVE),
-      Array.from({ length: existing * 2 }, (_, i) => ({ personId: `ME-${String((i >> 1) + 1).padStart(4, '0')}`, detail: i % 2 ? 'Residence permit in order' : 'Country or region of origin', value: 'Yes', source: `old-${i >> 1}` })),
+      Array.from({ length: existing * 2 }, (_, i) => ({
+        personId: `ME-${String((i >> 1) + 1).padStart(4, '0')}`,
+        detail: i % 2 ? 'Residence permit in order' : 'Country or region of origin',
+        value: 'Yes',
+        source: `old-${i >> 1}`,
+      })),
     );
     if (baseline) {
       // The floor: read the submitted row, append it as it is. No dedupe, no normalising, no key.
@@ -84,7 +106,9 @@ export function ingestionBench(): void {
     // The first response of a sheet adds the key column once; measure the steady state after it.
     withGlobals(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', answers(size)));
     const created = withGlobals(ours.ws, () => measure(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', answers(size + 1))));
-    const plain = withGlobals(ours.ws, () => measure(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', { ...answers(size + 2), 'Is your residence permit in order?': '' })));
+    const plain = withGlobals(ours.ws, () =>
+      measure(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', { ...answers(size + 2), 'Is your residence permit in order?': '' })),
+    );
     ours.ws.clock.advance(60_000);
     const edited = withGlobals(ours.ws, () => measure(ours.ws, () => ours.ws.editFormResponse('Mentee intake', 3, { Municipality: 'Modena' })));
     const floor = programme(size, true);
@@ -106,7 +130,19 @@ export function ingestionBench(): void {
   }
   printTable(
     `Ingestion of one form response (data calls = reads, writes and structural changes; estimate: ${ASSUMED.msPerDataCall} ms per data call, ${ASSUMED.msPerOtherCall} ms per other call, ${ASSUMED.msPerCell} ms per cell moved)`,
-    ['existing records', 'data calls', 'all calls', 'cells', 'local ms', 'est. s', 'no sensitive answer: data calls', 'edit: data calls', 'floor data calls', 'floor est. s', 'ours ÷ floor'],
+    [
+      'existing records',
+      'data calls',
+      'all calls',
+      'cells',
+      'local ms',
+      'est. s',
+      'no sensitive answer: data calls',
+      'edit: data calls',
+      'floor data calls',
+      'floor est. s',
+      'ours ÷ floor',
+    ],
     rows,
   );
 }
@@ -124,9 +160,11 @@ export function backfillBench(): void {
     let fromRow = 2;
     for (;;) {
       let progress: ReturnType<typeof intakeApi.importResponses> | undefined;
-      chunks.push(measure(ws, () => {
-        progress = intakeApi.importResponses({ sheetId, fromRow });
-      }));
+      chunks.push(
+        measure(ws, () => {
+          progress = intakeApi.importResponses({ sheetId, fromRow });
+        }),
+      );
       if (progress!.done) break;
       fromRow = progress!.nextRow;
     }
@@ -134,7 +172,25 @@ export function backfillBench(): void {
   const worst = chunks.reduce((a, b) => (estimate(b) > estimate(a) ? b : a));
   printTable(
     `Backfill of ${total.toLocaleString('en-GB')} responses ("Import", ${IMPORT_CHUNK} rows a call)`,
-    ['chunks', 'data calls per chunk (max)', 'all calls per chunk (max)', 'cells per chunk (max)', 'local ms per chunk (max)', 'est. s per chunk (max)', 'limit s'],
-    [[chunks.length, Math.max(...chunks.map((c) => c.data)), Math.max(...chunks.map((c) => c.all)), worst.cells, Math.max(...chunks.map((c) => c.ms)), estimate(worst) / 1000, 30]],
+    [
+      'chunks',
+      'data calls per chunk (max)',
+      'all calls per chunk (max)',
+      'cells per chunk (max)',
+      'local ms per chunk (max)',
+      'est. s per chunk (max)',
+      'limit s',
+    ],
+    [
+      [
+        chunks.length,
+        Math.max(...chunks.map((c) => c.data)),
+        Math.max(...chunks.map((c) => c.all)),
+        worst.cells,
+        Math.max(...chunks.map((c) => c.ms)),
+        estimate(worst) / 1000,
+        30,
+      ],
+    ],
   );
 }

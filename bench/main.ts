@@ -20,13 +20,15 @@ const ASSUMED_MS_PER_LOCAL_CALL = 0.05; // getters on objects already fetched
 
 const root = process.env.PMD_ROOT ?? path.resolve('.');
 
-
 function peopleSheet(rows: number): FakeWorkspace {
   const ws = createWorkspace();
   const restore = ws.installGlobals(globalThis as unknown as Record<string, unknown>, { clockDate: false });
   const sheet = ws.spreadsheet.insertSheet('People');
   sheet.insertRowsAfter(1000, Math.max(0, rows + 1 - 1000));
-  const grid = [['ID', 'Name', 'Email', 'Born', 'Decision'], ...Array.from({ length: rows }, (_, i) => [`M-${i}`, `Person ${i}`, `p${i}@example.org`, 1970 + (i % 40), ''])];
+  const grid = [
+    ['ID', 'Name', 'Email', 'Born', 'Decision'],
+    ...Array.from({ length: rows }, (_, i) => [`M-${i}`, `Person ${i}`, `p${i}@example.org`, 1970 + (i % 40), '']),
+  ];
   sheet.getRange(1, 1, grid.length, 5).setValues(grid);
   restore();
   return ws;
@@ -47,7 +49,15 @@ function onOpenBench() {
     ws.counter.reset();
     const localMs = timeIt(1, () => ws.openSpreadsheet('coordinator@example.org'));
     const counts = ws.counter.snapshot();
-    rows.push([`onOpen in ${mode}`, ws.counter.total(), ws.counter.total(isRemoteCall), localMs, Object.entries(counts).map(([k, v]) => `${k}×${v}`).join(' ')]);
+    rows.push([
+      `onOpen in ${mode}`,
+      ws.counter.total(),
+      ws.counter.total(isRemoteCall),
+      localMs,
+      Object.entries(counts)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(' '),
+    ]);
   }
   printTable('onOpen (the built bundle, loaded as Apps Script loads it)', ['operation', 'service calls', 'remote calls', 'local ms', 'calls'], rows);
 }
@@ -66,7 +76,17 @@ function tableBench() {
       const last = sheet.getLastRow();
       for (let r = 2; r <= last; r++) for (let c = 1; c <= 5; c++) sheet.getRange(r, c).getValue();
     });
-    rows.push([`read ${size.toLocaleString('en-GB')} rows`, read.calls, read.remote, read.localMs, read.estimateMs / 1000, naiveRead.calls, naiveRead.remote, naiveRead.estimateMs / 1000, naiveRead.estimateMs / read.estimateMs]);
+    rows.push([
+      `read ${size.toLocaleString('en-GB')} rows`,
+      read.calls,
+      read.remote,
+      read.localMs,
+      read.estimateMs / 1000,
+      naiveRead.calls,
+      naiveRead.remote,
+      naiveRead.estimateMs / 1000,
+      naiveRead.estimateMs / read.estimateMs,
+    ]);
 
     const writeWs = peopleSheet(size);
     const write = measureTable(writeWs, () => {
@@ -87,7 +107,17 @@ function tableBench() {
       }
       sheet.appendRow(['M-new', 'New person', '', 1999, '']);
     });
-    rows.push([`write ${size.toLocaleString('en-GB')} rows`, write.calls, write.remote, write.localMs, write.estimateMs / 1000, naiveWrite.calls, naiveWrite.remote, naiveWrite.estimateMs / 1000, naiveWrite.estimateMs / write.estimateMs]);
+    rows.push([
+      `write ${size.toLocaleString('en-GB')} rows`,
+      write.calls,
+      write.remote,
+      write.localMs,
+      write.estimateMs / 1000,
+      naiveWrite.calls,
+      naiveWrite.remote,
+      naiveWrite.estimateMs / 1000,
+      naiveWrite.estimateMs / write.estimateMs,
+    ]);
   }
   printTable(
     `Table module against naive per-cell access (Apps Script estimate: ${ASSUMED_MS_PER_REMOTE_CALL} ms per remote call, ${ASSUMED_MS_PER_LOCAL_CALL} ms per local call)`,

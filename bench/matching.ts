@@ -49,9 +49,17 @@ export function syntheticPeople(mentors: number, mentees: number, seed: number):
   });
   return {
     mentors: Array.from({ length: mentors }, (_, i) =>
-      mentorProfile({ ...person(`MT-${i}`), offers: some(random, TOPICS, 2, 4).join(', '), trainingModules: random() < 0.9 ? 5 : 3, capacity: random() < 0.3 ? 2 : 1, skills: 'logistics teacher' } as never),
+      mentorProfile({
+        ...person(`MT-${i}`),
+        offers: some(random, TOPICS, 2, 4).join(', '),
+        trainingModules: random() < 0.9 ? 5 : 3,
+        capacity: random() < 0.3 ? 2 : 1,
+        skills: 'logistics teacher',
+      } as never),
     ),
-    mentees: Array.from({ length: mentees }, (_, i) => menteeProfile({ ...person(`ME-${i}`), needs: some(random, TOPICS, 1, 3).join(', '), goals: 'find work in logistics' } as never)),
+    mentees: Array.from({ length: mentees }, (_, i) =>
+      menteeProfile({ ...person(`ME-${i}`), needs: some(random, TOPICS, 1, 3).join(', '), goals: 'find work in logistics' } as never),
+    ),
   };
 }
 
@@ -108,11 +116,31 @@ export function cohortBench(): void {
       greedy = assignGreedy(problem);
     });
     const optimal = assign(problem);
-    rows.push([`${size.toLocaleString('en-GB')}×${size.toLocaleString('en-GB')}`, ms, greedyMs, proposal.pairs.length, greedy.matched, optimal.total, greedy.total, optimal.total / greedy.total, size === 2_000 ? 10_000 : '']);
+    rows.push([
+      `${size.toLocaleString('en-GB')}×${size.toLocaleString('en-GB')}`,
+      ms,
+      greedyMs,
+      proposal.pairs.length,
+      greedy.matched,
+      optimal.total,
+      greedy.total,
+      optimal.total / greedy.total,
+      size === 2_000 ? 10_000 : '',
+    ]);
   }
   printTable(
     'Cohort matching with capacities 1 or 2: optimal (scoring included) against greedy on the same scores',
-    ['mentees×mentors', 'optimal ms', 'greedy ms (assignment only)', 'pairs (optimal)', 'pairs (greedy)', 'total score (optimal)', 'total score (greedy)', 'optimal ÷ greedy', 'target ms'],
+    [
+      'mentees×mentors',
+      'optimal ms',
+      'greedy ms (assignment only)',
+      'pairs (optimal)',
+      'pairs (greedy)',
+      'total score (optimal)',
+      'total score (greedy)',
+      'optimal ÷ greedy',
+      'target ms',
+    ],
     rows,
   );
 }

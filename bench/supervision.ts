@@ -33,7 +33,15 @@ function programme(pairs: number): FakeWorkspace {
       for (let week = 0; week < 52; week++) {
         const date = addDays(start, (i % 60) + week * 7);
         const submittedAt = new Date(Date.parse(`${date}T18:00:00Z`));
-        meetings.push({ responseKey: `r-${i}-${week}`, pairCode: `P-${String(i + 1).padStart(4, '0')}`, mentorId: `MT-${i}`, date, submittedAt, communityActivity: week === 10, needsSupport: week === 51 && i % 7 === 0 });
+        meetings.push({
+          responseKey: `r-${i}-${week}`,
+          pairCode: `P-${String(i + 1).padStart(4, '0')}`,
+          mentorId: `MT-${i}`,
+          date,
+          submittedAt,
+          communityActivity: week === 10,
+          needsSupport: week === 51 && i % 7 === 0,
+        });
       }
     }
     appendRecords(readTable(spreadsheet, MEETINGS), meetings);
@@ -54,11 +62,22 @@ export function supervisionBench(): void {
     const sample = Math.min(size, 20);
     const naive = measure(ws, () => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const codes = readTable(spreadsheet, PAIRS).rows.map((r) => r.values.code).slice(0, sample);
+      const codes = readTable(spreadsheet, PAIRS)
+        .rows.map((r) => r.values.code)
+        .slice(0, sample);
       for (const _code of codes) for (const name of ['Meetings', 'Supervision', 'Goals']) spreadsheet.getSheetByName(name)!.getDataRange().getValues();
     });
     const scale = size / sample;
-    rows.push([size.toLocaleString('en-GB'), (size * 52).toLocaleString('en-GB'), week.reads, week.ms, indicators.reads, indicators.ms, Math.round(1 + (naive.reads - 1) * scale), naive.ms * scale]);
+    rows.push([
+      size.toLocaleString('en-GB'),
+      (size * 52).toLocaleString('en-GB'),
+      week.reads,
+      week.ms,
+      indicators.reads,
+      indicators.ms,
+      Math.round(1 + (naive.reads - 1) * scale),
+      naive.ms * scale,
+    ]);
   }
   printTable(
     'Supervision: this week (checklists and warnings for every pair) and indicators, with a year of weekly diaries',

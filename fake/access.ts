@@ -124,7 +124,23 @@ const TYPES_ALLOWED_IN_NONE = new Set(['Utilities', 'Logger']);
  * is bound to and the UI, nothing that reaches beyond it. Where the guide is vague (Session,
  * Utilities), we take the stricter reading and allow only the locale and the lock.
  */
-const ALLOWED_TYPES_IN_LIMITED = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart', 'EmbeddedChartBuilder', 'Ui', 'Menu', 'PropertiesService', 'Properties', 'LockService', 'Lock', 'Utilities', 'Logger']);
+const ALLOWED_TYPES_IN_LIMITED = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'Protection',
+  'EmbeddedChart',
+  'EmbeddedChartBuilder',
+  'Ui',
+  'Menu',
+  'PropertiesService',
+  'Properties',
+  'LockService',
+  'Lock',
+  'Utilities',
+  'Logger',
+]);
 /** "Add-ons can't open sidebars or dialogs while executing in AuthMode.LIMITED." */
 const REFUSED_IN_LIMITED = new Set(['SpreadsheetApp.openById', 'SpreadsheetApp.openByUrl', 'Ui.showSidebar', 'Ui.showModalDialog', 'Ui.showModelessDialog']);
 

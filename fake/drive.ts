@@ -216,7 +216,11 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
   );
   const Permissions = tracked(
     {
-      create: (resource: Omit<PermissionState, 'id' | 'notification'>, fileId: string, options: { sendNotificationEmail?: boolean; emailMessage?: string } = {}) => {
+      create: (
+        resource: Omit<PermissionState, 'id' | 'notification'>,
+        fileId: string,
+        options: { sendNotificationEmail?: boolean; emailMessage?: string } = {},
+      ) => {
         const file = writable(fileId, 'drive.permissions.create');
         const email = resource.emailAddress ?? '';
         const person = ctx.state.people[email];

@@ -189,7 +189,17 @@ class FakeForm {
     return tracked(this, 'Form', _ctx);
   }
   _add(type: string) {
-    const item: FormItemState = { id: this._state.nextItemId++, type, title: '', helpText: '', required: false, choices: [], rows: [], columns: [], hasOther: false };
+    const item: FormItemState = {
+      id: this._state.nextItemId++,
+      type,
+      title: '',
+      helpText: '',
+      required: false,
+      choices: [],
+      rows: [],
+      columns: [],
+      hasOther: false,
+    };
     this._state.items.push(item);
     return new FakeItem(this._ctx, item);
   }

@@ -421,10 +421,7 @@ export class FakeWorkspace {
         const startedAt = this.clock.now();
         try {
           this.assertTriggerRuntimeLeft(trigger.user);
-          this.execution(
-            () => handler({ authMode: 'FULL', range, source, triggerUid: trigger.id, values, namedValues }),
-            trigger.user,
-          );
+          this.execution(() => handler({ authMode: 'FULL', range, source, triggerUid: trigger.id, values, namedValues }), trigger.user);
         } catch (error) {
           run.ok = false;
           run.error = error instanceof Error ? error.message : String(error);

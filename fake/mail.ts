@@ -61,7 +61,17 @@ export function createMailApp(ctx: FakeContext, drive: DriveState) {
     if (usage.emailRecipients + count > quota()) throw gasError('Service invoked too many times for one day: email.');
     usage.emailRecipients += count;
     ctx.state.sentEmails ??= [];
-    ctx.state.sentEmails.push({ from: ctx.state.activeUser, to, cc, bcc, subject: String(options.subject ?? ''), body: String(options.body ?? ''), ...(options.name ? { name: String(options.name) } : {}), ...(options.replyTo ? { replyTo: String(options.replyTo) } : {}), at: ctx.clock.now() });
+    ctx.state.sentEmails.push({
+      from: ctx.state.activeUser,
+      to,
+      cc,
+      bcc,
+      subject: String(options.subject ?? ''),
+      body: String(options.body ?? ''),
+      ...(options.name ? { name: String(options.name) } : {}),
+      ...(options.replyTo ? { replyTo: String(options.replyTo) } : {}),
+      at: ctx.clock.now(),
+    });
   };
   return tracked(
     {

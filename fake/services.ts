@@ -208,9 +208,7 @@ export const ADDON_TRIGGER_INTERVAL_MESSAGE = 'The recurrence interval for an Ad
 function triggerBuilder(ctx: FakeContext, handler: string) {
   const create = (eventType: TriggerState['eventType'], source: TriggerState['source'], sourceId: string) => () => {
     const { state } = ctx;
-    const sameKind = state.triggers.filter(
-      (t) => t.user === state.activeUser && t.sourceId === sourceId && t.eventType === eventType,
-    );
+    const sameKind = state.triggers.filter((t) => t.user === state.activeUser && t.sourceId === sourceId && t.eventType === eventType);
     if (sameKind.length >= 1) throw gasError(tooManyTriggersMessage(eventType));
     const trigger: TriggerState = { id: ctx.nextId('trigger'), user: state.activeUser, handler, eventType, source, sourceId };
     state.triggers.push(trigger);

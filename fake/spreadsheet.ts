@@ -193,7 +193,8 @@ function assertCanInsert(ctx: FakeContext, sheet: SheetState, dimension: 'rows' 
  * The message is not documented: ours, assumed. The owner's account type is the Workspace's
  * `accountType` (the fake has one for everyone).
  */
-export const DOMAIN_EDIT_CONSUMER_MESSAGE = 'Domain edit access can only be set on a spreadsheet that belongs to a Google Workspace domain; this one is owned by a consumer (gmail.com) account.';
+export const DOMAIN_EDIT_CONSUMER_MESSAGE =
+  'Domain edit access can only be set on a spreadsheet that belongs to a Google Workspace domain; this one is owned by a consumer (gmail.com) account.';
 
 export class FakeProtection {
   constructor(
@@ -403,9 +404,7 @@ export class FakeRange {
         const existing = this._cell(r, c);
         const next = parseInput(input, existing?.fmt, timeZone);
         if (existing?.dv && violates(existing.dv, next.v)) {
-          throw gasError(
-            `The data you entered in cell ${columnLetter(this._column + c)}${this._row + r} violates the data validation rules set on this cell.`,
-          );
+          throw gasError(`The data you entered in cell ${columnLetter(this._column + c)}${this._row + r} violates the data validation rules set on this cell.`);
         }
         return next;
       }),
@@ -738,7 +737,8 @@ export class FakeSheet {
     assertRoomFor(spreadsheetOf(this._ctx, this._state), howMany * this._state.maxColumns);
     const rows = this._state.rows;
     // Rows below the stored ones are empty already; a spread literal, not splice(...), for large counts.
-    if (afterPosition < rows.length) this._state.rows = [...rows.slice(0, afterPosition), ...Array.from({ length: howMany }, () => []), ...rows.slice(afterPosition)];
+    if (afterPosition < rows.length)
+      this._state.rows = [...rows.slice(0, afterPosition), ...Array.from({ length: howMany }, () => []), ...rows.slice(afterPosition)];
     this._state.maxRows += howMany;
     return this;
   }
@@ -810,9 +810,7 @@ export class FakeSheet {
     return tracked(new FakeProtection(this._ctx, this._state, state), 'Protection', this._ctx);
   }
   getProtections(type: string | GoogleAppsScript.Spreadsheet.ProtectionType) {
-    return this._state.protections
-      .filter((p) => p.kind === type)
-      .map((p) => tracked(new FakeProtection(this._ctx, this._state, p), 'Protection', this._ctx));
+    return this._state.protections.filter((p) => p.kind === type).map((p) => tracked(new FakeProtection(this._ctx, this._state, p), 'Protection', this._ctx));
   }
   clear() {
     assertCanEdit(this._ctx, this._state, 1, 1, this._state.maxRows, this._state.maxColumns);

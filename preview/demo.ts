@@ -390,7 +390,9 @@ export function prepareDemoProgramme(runtime: AddonRuntime): void {
 /** A safeguarding note the coordinator typed in the protected Sensitive details sheet (a row of their own). */
 function recordSafeguarding(ws: FakeWorkspace): void {
   const sheet = ws.sheet('Sensitive details');
-  sheet.getRange(sheet.getLastRow() + 1, 1, 1, 4).setValues([['ME-0001', '', 'Safeguarding note', 'Shares a flat with relatives: talk about housing with her alone.']]);
+  sheet
+    .getRange(sheet.getLastRow() + 1, 1, 1, 4)
+    .setValues([['ME-0001', '', 'Safeguarding note', 'Shares a flat with relatives: talk about housing with her alone.']]);
 }
 
 const at = (ws: FakeWorkspace, iso: string) => ws.clock.set(`${iso}T10:00:00Z`);
@@ -440,12 +442,36 @@ function supervisePairs(runtime: AddonRuntime): void {
     status('P-0001', '2026-09-29', 'Active');
     for (const day of ['2026-10-03', '2026-10-10', '2026-10-17', '2026-10-24', '2026-11-07', '2026-11-14']) diary('P-0001', first.mentorId, day);
     diary('P-0001', first.mentorId, '2026-10-31', { 'Was it a community activity?': 'Yes', Activity: 'Neighbourhood dinner at the community centre' });
-    diary('P-0001', first.mentorId, '2026-11-20', { 'Do you need support from the coordinator now?': 'Yes', 'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The landlord asked for money in cash; not sure how to advise' });
+    diary('P-0001', first.mentorId, '2026-11-20', {
+      'Do you need support from the coordinator now?': 'Yes',
+      'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The landlord asked for money in cash; not sure how to advise',
+    });
     at(ws, '2026-10-08');
-    runtime.run('logSupervision', [{ code: 'P-0001', date: '2026-10-08', withWhom: 'Mentor', kind: 'Call', topics: 'First weeks, housing search', actions: 'Share the list of tenants’ unions\nCheck the rental contract together', nextDate: '2026-11-30' }]);
-    runtime.run('saveGoal', [{ code: 'P-0001', area: 'Housing', goal: 'Rent a room within the budget', steps: 'Visit two agencies; prepare documents', targetDate: '2027-01-31', status: 'In progress', evidence: 'Two visits done' }]);
+    runtime.run('logSupervision', [
+      {
+        code: 'P-0001',
+        date: '2026-10-08',
+        withWhom: 'Mentor',
+        kind: 'Call',
+        topics: 'First weeks, housing search',
+        actions: 'Share the list of tenants’ unions\nCheck the rental contract together',
+        nextDate: '2026-11-30',
+      },
+    ]);
+    runtime.run('saveGoal', [
+      {
+        code: 'P-0001',
+        area: 'Housing',
+        goal: 'Rent a room within the budget',
+        steps: 'Visit two agencies; prepare documents',
+        targetDate: '2027-01-31',
+        status: 'In progress',
+        evidence: 'Two visits done',
+      },
+    ]);
     runtime.run('saveGoal', [{ code: 'P-0001', area: 'Language', goal: 'Start an Italian course', steps: '', status: 'Not started', evidence: '' }]);
-    for (const itemId of ['intro.reasons', 'intro.roles', 'intro.contact', 'intro.codeOfConduct']) runtime.run('setChecklistItem', [{ code: 'P-0001', itemId, done: true }]);
+    for (const itemId of ['intro.reasons', 'intro.roles', 'intro.contact', 'intro.codeOfConduct'])
+      runtime.run('setChecklistItem', [{ code: 'P-0001', itemId, done: true }]);
   }
   if (second) {
     status('P-0002', '2026-09-24', 'Mentor accepted');

@@ -87,7 +87,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const pageJs = await bundlePage(root);
   // The saved state belongs to the build that wrote it: a new build starts a fresh demo rather than
   // restoring sheets its code no longer expects.
-  const build = createHash('sha256').update(readFileSync(path.join(distDir, 'Code.js'))).digest('hex').slice(0, 8);
+  const build = createHash('sha256')
+    .update(readFileSync(path.join(distDir, 'Code.js')))
+    .digest('hex')
+    .slice(0, 8);
   const stateFile = options.stateFile === undefined ? path.join(root, `.preview/state-${build}.json`) : options.stateFile;
 
   let runtime = createScenario(options.scenario ?? 'demo', { distDir, projectFiles });
@@ -106,10 +109,21 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   save();
 
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse, body: unknown) => void> = {
-    'GET /': (_req, res) => send(res, 200, pageHtml.replace('/*STYLE*/', () => pageCss).replace('/*SCRIPT*/', () => pageJs.replace(/<\/script/gi, '<\\/script')), 'text/html; charset=utf-8'),
+    'GET /': (_req, res) =>
+      send(
+        res,
+        200,
+        pageHtml.replace('/*STYLE*/', () => pageCss).replace('/*SCRIPT*/', () => pageJs.replace(/<\/script/gi, '<\\/script')),
+        'text/html; charset=utf-8',
+      ),
     'GET /sidebar': (_req, res) => {
       const html = runtime.ws.state.sidebarHtml ?? projectFiles['sidebar.html'];
-      send(res, 200, html.replace('<head>', () => `<head><script>${standIn}</script>`), 'text/html; charset=utf-8');
+      send(
+        res,
+        200,
+        html.replace('<head>', () => `<head><script>${standIn}</script>`),
+        'text/html; charset=utf-8',
+      );
     },
     'POST /__rpc': (_req, res, body) => {
       const { fn, args } = (body ?? {}) as { fn?: unknown; args?: unknown };

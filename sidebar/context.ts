@@ -13,8 +13,7 @@ export interface ViewContext {
 }
 
 export function translatorFor(state: SidebarState): ViewContext['t'] {
-  return (key, params = {}) =>
-    (state.messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return (key, params = {}) => (state.messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**

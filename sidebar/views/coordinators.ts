@@ -18,14 +18,30 @@ export function coordinatorsCard(ctx: ViewContext): HTMLElement {
   };
 
   const draw = (view: ApiResult<'getCoordinators'>) => {
-    const input = h('input', { type: 'email', id: 'coordinator-email', autocomplete: 'off', 'aria-label': t('privacy.addCoordinator'), placeholder: t('privacy.addCoordinator') });
+    const input = h('input', {
+      type: 'email',
+      id: 'coordinator-email',
+      autocomplete: 'off',
+      'aria-label': t('privacy.addCoordinator'),
+      placeholder: t('privacy.addCoordinator'),
+    });
     const add = on(h('button', { class: 'button', type: 'button', id: 'coordinator-add' }, t('privacy.add')), 'click', () => change(input.value.trim(), true));
     const list = view.coordinators.length
       ? h(
           'ul',
           { class: 'plain' },
           ...view.coordinators.map((email) =>
-            h('li', {}, email, ' ', view.isCoordinator ? on(h('button', { class: 'button', type: 'button', 'aria-label': `${t('privacy.remove')} ${email}` }, t('privacy.remove')), 'click', () => change(email, false)) : ''),
+            h(
+              'li',
+              {},
+              email,
+              ' ',
+              view.isCoordinator
+                ? on(h('button', { class: 'button', type: 'button', 'aria-label': `${t('privacy.remove')} ${email}` }, t('privacy.remove')), 'click', () =>
+                    change(email, false),
+                  )
+                : '',
+            ),
           ),
         )
       : h('p', {}, t('privacy.noCoordinators'));

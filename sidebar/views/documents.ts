@@ -51,7 +51,13 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       { class: 'plain', id: 'templates' },
       ...overview.templates.map((tpl) => {
         const href = documentHref(tpl.url);
-        return h('li', {}, t(`documents.kind.${tpl.kind}` as never), ' ', href ? h('a', { href, target: '_blank', rel: 'noopener' }, t('documents.open')) : '—');
+        return h(
+          'li',
+          {},
+          t(`documents.kind.${tpl.kind}` as never),
+          ' ',
+          href ? h('a', { href, target: '_blank', rel: 'noopener' }, t('documents.open')) : '—',
+        );
       }),
     );
     const create = on(h('button', { class: 'button', type: 'button', id: 'create-templates' }, t('documents.createTemplates')), 'click', async () => {
@@ -101,7 +107,12 @@ export function documentsView(ctx: ViewContext): HTMLElement {
           ctx.notify('ok', t(result.invited ? 'documents.sharedInvited' : 'documents.shared'));
         });
       });
-      return h('li', {}, h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${p.status}`), link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '');
+      return h(
+        'li',
+        {},
+        h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${p.status}`),
+        link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '',
+      );
     });
     on(kind, 'change', () => draw(overview));
     body.replaceChildren(

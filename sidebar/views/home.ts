@@ -27,11 +27,7 @@ export function homeView(ctx: ViewContext): HTMLElement {
   }
   section.append(h('p', {}, t('home.sheetCount', { count: state.sheetCount })));
   section.append(
-    h(
-      'p',
-      {},
-      state.responseSheets.length > 0 ? t('home.responseSheets', { names: state.responseSheets.join(', ') }) : t('home.noResponseSheets'),
-    ),
+    h('p', {}, state.responseSheets.length > 0 ? t('home.responseSheets', { names: state.responseSheets.join(', ') }) : t('home.noResponseSheets')),
   );
   return section;
 }

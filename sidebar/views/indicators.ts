@@ -69,8 +69,20 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
     'section',
     { class: 'section', 'aria-labelledby': 'indicators-title' },
     h('h2', { id: 'indicators-title' }, t('indicators.title')),
-    h('div', { class: 'period' }, h('label', { class: 'inline', for: 'ind-from' }, t('indicators.from')), from, h('label', { class: 'inline', for: 'ind-to' }, t('indicators.to')), to),
-    h('div', { class: 'buttons' }, on(h('button', { class: 'button action', type: 'button', id: 'ind-compute' }, t('indicators.compute')), 'click', () => void compute()), write),
+    h(
+      'div',
+      { class: 'period' },
+      h('label', { class: 'inline', for: 'ind-from' }, t('indicators.from')),
+      from,
+      h('label', { class: 'inline', for: 'ind-to' }, t('indicators.to')),
+      to,
+    ),
+    h(
+      'div',
+      { class: 'buttons' },
+      on(h('button', { class: 'button action', type: 'button', id: 'ind-compute' }, t('indicators.compute')), 'click', () => void compute()),
+      write,
+    ),
     list,
   );
 }

@@ -12,11 +12,22 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
   const card = h('div', { class: 'card', id: 'matching-settings' }, h('h3', {}, t('settings.matching')), h('p', { class: 'hint' }, t('common.loading')));
   const draw = (settings: Settings) => {
     const weightInputs = settings.criteria.map((c) =>
-      h('input', { type: 'number', min: 0, max: 100, step: 5, value: settings.weights[c as keyof Settings['weights']], 'data-criterion': c, 'aria-label': t(`criterion.${c}` as never) }),
+      h('input', {
+        type: 'number',
+        min: 0,
+        max: 100,
+        step: 5,
+        value: settings.weights[c as keyof Settings['weights']],
+        'data-criterion': c,
+        'aria-label': t(`criterion.${c}` as never),
+      }),
     );
-    const ruleBoxes = settings.rules.map((r) => h('input', { type: 'checkbox', 'data-rule': r, checked: !settings.disabledRules.includes(r as never), disabled: ALWAYS_ON.includes(r) }));
+    const ruleBoxes = settings.rules.map((r) =>
+      h('input', { type: 'checkbox', 'data-rule': r, checked: !settings.disabledRules.includes(r as never), disabled: ALWAYS_ON.includes(r) }),
+    );
     const policy = h('select', { id: 'language-policy' });
-    for (const p of ['any', 'host', 'hostOrLinguaFranca']) policy.append(h('option', { value: p, selected: settings.languagePolicy === p }, t(`settings.languagePolicy.${p}` as never)));
+    for (const p of ['any', 'host', 'hostOrLinguaFranca'])
+      policy.append(h('option', { value: p, selected: settings.languagePolicy === p }, t(`settings.languagePolicy.${p}` as never)));
     const training = h('input', { type: 'number', id: 'training-required', min: 0, max: 5, value: settings.trainingModulesRequired });
     const minors = h('input', { type: 'checkbox', id: 'minors-same-gender', checked: settings.minorsSameGenderOnly });
     const count = h('input', { type: 'number', id: 'suggestion-count', min: 1, max: 20, value: settings.suggestions });
@@ -45,12 +56,28 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
     card.replaceChildren(
       h('h3', {}, t('settings.matching')),
       h('h4', {}, t('settings.weights')),
-      h('table', { class: 'breakdown' }, ...settings.criteria.map((c, i) => h('tr', {}, h('td', {}, t(`criterion.${c}` as never)), h('td', {}, weightInputs[i]!)))),
+      h(
+        'table',
+        { class: 'breakdown' },
+        ...settings.criteria.map((c, i) => h('tr', {}, h('td', {}, t(`criterion.${c}` as never)), h('td', {}, weightInputs[i]!))),
+      ),
       h('h4', {}, t('settings.rules')),
       h(
         'ul',
         { class: 'plain' },
-        ...settings.rules.map((r, i) => h('li', {}, h('label', { class: 'inline' }, ruleBoxes[i]!, ` ${t(`match.ruleName.${r}` as never)}`, ALWAYS_ON.includes(r) ? h('span', { class: 'badge' }, t('settings.ruleAlwaysOn')) : ''))),
+        ...settings.rules.map((r, i) =>
+          h(
+            'li',
+            {},
+            h(
+              'label',
+              { class: 'inline' },
+              ruleBoxes[i]!,
+              ` ${t(`match.ruleName.${r}` as never)}`,
+              ALWAYS_ON.includes(r) ? h('span', { class: 'badge' }, t('settings.ruleAlwaysOn')) : '',
+            ),
+          ),
+        ),
       ),
       h('label', { for: 'language-policy' }, t('settings.languagePolicy')),
       policy,

@@ -15,7 +15,11 @@ function retentionCard(ctx: Parameters<typeof settingsView>[0]): HTMLElement {
         h('h3', {}, t('privacy.retention')),
         h('p', { class: 'hint' }, t('privacy.retentionHelp', { months })),
         due.length
-          ? h('ul', { class: 'plain' }, ...due.map((d) => h('li', {}, t('privacy.dueSince', { role: t(`intake.role.${d.role}` as never), id: d.id, since: d.since }))))
+          ? h(
+              'ul',
+              { class: 'plain' },
+              ...due.map((d) => h('li', {}, t('privacy.dueSince', { role: t(`intake.role.${d.role}` as never), id: d.id, since: d.since }))),
+            )
           : h('p', {}, t('privacy.noneDue')),
       ),
     )

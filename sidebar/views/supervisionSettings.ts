@@ -11,12 +11,24 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
   const card = h('div', { class: 'card', id: 'supervision-settings' }, h('h3', {}, t('settings.supervision')), h('p', { class: 'hint' }, t('common.loading')));
   const draw = (settings: Settings) => {
-    const rhythmInputs = RHYTHM_FIELDS.map((field) => h('input', { type: 'number', min: 1, max: 90, value: settings.rhythm[field], 'data-rhythm': field, 'aria-label': t(`settings.rhythm.${field}`) }));
+    const rhythmInputs = RHYTHM_FIELDS.map((field) =>
+      h('input', { type: 'number', min: 1, max: 90, value: settings.rhythm[field], 'data-rhythm': field, 'aria-label': t(`settings.rhythm.${field}`) }),
+    );
     const targetIds = Object.keys(settings.defaults.targets);
     const targetInputs = targetIds.map((id) =>
-      h('input', { type: 'number', min: 0, max: 100, step: 5, value: Math.round(((settings.targets as Record<string, number>)[id] ?? 0) * 100), 'data-target': id, 'aria-label': t(`indicator.${id}` as never) }),
+      h('input', {
+        type: 'number',
+        min: 0,
+        max: 100,
+        step: 5,
+        value: Math.round(((settings.targets as Record<string, number>)[id] ?? 0) * 100),
+        'data-target': id,
+        'aria-label': t(`indicator.${id}` as never),
+      }),
     );
-    const itemBoxes = settings.templateItems.map((item) => h('input', { type: 'checkbox', checked: !settings.template.off.includes(item.key), 'data-template': item.key }));
+    const itemBoxes = settings.templateItems.map((item) =>
+      h('input', { type: 'checkbox', checked: !settings.template.off.includes(item.key), 'data-template': item.key }),
+    );
     const customList = h('ul', { class: 'plain', id: 'custom-items' });
     const customRow = (text = '', days = 30) => {
       const textInput = h('input', { type: 'text', value: text, maxlength: 300, 'aria-label': t('settings.customItems') });
@@ -27,21 +39,25 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
     };
     for (const c of settings.template.custom) customRow(c.text, c.daysAfterStart);
     const addItem = on(h('button', { class: 'button', type: 'button', id: 'custom-add' }, t('settings.addItem')), 'click', () => customRow());
-    const save = on(h('button', { class: 'button action', type: 'button', id: 'supervision-settings-save' }, t('settings.saveSupervision')), 'click', async () => {
-      try {
-        const rhythm = { ...settings.rhythm, ...Object.fromEntries(rhythmInputs.map((i) => [i.dataset.rhythm!, Number(i.value)])) };
-        const targets = Object.fromEntries(targetInputs.map((i) => [i.dataset.target!, Number(i.value) / 100]));
-        const custom = [...customList.querySelectorAll('li')].map((li, i) => {
-          const [text, days] = [...li.querySelectorAll('input')];
-          return { id: `c${i + 1}`, text: text!.value, daysAfterStart: Number(days!.value) };
-        });
-        const template = { off: itemBoxes.filter((b) => !b.checked).map((b) => b.dataset.template!), custom };
-        draw(await call('saveSupervisionSettings', { rhythm, targets, template }));
-        ctx.notify('ok', t('settings.supervisionSaved'));
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
-    });
+    const save = on(
+      h('button', { class: 'button action', type: 'button', id: 'supervision-settings-save' }, t('settings.saveSupervision')),
+      'click',
+      async () => {
+        try {
+          const rhythm = { ...settings.rhythm, ...Object.fromEntries(rhythmInputs.map((i) => [i.dataset.rhythm!, Number(i.value)])) };
+          const targets = Object.fromEntries(targetInputs.map((i) => [i.dataset.target!, Number(i.value) / 100]));
+          const custom = [...customList.querySelectorAll('li')].map((li, i) => {
+            const [text, days] = [...li.querySelectorAll('input')];
+            return { id: `c${i + 1}`, text: text!.value, daysAfterStart: Number(days!.value) };
+          });
+          const template = { off: itemBoxes.filter((b) => !b.checked).map((b) => b.dataset.template!), custom };
+          draw(await call('saveSupervisionSettings', { rhythm, targets, template }));
+          ctx.notify('ok', t('settings.supervisionSaved'));
+        } catch (error) {
+          ctx.notify('error', (error as Error).message);
+        }
+      },
+    );
     const reset = on(h('button', { class: 'button', type: 'button' }, t('settings.resetSupervision')), 'click', async () => {
       await attempt(ctx, async () => {
         draw(await call('saveSupervisionSettings', null));
@@ -49,7 +65,11 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
     });
     card.replaceChildren(
       h('h3', {}, t('settings.supervision')),
-      h('table', { class: 'breakdown' }, ...RHYTHM_FIELDS.map((field, i) => h('tr', {}, h('td', {}, t(`settings.rhythm.${field}`)), h('td', {}, rhythmInputs[i]!)))),
+      h(
+        'table',
+        { class: 'breakdown' },
+        ...RHYTHM_FIELDS.map((field, i) => h('tr', {}, h('td', {}, t(`settings.rhythm.${field}`)), h('td', {}, rhythmInputs[i]!))),
+      ),
       h('h4', {}, t('settings.template')),
       h('ul', { class: 'plain' }, ...settings.templateItems.map((item, i) => h('li', {}, h('label', { class: 'inline' }, itemBoxes[i]!, ` ${item.text}`)))),
       h('h4', {}, t('settings.customItems')),

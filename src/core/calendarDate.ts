@@ -67,7 +67,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function wallFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -180,6 +189,10 @@ export function monthOf(day: CalendarDate): string {
  * The day as people read it in a locale ("8 September 2026", "8 settembre 2026"). Formatted in UTC
  * from the day's UTC midnight, so no zone can move it to a neighbouring day.
  */
-export function formatCalendarDate(day: CalendarDate, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+export function formatCalendarDate(
+  day: CalendarDate,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' },
+): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(utcMidnight(day)));
 }

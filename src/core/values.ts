@@ -26,5 +26,9 @@ export function isoDay(value: CalendarDate | Date | null | undefined, timeZone =
 
 /** The first word of a name: how messages address people. */
 export function firstName(name: unknown): string {
-  return String(name ?? '').trim().split(/\s+/)[0] ?? '';
+  return (
+    String(name ?? '')
+      .trim()
+      .split(/\s+/)[0] ?? ''
+  );
 }

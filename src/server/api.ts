@@ -73,6 +73,19 @@ const shellApi = {
   },
 };
 
-export const sidebarApi = rpcAll({ ...shellApi, ...intakeApi, ...matchingApi, ...supervisionApi, ...supervisionSettingsApi, ...documentsApi, ...outreachApi, ...coordinatorsApi, eraseParticipant, anonymiseParticipant, exportParticipant, getRetentionDue: retentionDue });
+export const sidebarApi = rpcAll({
+  ...shellApi,
+  ...intakeApi,
+  ...matchingApi,
+  ...supervisionApi,
+  ...supervisionSettingsApi,
+  ...documentsApi,
+  ...outreachApi,
+  ...coordinatorsApi,
+  eraseParticipant,
+  anonymiseParticipant,
+  exportParticipant,
+  getRetentionDue: retentionDue,
+});
 
 export type SidebarApi = typeof sidebarApi;

@@ -96,7 +96,9 @@ describe('intake in the sidebar', () => {
     await again.locator('.erase-confirm').fill('ME-0006');
     await again.getByRole('button', { name: 'Erase for good' }).click();
     // The demo's own forms are not the add-on's: the copy Google Forms keeps is counted, with where to delete it.
-    await expect.poll(() => frame.locator('.notice.warning').first().textContent()).toContain('ME-0006 was erased. Google Forms may still keep 1 of their responses');
+    await expect
+      .poll(() => frame.locator('.notice.warning').first().textContent())
+      .toContain('ME-0006 was erased. Google Forms may still keep 1 of their responses');
     await session.page.screenshot({ path: artifactPath('intake-erased.png') });
     const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { values: string[][] }[] };
     expect(JSON.stringify(workbook)).not.toContain('Bilal');

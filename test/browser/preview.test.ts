@@ -31,7 +31,9 @@ describe('local preview in Chromium', () => {
     await frame.locator('#setup-button').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('12 sheets created');
     const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string }[] };
-    expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Mentors', 'Mentees', 'Pairs', 'Intake issues', 'Settings', 'Audit log', 'Sensitive details']));
+    expect(workbook.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Mentors', 'Mentees', 'Pairs', 'Intake issues', 'Settings', 'Audit log', 'Sensitive details']),
+    );
     await session.page.screenshot({ path: artifactPath('preview-after-setup.png') });
   });
 
@@ -47,7 +49,9 @@ describe('local preview in Chromium', () => {
   it('refuses what google.script.run refuses', async () => {
     const frame = await openSidebar();
     const errors = await frame.locator('body').evaluate(() => {
-      const run = (window as unknown as { google: { script: { run: { [name: string]: (...a: unknown[]) => void } } } }).google.script.run as { [name: string]: (...a: unknown[]) => void } & { saveSettings: (...a: unknown[]) => void; onFormSubmit_: (...a: unknown[]) => void };
+      const run = (window as unknown as { google: { script: { run: { [name: string]: (...a: unknown[]) => void } } } }).google.script.run as {
+        [name: string]: (...a: unknown[]) => void;
+      } & { saveSettings: (...a: unknown[]) => void; onFormSubmit_: (...a: unknown[]) => void };
       const caught: string[] = [];
       for (const attempt of [() => run.saveSettings(new Date()), () => run.saveSettings(() => 1), () => run.onFormSubmit_()]) {
         try {

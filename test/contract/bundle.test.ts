@@ -44,8 +44,12 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     getPairSupervision: [{ code: 'P-0001' }],
     setChecklistItem: [{ code: 'P-0001', itemId: 'intro.roles', done: true }],
     acknowledgeWarning: [{ code: 'P-0001', warningId: 'P-0001:noMeeting:2026-11-23', note: 'Called the mentor' }],
-    logSupervision: [{ code: 'P-0001', date: '2026-11-23', withWhom: 'Mentor', kind: 'Call', topics: 'First weeks', actions: 'Find a course', nextDate: '2026-12-10' }],
-    saveGoal: [{ code: 'P-0001', area: 'Housing', goal: 'Find a room', steps: 'Visit two agencies', targetDate: '2027-02-01', status: 'In progress', evidence: '' }],
+    logSupervision: [
+      { code: 'P-0001', date: '2026-11-23', withWhom: 'Mentor', kind: 'Call', topics: 'First weeks', actions: 'Find a course', nextDate: '2026-12-10' },
+    ],
+    saveGoal: [
+      { code: 'P-0001', area: 'Housing', goal: 'Find a room', steps: 'Visit two agencies', targetDate: '2027-02-01', status: 'In progress', evidence: '' },
+    ],
     getIndicators: [{}],
     getDocumentsOverview: [],
     createTemplates: [],
@@ -55,11 +59,27 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     getOutreach: [{ code: 'P-0001' }],
     sendOutreachEmail: [{ code: 'P-0001', kind: 'welcome', to: 'mentor' }],
     getSupervisionSettings: [],
-    saveSupervisionSettings: [{ rhythm: { ...DEFAULT_RHYTHM, noMeetingDays: 28 }, targets: { satisfaction: 0.9 }, template: { off: ['intro.roles'], custom: [{ id: 'c1', text: 'Visit the library together', daysAfterStart: 45 }] } }],
+    saveSupervisionSettings: [
+      {
+        rhythm: { ...DEFAULT_RHYTHM, noMeetingDays: 28 },
+        targets: { satisfaction: 0.9 },
+        template: { off: ['intro.roles'], custom: [{ id: 'c1', text: 'Visit the library together', daysAfterStart: 45 }] },
+      },
+    ],
     writeIndicators: [{}],
     excludePair: [{ mentorId, menteeId: 'ME-0002', reason: 'Neighbours' }],
     proposeMapping: [{ sheetId }],
-    confirmMapping: [{ sheetId, kind: 'mentee', columns: [{ header: 'Timestamp', field: null }, { header: 'Full name', field: 'name' }, { header: 'Email', field: 'email' }] }],
+    confirmMapping: [
+      {
+        sheetId,
+        kind: 'mentee',
+        columns: [
+          { header: 'Timestamp', field: null },
+          { header: 'Full name', field: 'name' },
+          { header: 'Email', field: 'email' },
+        ],
+      },
+    ],
     importResponses: [{ sheetId }],
     installIngestion: [],
     getIntakeOverview: [],

@@ -25,7 +25,13 @@ const column = (rows: Rows, header: string) => rows.slice(1).map((r) => r[rows[0
 
 describe('deployment rehearsal', () => {
   it('runs a programme with its owner, a second coordinator, a volunteer and a mentor without a Google account', () => {
-    const ws = createWorkspace({ owner: OWNER, user: OWNER, spreadsheetName: 'Untitled spreadsheet', now: '2026-11-23T09:00:00Z', projectFiles: { 'sidebar.html': '<p>sidebar</p>' } });
+    const ws = createWorkspace({
+      owner: OWNER,
+      user: OWNER,
+      spreadsheetName: 'Untitled spreadsheet',
+      now: '2026-11-23T09:00:00Z',
+      projectFiles: { 'sidebar.html': '<p>sidebar</p>' },
+    });
     const runtime = loadAddon(ws, dist);
 
     // The owner installs the add-on: onInstall runs in FULL and builds the menu.
@@ -62,14 +68,22 @@ describe('deployment rehearsal', () => {
     expect(ws.onOpenMode(SECOND)).toBe('NONE');
     expect(ws.openSpreadsheet(SECOND).ok).toBe(true);
     const before = sheetRows(ws, 'Mentees').length;
-    ws.submitFormResponse(MENTEE_SHEET, { 'Full name': 'Hana Tesfaye', Email: 'hana@example.org', 'I agree to the processing of my data': 'I agree', 'Languages you speak': 'Tigrinya, English (B1)' });
+    ws.submitFormResponse(MENTEE_SHEET, {
+      'Full name': 'Hana Tesfaye',
+      Email: 'hana@example.org',
+      'I agree to the processing of my data': 'I agree',
+      'Languages you speak': 'Tigrinya, English (B1)',
+    });
     const intake = sheetRows(ws, 'Mentees');
     expect(intake.length).toBe(before + 1);
     const sheetId = ws.sheet(MENTEE_SHEET).getSheetId();
     expect(runtime.run('importResponses', [{ sheetId }], SECOND)).toMatchObject({ done: true });
     const overview = runtime.run('getMatchingOverview', [], SECOND) as { waiting: { id: string }[] };
     const match = overview.waiting
-      .map((m) => ({ menteeId: m.id, suggestion: (runtime.run('getSuggestions', [{ menteeId: m.id }], SECOND) as { suggestions: { mentorId: string }[] }).suggestions[0] }))
+      .map((m) => ({
+        menteeId: m.id,
+        suggestion: (runtime.run('getSuggestions', [{ menteeId: m.id }], SECOND) as { suggestions: { mentorId: string }[] }).suggestions[0],
+      }))
       .find((m) => m.suggestion);
     expect(match).toBeDefined();
     runtime.run('acceptMatches', [{ pairs: [{ menteeId: match!.menteeId, mentorId: match!.suggestion!.mentorId }] }], SECOND);

@@ -92,7 +92,12 @@ describe('in-memory Docs advanced service', () => {
     ws.counter.reset();
     const Docs = ws.globals.Docs as { Documents: { batchUpdate(r: unknown, id: string): { replies: { replaceAllText: { occurrencesChanged: number } }[] } } };
     const result = Docs.Documents.batchUpdate(
-      { requests: [{ replaceAllText: { containsText: { text: '{{name}}', matchCase: true }, replaceText: 'A$1 \\ (.*)' } }, { replaceAllText: { containsText: { text: '{{code}}', matchCase: true }, replaceText: 'P-0001' } }] },
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{name}}', matchCase: true }, replaceText: 'A$1 \\ (.*)' } },
+          { replaceAllText: { containsText: { text: '{{code}}', matchCase: true }, replaceText: 'P-0001' } },
+        ],
+      },
       doc.getId(),
     );
     expect(result.replies.map((r) => r.replaceAllText.occurrencesChanged)).toEqual([2, 2]);

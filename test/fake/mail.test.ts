@@ -35,9 +35,13 @@ describe('MailApp in the in-memory Workspace', () => {
   it('needs the script.send_mail scope and refuses a malformed address', () => {
     const granted = createWorkspace();
     expect(granted.scopes.has(SEND_MAIL)).toBe(true);
-    expect(() => granted.execution(() => (granted.globals.MailApp as GoogleAppsScript.Mail.MailApp).sendEmail('not an address', 's', 'b'))).toThrow('Invalid email: not an address');
+    expect(() => granted.execution(() => (granted.globals.MailApp as GoogleAppsScript.Mail.MailApp).sendEmail('not an address', 's', 'b'))).toThrow(
+      'Invalid email: not an address',
+    );
     const ws = createWorkspace({ scopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
-    expect(() => ws.execution(() => (ws.globals.MailApp as GoogleAppsScript.Mail.MailApp).sendEmail('a@example.org', 's', 'b'))).toThrow(`You do not have permission to call MailApp.sendEmail. Required permissions: ${SEND_MAIL}`);
+    expect(() => ws.execution(() => (ws.globals.MailApp as GoogleAppsScript.Mail.MailApp).sendEmail('a@example.org', 's', 'b'))).toThrow(
+      `You do not have permission to call MailApp.sendEmail. Required permissions: ${SEND_MAIL}`,
+    );
   });
 });
 

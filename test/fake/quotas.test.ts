@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../fake';
 
-type G = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; Utilities: GoogleAppsScript.Utilities.Utilities; ScriptApp: GoogleAppsScript.Script.ScriptApp };
+type G = {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+};
 
 describe('in-memory Workspace: time limits', () => {
   it('stops an execution that runs past 6 minutes, at its next call', () => {

@@ -57,7 +57,9 @@ describe('in-memory ScriptApp', () => {
     const { ws, g } = services();
     const ss = g.SpreadsheetApp.getActiveSpreadsheet();
     g.ScriptApp.newTrigger('onFormSubmit_').forSpreadsheet(ss).onFormSubmit().create();
-    expect(() => g.ScriptApp.newTrigger('onFormSubmit_').forSpreadsheet(ss).onFormSubmit().create()).toThrow('The add-on created too many "on form submit" triggers for this Google user account in this document.');
+    expect(() => g.ScriptApp.newTrigger('onFormSubmit_').forSpreadsheet(ss).onFormSubmit().create()).toThrow(
+      'The add-on created too many "on form submit" triggers for this Google user account in this document.',
+    );
     ws.execution(() => {
       expect(g.ScriptApp.getProjectTriggers()).toHaveLength(0);
       g.ScriptApp.newTrigger('onFormSubmit_').forSpreadsheet(ss).onFormSubmit().create();
@@ -165,7 +167,12 @@ describe('in-memory protections', () => {
     const protection = sheet.protect();
     protection.removeEditors(protection.getEditors());
     // The owner and the user running the script stay: Sheets removes neither.
-    expect(protection.getEditors().map((u) => u.getEmail()).sort()).toEqual(['coordinator@example.org', 'owner@example.org']);
+    expect(
+      protection
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual(['coordinator@example.org', 'owner@example.org']);
     open.getRange(1, 1, 5, 1).protect().setWarningOnly(true);
     expect(() => ws.execution(() => sheet.getRange(1, 1).setValue('x'), 'other@example.org')).toThrow(/protected cell or object/);
     expect(() => ws.execution(() => sheet.deleteRow(1), 'other@example.org')).toThrow(/protected cell or object/);
@@ -233,7 +240,10 @@ describe('in-memory Forms: the response sheet comes after setDestination', () =>
     form.setDestination(g.FormApp.DestinationType.SPREADSHEET, g.SpreadsheetApp.getActiveSpreadsheet().getId());
     return form;
   };
-  const sheetNames = (g: G) => g.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
+  const sheetNames = (g: G) =>
+    g.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getName());
 
   it('is not there during the call, only after a flush; the form already names its destination', () => {
     const { g } = services();

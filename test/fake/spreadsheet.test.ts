@@ -76,10 +76,19 @@ describe('in-memory Sheets: values as Sheets stores them', () => {
 
   it('sorts like Data > Sort range and moves whole rows', () => {
     const { sheet } = sheetOf();
-    sheet.getRange(1, 1, 4, 2).setValues([['Name', 'Year'], ['Carla', 1990], ['Ali', 1985], ['Bea', 2000]]);
+    sheet.getRange(1, 1, 4, 2).setValues([
+      ['Name', 'Year'],
+      ['Carla', 1990],
+      ['Ali', 1985],
+      ['Bea', 2000],
+    ]);
     sheet.setFrozenRows(1);
     sheet.sort(2, false);
-    expect(sheet.getRange(2, 1, 3, 2).getValues()).toEqual([['Bea', 2000], ['Carla', 1990], ['Ali', 1985]]);
+    expect(sheet.getRange(2, 1, 3, 2).getValues()).toEqual([
+      ['Bea', 2000],
+      ['Carla', 1990],
+      ['Ali', 1985],
+    ]);
   });
 
   it('counts every service call by type and method', () => {

@@ -48,7 +48,12 @@ describe('strict Workspace: scopes and authorisation', () => {
     ws.state.spreadsheets[0]!.editors = ws.state.spreadsheets[0]!.editors.filter((e) => e !== COLLEAGUE);
     const { runs } = ws.submitFormResponse('Form responses 1', { Name: 'Amina' });
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ handler: 'onFormSubmit_', user: COLLEAGUE, ok: false, error: 'You do not have permission to access the requested document.' });
+    expect(runs[0]).toMatchObject({
+      handler: 'onFormSubmit_',
+      user: COLLEAGUE,
+      ok: false,
+      error: 'You do not have permission to access the requested document.',
+    });
   });
 
   it('refuses every scoped call of a user whose grant lapsed, but still answers getAuthorizationInfo', () => {
@@ -114,7 +119,9 @@ describe('strict Workspace: documents need edit access to change', () => {
 
   it('refuses a commenter too, and lets a writer change the document', () => {
     const commenter = sharedDocument('commenter');
-    expect(() => commenter.ws.execution(() => commenter.g.DocumentApp.openById(commenter.id).getBody().appendParagraph('x'), COLLEAGUE)).toThrow('Action not allowed');
+    expect(() => commenter.ws.execution(() => commenter.g.DocumentApp.openById(commenter.id).getBody().appendParagraph('x'), COLLEAGUE)).toThrow(
+      'Action not allowed',
+    );
     const writer = sharedDocument('writer');
     writer.ws.execution(() => {
       const doc = writer.g.DocumentApp.openById(writer.id);
@@ -198,7 +205,12 @@ describe('strict Workspace: protections', () => {
     const again = sheet.protect();
     expect(again.getDescription()).toBe('Coordinators only');
     expect(sheet.getProtections(g.SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
-    expect(again.getEditors().map((u) => u.getEmail()).sort()).toEqual([COORDINATOR, OWNER]);
+    expect(
+      again
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([COORDINATOR, OWNER]);
   });
 
   it('refuses every write of a protected sheet to someone not allowed, not only setValues', () => {
@@ -211,9 +223,23 @@ describe('strict Workspace: protections', () => {
       ['Range.clearContent', () => range().clearContent()],
       ['Range.clearFormat', () => range().clearFormat()],
       ['Range.setNumberFormat', () => range().setNumberFormat('@')],
-      ['Range.setNumberFormats', () => range().setNumberFormats([['@', '@'], ['@', '@']])],
+      [
+        'Range.setNumberFormats',
+        () =>
+          range().setNumberFormats([
+            ['@', '@'],
+            ['@', '@'],
+          ]),
+      ],
       ['Range.setDataValidation', () => range().setDataValidation(rule)],
-      ['Range.setDataValidations', () => range().setDataValidations([[rule, rule], [rule, rule]])],
+      [
+        'Range.setDataValidations',
+        () =>
+          range().setDataValidations([
+            [rule, rule],
+            [rule, rule],
+          ]),
+      ],
       ['Range.clearDataValidations', () => range().clearDataValidations()],
       ['Range.setFontWeight', () => range().setFontWeight('bold')],
       ['Range.setBackground', () => range().setBackground('#ffff00')],

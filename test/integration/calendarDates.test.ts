@@ -47,7 +47,9 @@ describe('calendar dates typed in a European programme (Europe/Rome)', () => {
     expect(recordsOf(ws, 'Pairs')[0]!['Started on']).toBe('2026-09-08');
 
     const week = supervisionApi.getWeekView();
-    expect(week.items).toContainEqual(expect.objectContaining({ pairCode: 'P-0001', kind: 'due', date: '2026-09-18', text: 'Follow-up call (10 days after the start)' }));
+    expect(week.items).toContainEqual(
+      expect.objectContaining({ pairCode: 'P-0001', kind: 'due', date: '2026-09-18', text: 'Follow-up call (10 days after the start)' }),
+    );
     expect(week.items.some((i) => i.date === '2026-09-17')).toBe(false);
     const pair = supervisionApi.getPairSupervision({ code: 'P-0001' });
     expect(followUpCall(pair.checklist)).toMatchObject({ due: '2026-09-18', late: false });
@@ -59,7 +61,9 @@ describe('calendar dates typed in a European programme (Europe/Rome)', () => {
     typeInto('Pairs', 'Started on', 2, '2026-09-08');
     supervisionApi.saveGoal({ code: 'P-0001', area: 'Housing', goal: 'A room', steps: 'Two agencies', status: 'In progress', evidence: '' });
     typeInto('Goals', 'Target date', 2, '2026-12-01');
-    appendRecords(readTable(spreadsheet, MEETINGS), [{ responseKey: 'r1', pairCode: 'P-0001', mentorId: 'MT-0001', submittedAt: new Date('2026-09-26T17:00:00Z'), needsSupport: true }]);
+    appendRecords(readTable(spreadsheet, MEETINGS), [
+      { responseKey: 'r1', pairCode: 'P-0001', mentorId: 'MT-0001', submittedAt: new Date('2026-09-26T17:00:00Z'), needsSupport: true },
+    ]);
     typeInto('Meetings', 'Meeting date', 2, '2026-09-26');
 
     const pair = supervisionApi.getPairSupervision({ code: 'P-0001' });
@@ -73,7 +77,15 @@ describe('calendar dates typed in a European programme (Europe/Rome)', () => {
   it('writes a day from the sidebar as that day, and reads it back the same', () => {
     const { ws } = programme('Europe/Rome', '2026-09-12T09:00:00Z');
     typeInto('Pairs', 'Started on', 2, '2026-09-08');
-    supervisionApi.logSupervision({ code: 'P-0001', date: '2026-09-10', withWhom: 'Mentor', kind: 'Call', topics: 'First week', actions: 'Find a language course', nextDate: '2026-10-01' });
+    supervisionApi.logSupervision({
+      code: 'P-0001',
+      date: '2026-09-10',
+      withWhom: 'Mentor',
+      kind: 'Call',
+      topics: 'First week',
+      actions: 'Find a language course',
+      nextDate: '2026-10-01',
+    });
     expect(recordsOf(ws, 'Supervision')[0]).toMatchObject({ Date: '2026-09-10', 'Next contact': '2026-10-01' });
     // Written as Google stores a typed date: midnight in Rome.
     expect(stored('Supervision', 'Date', 2)).toBe('2026-09-09T22:00:00.000Z');
@@ -166,7 +178,11 @@ describe('the table module at the boundary', () => {
       { id: 'M-2', seen: new Date('2026-09-19T03:30:00Z') },
       { id: 'M-3', seen: 'not a date' },
     ]);
-    const cells = ws.sheet('People').getRange(2, 6, 3, 1).getValues().map((r) => r[0]);
+    const cells = ws
+      .sheet('People')
+      .getRange(2, 6, 3, 1)
+      .getValues()
+      .map((r) => r[0]);
     expect(cells.slice(0, 2).map((c) => (c as Date).toISOString())).toEqual(['2026-09-08T04:00:00.000Z', '2026-09-18T04:00:00.000Z']);
     expect(cells[2]).toBe('not a date');
     updateRecords(readTable(spreadsheet, PEOPLE), [{ rowNumber: 2, values: { seen: '2026-11-02' } }]);

@@ -13,7 +13,9 @@ function programme(goals = 2) {
   const ws = useWorkspace({ spreadsheetName: 'Bologna Peer Mentoring', now: '2026-11-23T09:00:00Z' });
   setUpProgrammeSheets();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], { byCoordinator: true });
+  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], {
+    byCoordinator: true,
+  });
   appendRecords(
     readTable(spreadsheet, MENTEES),
     [
@@ -30,10 +32,22 @@ function programme(goals = 2) {
     ],
     new Date(),
   );
-  appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: d('2026-10-01'), reasons: 'both like cooking' }], { byCoordinator: true });
+  appendRecords(
+    readTable(spreadsheet, PAIRS),
+    [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: d('2026-10-01'), reasons: 'both like cooking' }],
+    { byCoordinator: true },
+  );
   appendRecords(
     readTable(spreadsheet, GOALS),
-    Array.from({ length: goals }, (_, i) => ({ goalId: `G-${i + 1}`, pairCode: 'P-0001', area: i === 0 ? 'Housing' : 'Language', goal: i === 0 ? HOSTILE : `Goal ${i + 1}`, steps: 'Step', targetDate: d('2027-01-31'), status: 'In progress' })),
+    Array.from({ length: goals }, (_, i) => ({
+      goalId: `G-${i + 1}`,
+      pairCode: 'P-0001',
+      area: i === 0 ? 'Housing' : 'Language',
+      goal: i === 0 ? HOSTILE : `Goal ${i + 1}`,
+      steps: 'Step',
+      targetDate: d('2027-01-31'),
+      status: 'In progress',
+    })),
     { byCoordinator: true },
   );
   return ws;
@@ -157,7 +171,10 @@ describe('per-pair documents', () => {
     expect(latest()).toContain('Permit: ; origin: ');
     expect(latest()).not.toMatch(/Pending|Somalia/);
     const settings = ws.sheet('Settings');
-    const keys = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
+    const keys = settings
+      .getRange(1, 1, settings.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
     settings.getRange(keys.indexOf('documents.allowSensitiveFields') + 1, 2).setValue('yes');
     documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });
     expect(latest()).toContain('Permit: Pending; origin: Somalia');
@@ -178,9 +195,11 @@ describe('per-pair documents', () => {
     expect(text).not.toContain('{{');
   });
 
-    it('makes no document naming a person without consent, and says so', () => {
+  it('makes no document naming a person without consent, and says so', () => {
     const ws = programme();
-    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0009', mentorId: 'MT-0001', menteeId: 'ME-0002', status: 'Active' }], { byCoordinator: true });
+    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0009', mentorId: 'MT-0001', menteeId: 'ME-0002', status: 'Active' }], {
+      byCoordinator: true,
+    });
     const result = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0009', 'P-0001'] });
     expect(result).toMatchObject({ done: true, skippedNoConsent: ['P-0009'] });
     expect(ws.documents().some((d) => d.body.includes('No Consent'))).toBe(false);
@@ -189,7 +208,14 @@ describe('per-pair documents', () => {
   it('resumes an interrupted batch with no duplicate and no gap', () => {
     const ws = programme();
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0002', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }, { code: 'P-0003', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }], { byCoordinator: true });
+    appendRecords(
+      readTable(spreadsheet, PAIRS),
+      [
+        { code: 'P-0002', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' },
+        { code: 'P-0003', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' },
+      ],
+      { byCoordinator: true },
+    );
     documentsApi.createTemplates();
     // The second copy fails, as a Google service sometimes does.
     let copies = 0;
@@ -205,14 +231,20 @@ describe('per-pair documents', () => {
     const second = documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001', 'P-0002', 'P-0003'], fromIndex: first.nextIndex });
     expect(second).toMatchObject({ done: true, nextIndex: 3, failed: null });
     const made = ws.documents().filter((d) => d.name.startsWith('Match proposal –'));
-    expect(made.map((d) => d.name).sort()).toEqual(['Match proposal – P-0001 – 2026-11', 'Match proposal – P-0002 – 2026-11', 'Match proposal – P-0003 – 2026-11']);
+    expect(made.map((d) => d.name).sort()).toEqual([
+      'Match proposal – P-0001 – 2026-11',
+      'Match proposal – P-0002 – 2026-11',
+      'Match proposal – P-0003 – 2026-11',
+    ]);
     expect(recordsOf(ws, 'Pairs').every((p) => (p['Proposal document'] ?? '').startsWith('https://docs.google.com/document/d/'))).toBe(true);
   });
 
   it('fills every default template, asserted by its full text', () => {
     const ws = programme(1);
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(readTable(spreadsheet, ASSESSMENTS), [{ pairCode: 'P-0001', outcomes: 'Found a room', challenges: 'Bureaucracy', mentorReflection: 'Proud', menteeReflection: 'Grateful' }]);
+    appendRecords(readTable(spreadsheet, ASSESSMENTS), [
+      { pairCode: 'P-0001', outcomes: 'Found a room', challenges: 'Bureaucracy', mentorReflection: 'Proud', menteeReflection: 'Grateful' },
+    ]);
     for (const kind of ['codeOfConduct', 'assessment', 'proposal'] as const) documentsApi.generateDocuments({ kind, codes: ['P-0001'] });
     const text = (prefix: string) => {
       const doc = ws.documents().find((d) => d.name.startsWith(prefix));

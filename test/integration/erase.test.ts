@@ -17,9 +17,24 @@ describe('erase participant', () => {
     ws.submitFormResponse('Mentee intake', AMINA);
     ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Other Person', Email: 'other@example.org', Phone: '+39 333 000 1111' });
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], { byCoordinator: true });
-    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: new Date('2026-10-01'), reasons: 'both like cooking' }], { byCoordinator: true });
-    appendRecords(readTable(spreadsheet, MEETINGS), [{ responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), activity: 'Went with Amina to the housing office', concernReported: true }]);
+    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], {
+      byCoordinator: true,
+    });
+    appendRecords(
+      readTable(spreadsheet, PAIRS),
+      [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', startedOn: new Date('2026-10-01'), reasons: 'both like cooking' }],
+      { byCoordinator: true },
+    );
+    appendRecords(readTable(spreadsheet, MEETINGS), [
+      {
+        responseKey: 'd1',
+        pairCode: 'P-0001',
+        mentorId: 'MT-0001',
+        date: new Date('2026-10-05'),
+        activity: 'Went with Amina to the housing office',
+        concernReported: true,
+      },
+    ]);
     addSensitive(spreadsheet, [{ personId: 'MT-0001', relatedId: 'P-0001', kind: 'concerns', value: 'Amina seemed unwell', source: 'd1' }], new Date());
     sidebarApi.excludePair({ mentorId: 'MT-0002', menteeId: 'ME-0001', reason: 'Amina’s former landlord' });
     supervisionApi.logSupervision({ code: 'P-0001', date: '2026-10-10', withWhom: 'Amina and Samira', kind: 'Meeting', topics: 'Amina’s room', actions: '' });
@@ -48,13 +63,31 @@ describe('erase participant', () => {
     const { ws } = menteeProgramme();
     ws.submitFormResponse('Mentee intake', AMINA);
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', consentData: true, trainingModules: 5, screeningDecision: 'Admit' }], { byCoordinator: true });
-    appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', proposedOn: new Date('2026-09-20'), startedOn: new Date('2026-09-25') }], { byCoordinator: true });
+    appendRecords(
+      readTable(spreadsheet, MENTORS),
+      [{ id: 'MT-0001', name: 'Samira Haddad', consentData: true, trainingModules: 5, screeningDecision: 'Admit' }],
+      { byCoordinator: true },
+    );
+    appendRecords(
+      readTable(spreadsheet, PAIRS),
+      [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', proposedOn: new Date('2026-09-20'), startedOn: new Date('2026-09-25') }],
+      { byCoordinator: true },
+    );
     appendRecords(readTable(spreadsheet, MEETINGS), [
-      { responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), submittedAt: new Date('2026-10-05'), activity: 'With Amina at the market', communityActivity: true, themes: 'Housing' },
+      {
+        responseKey: 'd1',
+        pairCode: 'P-0001',
+        mentorId: 'MT-0001',
+        date: new Date('2026-10-05'),
+        submittedAt: new Date('2026-10-05'),
+        activity: 'With Amina at the market',
+        communityActivity: true,
+        themes: 'Housing',
+      },
     ]);
     supervisionApi.saveGoal({ code: 'P-0001', area: 'Housing', goal: 'Amina rents a room', steps: '', status: 'In progress', evidence: 'Visited two flats' });
-    const indicators = () => supervisionApi.getIndicators({ from: '2026-01-01', to: '2026-12-31' }).indicators.map((i) => [i.id, i.value, i.numerator, i.denominator]);
+    const indicators = () =>
+      supervisionApi.getIndicators({ from: '2026-01-01', to: '2026-12-31' }).indicators.map((i) => [i.id, i.value, i.numerator, i.denominator]);
     const before = indicators();
     anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
     expect(indicators()).toEqual(before);
@@ -68,7 +101,9 @@ describe('erase participant', () => {
     ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Other Person', Email: 'other@example.org', Phone: '+39 333 000 1111' });
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }], { byCoordinator: true });
-    appendRecords(readTable(spreadsheet, MEETINGS), [{ responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), activity: 'Visited the library' }]);
+    appendRecords(readTable(spreadsheet, MEETINGS), [
+      { responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), activity: 'Visited the library' },
+    ]);
     const { url } = exportParticipant({ role: 'mentee', id: 'ME-0001' });
     const doc = ws.documents().find((d) => url.includes(d.id))!;
     expect(doc.name).toBe('Access request – ME-0001 – 2026-11-23');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMISED, appliesTo, ERASURE_REACH, isReached, type Mode, type Role, rowGoes, type SheetReach, type Subject } from '../../src/core/privacy/erasureReach';
+import {
+  ANONYMISED,
+  appliesTo,
+  ERASURE_REACH,
+  isReached,
+  type Mode,
+  type Role,
+  rowGoes,
+  type SheetReach,
+  type Subject,
+} from '../../src/core/privacy/erasureReach';
 import { ASSESSMENTS, INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION } from '../../src/core/schema/sheets';
 import type { RecordValues } from '../../src/core/schema/types';
 import { sidebarApi } from '../../src/server/api';
@@ -36,27 +46,106 @@ function programme() {
   appendRecords(
     readTable(spreadsheet, PAIRS),
     [
-      { code: 'P-0001', mentorId: 'MT-0001', secondMentorId: 'MT-0002', menteeId: 'ME-0001', status: 'Active', reasons: 'Amina and Luca like cooking', notes: 'Amina prefers mornings', endReason: 'Amina moved' },
-      { code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002', status: 'Active', reasons: 'Luca speaks Arabic', notes: 'Luca travels in May', endReason: 'Luca moved' },
+      {
+        code: 'P-0001',
+        mentorId: 'MT-0001',
+        secondMentorId: 'MT-0002',
+        menteeId: 'ME-0001',
+        status: 'Active',
+        reasons: 'Amina and Luca like cooking',
+        notes: 'Amina prefers mornings',
+        endReason: 'Amina moved',
+      },
+      {
+        code: 'P-0002',
+        mentorId: 'MT-0002',
+        menteeId: 'ME-0002',
+        status: 'Active',
+        reasons: 'Luca speaks Arabic',
+        notes: 'Luca travels in May',
+        endReason: 'Luca moved',
+      },
     ],
     { byCoordinator: true },
   );
   appendRecords(readTable(spreadsheet, MEETINGS), [
-    { responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', date: new Date('2026-10-05'), activity: 'With Amina and Luca at the market', notes: 'Amina tired', extraAnswers: 'Bus: with Amina', intakeProblems: 'Amina’s date unclear' },
-    { responseKey: 'd2', pairCode: 'P-0002', mentorId: 'MT-0002', date: new Date('2026-10-06'), activity: 'Luca helped with the CV', notes: 'Luca late', extraAnswers: 'Luca’s car', intakeProblems: 'Luca wrote 2026' },
+    {
+      responseKey: 'd1',
+      pairCode: 'P-0001',
+      mentorId: 'MT-0001',
+      date: new Date('2026-10-05'),
+      activity: 'With Amina and Luca at the market',
+      notes: 'Amina tired',
+      extraAnswers: 'Bus: with Amina',
+      intakeProblems: 'Amina’s date unclear',
+    },
+    {
+      responseKey: 'd2',
+      pairCode: 'P-0002',
+      mentorId: 'MT-0002',
+      date: new Date('2026-10-06'),
+      activity: 'Luca helped with the CV',
+      notes: 'Luca late',
+      extraAnswers: 'Luca’s car',
+      intakeProblems: 'Luca wrote 2026',
+    },
   ]);
-  const goal = (code: string, text: string, steps: string, evidence: string) => supervisionApi.saveGoal({ code, area: 'Housing', goal: text, steps, status: 'In progress', evidence }).goalId;
+  const goal = (code: string, text: string, steps: string, evidence: string) =>
+    supervisionApi.saveGoal({ code, area: 'Housing', goal: text, steps, status: 'In progress', evidence }).goalId;
   const aminaGoal = goal('P-0001', 'Amina rents a room', 'Luca calls the agency for Amina', 'Amina signed');
   goal('P-0002', 'A job for Other Person', 'Luca reviews the CV', 'Luca saw the contract');
-  supervisionApi.logSupervision({ code: 'P-0001', date: '2026-10-10', withWhom: 'Amina and Luca', kind: 'Meeting', topics: 'Amina’s room', actions: 'Luca to call' });
+  supervisionApi.logSupervision({
+    code: 'P-0001',
+    date: '2026-10-10',
+    withWhom: 'Amina and Luca',
+    kind: 'Meeting',
+    topics: 'Amina’s room',
+    actions: 'Luca to call',
+  });
   supervisionApi.logSupervision({ code: 'P-0002', date: '2026-10-11', withWhom: 'Luca', kind: 'Call', topics: 'Luca’s holiday', actions: 'Luca to write' });
   appendRecords(readTable(spreadsheet, SATISFACTION), [
-    { responseKey: 's1', role: 'mentee', personId: 'ME-0001', pairCode: 'P-0001', overall: 5, comments: 'Amina: all good', extraAnswers: 'Amina again', intakeProblems: 'Amina?' },
-    { responseKey: 's2', role: 'mentor', personId: 'MT-0002', pairCode: 'P-0002', overall: 4, comments: 'Luca: fine', extraAnswers: 'Luca again', intakeProblems: 'Luca?' },
+    {
+      responseKey: 's1',
+      role: 'mentee',
+      personId: 'ME-0001',
+      pairCode: 'P-0001',
+      overall: 5,
+      comments: 'Amina: all good',
+      extraAnswers: 'Amina again',
+      intakeProblems: 'Amina?',
+    },
+    {
+      responseKey: 's2',
+      role: 'mentor',
+      personId: 'MT-0002',
+      pairCode: 'P-0002',
+      overall: 4,
+      comments: 'Luca: fine',
+      extraAnswers: 'Luca again',
+      intakeProblems: 'Luca?',
+    },
   ]);
   appendRecords(readTable(spreadsheet, ASSESSMENTS), [
-    { responseKey: 'a1', pairCode: 'P-0001', outcomes: 'Amina found a room', challenges: 'Amina’s papers', mentorReflection: 'Luca proud', menteeReflection: 'Amina grateful', extraAnswers: 'Amina x', intakeProblems: 'Amina y' },
-    { responseKey: 'a2', pairCode: 'P-0002', outcomes: 'Luca’s mentee found work', challenges: 'Luca busy', mentorReflection: 'Luca glad', menteeReflection: 'Thanks Luca', extraAnswers: 'Luca x', intakeProblems: 'Luca y' },
+    {
+      responseKey: 'a1',
+      pairCode: 'P-0001',
+      outcomes: 'Amina found a room',
+      challenges: 'Amina’s papers',
+      mentorReflection: 'Luca proud',
+      menteeReflection: 'Amina grateful',
+      extraAnswers: 'Amina x',
+      intakeProblems: 'Amina y',
+    },
+    {
+      responseKey: 'a2',
+      pairCode: 'P-0002',
+      outcomes: 'Luca’s mentee found work',
+      challenges: 'Luca busy',
+      mentorReflection: 'Luca glad',
+      menteeReflection: 'Thanks Luca',
+      extraAnswers: 'Luca x',
+      intakeProblems: 'Luca y',
+    },
   ]);
   addSensitive(
     spreadsheet,
@@ -79,7 +168,15 @@ function programme() {
   );
   // Two versions of the IIP: the earlier one, trashed, says what the goal said then.
   documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001', 'P-0002'] });
-  supervisionApi.saveGoal({ code: 'P-0001', goalId: aminaGoal, area: 'Housing', goal: 'Amina rents a flat', steps: 'Luca calls the agency for Amina', status: 'In progress', evidence: 'Amina signed' });
+  supervisionApi.saveGoal({
+    code: 'P-0001',
+    goalId: aminaGoal,
+    area: 'Housing',
+    goal: 'Amina rents a flat',
+    steps: 'Luca calls the agency for Amina',
+    status: 'In progress',
+    evidence: 'Amina signed',
+  });
   documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
   for (const kind of ['codeOfConduct', 'assessment', 'proposal'] as const) documentsApi.generateDocuments({ kind, codes: ['P-0001', 'P-0002'] });
   return { ws, aminaKey };
@@ -111,10 +208,17 @@ const filled = (value: unknown) => value !== null && value !== undefined && valu
 function expectEveryReachExercised({ subject, reached }: ReturnType<typeof reachNow>): void {
   for (const { reach, rows } of reached) {
     for (const match of reach.rows.filter((m) => !m.roles || m.roles.includes(subject.role))) {
-      expect(rows.some((values) => isReached({ ...reach, rows: [match] }, subject, values)), `${reach.schema.name} by ${match.column}`).toBe(true);
+      expect(
+        rows.some((values) => isReached({ ...reach, rows: [match] }, subject, values)),
+        `${reach.schema.name} by ${match.column}`,
+      ).toBe(true);
     }
     if (reach.rowsGo !== 'never') continue;
-    for (const column of [...reach.text, ...(reach.fileColumns ?? [])]) expect(rows.some((v) => filled(v[column])), `${reach.schema.name}: ${column}`).toBe(true);
+    for (const column of [...reach.text, ...(reach.fileColumns ?? [])])
+      expect(
+        rows.some((v) => filled(v[column])),
+        `${reach.schema.name}: ${column}`,
+      ).toBe(true);
   }
 }
 

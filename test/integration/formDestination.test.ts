@@ -39,7 +39,9 @@ describe('standard forms whose response sheet comes late', () => {
     expect(formCount(ws)).toBe(1);
 
     // The execution ended and Google has added the sheet: opening Intake links and maps it.
-    expect(ws.execution(() => intakeApi.getIntakeOverview()).responseSheets).toEqual([expect.objectContaining({ name: 'Form responses 1', kind: 'mentee', standard: true })]);
+    expect(ws.execution(() => intakeApi.getIntakeOverview()).responseSheets).toEqual([
+      expect.objectContaining({ name: 'Form responses 1', kind: 'mentee', standard: true }),
+    ]);
     const [second] = ws.execution(() => intakeApi.createStandardForms({ kinds: ['mentee'] }));
     expect(second).toMatchObject({ kind: 'mentee', status: 'existing', sheetName: 'Form responses 1', editUrl: first!.editUrl });
     expect(formCount(ws)).toBe(1);
@@ -48,7 +50,9 @@ describe('standard forms whose response sheet comes late', () => {
     expect(recordsOf(ws, 'Mentees')).toEqual([expect.objectContaining({ Name: 'Fatima Noori', Languages: 'prs, en', 'Intake problems': '' })]);
 
     // Asked again: the form is there, nothing new is made.
-    expect(ws.execution(() => intakeApi.createStandardForms({ kinds: ['mentee'] }))).toEqual([expect.objectContaining({ status: 'existing', sheetName: 'Form responses 1' })]);
+    expect(ws.execution(() => intakeApi.createStandardForms({ kinds: ['mentee'] }))).toEqual([
+      expect.objectContaining({ status: 'existing', sheetName: 'Form responses 1' }),
+    ]);
     expect(formCount(ws)).toBe(1);
   });
 

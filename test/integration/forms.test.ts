@@ -15,16 +15,26 @@ function programme(locale = 'en_GB') {
   return ws;
 }
 
-
 describe('standard forms', () => {
   it('creates the forms in the spreadsheet’s language, linked to it, each with its exact mapping', () => {
     const ws = programme('it_IT');
     const created = intakeApi.createStandardForms({ kinds: ['mentee', 'mentor', 'diary', 'mentorSatisfaction', 'menteeSatisfaction', 'assessment'] });
-    expect(created.map((f) => f.sheetName)).toEqual(['Risposte del modulo 1', 'Risposte del modulo 2', 'Risposte del modulo 3', 'Risposte del modulo 4', 'Risposte del modulo 5', 'Risposte del modulo 6']);
+    expect(created.map((f) => f.sheetName)).toEqual([
+      'Risposte del modulo 1',
+      'Risposte del modulo 2',
+      'Risposte del modulo 3',
+      'Risposte del modulo 4',
+      'Risposte del modulo 5',
+      'Risposte del modulo 6',
+    ]);
     expect(created[0]!.title).toBe('Questionario di iscrizione mentee – Mentoring programme');
     const form = Object.values(ws.state.forms)[0]!;
     expect(form.items.map((i) => i.title)).toContain('Il tuo permesso di soggiorno è in regola?');
-    expect(form.items.find((i) => i.title === 'Per cosa ti serve aiuto? (scegli fino a 3)')).toMatchObject({ type: 'CHECKBOX', required: true, hasOther: true });
+    expect(form.items.find((i) => i.title === 'Per cosa ti serve aiuto? (scegli fino a 3)')).toMatchObject({
+      type: 'CHECKBOX',
+      required: true,
+      hasOther: true,
+    });
     const overview = intakeApi.getIntakeOverview();
     expect(overview.responseSheets.map((s) => [s.kind, s.standard])).toEqual(
       ['assessment', 'menteeSatisfaction', 'mentorSatisfaction', 'diary', 'mentor', 'mentee'].map((k) => [k, true]),
@@ -94,10 +104,28 @@ describe('diary, satisfaction and assessment responses', () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }]);
 
-    ws.submitFormResponse('Form responses 2', { 'Email address': 'samira@example.org', 'Date of the meeting': '2026-11-20', 'Duration (minutes)': '1h30', 'Do you need support from the coordinator now?': 'Yes', 'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The mentee did not answer twice' });
-    ws.submitFormResponse('Form responses 2', { 'Email address': 'nobody@example.org', 'Pair code': 'P-9999', 'Date of the meeting': '2026-11-21', 'Do you need support from the coordinator now?': 'No' });
+    ws.submitFormResponse('Form responses 2', {
+      'Email address': 'samira@example.org',
+      'Date of the meeting': '2026-11-20',
+      'Duration (minutes)': '1h30',
+      'Do you need support from the coordinator now?': 'Yes',
+      'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The mentee did not answer twice',
+    });
+    ws.submitFormResponse('Form responses 2', {
+      'Email address': 'nobody@example.org',
+      'Pair code': 'P-9999',
+      'Date of the meeting': '2026-11-21',
+      'Do you need support from the coordinator now?': 'No',
+    });
     const meetings = recordsOf(ws, 'Meetings');
-    expect(meetings[0]).toMatchObject({ 'Mentor ID': 'MT-0001', 'Pair code': 'P-0001', 'Meeting date': '2026-11-20', 'Duration (minutes)': '90', 'Needs coordinator support': 'TRUE', 'Intake problems': '' });
+    expect(meetings[0]).toMatchObject({
+      'Mentor ID': 'MT-0001',
+      'Pair code': 'P-0001',
+      'Meeting date': '2026-11-20',
+      'Duration (minutes)': '90',
+      'Needs coordinator support': 'TRUE',
+      'Intake problems': '',
+    });
     expect(meetings[1]!['Intake problems']).toContain('The pair could not be found from "P-9999"');
     expect(meetings[1]!['Intake problems']).toContain('No mentor with the email "nobody@example.org"');
   });
@@ -116,8 +144,15 @@ describe('diary, satisfaction and assessment responses', () => {
       'When are you available?': ['Weekends'],
       'I agree to the processing of my data': ['Yes, I agree'],
     });
-    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [{ code: 'P-0003', mentorId: 'MT-0002', menteeId: 'ME-0001', status: 'Closed – completed' }]);
+    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), PAIRS), [
+      { code: 'P-0003', mentorId: 'MT-0002', menteeId: 'ME-0001', status: 'Closed – completed' },
+    ]);
     ws.submitFormResponse('Form responses 2', { 'Email address': 'yonas@example.org', 'How happy are you with your mentor? (1 to 5)': 5 });
-    expect(recordsOf(ws, 'Satisfaction')[0]).toMatchObject({ 'Respondent role': 'mentee', 'Person ID': 'ME-0001', 'Pair code': 'P-0003', 'Overall satisfaction (1-5)': '5' });
+    expect(recordsOf(ws, 'Satisfaction')[0]).toMatchObject({
+      'Respondent role': 'mentee',
+      'Person ID': 'ME-0001',
+      'Pair code': 'P-0003',
+      'Overall satisfaction (1-5)': '5',
+    });
   });
 });

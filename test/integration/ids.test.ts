@@ -6,7 +6,12 @@ import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { AMINA, menteeProgramme, menteeRecords } from '../support/intake';
 import { recordsOf } from '../support/workspace';
 
-const applicant = (n: number) => ({ ...AMINA, 'Full name': `Applicant ${n}`, Email: `applicant${n}@example.org`, Phone: `+39 333 000 00${String(n).padStart(2, '0')}` });
+const applicant = (n: number) => ({
+  ...AMINA,
+  'Full name': `Applicant ${n}`,
+  Email: `applicant${n}@example.org`,
+  Phone: `+39 333 000 00${String(n).padStart(2, '0')}`,
+});
 const ids = (ws: ReturnType<typeof menteeProgramme>['ws']) => menteeRecords(ws).map((r) => r['Mentee ID']);
 
 describe('ids are never given twice', () => {
@@ -22,7 +27,9 @@ describe('ids are never given twice', () => {
 
   it('never gives again an id a coordinator typed, even once its row is gone', () => {
     const { ws } = menteeProgramme();
-    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), MENTEES), [{ id: 'ME-0040', name: 'Typed by hand', consentData: true }], { byCoordinator: true });
+    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), MENTEES), [{ id: 'ME-0040', name: 'Typed by hand', consentData: true }], {
+      byCoordinator: true,
+    });
     eraseParticipant({ role: 'mentee', id: 'ME-0040', confirm: 'ME-0040' });
     ws.submitFormResponse('Mentee intake', applicant(1));
     expect(ids(ws)).toEqual(['ME-0041']);
@@ -47,8 +54,10 @@ describe('ids are never given twice', () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', consentData: true }], { byCoordinator: true });
     appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }], { byCoordinator: true });
-    const goal = (text: string) => supervisionApi.saveGoal({ code: 'P-0001', area: 'Housing', goal: text, steps: '', status: 'In progress', evidence: '' }).goalId;
-    const entry = () => supervisionApi.logSupervision({ code: 'P-0001', date: '2026-11-20', withWhom: 'Samira', kind: 'Call', topics: '', actions: '' }).entryId;
+    const goal = (text: string) =>
+      supervisionApi.saveGoal({ code: 'P-0001', area: 'Housing', goal: text, steps: '', status: 'In progress', evidence: '' }).goalId;
+    const entry = () =>
+      supervisionApi.logSupervision({ code: 'P-0001', date: '2026-11-20', withWhom: 'Samira', kind: 'Call', topics: '', actions: '' }).entryId;
     expect([goal('First'), goal('Second')]).toEqual(['G-0001', 'G-0002']);
     expect([entry(), entry()]).toEqual(['S-0001', 'S-0002']);
     ws.sheet(GOALS.name).deleteRow(3);

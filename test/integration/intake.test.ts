@@ -57,7 +57,9 @@ describe('ingestion of a form response', () => {
     ws.state.triggers = []; // No automatic import: the response waits in its sheet.
     ws.submitFormResponse('Mentee intake', AMINA);
     expect(() => ws.execution(() => ws.sheet('Sensitive details').getRange(3, 1).setValue('x'), 'volunteer@example.org')).toThrow(/protected cell/);
-    expect(() => ws.execution(() => intakeApi.importResponses({ sheetId }), 'volunteer@example.org')).toThrow(expect.objectContaining({ key: 'privacy.notCoordinator' }));
+    expect(() => ws.execution(() => intakeApi.importResponses({ sheetId }), 'volunteer@example.org')).toThrow(
+      expect.objectContaining({ key: 'privacy.notCoordinator' }),
+    );
     expect(menteeRecords(ws)).toHaveLength(0);
     intakeApi.importResponses({ sheetId });
     expect(menteeRecords(ws)).toHaveLength(1);
@@ -75,9 +77,16 @@ describe('ingestion of a form response', () => {
   it('counts 4 Sheets data calls for a new response, 6 when it has sensitive answers for the protected sheet', () => {
     const { ws } = menteeProgramme();
     ws.submitFormResponse('Mentee intake', AMINA);
-    const sheetsData = () => ['Range.getValues', 'Range.setValues', 'Range.getValue', 'Range.setValue', 'Sheet.appendRow'].reduce((n, name) => n + ws.counter.get(name), 0);
+    const sheetsData = () =>
+      ['Range.getValues', 'Range.setValues', 'Range.getValue', 'Range.setValue', 'Sheet.appendRow'].reduce((n, name) => n + ws.counter.get(name), 0);
     ws.counter.reset();
-    ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Second Person', Email: 'second@example.org', Phone: '+39 333 1111111', 'Is your residence permit in order?': '' });
+    ws.submitFormResponse('Mentee intake', {
+      ...AMINA,
+      'Full name': 'Second Person',
+      Email: 'second@example.org',
+      Phone: '+39 333 1111111',
+      'Is your residence permit in order?': '',
+    });
     expect(sheetsData()).toBe(4);
     ws.counter.reset();
     ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': 'Third Person', Email: 'third@example.org', Phone: '+39 333 2222222' });
@@ -102,11 +111,16 @@ describe('ingestion rules', () => {
 
   it('survives a coordinator sorting the response sheet: no duplicate, no loss', () => {
     const { ws, sheetId } = menteeProgramme();
-    for (const name of ['Zoe Z', 'Ali A', 'Mia M']) ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': name, Email: `${name[0]}@example.org`, Phone: '' });
+    for (const name of ['Zoe Z', 'Ali A', 'Mia M'])
+      ws.submitFormResponse('Mentee intake', { ...AMINA, 'Full name': name, Email: `${name[0]}@example.org`, Phone: '' });
     ws.sheet('Mentee intake').sort(2, true);
     ws.sheet('Mentee intake').insertRowsAfter(1, 1);
     intakeApi.importResponses({ sheetId });
-    expect(menteeRecords(ws).map((r) => r.Name).sort()).toEqual(['Ali A', 'Mia M', 'Zoe Z']);
+    expect(
+      menteeRecords(ws)
+        .map((r) => r.Name)
+        .sort(),
+    ).toEqual(['Ali A', 'Mia M', 'Zoe Z']);
   });
 
   it('keeps a row pasted twice as two responses rather than merging them', () => {
@@ -210,10 +224,15 @@ describe('ingestion rules', () => {
     const { ws, sheetId } = menteeProgramme({ owner: 'director@example.org' });
     coordinatorsApi.setCoordinator({ email: 'colleague@example.org', add: true });
     // The colleague removes the coordinator who turned automatic import on.
-    ws.execution(() => ws.sheet('Sensitive details').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.removeEditors(['coordinator@example.org']), 'colleague@example.org');
+    ws.execution(
+      () => ws.sheet('Sensitive details').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.removeEditors(['coordinator@example.org']),
+      'colleague@example.org',
+    );
     ws.submitFormResponse('Mentee intake', AMINA);
     expect(menteeRecords(ws)).toHaveLength(0);
-    expect(ws.execution(() => intakeApi.getIntakeOverview().ingestion.failures, 'colleague@example.org')).toEqual([expect.objectContaining({ reason: 'notCoordinator', row: 2 })]);
+    expect(ws.execution(() => intakeApi.getIntakeOverview().ingestion.failures, 'colleague@example.org')).toEqual([
+      expect.objectContaining({ reason: 'notCoordinator', row: 2 }),
+    ]);
     ws.execution(() => intakeApi.importResponses({ sheetId }), 'colleague@example.org');
     expect(menteeRecords(ws)).toHaveLength(1);
   });
@@ -235,7 +254,14 @@ describe('ingestion rules', () => {
     const sheet = ws.sheet('Mentee intake');
     sheet.getRange(1, 9).setValue('Which town do you live in?'); // was "Municipality"
     const { Municipality: _old, ...rest } = AMINA;
-    ws.submitFormResponse('Mentee intake', { ...rest, 'Full name': 'Second', Email: 'second@example.org', Phone: '', 'Which town do you live in?': 'Modena', 'Favourite food': 'Injera' });
+    ws.submitFormResponse('Mentee intake', {
+      ...rest,
+      'Full name': 'Second',
+      Email: 'second@example.org',
+      Phone: '',
+      'Which town do you live in?': 'Modena',
+      'Favourite food': 'Injera',
+    });
     const record = recordOf(ws, 'Second');
     expect(record.Municipality).toBe('Modena');
     expect(record['Other answers']).toBe('Favourite food: Injera');

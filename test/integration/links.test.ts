@@ -39,7 +39,12 @@ describe('document links reach the sidebar built from file ids only', () => {
     typeInLinkCell(ws, 'Code of Conduct document', 'https://docs.google.com/document/d/abc_DEF-1/edit" onmouseover="alert(1)');
     typeInLinkCell(ws, 'Proposal document', 'https://evil.example/d/');
     const overview = documentsApi.getDocumentsOverview();
-    expect(overview.pairs[0]!.links).toEqual({ iip: null, codeOfConduct: 'https://docs.google.com/document/d/abc_DEF-1/edit', assessment: null, proposal: null });
+    expect(overview.pairs[0]!.links).toEqual({
+      iip: null,
+      codeOfConduct: 'https://docs.google.com/document/d/abc_DEF-1/edit',
+      assessment: null,
+      proposal: null,
+    });
     expect(JSON.stringify(overview)).not.toMatch(/javascript|onmouseover|evil/);
   });
 

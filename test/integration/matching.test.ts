@@ -6,7 +6,14 @@ import { setUpProgrammeSheets } from '../../src/server/programme';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { recordsOf, useWorkspace } from '../support/workspace';
 
-const person = { consentData: true, languages: 'it:native, en:B2', availability: 'evenings, weekends', municipality: 'Bologna', gender: 'Woman', genderPreference: 'No preference' };
+const person = {
+  consentData: true,
+  languages: 'it:native, en:B2',
+  availability: 'evenings, weekends',
+  municipality: 'Bologna',
+  gender: 'Woman',
+  genderPreference: 'No preference',
+};
 
 function programme() {
   const ws = useWorkspace();
@@ -40,8 +47,12 @@ describe('matching on the programme’s sheets', () => {
     const result = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
     expect(ws.counter.get('Range.getValues')).toBe(4); // Mentors, Mentees, Pairs, Settings
     expect(result.suggestions.map((s) => s.mentorId)).toEqual(['MT-0001', 'MT-0002']);
-    expect(result.suggestions[0]!.reasons).toEqual(expect.arrayContaining(['offers help with Housing, including the mentee’s first need', 'both like cooking', 'both speak Italian, English']));
-    expect(result.excluded).toEqual([{ mentorId: 'MT-0003', mentorName: 'Not Trained', rules: ['Training not completed (2 of 5 modules).'], endedBefore: false }]);
+    expect(result.suggestions[0]!.reasons).toEqual(
+      expect.arrayContaining(['offers help with Housing, including the mentee’s first need', 'both like cooking', 'both speak Italian, English']),
+    );
+    expect(result.excluded).toEqual([
+      { mentorId: 'MT-0003', mentorName: 'Not Trained', rules: ['Training not completed (2 of 5 modules).'], endedBefore: false },
+    ]);
   });
 
   it('runs a pair’s lifecycle with the date of each step, and a declined pair frees both', () => {
@@ -60,7 +71,10 @@ describe('matching on the programme’s sheets', () => {
     expect(matchingApi.getMatchingOverview().waiting.map((m) => m.id)).toEqual(['ME-0001', 'ME-0002']);
     const again = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
     expect(again.suggestions.map((s) => s.mentorId)).toEqual(['MT-0002']);
-    expect(again.excluded.find((e) => e.mentorId === 'MT-0001')).toMatchObject({ rules: ['Paired before, and it ended early or was declined.'], endedBefore: true });
+    expect(again.excluded.find((e) => e.mentorId === 'MT-0001')).toMatchObject({
+      rules: ['Paired before, and it ended early or was declined.'],
+      endedBefore: true,
+    });
     // The coordinator may lift it.
     matchingApi.allowPairAgain({ mentorId: 'MT-0001', menteeId: 'ME-0001' });
     expect(matchingApi.getSuggestions({ menteeId: 'ME-0001' }).suggestions.map((s) => s.mentorId)).toContain('MT-0001');
@@ -90,10 +104,14 @@ describe('matching on the programme’s sheets', () => {
     // The reason is only in the protected Sensitive details sheet, nowhere else (not in the properties either).
     const holding = ws.workbook().filter((s) => s.values.flat().join(' ').includes('conflict of interest'));
     expect(holding.map((s) => s.name)).toEqual(['Sensitive details']);
-    expect(recordsOf(ws, 'Sensitive details')).toEqual([expect.objectContaining({ 'Person ID': 'ME-0001', 'Pair or other person': 'MT-0001', Detail: 'Exclusion reason' })]);
+    expect(recordsOf(ws, 'Sensitive details')).toEqual([
+      expect.objectContaining({ 'Person ID': 'ME-0001', 'Pair or other person': 'MT-0001', Detail: 'Exclusion reason' }),
+    ]);
     expect(JSON.stringify(ws.state.properties)).not.toContain('conflict of interest');
     // Someone who is not a coordinator cannot add one.
-    expect(() => ws.execution(() => matchingApi.excludePair({ mentorId: 'MT-0002', menteeId: 'ME-0001', reason: 'x' }), 'volunteer@example.org')).toThrow(expect.objectContaining({ key: 'privacy.notCoordinator' }));
+    expect(() => ws.execution(() => matchingApi.excludePair({ mentorId: 'MT-0002', menteeId: 'ME-0001', reason: 'x' }), 'volunteer@example.org')).toThrow(
+      expect.objectContaining({ key: 'privacy.notCoordinator' }),
+    );
   });
 
   it('suggests mentees from a mentor’s side', () => {
@@ -143,8 +161,12 @@ describe('matching on the programme’s sheets', () => {
     ws.clock.set('2026-12-01T10:00:00Z');
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     // Training not recorded yet; a mentee born in 2008 may still be 17 on 1 December 2026.
-    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0004', name: 'Marco R', offers: 'Housing', capacity: 1, ...person, gender: 'Man' }], { byCoordinator: true });
-    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0004', name: 'Young Applicant', needs: 'Housing', ...person, birthYear: 2008 }], { byCoordinator: true });
+    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0004', name: 'Marco R', offers: 'Housing', capacity: 1, ...person, gender: 'Man' }], {
+      byCoordinator: true,
+    });
+    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0004', name: 'Young Applicant', needs: 'Housing', ...person, birthYear: 2008 }], {
+      byCoordinator: true,
+    });
 
     const before = matchingApi.getSuggestions({ menteeId: 'ME-0004' });
     expect(before.suggestions.map((s) => s.mentorId)).not.toContain('MT-0004');

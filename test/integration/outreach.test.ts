@@ -19,9 +19,46 @@ function programme(options: { mentor?: RecordValues; mentee?: RecordValues; diar
   intakeApi.installIngestion();
   if (options.diary !== 'none') intakeApi.createStandardForms({ kinds: ['diary'] });
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', responseKey: 'm1', name: 'Samira Haddad', email: 'samira@example.org', phone: '07700 900123', languages: 'en:native, ar', consentContact: true, ...options.mentor }]);
-  appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0001', responseKey: 'e1', name: 'Amina Yusuf', email: 'amina@example.org', phone: '+39 366 120 4545', languages: 'so:native, it:B1', consentContact: true, ...options.mentee }]);
-  appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', proposedOn: d('2026-09-20'), acceptedOn: d('2026-09-25'), introMeetingOn: d('2026-10-01'), startedOn: d('2026-10-01') }], { byCoordinator: true });
+  appendRecords(readTable(spreadsheet, MENTORS), [
+    {
+      id: 'MT-0001',
+      responseKey: 'm1',
+      name: 'Samira Haddad',
+      email: 'samira@example.org',
+      phone: '07700 900123',
+      languages: 'en:native, ar',
+      consentContact: true,
+      ...options.mentor,
+    },
+  ]);
+  appendRecords(readTable(spreadsheet, MENTEES), [
+    {
+      id: 'ME-0001',
+      responseKey: 'e1',
+      name: 'Amina Yusuf',
+      email: 'amina@example.org',
+      phone: '+39 366 120 4545',
+      languages: 'so:native, it:B1',
+      consentContact: true,
+      ...options.mentee,
+    },
+  ]);
+  appendRecords(
+    readTable(spreadsheet, PAIRS),
+    [
+      {
+        code: 'P-0001',
+        mentorId: 'MT-0001',
+        menteeId: 'ME-0001',
+        status: 'Active',
+        proposedOn: d('2026-09-20'),
+        acceptedOn: d('2026-09-25'),
+        introMeetingOn: d('2026-10-01'),
+        startedOn: d('2026-10-01'),
+      },
+    ],
+    { byCoordinator: true },
+  );
   return ws;
 }
 
@@ -45,7 +82,12 @@ describe('diary links prefilled with the pair code', () => {
     const link = outreachApi.getOutreach({ code: 'P-0001' }).diaryLink!;
     const answers = ws.prefilledAnswers(link);
     expect(answers).toEqual({ 'Pair code': 'P-0001' });
-    ws.submitFormResponse('Form responses 1', { 'Email address': 'samira@example.org', ...answers, 'Date of the meeting': '2026-11-20', 'Do you need support from the coordinator now?': 'No' });
+    ws.submitFormResponse('Form responses 1', {
+      'Email address': 'samira@example.org',
+      ...answers,
+      'Date of the meeting': '2026-11-20',
+      'Do you need support from the coordinator now?': 'No',
+    });
     expect(recordsOf(ws, 'Meetings')[0]).toMatchObject({ 'Pair code': 'P-0001', 'Mentor ID': 'MT-0001', 'Intake problems': '' });
     const itemId = FormApp.openByUrl(link.replace('/e/', '/')).getItems()[0]!.getId();
     expect(ws.prefilledAnswers(link.replace(/entry\.\d+/, `entry.${itemId}`))).toEqual({});
@@ -61,7 +103,16 @@ describe('diary links prefilled with the pair code', () => {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
     SpreadsheetApp.flush();
     const sheet = ws.sheet('Form responses 1');
-    intakeApi.confirmMapping({ sheetId: sheet.getSheetId(), kind: 'diary', columns: [{ header: 'Timestamp', field: null }, { header: 'Codice', field: 'pairCode' }, { header: 'Your email', field: 'mentorEmail' }, { header: 'When', field: 'date' }] });
+    intakeApi.confirmMapping({
+      sheetId: sheet.getSheetId(),
+      kind: 'diary',
+      columns: [
+        { header: 'Timestamp', field: null },
+        { header: 'Codice', field: 'pairCode' },
+        { header: 'Your email', field: 'mentorEmail' },
+        { header: 'When', field: 'date' },
+      ],
+    });
     const link = outreachApi.getOutreach({ code: 'P-0001' }).diaryLink!;
     expect(link).toMatch(/\?usp=pp_url&entry\.\d+=P-0001&entry\.\d+=samira%40example\.org$/);
     const answers = ws.prefilledAnswers(link);

@@ -11,7 +11,9 @@ function programme() {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', consentData: true }], { byCoordinator: true });
   appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0001', name: 'Amina Yusuf', consentData: true }], { byCoordinator: true });
-  appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', reasons: 'both like cooking' }], { byCoordinator: true });
+  appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', reasons: 'both like cooking' }], {
+    byCoordinator: true,
+  });
   appendRecords(
     readTable(spreadsheet, GOALS),
     [
@@ -34,7 +36,10 @@ describe('placeholders as the coordinator writes them', () => {
     const body = template.getBody();
     body.appendParagraph('Dear {{ mentor.firstName }}, meet {{\tmentee.name}}.');
     body.appendTable([['Pair', '{{ pair.code }}']]);
-    body.appendTable([['Area', 'Goal'], ['{{ goals.area }}', '{{goals.goal }}']]);
+    body.appendTable([
+      ['Area', 'Goal'],
+      ['{{ goals.area }}', '{{goals.goal }}'],
+    ]);
     body.appendParagraph('{{ #if match.reasons }}');
     body.appendParagraph('Why: {{ match.reasons }}');
     body.appendParagraph('{{ /if }}');

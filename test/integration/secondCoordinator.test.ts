@@ -14,7 +14,9 @@ function programme() {
   const ws = useWorkspace({ spreadsheetName: 'Bologna Peer Mentoring' });
   setUpProgrammeSheets();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], { byCoordinator: true });
+  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', email: 'samira@example.org', consentData: true }], {
+    byCoordinator: true,
+  });
   appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0001', name: 'Amina Yusuf', consentData: true }], { byCoordinator: true });
   appendRecords(readTable(spreadsheet, PAIRS), [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active' }], { byCoordinator: true });
   documentsApi.createTemplates();

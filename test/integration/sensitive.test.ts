@@ -16,11 +16,16 @@ describe('the Sensitive details sheet', () => {
     expect(ws.execution(() => sidebarApi.getCoordinators(), 'colleague@example.org').isCoordinator).toBe(false);
     expect(ws.execution(() => sidebarApi.getIntakeOverview(), 'colleague@example.org').isCoordinator).toBe(false);
     expect(sidebarApi.getIntakeOverview().isCoordinator).toBe(true);
-    expect(() => ws.execution(() => sidebarApi.setCoordinator({ email: 'colleague@example.org', add: true }), 'colleague@example.org')).toThrow(/Only the programme’s coordinators can do this/);
+    expect(() => ws.execution(() => sidebarApi.setCoordinator({ email: 'colleague@example.org', add: true }), 'colleague@example.org')).toThrow(
+      /Only the programme’s coordinators can do this/,
+    );
     expect(() => sidebarApi.setCoordinator({ email: 'not an email', add: true })).toThrow(/an email address is needed/);
 
     sidebarApi.setCoordinator({ email: 'Colleague@Example.org', add: true });
-    expect(ws.execution(() => sidebarApi.getCoordinators(), 'colleague@example.org')).toEqual({ coordinators: ['coordinator@example.org', 'colleague@example.org'], isCoordinator: true });
+    expect(ws.execution(() => sidebarApi.getCoordinators(), 'colleague@example.org')).toEqual({
+      coordinators: ['coordinator@example.org', 'colleague@example.org'],
+      isCoordinator: true,
+    });
     // The audit log names no one: the change is logged with ids only.
     expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'coordinator.added', Detail: '2 coordinators, 0 files shared' });
     expect(JSON.stringify(recordsOf(ws, 'Audit log'))).not.toContain('colleague');
@@ -51,7 +56,14 @@ describe('the Sensitive details sheet', () => {
     const ws = useWorkspace();
     setUpProgrammeSheets();
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0001', name: 'Amina Yusuf', responseKey: 'r1' }, { id: 'ME-0002', name: 'Second' }], { byCoordinator: true });
+    appendRecords(
+      readTable(spreadsheet, MENTEES),
+      [
+        { id: 'ME-0001', name: 'Amina Yusuf', responseKey: 'r1' },
+        { id: 'ME-0002', name: 'Second' },
+      ],
+      { byCoordinator: true },
+    );
     appendRecords(readTable(spreadsheet, MEETINGS), [{ responseKey: 'd1', pairCode: 'P-0001', mentorId: 'MT-0001', activity: 'Walk' }]);
     // The old layout: sensitive columns inside the records' sheets, and a reason beside an exclusion.
     const mentees = ws.sheet('Mentees');
@@ -65,7 +77,10 @@ describe('the Sensitive details sheet', () => {
     const meetings = ws.sheet('Meetings');
     meetings.insertColumnsAfter(meetings.getMaxColumns(), 1);
     meetings.getRange(1, meetings.getLastColumn() + 1, 2, 1).setValues([['Concerns'], ['There was a conflict about money']]);
-    PropertiesService.getDocumentProperties().setProperty('pmd.matching.exclusions', JSON.stringify([{ mentorId: 'MT-0002', menteeId: 'ME-0001', reason: 'Her cousin', at: '2026-01-01' }]));
+    PropertiesService.getDocumentProperties().setProperty(
+      'pmd.matching.exclusions',
+      JSON.stringify([{ mentorId: 'MT-0002', menteeId: 'ME-0001', reason: 'Her cousin', at: '2026-01-01' }]),
+    );
 
     setUpProgrammeSheets();
 
@@ -82,7 +97,11 @@ describe('the Sensitive details sheet', () => {
     expect(Object.keys(recordsOf(ws, 'Meetings')[0]!)).not.toContain('Concerns');
     expect(PropertiesService.getDocumentProperties().getProperty('pmd.matching.exclusions')).not.toContain('cousin');
     // The sensitive words are nowhere else in the spreadsheet.
-    const elsewhere = ws.workbook().filter((s) => s.name !== 'Sensitive details').flatMap((s) => s.values.flat()).join(' ');
+    const elsewhere = ws
+      .workbook()
+      .filter((s) => s.name !== 'Sensitive details')
+      .flatMap((s) => s.values.flat())
+      .join(' ');
     for (const text of ['abusive', 'Pending', 'money', 'cousin']) expect(elsewhere).not.toContain(text);
     // Running setup again moves nothing twice.
     setUpProgrammeSheets();

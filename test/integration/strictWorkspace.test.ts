@@ -31,7 +31,12 @@ describe('the add-on on a strict Workspace', () => {
     expect(() => setUpProgrammeSheets()).toThrow();
     setUpProgrammeSheets();
     const protection = sensitiveProtection(ws);
-    expect(protection.getEditors().map((u) => u.getEmail()).sort()).toEqual(['coordinator@example.org', 'director@example.org']);
+    expect(
+      protection
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual(['coordinator@example.org', 'director@example.org']);
     expect(() => ws.execution(() => ws.sheet('Sensitive details').getRange(2, 1).setValue('x'), 'colleague@example.org')).toThrow(/protected cell/);
   });
 

@@ -16,7 +16,16 @@ function programme(today: string) {
   appendRecords(
     readTable(spreadsheet, PAIRS),
     [
-      { code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', proposedOn: d('2026-09-01'), acceptedOn: d('2026-09-03'), introMeetingOn: d('2026-09-08'), startedOn: d('2026-09-08') },
+      {
+        code: 'P-0001',
+        mentorId: 'MT-0001',
+        menteeId: 'ME-0001',
+        status: 'Active',
+        proposedOn: d('2026-09-01'),
+        acceptedOn: d('2026-09-03'),
+        introMeetingOn: d('2026-09-08'),
+        startedOn: d('2026-09-08'),
+      },
       { code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002', status: 'Proposed', proposedOn: d('2026-11-01') },
     ],
     { byCoordinator: true },
@@ -36,7 +45,11 @@ describe('supervision on the programme’s sheets', () => {
     expect(ws.counter.get('Range.getValues')).toBe(6); // Pairs, Meetings, Supervision, Goals, Assessments, Satisfaction
     expect(week.pairs).toEqual(['P-0001']);
     expect(week.items.map((i) => i.text)).toEqual(
-      expect.arrayContaining(['The mentor asked for support in the diary of 2026-09-26.', 'No meeting logged for 24 days.', 'Overdue since 2026-09-18: Follow-up call (10 days after the start)']),
+      expect.arrayContaining([
+        'The mentor asked for support in the diary of 2026-09-26.',
+        'No meeting logged for 24 days.',
+        'Overdue since 2026-09-18: Follow-up call (10 days after the start)',
+      ]),
     );
   });
 
@@ -53,7 +66,15 @@ describe('supervision on the programme’s sheets', () => {
     supervisionApi.setChecklistItem({ code: 'P-0001', itemId: 'intro.roles', done: true });
     const support = supervisionApi.getPairSupervision({ code: 'P-0001' }).warnings.find((w) => w.text.includes('support'))!;
     supervisionApi.acknowledgeWarning({ code: 'P-0001', warningId: support.id, note: 'Called her back' });
-    supervisionApi.logSupervision({ code: 'P-0001', date: '2026-10-20', withWhom: 'Mentor', kind: 'Call', topics: 'Support request', actions: 'Send the list of language courses', nextDate: '2026-11-10' });
+    supervisionApi.logSupervision({
+      code: 'P-0001',
+      date: '2026-10-20',
+      withWhom: 'Mentor',
+      kind: 'Call',
+      topics: 'Support request',
+      actions: 'Send the list of language courses',
+      nextDate: '2026-11-10',
+    });
     supervisionApi.saveGoal({ code: 'P-0001', area: 'Language', goal: 'Enrol in an A2 course', steps: '', status: 'Not started', evidence: '' });
     const view = supervisionApi.getPairSupervision({ code: 'P-0001' });
     expect(view.checklist.find((i) => i.id === 'intro.roles')).toMatchObject({ done: true, doneBy: 'hand' });

@@ -4,7 +4,6 @@ import { appendRecords, readTable, updateRecords } from '../../src/server/worksp
 import { PEOPLE } from '../support/peopleSchema';
 import { useWorkspace } from '../support/workspace';
 
-
 function seed(rows: unknown[][]) {
   const ws = useWorkspace();
   const sheet = ws.spreadsheet.insertSheet('People');
@@ -37,7 +36,12 @@ describe('table module', () => {
     ws.counter.reset();
     const rows = appendRecords(
       table,
-      Array.from({ length: 500 }, (_, i) => ({ id: `M-${i}`, name: i === 0 ? '=HYPERLINK("x")' : `P${i}`, born: 1980 + (i % 30), seen: new Date('2026-01-01') })),
+      Array.from({ length: 500 }, (_, i) => ({
+        id: `M-${i}`,
+        name: i === 0 ? '=HYPERLINK("x")' : `P${i}`,
+        born: 1980 + (i % 30),
+        seen: new Date('2026-01-01'),
+      })),
     );
     expect(rows[0]).toBe(2);
     expect(ws.counter.get('Range.setValues')).toBe(1);
@@ -50,7 +54,10 @@ describe('table module', () => {
   it('grows the sheet when appending past its last row', () => {
     const { ws, spreadsheet } = seed([['ID', 'Name', 'Email', 'Born', 'Decision', 'Seen']]);
     const table = readTable(spreadsheet, PEOPLE);
-    appendRecords(table, Array.from({ length: 1200 }, (_, i) => ({ id: `M-${i}` })));
+    appendRecords(
+      table,
+      Array.from({ length: 1200 }, (_, i) => ({ id: `M-${i}` })),
+    );
     expect(ws.sheet('People').getLastRow()).toBe(1201);
   });
 

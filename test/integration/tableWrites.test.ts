@@ -24,7 +24,13 @@ describe('updates touch the add-on’s cells only', () => {
     expect(writes).toBe(2);
     expect(ws.sheet('People').getRange(2, 3).getFormulas()[0]![0]).toBe('=IF(D2>1990,"Admit","Defer")');
     expect(cell(ws, 2, 3)?.f).toBe('=IF(D2>1990,"Admit","Defer")');
-    expect(ws.sheet('People').getRange(2, 1, 1, 4).getValues()[0]!.filter((_, i) => i !== 2)).toEqual(['M-1', 'Ana Maria', 1995]);
+    expect(
+      ws
+        .sheet('People')
+        .getRange(2, 1, 1, 4)
+        .getValues()[0]!
+        .filter((_, i) => i !== 2),
+    ).toEqual(['M-1', 'Ana Maria', 1995]);
   });
 
   it('keeps what a coordinator typed between the read and the write', () => {
@@ -54,7 +60,9 @@ describe('updates touch the add-on’s cells only', () => {
       ['ID', 'Name', 'Decision', 'Born'],
       ['M-1', 'Ana', '=1+1', 1990],
     ]);
-    const writes = updateRecords(readTable(spreadsheet, PEOPLE), [{ rowNumber: 2, values: { name: 'Ana Maria', decision: 'Admit', born: 1995 } }], { byCoordinator: true });
+    const writes = updateRecords(readTable(spreadsheet, PEOPLE), [{ rowNumber: 2, values: { name: 'Ana Maria', decision: 'Admit', born: 1995 } }], {
+      byCoordinator: true,
+    });
     expect(writes).toBe(1);
     expect(ws.sheet('People').getRange(2, 1, 1, 4).getValues()).toEqual([['M-1', 'Ana Maria', 'Admit', 1995]]);
   });
@@ -86,7 +94,12 @@ describe('updates touch the add-on’s cells only', () => {
       ['M-2', 'Bo', '=2+2', 1991],
     ]);
     // Two adjacent rows, each emptying its name: one range, the decisions untouched.
-    expect(updateRecords(readTable(spreadsheet, PEOPLE), [2, 3].map((rowNumber) => ({ rowNumber, values: { name: '' } })))).toBe(1);
+    expect(
+      updateRecords(
+        readTable(spreadsheet, PEOPLE),
+        [2, 3].map((rowNumber) => ({ rowNumber, values: { name: '' } })),
+      ),
+    ).toBe(1);
     expect(ws.sheet('People').getRange(2, 3, 2, 1).getFormulas().flat()).toEqual(['=1+1', '=2+2']);
   });
 });

@@ -35,7 +35,10 @@ export function artifactPath(name: string): string {
  * One preview server and one Chromium for a browser test file; each test gets a fresh page on
  * a freshly reset demo programme.
  */
-export function usePreviewBrowser(hooks: { beforeAll: typeof import('vitest').beforeAll; afterAll: typeof import('vitest').afterAll; beforeEach: typeof import('vitest').beforeEach }, viewport = { width: 1280, height: 900 }) {
+export function usePreviewBrowser(
+  hooks: { beforeAll: typeof import('vitest').beforeAll; afterAll: typeof import('vitest').afterAll; beforeEach: typeof import('vitest').beforeEach },
+  viewport = { width: 1280, height: 900 },
+) {
   const session = {} as { preview: PreviewServer; browser: Browser; page: Page };
   hooks.beforeAll(async () => {
     session.preview = await startPreview({ root: path.resolve('.'), port: 0, stateFile: null });

@@ -22,7 +22,18 @@ const day = (text: string) => parseCalendarDate(text)!;
  * Zones either side of UTC, with half-hour and 13-hour offsets, southern-hemisphere DST, and zones
  * whose clocks skip midnight itself (Santiago, Havana, Beirut): where "midnight in the zone" is hardest.
  */
-const ZONES = ['Europe/Rome', 'America/New_York', 'Asia/Kabul', 'Pacific/Auckland', 'America/Santiago', 'America/Havana', 'Asia/Beirut', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'];
+const ZONES = [
+  'Europe/Rome',
+  'America/New_York',
+  'Asia/Kabul',
+  'Pacific/Auckland',
+  'America/Santiago',
+  'America/Havana',
+  'Asia/Beirut',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'UTC',
+];
 
 const FIRST = day('1971-01-01');
 const SPAN = daysBetween(FIRST, day('2099-12-31'));

@@ -73,8 +73,14 @@ describe('the documents’ consent gate', () => {
 
   it('fails closed on a pair that names nobody, even if a row has no id', () => {
     // A row without an id is read under the key '': a blank mentor id must not find it.
-    const mentors = new Map<string, RecordValues>([['', { id: null, consentData: true }], ['MT-1', { id: 'MT-1', consentData: true }]]);
-    const mentees = new Map<string, RecordValues>([['', { id: null, consentData: true }], ['ME-1', { id: 'ME-1', consentData: true }]]);
+    const mentors = new Map<string, RecordValues>([
+      ['', { id: null, consentData: true }],
+      ['MT-1', { id: 'MT-1', consentData: true }],
+    ]);
+    const mentees = new Map<string, RecordValues>([
+      ['', { id: null, consentData: true }],
+      ['ME-1', { id: 'ME-1', consentData: true }],
+    ]);
     expect(pairConsentGaps({ mentorId: null, menteeId: 'ME-1' }, mentors, mentees)).toEqual([{ role: 'mentor', id: '', why: 'noRecord' }]);
     expect(pairConsentGaps({ mentorId: 'MT-1', menteeId: '' }, mentors, mentees)).toEqual([{ role: 'mentee', id: '', why: 'noRecord' }]);
     expect(pairConsentGaps({ mentorId: '  ', menteeId: '   ' }, mentors, mentees).map((g) => g.role)).toEqual(['mentor', 'mentee']);

@@ -23,7 +23,11 @@ describe('planGeneration', () => {
   });
 
   it('stops at the day’s quota: at 1 left one document, at 0 none; skipped pairs use none', () => {
-    expect(planGeneration(['P-1', 'P-2', 'P-3'], 0, pairs, { mentors, mentees }, 1).map((s) => s.action)).toEqual(['generate', 'skipNoConsent', 'stopForQuota']);
+    expect(planGeneration(['P-1', 'P-2', 'P-3'], 0, pairs, { mentors, mentees }, 1).map((s) => s.action)).toEqual([
+      'generate',
+      'skipNoConsent',
+      'stopForQuota',
+    ]);
     expect(planGeneration(['P-1'], 0, pairs, { mentors, mentees }, 0)).toEqual([{ action: 'stopForQuota', index: 0, code: 'P-1' }]);
     expect(planGeneration(['P-1', 'P-3'], 0, pairs, { mentors, mentees }, 2).map((s) => s.action)).toEqual(['generate', 'generate']);
   });

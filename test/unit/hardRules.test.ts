@@ -46,8 +46,16 @@ const mentor = (extra: Facts = {}): MentorProfile => mentorProfile({ ...BASE_MEN
 const mentee = (extra: Facts = {}): MenteeProfile => menteeProfile({ ...BASE_MENTEE, ...extra }, TODAY);
 
 /** The breaches as [rule, reason key] pairs: which rule, and whether it is broken or needs a check. */
-function breachesOf(mentorFacts: Facts, menteeFacts: Facts, settings: Partial<MatchingSettings> = {}, context: Partial<MatchContext> = {}): [HardRule, string][] {
-  return hardRuleBreaches(mentor(mentorFacts), mentee(menteeFacts), { ...DEFAULT_MATCHING, ...settings }, { ...NONE, ...context }).map((b) => [b.rule, b.reason.key]);
+function breachesOf(
+  mentorFacts: Facts,
+  menteeFacts: Facts,
+  settings: Partial<MatchingSettings> = {},
+  context: Partial<MatchContext> = {},
+): [HardRule, string][] {
+  return hardRuleBreaches(mentor(mentorFacts), mentee(menteeFacts), { ...DEFAULT_MATCHING, ...settings }, { ...NONE, ...context }).map((b) => [
+    b.rule,
+    b.reason.key,
+  ]);
 }
 
 const ok: [HardRule, string][] = [];
@@ -188,10 +196,26 @@ describe('safeguarding of minors (same gender only)', () => {
 
   it('says whose gender and which birth year need the check', () => {
     const breach = (mentorFacts: Facts, menteeFacts: Facts) => hardRuleBreaches(mentor(mentorFacts), mentee(menteeFacts), DEFAULT_MATCHING, NONE)[0];
-    expect(breach({ gender: '' }, { birthYear: 2009 })).toEqual({ rule: 'minors', reason: { key: 'match.rule.needsCheck.minorGender', params: { who: 'MT-1' } }, needsCheck: 'gender' });
-    expect(breach({}, { birthYear: 2009, gender: '' })).toEqual({ rule: 'minors', reason: { key: 'match.rule.needsCheck.minorGender', params: { who: 'ME-1' } }, needsCheck: 'gender' });
-    expect(breach({ gender: 'Man' }, { birthYear: 2008 })).toEqual({ rule: 'minors', reason: { key: 'match.rule.needsCheck.minorAge', params: { year: 2008 } }, needsCheck: 'age' });
-    expect(breach({ gender: 'Man' }, { birthYear: null })).toEqual({ rule: 'minors', reason: { key: 'match.rule.needsCheck.minorAgeUnknown' }, needsCheck: 'age' });
+    expect(breach({ gender: '' }, { birthYear: 2009 })).toEqual({
+      rule: 'minors',
+      reason: { key: 'match.rule.needsCheck.minorGender', params: { who: 'MT-1' } },
+      needsCheck: 'gender',
+    });
+    expect(breach({}, { birthYear: 2009, gender: '' })).toEqual({
+      rule: 'minors',
+      reason: { key: 'match.rule.needsCheck.minorGender', params: { who: 'ME-1' } },
+      needsCheck: 'gender',
+    });
+    expect(breach({ gender: 'Man' }, { birthYear: 2008 })).toEqual({
+      rule: 'minors',
+      reason: { key: 'match.rule.needsCheck.minorAge', params: { year: 2008 } },
+      needsCheck: 'age',
+    });
+    expect(breach({ gender: 'Man' }, { birthYear: null })).toEqual({
+      rule: 'minors',
+      reason: { key: 'match.rule.needsCheck.minorAgeUnknown' },
+      needsCheck: 'age',
+    });
     expect(breach({ gender: 'Man' }, { birthYear: 2009 })).toEqual({ rule: 'minors', reason: { key: 'match.rule.minors' } });
   });
 
@@ -254,8 +278,16 @@ describe('gender preference', () => {
     const first = (mentorFacts: Facts, menteeFacts: Facts) => hardRuleBreaches(mentor(mentorFacts), mentee(menteeFacts), DEFAULT_MATCHING, NONE)[0];
     expect(first({ gender: '', genderPreference: 'Man' }, { gender: 'Woman', genderPreference: 'A woman' })?.reason.key).toBe('match.rule.genderPreference');
     expect(first({ gender: 'Woman', genderPreference: 'Man' }, { gender: '', genderPreference: 'A man' })?.reason.key).toBe('match.rule.genderPreference');
-    expect(first({ gender: '' }, { genderPreference: 'A woman' })).toEqual({ rule: 'genderPreference', reason: { key: 'match.rule.needsCheck.preferenceGender', params: { who: 'MT-1' } }, needsCheck: 'gender' });
-    expect(first({ genderPreference: 'Woman' }, { gender: '' })).toEqual({ rule: 'genderPreference', reason: { key: 'match.rule.needsCheck.preferenceGender', params: { who: 'ME-1' } }, needsCheck: 'gender' });
+    expect(first({ gender: '' }, { genderPreference: 'A woman' })).toEqual({
+      rule: 'genderPreference',
+      reason: { key: 'match.rule.needsCheck.preferenceGender', params: { who: 'MT-1' } },
+      needsCheck: 'gender',
+    });
+    expect(first({ genderPreference: 'Woman' }, { gender: '' })).toEqual({
+      rule: 'genderPreference',
+      reason: { key: 'match.rule.needsCheck.preferenceGender', params: { who: 'ME-1' } },
+      needsCheck: 'gender',
+    });
     expect(first({ gender: '', genderPreference: 'Woman' }, { gender: '', genderPreference: 'A woman' })?.reason.params).toEqual({ who: 'MT-1' });
   });
 
@@ -402,7 +434,10 @@ describe('the mentee’s first need', () => {
   });
 
   it('names the need', () => {
-    expect(hardRuleBreaches(mentor({ offers: 'Employment' }), mentee(), DEFAULT_MATCHING, NONE)[0]?.reason).toEqual({ key: 'match.rule.firstNeed', params: { need: 'housing' } });
+    expect(hardRuleBreaches(mentor({ offers: 'Employment' }), mentee(), DEFAULT_MATCHING, NONE)[0]?.reason).toEqual({
+      key: 'match.rule.firstNeed',
+      params: { need: 'housing' },
+    });
     expect(breachesOf({ offers: 'Employment' }, {}, { disabledRules: ['firstNeed'] })).toEqual([]);
   });
 });
@@ -444,7 +479,8 @@ describe('screening', () => {
   });
 
   it('names the decision, the mentor’s first', () => {
-    const reason = (a: string, b: string) => hardRuleBreaches(mentor({ screeningDecision: a }), mentee({ screeningDecision: b }), DEFAULT_MATCHING, NONE)[0]?.reason;
+    const reason = (a: string, b: string) =>
+      hardRuleBreaches(mentor({ screeningDecision: a }), mentee({ screeningDecision: b }), DEFAULT_MATCHING, NONE)[0]?.reason;
     expect(reason('Defer', 'Not selected')).toEqual({ key: 'match.rule.screening', params: { decision: 'Defer' } });
     expect(reason('Admit', 'Not selected')).toEqual({ key: 'match.rule.screening', params: { decision: 'Not selected' } });
     expect(breachesOf({ screeningDecision: 'Defer' }, {}, { disabledRules: ['screening'] })).toEqual([]);
@@ -466,7 +502,8 @@ describe('consent to data processing in matching', () => {
   });
 
   it('names who has not consented, the mentor first', () => {
-    const who = (a: boolean, b: boolean) => hardRuleBreaches(mentor({ consentData: a }), mentee({ consentData: b }), DEFAULT_MATCHING, NONE)[0]?.reason.params?.who;
+    const who = (a: boolean, b: boolean) =>
+      hardRuleBreaches(mentor({ consentData: a }), mentee({ consentData: b }), DEFAULT_MATCHING, NONE)[0]?.reason.params?.who;
     expect(who(false, true)).toBe('MT-1');
     expect(who(true, false)).toBe('ME-1');
     expect(who(false, false)).toBe('MT-1');
@@ -477,7 +514,16 @@ describe('every breach at once', () => {
   it('lists each broken rule once, in the order of the rules', () => {
     const context = { activePairs: new Map([['MT-1', 1]]), exclusions: new Set(['MT-1|ME-1']), endedBefore: new Set(['MT-1|ME-1']) };
     const all = breachesOf(
-      { consentData: false, screeningDecision: 'Defer', languages: 'de', availability: 'mornings', offers: 'Employment', gender: 'Man', birthYear: 1950, trainingModules: 1 },
+      {
+        consentData: false,
+        screeningDecision: 'Defer',
+        languages: 'de',
+        availability: 'mornings',
+        offers: 'Employment',
+        gender: 'Man',
+        birthYear: 1950,
+        trainingModules: 1,
+      },
       { languages: 'ti', genderPreference: 'A woman', agePreference: 'Similar age', birthYear: 2009 },
       {},
       context,
@@ -487,9 +533,28 @@ describe('every breach at once', () => {
 
   it('puts every reason into words in English and Italian', () => {
     const reasons: Breach[] = [
-      ...hardRuleBreaches(mentor({ consentData: false, screeningDecision: 'Defer', languages: 'de', availability: 'mornings', offers: 'Employment', gender: 'Man', birthYear: 1950, trainingModules: 1 }), mentee({ languages: 'ti', genderPreference: 'A woman', agePreference: 'Similar age', birthYear: 2009 }), DEFAULT_MATCHING, { activePairs: new Map([['MT-1', 1]]), exclusions: new Set(['MT-1|ME-1']), endedBefore: new Set(['MT-1|ME-1']) }),
+      ...hardRuleBreaches(
+        mentor({
+          consentData: false,
+          screeningDecision: 'Defer',
+          languages: 'de',
+          availability: 'mornings',
+          offers: 'Employment',
+          gender: 'Man',
+          birthYear: 1950,
+          trainingModules: 1,
+        }),
+        mentee({ languages: 'ti', genderPreference: 'A woman', agePreference: 'Similar age', birthYear: 2009 }),
+        DEFAULT_MATCHING,
+        { activePairs: new Map([['MT-1', 1]]), exclusions: new Set(['MT-1|ME-1']), endedBefore: new Set(['MT-1|ME-1']) },
+      ),
       ...hardRuleBreaches(mentor({ trainingModules: null, gender: '' }), mentee({ birthYear: 2009, genderPreference: 'A woman' }), DEFAULT_MATCHING, NONE),
-      ...hardRuleBreaches(mentor({ gender: 'Man', birthYear: null }), mentee({ birthYear: 2008, agePreference: 'Older', genderPreference: '' }), DEFAULT_MATCHING, NONE),
+      ...hardRuleBreaches(
+        mentor({ gender: 'Man', birthYear: null }),
+        mentee({ birthYear: 2008, agePreference: 'Older', genderPreference: '' }),
+        DEFAULT_MATCHING,
+        NONE,
+      ),
       ...hardRuleBreaches(mentor({ gender: 'Man' }), mentee({ birthYear: null, genderPreference: '' }), DEFAULT_MATCHING, NONE),
     ];
     const keys = new Set(reasons.map((b) => b.reason.key));
@@ -635,7 +700,16 @@ describe('the programme’s rule settings', () => {
     expect(normaliseMatchingSettings({ languagePolicy: 'host' }).languagePolicy).toBe('host');
     expect(normaliseMatchingSettings({ languagePolicy: 'hostOrLinguaFranca' }).languagePolicy).toBe('hostOrLinguaFranca');
     expect(normaliseMatchingSettings({ languagePolicy: 'none' }).languagePolicy).toBe('any');
-    expect(['fr', 'prs', 'FR', 'fren', 'f', '', 5, ['fr']].map((hostLanguage) => normaliseMatchingSettings({ hostLanguage }).hostLanguage)).toEqual(['fr', 'prs', 'it', 'it', 'it', 'it', 'it', 'it']);
+    expect(['fr', 'prs', 'FR', 'fren', 'f', '', 5, ['fr']].map((hostLanguage) => normaliseMatchingSettings({ hostLanguage }).hostLanguage)).toEqual([
+      'fr',
+      'prs',
+      'it',
+      'it',
+      'it',
+      'it',
+      'it',
+      'it',
+    ]);
     expect(normaliseMatchingSettings({ linguaFranca: ['de', 'EN', 'x', 'prs', 'engl', 3, null, ['es']] }).linguaFranca).toEqual(['de', 'prs']);
     expect(normaliseMatchingSettings({ linguaFranca: 'en' }).linguaFranca).toEqual(['en', 'fr']);
     expect(normaliseMatchingSettings({ linguaFranca: [] }).linguaFranca).toEqual([]);

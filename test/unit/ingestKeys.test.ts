@@ -46,11 +46,16 @@ describe('response keys', () => {
 
   it('are always "R<sheet>-<time or x>-<digest>", letters and digits only (property)', () => {
     fc.assert(
-      fc.property(fc.nat(), fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), { nil: null }), fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean())), (sheetId, timestamp, cells) => {
-        const key = responseKeyFor(sheetId, timestamp, cells);
-        expect(key).toMatch(timestamp ? new RegExp(`^R${sheetId}-${timestamp.getTime().toString(36)}-[0-9a-z]+$`) : new RegExp(`^R${sheetId}-x-[0-9a-z]+$`));
-        expect(responseKeyFor(sheetId, timestamp, [...cells])).toBe(key);
-      }),
+      fc.property(
+        fc.nat(),
+        fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), { nil: null }),
+        fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean())),
+        (sheetId, timestamp, cells) => {
+          const key = responseKeyFor(sheetId, timestamp, cells);
+          expect(key).toMatch(timestamp ? new RegExp(`^R${sheetId}-${timestamp.getTime().toString(36)}-[0-9a-z]+$`) : new RegExp(`^R${sheetId}-x-[0-9a-z]+$`));
+          expect(responseKeyFor(sheetId, timestamp, [...cells])).toBe(key);
+        },
+      ),
     );
   });
 });

@@ -77,14 +77,25 @@ describe('scores and reasons', () => {
   it('score a similar experience only when the mentee asked, and only from being a peer mentor', () => {
     const background = (m: MentorProfile, e: MenteeProfile) => evaluate(m, e, DEFAULT_MATCHING, NONE).criteria.find((c) => c.criterion === 'background')!;
     expect(background(mentor('A', { mentorType: 'Peer' }), mentee('1')).weight).toBe(0);
-    expect(background(mentor('A', { mentorType: 'Peer' }), mentee('1', { wantsSimilarBackground: true }))).toMatchObject({ score: 1, weight: 10, reason: { key: 'match.why.background' } });
+    expect(background(mentor('A', { mentorType: 'Peer' }), mentee('1', { wantsSimilarBackground: true }))).toMatchObject({
+      score: 1,
+      weight: 10,
+      reason: { key: 'match.why.background' },
+    });
     expect(background(mentor('A', { mentorType: 'Local' }), mentee('1', { wantsSimilarBackground: true }))).toMatchObject({ score: 0, weight: 10 });
   });
 
   it('explain a suggestion in words and list what is missing', () => {
-    const { suggestions, excluded } = suggestMentors(mentee('1'), [mentor('A'), mentor('B', { interests: 'Chess', municipality: 'Modena', postcode: '41100' }), mentor('C', { gender: 'Man' })], DEFAULT_MATCHING, NONE);
+    const { suggestions, excluded } = suggestMentors(
+      mentee('1'),
+      [mentor('A'), mentor('B', { interests: 'Chess', municipality: 'Modena', postcode: '41100' }), mentor('C', { gender: 'Man' })],
+      DEFAULT_MATCHING,
+      NONE,
+    );
     expect(suggestions.map((s) => s.mentorId)).toEqual(['A', 'B']);
-    expect(suggestions[0]!.reasons.map((r) => r.key)).toEqual(expect.arrayContaining(['match.why.firstNeed', 'match.why.interests', 'match.why.sameMunicipality', 'match.why.languages']));
+    expect(suggestions[0]!.reasons.map((r) => r.key)).toEqual(
+      expect.arrayContaining(['match.why.firstNeed', 'match.why.interests', 'match.why.sameMunicipality', 'match.why.languages']),
+    );
     expect(suggestions[1]!.missing.map((r) => r.key)).toContain('match.missing.interests');
     expect(excluded).toMatchObject([{ mentorId: 'C', breaches: [{ rule: 'genderPreference' }] }]);
     expect(suggestions[0]!.total).toBeGreaterThan(suggestions[1]!.total);
@@ -128,16 +139,21 @@ const smallProblem = fc
   })
   .chain(({ mentees, mentors }) =>
     fc.record({
-      scores: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), { minLength: mentors, maxLength: mentors }), { minLength: mentees, maxLength: mentees }),
+      scores: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), { minLength: mentors, maxLength: mentors }), {
+        minLength: mentees,
+        maxLength: mentees,
+      }),
       capacities: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: mentors, maxLength: mentors }),
     }),
   )
-  .map(({ scores, capacities }): AssignmentProblem => ({
-    menteeIds: scores.map((_, i) => `E${i}`),
-    mentorIds: capacities.map((_, k) => `M${k}`),
-    capacities,
-    score: (i, k) => scores[i]![k]!,
-  }));
+  .map(
+    ({ scores, capacities }): AssignmentProblem => ({
+      menteeIds: scores.map((_, i) => `E${i}`),
+      mentorIds: capacities.map((_, k) => `M${k}`),
+      capacities,
+      score: (i, k) => scores[i]![k]!,
+    }),
+  );
 
 describe('cohort assignment (properties)', () => {
   it('equals the brute-force optimum on small random instances', () => {

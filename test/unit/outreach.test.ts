@@ -23,7 +23,11 @@ describe('phone numbers for wa.me', () => {
 
   it('never throws, gives "+" and 8 to 15 digits or null, and is idempotent', () => {
     const chars = fc.constantFrom(...'0123456789 +-.()/x'.split(''));
-    const raw = fc.oneof(fc.array(chars, { maxLength: 24 }).map((a) => a.join('')), fc.string(), fc.anything() as fc.Arbitrary<unknown>);
+    const raw = fc.oneof(
+      fc.array(chars, { maxLength: 24 }).map((a) => a.join('')),
+      fc.string(),
+      fc.anything() as fc.Arbitrary<unknown>,
+    );
     const code = fc.constantFrom('39', '44', '1', '358', '', 'x', '+49');
     fc.assert(
       fc.property(raw, code, (value, cc) => {
@@ -42,9 +46,15 @@ describe('links', () => {
     expect(whatsappUrl('+393661204545', 'Ciao Amina & co?')).toBe('https://wa.me/393661204545?text=Ciao%20Amina%20%26%20co%3F');
     expect(mailtoUrl('a.b@example.org', 'Hi (P-1)', 'line 1\nline 2')).toBe('mailto:a.b@example.org?subject=Hi%20(P-1)&body=line%201%0D%0Aline%202');
     expect(() => mailtoUrl('not an address', '', '')).toThrow();
-    const url = prefillUrl('https://docs.google.com/forms/d/e/1FAIpQL_x/viewform', [{ entryId: '1234', value: 'P-0001' }, { entryId: '99', value: 'a b&c' }]);
+    const url = prefillUrl('https://docs.google.com/forms/d/e/1FAIpQL_x/viewform', [
+      { entryId: '1234', value: 'P-0001' },
+      { entryId: '99', value: 'a b&c' },
+    ]);
     expect(url).toBe('https://docs.google.com/forms/d/e/1FAIpQL_x/viewform?usp=pp_url&entry.1234=P-0001&entry.99=a%20b%26c');
-    expect([...prefilledEntries(url)]).toEqual([['1234', 'P-0001'], ['99', 'a b&c']]);
+    expect([...prefilledEntries(url)]).toEqual([
+      ['1234', 'P-0001'],
+      ['99', 'a b&c'],
+    ]);
     expect(() => prefillUrl('https://evil.example/forms/d/e/x/viewform', [])).toThrow();
   });
 });
@@ -78,11 +88,17 @@ describe('messages', () => {
     const person = { consentContact: true, noWhatsApp: false, noEmail: false, phone: '366 120 4545', email: 'a@example.org' };
     expect(channelsFor(person, '39')).toEqual({ whatsapp: { address: '+393661204545', refusal: null }, email: { address: 'a@example.org', refusal: null } });
     for (const consent of [false, '', 'Yes', null, undefined, 1]) {
-      expect(channelsFor({ ...person, consentContact: consent }, '39')).toEqual({ whatsapp: { address: null, refusal: 'noConsent' }, email: { address: null, refusal: 'noConsent' } });
+      expect(channelsFor({ ...person, consentContact: consent }, '39')).toEqual({
+        whatsapp: { address: null, refusal: 'noConsent' },
+        email: { address: null, refusal: 'noConsent' },
+      });
     }
     expect(channelsFor({ ...person, noWhatsApp: true }, '39').whatsapp).toEqual({ address: null, refusal: 'declined' });
     expect(channelsFor({ ...person, noEmail: true }, '39').email).toEqual({ address: null, refusal: 'declined' });
-    expect(channelsFor({ ...person, phone: '12', email: 'nope' }, '39')).toEqual({ whatsapp: { address: null, refusal: 'noPhone' }, email: { address: null, refusal: 'noEmail' } });
+    expect(channelsFor({ ...person, phone: '12', email: 'nope' }, '39')).toEqual({
+      whatsapp: { address: null, refusal: 'noPhone' },
+      email: { address: null, refusal: 'noEmail' },
+    });
   });
 
   it('says which reminders are due from the pair’s checklist and warnings', () => {
@@ -102,6 +118,11 @@ describe('messages', () => {
       },
       '2026-11-23',
     );
-    expect(due).toEqual([{ kind: 'diaryDue' }, { kind: 'supervision', date: '2026-12-01' }, { kind: 'followUp', date: '2026-11-29' }, { kind: 'noMeeting', days: 34 }]);
+    expect(due).toEqual([
+      { kind: 'diaryDue' },
+      { kind: 'supervision', date: '2026-12-01' },
+      { kind: 'followUp', date: '2026-11-29' },
+      { kind: 'noMeeting', days: 34 },
+    ]);
   });
 });

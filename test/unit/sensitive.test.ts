@@ -6,13 +6,19 @@ import { PROGRAMME_SHEETS, SENSITIVE } from '../../src/core/schema/sheets';
 describe('sensitive details', () => {
   it('takes every sensitive answer out of a record, whatever else it holds', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('name', 'origin', 'permitInOrder', 'health', 'concerns', 'needs'), fc.oneof(fc.string(), fc.constant(null), fc.integer())), (values) => {
-        const record = { ...values };
-        const taken = takeSensitive(record);
-        for (const key of SENSITIVE_INTAKE_FIELDS) expect(key in record).toBe(false);
-        for (const [key, value] of Object.entries(taken)) expect(String(values[key])).toBe(value);
-        expect(Object.values(taken).every((v) => v.trim() !== '')).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('name', 'origin', 'permitInOrder', 'health', 'concerns', 'needs'),
+          fc.oneof(fc.string(), fc.constant(null), fc.integer()),
+        ),
+        (values) => {
+          const record = { ...values };
+          const taken = takeSensitive(record);
+          for (const key of SENSITIVE_INTAKE_FIELDS) expect(key in record).toBe(false);
+          for (const [key, value] of Object.entries(taken)) expect(String(values[key])).toBe(value);
+          expect(Object.values(taken).every((v) => v.trim() !== '')).toBe(true);
+        },
+      ),
     );
   });
 

@@ -28,7 +28,18 @@ function pair(extra: Partial<PairFacts> = {}): PairFacts {
 }
 
 function meeting(date: string, extra: Partial<MeetingFacts> = {}): MeetingFacts {
-  return { key: `k-${date}`, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(date), submittedOn: d(date), communityActivity: false, needsSupport: false, concernKind: null, themes: '', ...extra };
+  return {
+    key: `k-${date}`,
+    pairCode: 'P-0001',
+    mentorId: 'MT-0001',
+    date: d(date),
+    submittedOn: d(date),
+    communityActivity: false,
+    needsSupport: false,
+    concernKind: null,
+    themes: '',
+    ...extra,
+  };
 }
 
 const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
@@ -48,7 +59,14 @@ describe('checklist', () => {
     expect(due('followUp.call')).toBe('2026-09-11');
     expect(due('followUp.m1')).toBe('2026-10-01');
     expect(due('followUp.m2')).toBe('2026-11-01');
-    expect(items.filter((i) => i.id.startsWith('followUp.m')).map((i) => i.id)).toEqual(['followUp.m1', 'followUp.m2', 'followUp.m4', 'followUp.m6', 'followUp.m8', 'followUp.m10']);
+    expect(items.filter((i) => i.id.startsWith('followUp.m')).map((i) => i.id)).toEqual([
+      'followUp.m1',
+      'followUp.m2',
+      'followUp.m4',
+      'followUp.m6',
+      'followUp.m8',
+      'followUp.m10',
+    ]);
     expect(items.filter((i) => i.phase === 'supervision')).toHaveLength(12);
     expect(due('closure.assessment')).toBe('2027-09-01');
   });
@@ -58,7 +76,16 @@ describe('checklist', () => {
       pair(),
       records({
         meetings: [meeting('2026-09-20', { communityActivity: true })],
-        contacts: [{ entryId: 'S-1', pairCode: 'P-0001', date: d('2026-09-10'), kind: 'Call', actions: 'Find a Italian course\nCall the landlord', nextDate: d('2026-10-10') }],
+        contacts: [
+          {
+            entryId: 'S-1',
+            pairCode: 'P-0001',
+            date: d('2026-09-10'),
+            kind: 'Call',
+            actions: 'Find a Italian course\nCall the landlord',
+            nextDate: d('2026-10-10'),
+          },
+        ],
         goals: [{ goalId: 'G-1', pairCode: 'P-0001', area: 'Housing', goal: 'A room', steps: '', targetDate: null, status: 'In progress', evidence: '' }],
         hasAssessment: true,
         ticked: new Set(['intro.roles']),
@@ -81,7 +108,9 @@ describe('early warnings', () => {
   const kinds = (today: string, r: PairRecords, p = pair()) => pairWarnings(p, r, DEFAULT_RHYTHM, d(today), new Set()).map((w) => w.kind);
 
   it('warns of no meeting for three weeks, and of too few meetings in the first quarter', () => {
-    expect(kinds('2026-11-05', records({ meetings: [meeting('2026-09-05'), meeting('2026-09-12')] }))).toEqual(expect.arrayContaining(['noMeeting', 'lowFrequency']));
+    expect(kinds('2026-11-05', records({ meetings: [meeting('2026-09-05'), meeting('2026-09-12')] }))).toEqual(
+      expect.arrayContaining(['noMeeting', 'lowFrequency']),
+    );
     const weekly = ['09-03', '09-10', '09-17', '09-24', '10-01', '10-08'].map((x) => meeting(`2026-${x}`));
     expect(kinds('2026-10-15', records({ meetings: weekly }))).not.toContain('noMeeting');
     expect(kinds('2026-10-15', records({ meetings: weekly }))).not.toContain('lowFrequency');
@@ -90,7 +119,9 @@ describe('early warnings', () => {
   it('raises a diary that asks for support or reports a problem, most urgent first', () => {
     const warnings = pairWarnings(
       pair(),
-      records({ meetings: [meeting('2026-10-10', { needsSupport: true }), meeting('2026-10-12', { concernKind: classifyConcern('She did not answer my calls twice') })] }),
+      records({
+        meetings: [meeting('2026-10-10', { needsSupport: true }), meeting('2026-10-12', { concernKind: classifyConcern('She did not answer my calls twice') })],
+      }),
       DEFAULT_RHYTHM,
       d('2026-10-14'),
       new Set(),
@@ -103,7 +134,9 @@ describe('early warnings', () => {
   });
 
   it('warns of a diary missing before supervision, an overdue follow-up, and an end without closure', () => {
-    const r = records({ contacts: [{ entryId: 'S-1', pairCode: 'P-0001', date: d('2027-07-01'), kind: 'Supervision', actions: '', nextDate: d('2027-08-20') }] });
+    const r = records({
+      contacts: [{ entryId: 'S-1', pairCode: 'P-0001', date: d('2027-07-01'), kind: 'Supervision', actions: '', nextDate: d('2027-08-20') }],
+    });
     expect(kinds('2027-08-18', r)).toEqual(expect.arrayContaining(['diaryOverdue', 'followUpOverdue', 'nearEnd']));
   });
 
@@ -118,13 +151,19 @@ describe('early warnings', () => {
 
 describe('indicators', () => {
   it('computes AMIR shares with numerator, denominator, target and the pairs behind them', () => {
-    const pairs = [pair(), pair({ code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002' }), pair({ code: 'P-0003', mentorId: 'MT-0003', menteeId: 'ME-0003', status: 'Closed – ended early', closedOn: d('2026-10-20') })];
+    const pairs = [
+      pair(),
+      pair({ code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002' }),
+      pair({ code: 'P-0003', mentorId: 'MT-0003', menteeId: 'ME-0003', status: 'Closed – ended early', closedOn: d('2026-10-20') }),
+    ];
     const twiceAMonth = ['09-03', '09-10', '09-24', '10-01', '10-15', '10-29', '11-05', '11-19'].map((x) => meeting(`2026-${x}`));
     const indicators = computeIndicators({
       pairs,
       meetings: [...twiceAMonth, meeting('2026-09-15', { pairCode: 'P-0002', mentorId: 'MT-0002', communityActivity: true, themes: 'Housing, Leisure' })],
       groupSessions: [d('2026-09-20'), d('2026-10-18')],
-      goals: [{ goalId: 'G-1', pairCode: 'P-0001', area: 'Employment', goal: 'CV', steps: '', targetDate: null, status: 'Achieved', evidence: 'Sent 3 applications' }],
+      goals: [
+        { goalId: 'G-1', pairCode: 'P-0001', area: 'Employment', goal: 'CV', steps: '', targetDate: null, status: 'Achieved', evidence: 'Sent 3 applications' },
+      ],
       mentors: [
         { id: 'MT-0001', trainingModules: 5, selected: true },
         { id: 'MT-0002', trainingModules: 4, selected: true },

@@ -11,16 +11,49 @@ const doc = (body: (string | string[][])[], header = '{{programme.name}} – {{p
 
 describe('template engine', () => {
   it('lists placeholders, unknown names and missing values', () => {
-    const sections = doc(['Dear {{mentor.firstName}},', 'Mentee: {{mentee.firstName}} {{mentee.surname}}', [['Area', 'Goal'], ['{{goals.area}}', '{{goals.goal}}']]]);
-    expect(placeholdersIn(sections)).toEqual(['goals.area', 'goals.goal', 'mentee.firstName', 'mentee.surname', 'mentor.firstName', 'pair.code', 'programme.name']);
+    const sections = doc([
+      'Dear {{mentor.firstName}},',
+      'Mentee: {{mentee.firstName}} {{mentee.surname}}',
+      [
+        ['Area', 'Goal'],
+        ['{{goals.area}}', '{{goals.goal}}'],
+      ],
+    ]);
+    expect(placeholdersIn(sections)).toEqual([
+      'goals.area',
+      'goals.goal',
+      'mentee.firstName',
+      'mentee.surname',
+      'mentor.firstName',
+      'pair.code',
+      'programme.name',
+    ]);
     const plan = planFill(sections, { 'pair.code': 'P-0001', 'programme.name': 'Bologna', 'mentor.firstName': 'Samira' }, { goals: [] }, KNOWN);
     expect(plan.unknown).toEqual(['mentee.surname']);
     expect(plan.missing).toEqual(['mentee.firstName']);
   });
 
   it('repeats a table row per goal and removes a conditional section without a value', () => {
-    const sections = doc(['{{#if notes}}', 'Notes: {{notes}}', '{{/if}}', [['Area', 'Goal'], ['{{goals.area}}', '{{goals.goal}}']]]);
-    const plan = planFill(sections, {}, { goals: [{ area: 'Housing', goal: 'A room' }, { area: 'Work', goal: 'A CV' }] }, KNOWN);
+    const sections = doc([
+      '{{#if notes}}',
+      'Notes: {{notes}}',
+      '{{/if}}',
+      [
+        ['Area', 'Goal'],
+        ['{{goals.area}}', '{{goals.goal}}'],
+      ],
+    ]);
+    const plan = planFill(
+      sections,
+      {},
+      {
+        goals: [
+          { area: 'Housing', goal: 'A room' },
+          { area: 'Work', goal: 'A CV' },
+        ],
+      },
+      KNOWN,
+    );
     expect(plan.removeParagraphs.map((r) => r.index)).toEqual([0, 1, 2]);
     expect(plan.repeatRows).toEqual([{ section: 'body', tableIndex: 3, rowIndex: 1, list: 'goals', count: 2 }]);
     expect(numberRowPlaceholders('{{goals.area}} / {{ goals.goal }}', 'goals', 2)).toBe('{{goals.2.area}} / {{goals.2.goal}}');
@@ -43,7 +76,12 @@ describe('template engine', () => {
         expect(applyReplacements('{{mentee.firstName}}|{{mentor.firstName}}', plan.replacements)).toBe(`${clean(a)}|${clean(b)}`);
       }),
     );
-    const plan = planFill(doc(['{{mentee.firstName}} and {{mentor.firstName}}']), { 'mentee.firstName': '{{mentor.firstName}} $1 \\ .* ‏مرحبا', 'mentor.firstName': 'X' }, {}, KNOWN);
+    const plan = planFill(
+      doc(['{{mentee.firstName}} and {{mentor.firstName}}']),
+      { 'mentee.firstName': '{{mentor.firstName}} $1 \\ .* ‏مرحبا', 'mentor.firstName': 'X' },
+      {},
+      KNOWN,
+    );
     expect(applyReplacements('{{mentee.firstName}} and {{mentor.firstName}}', plan.replacements)).toBe('{{mentor.firstName}} $1 \\ .* ‏مرحبا and X');
   });
 });
@@ -52,22 +90,44 @@ describe('placeholders written with spaces', () => {
   const values = { 'pair.code': 'P-0001', 'programme.name': 'Bologna', 'mentor.firstName': 'Samira', 'mentee.firstName': 'Amina', notes: 'Call first' };
 
   it('are replaced as written, in paragraphs, headers and conditionals', () => {
-    const sections = doc(['Dear {{ mentor.firstName }}, {{mentor.firstName }} and {{\tmentee.firstName}}', '{{ #if notes }}', 'Notes: {{ notes }}', '{{ /if }}'], '{{ programme.name }} – {{pair.code}}');
+    const sections = doc(
+      ['Dear {{ mentor.firstName }}, {{mentor.firstName }} and {{\tmentee.firstName}}', '{{ #if notes }}', 'Notes: {{ notes }}', '{{ /if }}'],
+      '{{ programme.name }} – {{pair.code}}',
+    );
     const plan = planFill(sections, values, {}, KNOWN);
     expect(plan.unknown).toEqual([]);
     expect(plan.missing).toEqual([]);
-    expect(applyReplacements('Dear {{ mentor.firstName }}, {{mentor.firstName }} and {{\tmentee.firstName}}', plan.replacements)).toBe('Dear Samira, Samira and Amina');
+    expect(applyReplacements('Dear {{ mentor.firstName }}, {{mentor.firstName }} and {{\tmentee.firstName}}', plan.replacements)).toBe(
+      'Dear Samira, Samira and Amina',
+    );
     expect(applyReplacements('Notes: {{ notes }}', plan.replacements)).toBe('Notes: Call first');
     expect(applyReplacements('{{ programme.name }} – {{pair.code}}', plan.replacements)).toBe('Bologna – P-0001');
     expect(plan.removeParagraphs.map((r) => r.index)).toEqual([1, 3]);
   });
 
   it('are replaced in tables and repeated rows', () => {
-    const sections = doc([[['{{ pair.code }}', 'Goal'], ['{{ goals.area }}', '{{goals.goal }}']]]);
-    const plan = planFill(sections, values, { goals: [{ area: 'Housing', goal: 'A room' }, { area: 'Work', goal: 'A CV' }] }, KNOWN);
+    const sections = doc([
+      [
+        ['{{ pair.code }}', 'Goal'],
+        ['{{ goals.area }}', '{{goals.goal }}'],
+      ],
+    ]);
+    const plan = planFill(
+      sections,
+      values,
+      {
+        goals: [
+          { area: 'Housing', goal: 'A room' },
+          { area: 'Work', goal: 'A CV' },
+        ],
+      },
+      KNOWN,
+    );
     expect(plan.repeatRows).toEqual([{ section: 'body', tableIndex: 0, rowIndex: 1, list: 'goals', count: 2 }]);
     expect(applyReplacements('{{ pair.code }}', plan.replacements)).toBe('P-0001');
-    const copies = [1, 2].map((n) => ['{{ goals.area }}', '{{goals.goal }}'].map((cell) => applyReplacements(numberRowPlaceholders(cell, 'goals', n), plan.replacements)));
+    const copies = [1, 2].map((n) =>
+      ['{{ goals.area }}', '{{goals.goal }}'].map((cell) => applyReplacements(numberRowPlaceholders(cell, 'goals', n), plan.replacements)),
+    );
     expect(copies).toEqual([
       ['Housing', 'A room'],
       ['Work', 'A CV'],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyReplacements, type Lists, numberRowPlaceholders, planFill, placeholdersIn, type SectionView, type Values } from '../../src/core/documents/templateEngine';
+import {
+  applyReplacements,
+  type Lists,
+  numberRowPlaceholders,
+  planFill,
+  placeholdersIn,
+  type SectionView,
+  type Values,
+} from '../../src/core/documents/templateEngine';
 
 /**
  * The document fill as the adapter applies it: conditional paragraphs removed, list rows copied
@@ -9,7 +17,9 @@ import { applyReplacements, type Lists, numberRowPlaceholders, planFill, placeho
 const KNOWN = new Set(['pair.code', 'mentee.firstName', 'mentor.firstName', 'programme', 'notes', 'goals.*', 'meetings.*']);
 
 type Body = (string | string[][])[];
-const doc = (body: Body): SectionView[] => [{ section: 'body', elements: body.map((e, index) => (typeof e === 'string' ? { kind: 'paragraph', index, text: e } : { kind: 'table', index, rows: e })) }];
+const doc = (body: Body): SectionView[] => [
+  { section: 'body', elements: body.map((e, index) => (typeof e === 'string' ? { kind: 'paragraph', index, text: e } : { kind: 'table', index, rows: e })) },
+];
 
 function render(body: Body, values: Values, lists: Lists = {}): string[] {
   const sections = doc(body);
@@ -32,9 +42,13 @@ function render(body: Body, values: Values, lists: Lists = {}): string[] {
 
 describe('values', () => {
   it('replace each placeholder, spaced or not, and leave the text around them as written', () => {
-    expect(render(['Dear {{mentor.firstName}}, meet {{ mentee.firstName }} (pair {{pair.code}}) in room 101.'], { 'mentor.firstName': 'Samira', 'mentee.firstName': 'Amina', 'pair.code': 'P-0001' })).toEqual([
-      'Dear Samira, meet Amina (pair P-0001) in room 101.',
-    ]);
+    expect(
+      render(['Dear {{mentor.firstName}}, meet {{ mentee.firstName }} (pair {{pair.code}}) in room 101.'], {
+        'mentor.firstName': 'Samira',
+        'mentee.firstName': 'Amina',
+        'pair.code': 'P-0001',
+      }),
+    ).toEqual(['Dear Samira, meet Amina (pair P-0001) in room 101.']);
   });
 
   it('empty a known field without a value, and leave an unknown one visible', () => {
@@ -85,7 +99,13 @@ describe('placeholders in a document', () => {
   it('are listed by name from paragraphs and tables, conditions included, closing marks not', () => {
     const sections: SectionView[] = [
       { section: 'header', elements: [{ kind: 'paragraph', index: 0, text: '{{programme}}' }] },
-      { section: 'body', elements: [{ kind: 'paragraph', index: 0, text: '{{#if notes}}{{/if}}{{}}' }, { kind: 'table', index: 1, rows: [['{{goals.area}}', '{{ pair.code }}']] }] },
+      {
+        section: 'body',
+        elements: [
+          { kind: 'paragraph', index: 0, text: '{{#if notes}}{{/if}}{{}}' },
+          { kind: 'table', index: 1, rows: [['{{goals.area}}', '{{ pair.code }}']] },
+        ],
+      },
       { section: 'footer', elements: [{ kind: 'paragraph', index: 0, text: '{{ # if  mentor.firstName }} {{ / if }}' }] },
     ];
     expect(placeholdersIn(sections)).toEqual(['goals.area', 'mentor.firstName', 'notes', 'pair.code', 'programme']);
@@ -133,15 +153,21 @@ describe('list rows', () => {
 
   it('are found by any list placeholder in the row, and count the list’s items', () => {
     const sections = doc([[['{{pair.code}}', '{{meetings.date}}']]]);
-    expect(planFill(sections, {}, { meetings: [{ date: '1 May' }, { date: '2 May' }, { date: '3 May' }] }, KNOWN).repeatRows).toEqual([{ section: 'body', tableIndex: 0, rowIndex: 0, list: 'meetings', count: 3 }]);
+    expect(planFill(sections, {}, { meetings: [{ date: '1 May' }, { date: '2 May' }, { date: '3 May' }] }, KNOWN).repeatRows).toEqual([
+      { section: 'body', tableIndex: 0, rowIndex: 0, list: 'meetings', count: 3 },
+    ]);
     expect(planFill(sections, {}, {}, KNOWN).repeatRows).toEqual([{ section: 'body', tableIndex: 0, rowIndex: 0, list: 'meetings', count: 0 }]);
     expect(planFill(doc([[['{{pair.code}}']]]), {}, {}, KNOWN).repeatRows).toEqual([]);
   });
 
   it('number a copy’s own list only, and leave every other mark as written', () => {
-    expect(numberRowPlaceholders('{{goals.area}} {{ goals.goal }} {{notes}} {{#if goals.x}} {{#goals.x}} {{/goals.x}} {{meetings.date}} {{goalsextra.a}} {{}}', 'goals', 2)).toBe(
-      '{{goals.2.area}} {{goals.2.goal}} {{notes}} {{#if goals.x}} {{#goals.x}} {{/goals.x}} {{meetings.date}} {{goalsextra.a}} {{}}',
-    );
+    expect(
+      numberRowPlaceholders(
+        '{{goals.area}} {{ goals.goal }} {{notes}} {{#if goals.x}} {{#goals.x}} {{/goals.x}} {{meetings.date}} {{goalsextra.a}} {{}}',
+        'goals',
+        2,
+      ),
+    ).toBe('{{goals.2.area}} {{goals.2.goal}} {{notes}} {{#if goals.x}} {{#goals.x}} {{/goals.x}} {{meetings.date}} {{goalsextra.a}} {{}}');
   });
 
   it('fill numbered copies with their item’s values only', () => {

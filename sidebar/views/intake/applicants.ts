@@ -88,8 +88,16 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
       refresh();
     });
   };
-  const erase = on(h('button', { class: 'button danger', type: 'button', disabled: !isCoordinator }, t('privacy.eraseConfirm')), 'click', act('eraseParticipant', 'privacy.erased'));
-  const anonymise = on(h('button', { class: 'button', type: 'button', disabled: !isCoordinator }, t('privacy.anonymise')), 'click', act('anonymiseParticipant', 'privacy.anonymised'));
+  const erase = on(
+    h('button', { class: 'button danger', type: 'button', disabled: !isCoordinator }, t('privacy.eraseConfirm')),
+    'click',
+    act('eraseParticipant', 'privacy.erased'),
+  );
+  const anonymise = on(
+    h('button', { class: 'button', type: 'button', disabled: !isCoordinator }, t('privacy.anonymise')),
+    'click',
+    act('anonymiseParticipant', 'privacy.anonymised'),
+  );
   const link = h('div', {});
   const exportButton = on(h('button', { class: 'button', type: 'button' }, t('privacy.export')), 'click', async () => {
     await attempt(ctx, async () => {
@@ -97,13 +105,26 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
       if (href) link.replaceChildren(h('a', { href, target: '_blank', rel: 'noopener' }, t('privacy.exported')));
     });
   });
-  return h('details', { class: 'erase' }, h('summary', {}, t('privacy.erase')), h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })), confirm, h('div', { class: 'buttons' }, erase, anonymise), h('div', { class: 'buttons' }, exportButton), link);
+  return h(
+    'details',
+    { class: 'erase' },
+    h('summary', {}, t('privacy.erase')),
+    h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })),
+    confirm,
+    h('div', { class: 'buttons' }, erase, anonymise),
+    h('div', { class: 'buttons' }, exportButton),
+    link,
+  );
 }
 
 export function applicantsSection(ctx: ViewContext, overview: Overview, refresh: () => void): HTMLElement {
   const { t } = ctx;
   const list = overview.applicants.length
-    ? h('ul', { class: 'plain', id: 'applicants' }, ...overview.applicants.map((a) => applicantItem(ctx, a, overview.decisions, refresh, overview.isCoordinator)))
+    ? h(
+        'ul',
+        { class: 'plain', id: 'applicants' },
+        ...overview.applicants.map((a) => applicantItem(ctx, a, overview.decisions, refresh, overview.isCoordinator)),
+      )
     : h('p', {}, t('intake.noApplicants'));
   return h('details', { class: 'group', id: 'applicants-group' }, h('summary', {}, t('intake.applicants', { count: overview.applicants.length })), list);
 }

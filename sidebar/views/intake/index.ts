@@ -32,11 +32,20 @@ async function importSheet(ctx: ViewContext, sheet: ResponseSheet, progress: HTM
   ctx.notify('ok', t('intake.imported', totals));
 }
 
-function responseSheetItem(ctx: ViewContext, sheet: ResponseSheet, actions: { map: (s: ResponseSheet) => void; reload: () => void }, isCoordinator: boolean): HTMLElement {
+function responseSheetItem(
+  ctx: ViewContext,
+  sheet: ResponseSheet,
+  actions: { map: (s: ResponseSheet) => void; reload: () => void },
+  isCoordinator: boolean,
+): HTMLElement {
   const { t } = ctx;
   const progress = h('div', { class: 'progress' });
   // Importing writes sensitive answers: only a coordinator may (the notice at the top says why).
-  const importButton = h('button', { class: 'button action', type: 'button', 'data-import': sheet.name, disabled: !sheet.kind || !isCoordinator }, t('intake.importButton'));
+  const importButton = h(
+    'button',
+    { class: 'button action', type: 'button', 'data-import': sheet.name, disabled: !sheet.kind || !isCoordinator },
+    t('intake.importButton'),
+  );
   on(importButton, 'click', async () => {
     importButton.disabled = true;
     await attempt(ctx, async () => {
@@ -50,7 +59,12 @@ function responseSheetItem(ctx: ViewContext, sheet: ResponseSheet, actions: { ma
     h('div', {}, sheet.kind ? t(`kind.${sheet.kind}` as never) : h('span', { class: 'badge warn' }, t('intake.notMapped'))),
     h('div', { class: 'hint' }, t('intake.sheetSummary', { responses: sheet.responses, notImported: sheet.notImported })),
     sheet.pendingQuestions.length ? h('div', { class: 'notice warning' }, t('intake.pendingQuestions', { questions: sheet.pendingQuestions.join(', ') })) : '',
-    h('div', { class: 'buttons' }, on(h('button', { class: 'button', type: 'button', 'data-map': sheet.name }, t('intake.mapButton')), 'click', () => actions.map(sheet)), importButton),
+    h(
+      'div',
+      { class: 'buttons' },
+      on(h('button', { class: 'button', type: 'button', 'data-map': sheet.name }, t('intake.mapButton')), 'click', () => actions.map(sheet)),
+      importButton,
+    ),
     progress,
   );
 }
@@ -63,19 +77,25 @@ function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => vo
   const text = status.installedForMe ? t('intake.automaticOn', { owner }) : status.owner ? t(forOther, { owner }) : t('intake.automaticOff');
   const button = status.installedForMe
     ? ''
-    : on(h('button', { class: 'button action', type: 'button', id: 'ingestion-on', disabled: !overview.isCoordinator }, t('intake.turnOn')), 'click', async () => {
-        await attempt(ctx, async () => {
-          await call('installIngestion');
-          reload();
-        });
-      });
+    : on(
+        h('button', { class: 'button action', type: 'button', id: 'ingestion-on', disabled: !overview.isCoordinator }, t('intake.turnOn')),
+        'click',
+        async () => {
+          await attempt(ctx, async () => {
+            await call('installIngestion');
+            reload();
+          });
+        },
+      );
   return h(
     'div',
     { class: 'card' },
     h('h3', {}, t('intake.automatic')),
     h('p', { id: 'ingestion-status' }, text),
     status.failures.length ? h('div', { class: 'notice warning' }, t('intake.failures', { count: status.failures.length })) : '',
-    status.failures.some((f) => f.reason === 'notCoordinator') ? h('div', { class: 'notice warning', id: 'owner-not-coordinator' }, t('intake.ownerNotCoordinator', { owner })) : '',
+    status.failures.some((f) => f.reason === 'notCoordinator')
+      ? h('div', { class: 'notice warning', id: 'owner-not-coordinator' }, t('intake.ownerNotCoordinator', { owner }))
+      : '',
     button,
   );
 }
@@ -83,7 +103,13 @@ function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => vo
 function problemsSection(ctx: ViewContext, overview: Overview): HTMLElement {
   const { t } = ctx;
   const items = overview.problems.map((p) =>
-    h('li', {}, h('strong', {}, [p.id, p.name].filter(Boolean).join(' · ') || p.sheet), h('div', { class: 'problem-text' }, p.text), h('div', { class: 'hint' }, p.fix)),
+    h(
+      'li',
+      {},
+      h('strong', {}, [p.id, p.name].filter(Boolean).join(' · ') || p.sheet),
+      h('div', { class: 'problem-text' }, p.text),
+      h('div', { class: 'hint' }, p.fix),
+    ),
   );
   return h(
     'details',
@@ -102,7 +128,10 @@ function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () =
     await attempt(ctx, async () => {
       const created = await call('createStandardForms', { kinds: kinds as never });
       const names = (status: string[], name: (f: (typeof created)[number]) => string) =>
-        created.filter((f) => status.includes(f.status)).map(name).join(', ');
+        created
+          .filter((f) => status.includes(f.status))
+          .map(name)
+          .join(', ');
       // A form whose response sheet Google has not added yet is named, with what to do: nothing is lost or made twice.
       const lines = [
         [names(['created', 'linked'], (f) => f.sheetName ?? f.title), 'intake.formsCreated'],
@@ -110,7 +139,13 @@ function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () =
         [names(['waiting'], (f) => f.title), 'intake.formsWaiting'],
       ] as const;
       const waiting = created.some((f) => f.status === 'waiting');
-      ctx.notify(waiting ? 'warning' : 'ok', lines.filter(([list]) => list).map(([list, key]) => t(key, { names: list })).join(' '));
+      ctx.notify(
+        waiting ? 'warning' : 'ok',
+        lines
+          .filter(([list]) => list)
+          .map(([list, key]) => t(key, { names: list }))
+          .join(' '),
+      );
       reload();
     });
   });
@@ -119,7 +154,11 @@ function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () =
     { class: 'group' },
     h('summary', {}, t('intake.standardForms')),
     h('p', { class: 'hint' }, t('intake.standardFormsHelp')),
-    h('ul', { class: 'plain' }, ...overview.kinds.map((kind, i) => h('li', {}, h('label', { class: 'inline', for: `form-${kind}` }, boxes[i]!, ` ${t(`kind.${kind}` as never)}`)))),
+    h(
+      'ul',
+      { class: 'plain' },
+      ...overview.kinds.map((kind, i) => h('li', {}, h('label', { class: 'inline', for: `form-${kind}` }, boxes[i]!, ` ${t(`kind.${kind}` as never)}`))),
+    ),
     create,
   );
 }
@@ -160,7 +199,13 @@ export function intakeView(ctx: ViewContext): HTMLElement {
     }
     const counts = h('dl', { class: 'counts' }, ...overview.counts.flatMap((c) => [h('dt', {}, c.sheet), h('dd', {}, String(c.records))]));
     const sheets = overview.responseSheets.length
-      ? h('ul', { class: 'plain', id: 'response-sheets' }, ...overview.responseSheets.map((s) => responseSheetItem(ctx, s, { map: (sheet) => void openMapping(overview, sheet), reload: () => void reload() }, overview.isCoordinator)))
+      ? h(
+          'ul',
+          { class: 'plain', id: 'response-sheets' },
+          ...overview.responseSheets.map((s) =>
+            responseSheetItem(ctx, s, { map: (sheet) => void openMapping(overview, sheet), reload: () => void reload() }, overview.isCoordinator),
+          ),
+        )
       : h('p', {}, t('intake.noResponseSheets'));
     body.replaceChildren(
       // Said before a click rather than after: import, automatic import and erasure need a coordinator.

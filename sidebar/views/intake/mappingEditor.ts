@@ -29,7 +29,13 @@ function confidenceBadge(column: Column, p: Proposal, t: ViewContext['t']): HTML
  * The coordinator confirms or corrects the proposed mapping of each question to a field.
  * Questions left unmapped are kept as "Other answers", never discarded.
  */
-export function mappingEditor(ctx: ViewContext, proposal: Proposal, kinds: readonly string[], done: (message: string) => void, cancel: () => void): HTMLElement {
+export function mappingEditor(
+  ctx: ViewContext,
+  proposal: Proposal,
+  kinds: readonly string[],
+  done: (message: string) => void,
+  cancel: () => void,
+): HTMLElement {
   const { t } = ctx;
   const root = h('div', { class: 'card', id: 'mapping-editor' });
   const draw = (p: Proposal) => {

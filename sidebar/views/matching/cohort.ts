@@ -14,7 +14,9 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
       const proposal = await call('proposeCohort', { maximiseMatched: maximise.checked, teamMode: team.checked, pinned });
       const boxes = proposal.pairs.map((p) => h('input', { type: 'checkbox', checked: true, 'aria-label': `${p.menteeName} – ${p.mentorName}` }));
       const accept = on(h('button', { class: 'button action', type: 'button', id: 'cohort-accept' }, t('matching.acceptSelected')), 'click', async () => {
-        const pairs = proposal.pairs.filter((_, i) => boxes[i]!.checked).map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId, secondMentorId: p.secondMentorId }));
+        const pairs = proposal.pairs
+          .filter((_, i) => boxes[i]!.checked)
+          .map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId, secondMentorId: p.secondMentorId }));
         if (!pairs.length) return;
         try {
           const { codes } = await call('acceptMatches', { pairs });
@@ -25,8 +27,10 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
         }
       });
       // The coordinator keeps the pairs they like and asks for the best arrangement of the rest.
-      const again = on(h('button', { class: 'button', type: 'button', id: 'cohort-again' }, t('matching.proposeKeeping')), 'click', () =>
-        void run(proposal.pairs.filter((_, i) => boxes[i]!.checked).map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId }))),
+      const again = on(
+        h('button', { class: 'button', type: 'button', id: 'cohort-again' }, t('matching.proposeKeeping')),
+        'click',
+        () => void run(proposal.pairs.filter((_, i) => boxes[i]!.checked).map((p) => ({ menteeId: p.menteeId, mentorId: p.mentorId }))),
       );
       result.replaceChildren(
         h('p', {}, t('matching.proposal', { pairs: proposal.pairs.length, unmatched: proposal.unmatched.length })),
@@ -49,7 +53,13 @@ export function cohortSection(ctx: ViewContext, done: () => void): HTMLElement {
           'ul',
           { class: 'plain' },
           ...proposal.unmatched.map((u) =>
-            h('li', {}, h('strong', {}, u.menteeName), h('div', {}, u.why), u.alternatives.length ? h('div', { class: 'hint' }, t('matching.alternatives', { items: u.alternatives.join('; ') })) : ''),
+            h(
+              'li',
+              {},
+              h('strong', {}, u.menteeName),
+              h('div', {}, u.why),
+              u.alternatives.length ? h('div', { class: 'hint' }, t('matching.alternatives', { items: u.alternatives.join('; ') })) : '',
+            ),
           ),
         ),
       );

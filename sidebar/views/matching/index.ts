@@ -45,7 +45,15 @@ export function matchingView(ctx: ViewContext): HTMLElement {
     body.replaceChildren(
       h('h3', {}, t('matching.waiting', { count: overview.waiting.length })),
       overview.waiting.length
-        ? h('div', {}, h('label', { for: 'mentee-select' }, t('matching.chooseMentee')), select, h('label', { for: 'mentor-select' }, t('matching.forMentor')), mentorSelect, panel)
+        ? h(
+            'div',
+            {},
+            h('label', { for: 'mentee-select' }, t('matching.chooseMentee')),
+            select,
+            h('label', { for: 'mentor-select' }, t('matching.forMentor')),
+            mentorSelect,
+            panel,
+          )
         : h('p', { class: 'notice ok' }, t('matching.noneWaiting')),
       cohortSection(ctx, () => void reload()),
       pairsSection(ctx, overview, () => void reload()),

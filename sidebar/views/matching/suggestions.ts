@@ -28,7 +28,11 @@ function suggestionCard(ctx: ViewContext, menteeId: string, s: Suggestion, done:
     'details',
     {},
     h('summary', {}, t('matching.breakdown')),
-    h('table', { class: 'breakdown' }, ...s.breakdown.map((b) => h('tr', {}, h('td', {}, b.label), h('td', {}, `${Math.round(b.score * 100)}% × ${b.weight}`), h('td', {}, `${b.points}`)))),
+    h(
+      'table',
+      { class: 'breakdown' },
+      ...s.breakdown.map((b) => h('tr', {}, h('td', {}, b.label), h('td', {}, `${Math.round(b.score * 100)}% × ${b.weight}`), h('td', {}, `${b.points}`))),
+    ),
   );
   return h(
     'li',
@@ -128,7 +132,13 @@ export function mentorSuggestionsPanel(ctx: ViewContext, result: MentorSide, don
       'details',
       { class: 'group' },
       h('summary', {}, t('matching.excludedMentees', { count: result.excluded.length })),
-      h('ul', { class: 'plain' }, ...result.excluded.map((e) => h('li', {}, h('strong', {}, `${e.menteeName} · ${e.menteeId}`), h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r)))))),
+      h(
+        'ul',
+        { class: 'plain' },
+        ...result.excluded.map((e) =>
+          h('li', {}, h('strong', {}, `${e.menteeName} · ${e.menteeId}`), h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r)))),
+        ),
+      ),
     ),
   );
 }

@@ -9,7 +9,12 @@ type Week = ApiResult<'getWeekView'>;
 export function supervisionView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
   const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
-  const section = h('section', { class: 'section', 'aria-labelledby': 'supervision-title' }, h('h2', { id: 'supervision-title' }, t('supervision.title')), body);
+  const section = h(
+    'section',
+    { class: 'section', 'aria-labelledby': 'supervision-title' },
+    h('h2', { id: 'supervision-title' }, t('supervision.title')),
+    body,
+  );
   let selected = '';
 
   const showPair = async (week: Week, panel: HTMLElement) => {
@@ -45,7 +50,9 @@ export function supervisionView(ctx: ViewContext): HTMLElement {
       body.replaceChildren(
         h('h3', {}, t('supervision.week')),
         items.length ? h('ul', { class: 'plain', id: 'week' }, ...items) : h('p', { class: 'notice ok' }, t('supervision.nothing')),
-        week.pairs.length ? h('div', {}, h('label', { for: 'pair-select' }, t('supervision.choosePair')), select) : h('p', { class: 'hint' }, t('supervision.noPairs')),
+        week.pairs.length
+          ? h('div', {}, h('label', { for: 'pair-select' }, t('supervision.choosePair')), select)
+          : h('p', { class: 'hint' }, t('supervision.noPairs')),
         panel,
       );
       await showPair(week, panel);

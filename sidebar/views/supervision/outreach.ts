@@ -30,7 +30,11 @@ function messageBlock(ctx: ViewContext, code: string, message: Message, quota: {
   const { t } = ctx;
   const link = (href: string | null, label: string, refused: string | null) =>
     href ? h('a', { class: 'button', href, target: '_blank', rel: 'noopener noreferrer' }, label) : h('span', { class: 'hint' }, `${label}: ${refused ?? ''}`);
-  const send = h('button', { class: 'button action', type: 'button', disabled: !message.canSendEmail || quota.left < 1, 'data-kind': message.kind, 'data-to': message.to }, t('outreach.sendEmail'));
+  const send = h(
+    'button',
+    { class: 'button action', type: 'button', disabled: !message.canSendEmail || quota.left < 1, 'data-kind': message.kind, 'data-to': message.to },
+    t('outreach.sendEmail'),
+  );
   on(send, 'click', async () => {
     send.disabled = true;
     const ok = await attempt(ctx, async () => {
@@ -74,7 +78,11 @@ export function outreachSection(ctx: ViewContext, code: string): HTMLElement {
         },
       };
       const messages = outreach.messages.map((m) => messageBlock(ctx, code, m, quota));
-      body.replaceChildren(diaryLinkBlock(ctx, outreach.diaryLink), quotaText, messages.length ? h('ul', { class: 'plain' }, ...messages) : h('p', { class: 'hint' }, t('outreach.nothingDue')));
+      body.replaceChildren(
+        diaryLinkBlock(ctx, outreach.diaryLink),
+        quotaText,
+        messages.length ? h('ul', { class: 'plain' }, ...messages) : h('p', { class: 'hint' }, t('outreach.nothingDue')),
+      );
     } catch (error) {
       loaded = false;
       body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, (error as Error).message));

@@ -14,7 +14,12 @@ function checklistSection(ctx: ViewContext, view: PairView, reload: () => void):
         reload();
       });
     });
-    return h('li', { class: item.late ? 'late' : '' }, h('label', { class: 'inline' }, box, ` ${item.text}`), item.due ? h('span', { class: item.late ? 'badge warn' : 'badge' }, item.due) : '');
+    return h(
+      'li',
+      { class: item.late ? 'late' : '' },
+      h('label', { class: 'inline' }, box, ` ${item.text}`),
+      item.due ? h('span', { class: item.late ? 'badge warn' : 'badge' }, item.due) : '',
+    );
   });
   return h('details', { class: 'group', id: 'checklist' }, h('summary', {}, ctx.t('supervision.checklist')), h('ul', { class: 'plain checklist' }, ...items));
 }
@@ -30,9 +35,21 @@ function warningsSection(ctx: ViewContext, view: PairView, reload: () => void): 
         reload();
       });
     });
-    return h('li', { class: `warning u${w.urgency}` }, h('strong', {}, w.text), h('div', { class: 'hint' }, w.action), note, h('div', { class: 'buttons' }, ack));
+    return h(
+      'li',
+      { class: `warning u${w.urgency}` },
+      h('strong', {}, w.text),
+      h('div', { class: 'hint' }, w.action),
+      note,
+      h('div', { class: 'buttons' }, ack),
+    );
   });
-  return h('details', { class: 'group', id: 'warnings', open: items.length > 0 }, h('summary', {}, t('supervision.warnings', { count: items.length })), h('ul', { class: 'plain' }, ...items));
+  return h(
+    'details',
+    { class: 'group', id: 'warnings', open: items.length > 0 },
+    h('summary', {}, t('supervision.warnings', { count: items.length })),
+    h('ul', { class: 'plain' }, ...items),
+  );
 }
 
 function logSection(ctx: ViewContext, view: PairView, today: string, reload: () => void): HTMLElement {
@@ -52,7 +69,15 @@ function logSection(ctx: ViewContext, view: PairView, today: string, reload: () 
   const next = h('input', { type: 'date', id: 'log-next' });
   const save = on(h('button', { class: 'button action', type: 'button', id: 'log-save' }, t('supervision.save')), 'click', async () => {
     await attempt(ctx, async () => {
-      await call('logSupervision', { code: view.code, date: date.value, withWhom: withWhom.value, kind: kind.value, topics: topics.value, actions: actions.value, nextDate: next.value });
+      await call('logSupervision', {
+        code: view.code,
+        date: date.value,
+        withWhom: withWhom.value,
+        kind: kind.value,
+        topics: topics.value,
+        actions: actions.value,
+        nextDate: next.value,
+      });
       ctx.notify('ok', t('supervision.logged', { code: view.code }));
       reload();
     });
@@ -86,12 +111,32 @@ function goalsSection(ctx: ViewContext, view: PairView, reload: () => void): HTM
     const evidence = h('input', { type: 'text', value: goal?.evidence ?? '', 'aria-label': t('supervision.evidence'), placeholder: t('supervision.evidence') });
     const save = on(h('button', { class: 'button action', type: 'button' }, t('supervision.saveGoal')), 'click', async () => {
       await attempt(ctx, async () => {
-        await call('saveGoal', { code: view.code, goalId: goal?.goalId, area: area.value, goal: text.value, steps: steps.value, targetDate: target.value, status: status.value, evidence: evidence.value });
+        await call('saveGoal', {
+          code: view.code,
+          goalId: goal?.goalId,
+          area: area.value,
+          goal: text.value,
+          steps: steps.value,
+          targetDate: target.value,
+          status: status.value,
+          evidence: evidence.value,
+        });
         ctx.notify('ok', t('supervision.goalSaved'));
         reload();
       });
     });
-    return h('div', { class: 'card' }, area, text, steps, target, status, evidence, goal?.hints.length ? h('p', { class: 'hint' }, goal.hints.join('; ')) : '', h('div', { class: 'buttons' }, save));
+    return h(
+      'div',
+      { class: 'card' },
+      area,
+      text,
+      steps,
+      target,
+      status,
+      evidence,
+      goal?.hints.length ? h('p', { class: 'hint' }, goal.hints.join('; ')) : '',
+      h('div', { class: 'buttons' }, save),
+    );
   };
   return h(
     'details',
@@ -103,5 +148,13 @@ function goalsSection(ctx: ViewContext, view: PairView, reload: () => void): HTM
 }
 
 export function pairPanel(ctx: ViewContext, view: PairView, today: string, reload: () => void): HTMLElement {
-  return h('div', { id: 'pair-panel' }, warningsSection(ctx, view, reload), outreachSection(ctx, view.code), checklistSection(ctx, view, reload), logSection(ctx, view, today, reload), goalsSection(ctx, view, reload));
+  return h(
+    'div',
+    { id: 'pair-panel' },
+    warningsSection(ctx, view, reload),
+    outreachSection(ctx, view.code),
+    checklistSection(ctx, view, reload),
+    logSection(ctx, view, today, reload),
+    goalsSection(ctx, view, reload),
+  );
 }

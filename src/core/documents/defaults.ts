@@ -52,14 +52,31 @@ const en: Record<DocumentKind, TemplateSpec> = {
     footer: 'Confidential: for the mentee, the mentor and the coordinator only.',
     blocks: [
       { heading: 'Individual Integration Plan' },
-      { table: [['Mentee', '{{mentee.name}}'], ['Mentor', '{{mentor.name}}'], ['Start', '{{pair.startedOn}}'], ['Planned end', '{{pair.plannedEndOn}}']] },
+      {
+        table: [
+          ['Mentee', '{{mentee.name}}'],
+          ['Mentor', '{{mentor.name}}'],
+          ['Start', '{{pair.startedOn}}'],
+          ['Planned end', '{{pair.plannedEndOn}}'],
+        ],
+      },
       { heading: 'Goals' },
       { text: 'Goals are realistic and measurable within the programme: each has steps, who does what, and a target date.' },
-      { table: [['Area', 'Goal', 'Steps and who does what', 'Target date', 'Status'], ['{{goals.area}}', '{{goals.goal}}', '{{goals.steps}}', '{{goals.targetDate}}', '{{goals.status}}']] },
+      {
+        table: [
+          ['Area', 'Goal', 'Steps and who does what', 'Target date', 'Status'],
+          ['{{goals.area}}', '{{goals.goal}}', '{{goals.steps}}', '{{goals.targetDate}}', '{{goals.status}}'],
+        ],
+      },
       { heading: 'Review dates' },
       { text: 'Mid-term review: ____________    Final review: ____________' },
       { heading: 'Signatures' },
-      { table: [['Mentee', 'Mentor', 'Coordinator'], ['', '', '']] },
+      {
+        table: [
+          ['Mentee', 'Mentor', 'Coordinator'],
+          ['', '', ''],
+        ],
+      },
     ],
   },
   codeOfConduct: {
@@ -70,15 +87,24 @@ const en: Record<DocumentKind, TemplateSpec> = {
       { heading: 'Peer Mentorship Code of Conduct Agreement' },
       { text: 'Mentor: {{mentor.name}}. Mentee: {{mentee.name}}.' },
       { heading: 'Roles and commitments' },
-      { text: 'The mentor offers guidance and support; the mentee takes part actively and decides about their own life. Both keep the meetings they agree on and tell each other in time when they cannot come.' },
+      {
+        text: 'The mentor offers guidance and support; the mentee takes part actively and decides about their own life. Both keep the meetings they agree on and tell each other in time when they cannot come.',
+      },
       { heading: 'Meetings' },
       { text: 'We meet at least twice a month in the first three months, then as agreed in our plan.' },
       { heading: 'Confidentiality and boundaries' },
-      { text: 'What is shared stays between us, except where someone is at risk. No money, gifts of value or loans change hands. The mentor does not act as a lawyer, doctor or landlord.' },
+      {
+        text: 'What is shared stays between us, except where someone is at risk. No money, gifts of value or loans change hands. The mentor does not act as a lawyer, doctor or landlord.',
+      },
       { heading: 'Whom to contact' },
       { text: 'For any question or difficulty, contact the coordinator: {{coordinator.email}}.' },
       { heading: 'Signatures' },
-      { table: [['Mentee', 'Mentor', 'Coordinator'], ['', '', '']] },
+      {
+        table: [
+          ['Mentee', 'Mentor', 'Coordinator'],
+          ['', '', ''],
+        ],
+      },
     ],
   },
   assessment: {
@@ -89,13 +115,23 @@ const en: Record<DocumentKind, TemplateSpec> = {
       { heading: 'Final Individual Integration Plan Assessment' },
       { text: 'Mentee: {{mentee.name}}. Mentor: {{mentor.name}}. Date: {{today}}.' },
       { heading: 'Goals and their final status' },
-      { table: [['Area', 'Goal', 'Final status', 'Evidence'], ['{{goals.area}}', '{{goals.goal}}', '{{goals.status}}', '{{goals.evidence}}']] },
+      {
+        table: [
+          ['Area', 'Goal', 'Final status', 'Evidence'],
+          ['{{goals.area}}', '{{goals.goal}}', '{{goals.status}}', '{{goals.evidence}}'],
+        ],
+      },
       { heading: 'Key outcomes' },
       { text: '{{assessment.outcomes}}' },
       { heading: 'Challenges' },
       { text: '{{assessment.challenges}}' },
       { heading: 'Reflections' },
-      { table: [['Mentor', '{{assessment.mentorReflection}}'], ['Mentee', '{{assessment.menteeReflection}}']] },
+      {
+        table: [
+          ['Mentor', '{{assessment.mentorReflection}}'],
+          ['Mentee', '{{assessment.menteeReflection}}'],
+        ],
+      },
     ],
   },
   proposal: {
@@ -105,7 +141,13 @@ const en: Record<DocumentKind, TemplateSpec> = {
     blocks: [
       { text: 'Dear {{mentor.firstName}},' },
       { text: 'we would like to propose that you mentor {{mentee.firstName}}.' },
-      { table: [['Languages', '{{mentee.languages}}'], ['Looking for help with', '{{mentee.needs}}'], ['Available', '{{mentee.availability}}']] },
+      {
+        table: [
+          ['Languages', '{{mentee.languages}}'],
+          ['Looking for help with', '{{mentee.needs}}'],
+          ['Available', '{{mentee.availability}}'],
+        ],
+      },
       { text: 'Why we think you fit: {{match.reasons}}.' },
       { text: 'Does this seem like a possible match to you? If not, you can ask for another one.' },
     ],
@@ -120,14 +162,31 @@ const it: Record<DocumentKind, TemplateSpec> = {
     footer: 'Riservato: solo per il mentee, il mentore e il coordinatore.',
     blocks: [
       { heading: 'Piano individuale di integrazione' },
-      { table: [['Mentee', '{{mentee.name}}'], ['Mentore', '{{mentor.name}}'], ['Inizio', '{{pair.startedOn}}'], ['Fine prevista', '{{pair.plannedEndOn}}']] },
+      {
+        table: [
+          ['Mentee', '{{mentee.name}}'],
+          ['Mentore', '{{mentor.name}}'],
+          ['Inizio', '{{pair.startedOn}}'],
+          ['Fine prevista', '{{pair.plannedEndOn}}'],
+        ],
+      },
       { heading: 'Obiettivi' },
       { text: 'Gli obiettivi sono realistici e misurabili nei tempi del programma: ciascuno ha passi, chi fa cosa e una data.' },
-      { table: [['Area', 'Obiettivo', 'Passi e chi fa cosa', 'Data obiettivo', 'Stato'], ['{{goals.area}}', '{{goals.goal}}', '{{goals.steps}}', '{{goals.targetDate}}', '{{goals.status}}']] },
+      {
+        table: [
+          ['Area', 'Obiettivo', 'Passi e chi fa cosa', 'Data obiettivo', 'Stato'],
+          ['{{goals.area}}', '{{goals.goal}}', '{{goals.steps}}', '{{goals.targetDate}}', '{{goals.status}}'],
+        ],
+      },
       { heading: 'Date di revisione' },
       { text: 'Revisione intermedia: ____________    Revisione finale: ____________' },
       { heading: 'Firme' },
-      { table: [['Mentee', 'Mentore', 'Coordinatore'], ['', '', '']] },
+      {
+        table: [
+          ['Mentee', 'Mentore', 'Coordinatore'],
+          ['', '', ''],
+        ],
+      },
     ],
   },
   codeOfConduct: {
@@ -139,15 +198,24 @@ const it: Record<DocumentKind, TemplateSpec> = {
       { heading: 'Accordo sul codice di condotta del mentoring tra pari' },
       { text: 'Mentore: {{mentor.name}}. Mentee: {{mentee.name}}.' },
       { heading: 'Ruoli e impegni' },
-      { text: 'Il mentore offre orientamento e sostegno; il mentee partecipa attivamente e decide della propria vita. Entrambi rispettano gli incontri concordati e avvisano per tempo se non possono venire.' },
+      {
+        text: 'Il mentore offre orientamento e sostegno; il mentee partecipa attivamente e decide della propria vita. Entrambi rispettano gli incontri concordati e avvisano per tempo se non possono venire.',
+      },
       { heading: 'Incontri' },
       { text: 'Ci incontriamo almeno due volte al mese nei primi tre mesi, poi come concordato nel nostro piano.' },
       { heading: 'Riservatezza e confini' },
-      { text: 'Ciò che ci diciamo resta tra noi, salvo quando qualcuno è in pericolo. Niente denaro, regali di valore o prestiti. Il mentore non fa da avvocato, medico o padrone di casa.' },
+      {
+        text: 'Ciò che ci diciamo resta tra noi, salvo quando qualcuno è in pericolo. Niente denaro, regali di valore o prestiti. Il mentore non fa da avvocato, medico o padrone di casa.',
+      },
       { heading: 'Chi contattare' },
       { text: 'Per qualsiasi domanda o difficoltà, contattate il coordinatore: {{coordinator.email}}.' },
       { heading: 'Firme' },
-      { table: [['Mentee', 'Mentore', 'Coordinatore'], ['', '', '']] },
+      {
+        table: [
+          ['Mentee', 'Mentore', 'Coordinatore'],
+          ['', '', ''],
+        ],
+      },
     ],
   },
   assessment: {
@@ -159,13 +227,23 @@ const it: Record<DocumentKind, TemplateSpec> = {
       { heading: 'Valutazione finale del piano individuale di integrazione' },
       { text: 'Mentee: {{mentee.name}}. Mentore: {{mentor.name}}. Data: {{today}}.' },
       { heading: 'Obiettivi e stato finale' },
-      { table: [['Area', 'Obiettivo', 'Stato finale', 'Evidenze'], ['{{goals.area}}', '{{goals.goal}}', '{{goals.status}}', '{{goals.evidence}}']] },
+      {
+        table: [
+          ['Area', 'Obiettivo', 'Stato finale', 'Evidenze'],
+          ['{{goals.area}}', '{{goals.goal}}', '{{goals.status}}', '{{goals.evidence}}'],
+        ],
+      },
       { heading: 'Risultati principali' },
       { text: '{{assessment.outcomes}}' },
       { heading: 'Difficoltà' },
       { text: '{{assessment.challenges}}' },
       { heading: 'Riflessioni' },
-      { table: [['Mentore', '{{assessment.mentorReflection}}'], ['Mentee', '{{assessment.menteeReflection}}']] },
+      {
+        table: [
+          ['Mentore', '{{assessment.mentorReflection}}'],
+          ['Mentee', '{{assessment.menteeReflection}}'],
+        ],
+      },
     ],
   },
   proposal: {
@@ -176,7 +254,13 @@ const it: Record<DocumentKind, TemplateSpec> = {
     blocks: [
       { text: 'Gentile {{mentor.firstName}},' },
       { text: 'ti proponiamo di fare da mentore a {{mentee.firstName}}.' },
-      { table: [['Lingue', '{{mentee.languages}}'], ['Cerca aiuto per', '{{mentee.needs}}'], ['Disponibilità', '{{mentee.availability}}']] },
+      {
+        table: [
+          ['Lingue', '{{mentee.languages}}'],
+          ['Cerca aiuto per', '{{mentee.needs}}'],
+          ['Disponibilità', '{{mentee.availability}}'],
+        ],
+      },
       { text: 'Perché pensiamo che andiate bene insieme: {{match.reasons}}.' },
       { text: 'Ti sembra un abbinamento possibile? Se no, puoi chiederne un altro.' },
     ],

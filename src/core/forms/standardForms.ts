@@ -50,7 +50,13 @@ export const NEEDS = [
   L('Leisure', 'Tempo libero'),
   L('Administration', 'Pratiche amministrative'),
 ];
-const MENTOR_KINDS = [L('Welcome mentor', 'Mentore di accoglienza'), L('Housing mentor', 'Mentore per la casa'), L('Language mentor', 'Mentore linguistico'), L('Leisure mentor', 'Mentore per il tempo libero'), L('General mentor', 'Mentore generale')];
+const MENTOR_KINDS = [
+  L('Welcome mentor', 'Mentore di accoglienza'),
+  L('Housing mentor', 'Mentore per la casa'),
+  L('Language mentor', 'Mentore linguistico'),
+  L('Leisure mentor', 'Mentore per il tempo libero'),
+  L('General mentor', 'Mentore generale'),
+];
 const CONSENT_HELP = L(
   'Your answers are kept by the programme only to run the mentoring programme. You can ask to see them or have them erased at any time.',
   'Le tue risposte sono conservate dal programma solo per gestire il mentoring. Puoi chiedere di vederle o di cancellarle in qualsiasi momento.',
@@ -65,10 +71,19 @@ const personQuestions = (audience: 'mentor' | 'mentee'): QuestionSpec[] => [
   {
     field: 'genderPreference',
     type: 'choice',
-    title: audience === 'mentor' ? L('Preferred gender of your mentee', 'Genere preferito del mentee') : L('Would you prefer a mentor who is', 'Preferisci un mentore che sia'),
+    title:
+      audience === 'mentor'
+        ? L('Preferred gender of your mentee', 'Genere preferito del mentee')
+        : L('Would you prefer a mentor who is', 'Preferisci un mentore che sia'),
     choices: PREFERENCES,
   },
-  { field: 'languages', type: 'paragraph', title: L('Languages you speak', 'Lingue che parli'), help: L('For example: Arabic (native), English B1', 'Per esempio: arabo (madrelingua), inglese B1'), required: true },
+  {
+    field: 'languages',
+    type: 'paragraph',
+    title: L('Languages you speak', 'Lingue che parli'),
+    help: L('For example: Arabic (native), English B1', 'Per esempio: arabo (madrelingua), inglese B1'),
+    required: true,
+  },
   { field: 'hostLanguageLevel', type: 'choice', title: L('Your level of the local language', 'Il tuo livello di italiano'), choices: LEVELS },
   { field: 'origin', type: 'text', title: L('Country or region of origin (optional)', 'Paese o regione di origine (facoltativo)') },
   { field: 'municipality', type: 'text', title: L('Municipality', 'Comune'), required: true },
@@ -87,8 +102,17 @@ const tail = (audience: 'mentor' | 'mentee'): QuestionSpec[] => [
     : []),
   { field: 'family', type: 'text', title: L('Family and children', 'Famiglia e figli') },
   { field: 'temperament', type: 'text', title: L('How would you describe yourself?', 'Come ti descriveresti?') },
-  ...(audience === 'mentor' ? [{ field: 'motivation', type: 'paragraph', title: L('Why do you want to be a mentor?', 'Perché vuoi fare il mentore?'), required: true } as QuestionSpec] : []),
-  { field: 'consentData', type: 'checkbox', title: L('I agree to the processing of my data', 'Acconsento al trattamento dei miei dati'), help: CONSENT_HELP, choices: CONSENT, required: true },
+  ...(audience === 'mentor'
+    ? [{ field: 'motivation', type: 'paragraph', title: L('Why do you want to be a mentor?', 'Perché vuoi fare il mentore?'), required: true } as QuestionSpec]
+    : []),
+  {
+    field: 'consentData',
+    type: 'checkbox',
+    title: L('I agree to the processing of my data', 'Acconsento al trattamento dei miei dati'),
+    help: CONSENT_HELP,
+    choices: CONSENT,
+    required: true,
+  },
   { field: 'consentContact', type: 'choice', title: L('You may contact me about the programme', 'Potete contattarmi per il programma'), choices: YES_NO },
 ];
 
@@ -101,7 +125,12 @@ export const STANDARD_FORMS: readonly FormSpec[] = [
     questions: [
       ...personQuestions('mentor'),
       { field: 'offers', type: 'checkbox', title: L('What help can you offer?', 'In cosa puoi aiutare?'), choices: NEEDS, otherOption: true, required: true },
-      { field: 'mentorKinds', type: 'checkbox', title: L('What kind of mentor would you like to be?', 'Che tipo di mentore vorresti essere?'), choices: MENTOR_KINDS },
+      {
+        field: 'mentorKinds',
+        type: 'checkbox',
+        title: L('What kind of mentor would you like to be?', 'Che tipo di mentore vorresti essere?'),
+        choices: MENTOR_KINDS,
+      },
       { field: 'skills', type: 'paragraph', title: L('Skills', 'Competenze') },
       { field: 'professionalField', type: 'text', title: L('Professional field', 'Settore professionale') },
       ...tail('mentor'),
@@ -110,18 +139,39 @@ export const STANDARD_FORMS: readonly FormSpec[] = [
   {
     kind: 'mentee',
     title: L('Mentee Intake Questionnaire', 'Questionario di iscrizione mentee'),
-    description: L('A mentor can help you settle in. Answer what you can. Short answers are fine.', 'Un mentore può aiutarti a sistemarti. Rispondi come puoi. Vanno bene risposte brevi.'),
+    description: L(
+      'A mentor can help you settle in. Answer what you can. Short answers are fine.',
+      'Un mentore può aiutarti a sistemarti. Rispondi come puoi. Vanno bene risposte brevi.',
+    ),
     collectEmail: false,
     questions: [
       ...personQuestions('mentee'),
-      { field: 'permitInOrder', type: 'choice', title: L('Is your residence permit in order?', 'Il tuo permesso di soggiorno è in regola?'), choices: [...YES_NO, L('Waiting for it', 'In attesa')], required: true },
-      { field: 'needs', type: 'checkbox', title: L('What do you need help with? (choose up to 3)', 'Per cosa ti serve aiuto? (scegli fino a 3)'), choices: NEEDS, otherOption: true, required: true },
+      {
+        field: 'permitInOrder',
+        type: 'choice',
+        title: L('Is your residence permit in order?', 'Il tuo permesso di soggiorno è in regola?'),
+        choices: [...YES_NO, L('Waiting for it', 'In attesa')],
+        required: true,
+      },
+      {
+        field: 'needs',
+        type: 'checkbox',
+        title: L('What do you need help with? (choose up to 3)', 'Per cosa ti serve aiuto? (scegli fino a 3)'),
+        choices: NEEDS,
+        otherOption: true,
+        required: true,
+      },
       { field: 'goals', type: 'paragraph', title: L('What would you like to achieve?', 'Cosa vorresti raggiungere?') },
       {
         field: 'agePreference',
         type: 'choice',
         title: L('Preferred age of your mentor', 'Età preferita del mentore'),
-        choices: [L('Around my age', 'Più o meno la mia età'), L('Older than me', 'Più grande di me'), L('Younger than me', 'Più giovane di me'), L('No preference', 'Nessuna preferenza')],
+        choices: [
+          L('Around my age', 'Più o meno la mia età'),
+          L('Older than me', 'Più grande di me'),
+          L('Younger than me', 'Più giovane di me'),
+          L('No preference', 'Nessuna preferenza'),
+        ],
       },
       {
         field: 'wantsSimilarBackground',
@@ -138,15 +188,35 @@ export const STANDARD_FORMS: readonly FormSpec[] = [
     description: L('One entry for each meeting with your mentee.', 'Una voce per ogni incontro con il tuo mentee.'),
     collectEmail: true,
     questions: [
-      { field: 'pairCode', type: 'text', title: L('Pair code', 'Codice coppia'), help: L('As in your welcome email, e.g. P-0007', 'Come nella email di benvenuto, es. P-0007') },
+      {
+        field: 'pairCode',
+        type: 'text',
+        title: L('Pair code', 'Codice coppia'),
+        help: L('As in your welcome email, e.g. P-0007', 'Come nella email di benvenuto, es. P-0007'),
+      },
       { field: 'date', type: 'date', title: L('Date of the meeting', 'Data dell’incontro'), required: true },
       { field: 'durationMinutes', type: 'text', title: L('Duration (minutes)', 'Durata (minuti)') },
-      { field: 'mode', type: 'choice', title: L('Mode', 'Modalità'), choices: [L('In person', 'Di persona'), L('Phone or video', 'Telefono o video'), L('Messages', 'Messaggi')] },
+      {
+        field: 'mode',
+        type: 'choice',
+        title: L('Mode', 'Modalità'),
+        choices: [L('In person', 'Di persona'), L('Phone or video', 'Telefono o video'), L('Messages', 'Messaggi')],
+      },
       { field: 'activity', type: 'paragraph', title: L('Activity', 'Attività') },
       { field: 'themes', type: 'checkbox', title: L('Themes', 'Temi'), choices: NEEDS, otherOption: true },
       { field: 'communityActivity', type: 'choice', title: L('Was it a community activity?', 'È stata un’attività nella comunità?'), choices: YES_NO },
-      { field: 'needsSupport', type: 'choice', title: L('Do you need support from the coordinator now?', 'Ti serve ora il supporto del coordinatore?'), choices: YES_NO, required: true },
-      { field: 'concerns', type: 'paragraph', title: L('Concerns (conflict, boundaries, the mentee cannot be reached…)', 'Preoccupazioni (conflitti, confini, il mentee non risponde…)') },
+      {
+        field: 'needsSupport',
+        type: 'choice',
+        title: L('Do you need support from the coordinator now?', 'Ti serve ora il supporto del coordinatore?'),
+        choices: YES_NO,
+        required: true,
+      },
+      {
+        field: 'concerns',
+        type: 'paragraph',
+        title: L('Concerns (conflict, boundaries, the mentee cannot be reached…)', 'Preoccupazioni (conflitti, confini, il mentee non risponde…)'),
+      },
     ],
   },
   {
@@ -156,7 +226,12 @@ export const STANDARD_FORMS: readonly FormSpec[] = [
     collectEmail: true,
     questions: [
       { field: 'pairCode', type: 'text', title: L('Pair code', 'Codice coppia') },
-      { field: 'overall', type: 'scale', title: L('Overall, how satisfied are you? (1 to 5)', 'Nel complesso, quanto sei soddisfatto? (da 1 a 5)'), required: true },
+      {
+        field: 'overall',
+        type: 'scale',
+        title: L('Overall, how satisfied are you? (1 to 5)', 'Nel complesso, quanto sei soddisfatto? (da 1 a 5)'),
+        required: true,
+      },
       { field: null, type: 'scale', title: L('The training prepared me well (1 to 5)', 'La formazione mi ha preparato bene (da 1 a 5)') },
       { field: null, type: 'scale', title: L('I felt supported by the coordinator (1 to 5)', 'Mi sono sentito supportato dal coordinatore (da 1 a 5)') },
       { field: 'comments', type: 'paragraph', title: L('Comments and suggestions', 'Commenti e suggerimenti') },
@@ -169,8 +244,17 @@ export const STANDARD_FORMS: readonly FormSpec[] = [
     collectEmail: true,
     questions: [
       { field: 'pairCode', type: 'text', title: L('Pair code', 'Codice coppia') },
-      { field: 'overall', type: 'scale', title: L('How happy are you with your mentor? (1 to 5)', 'Quanto sei contento del tuo mentore? (da 1 a 5)'), required: true },
-      { field: null, type: 'scale', title: L('My mentor helped me reach my goals (1 to 5)', 'Il mio mentore mi ha aiutato a raggiungere i miei obiettivi (da 1 a 5)') },
+      {
+        field: 'overall',
+        type: 'scale',
+        title: L('How happy are you with your mentor? (1 to 5)', 'Quanto sei contento del tuo mentore? (da 1 a 5)'),
+        required: true,
+      },
+      {
+        field: null,
+        type: 'scale',
+        title: L('My mentor helped me reach my goals (1 to 5)', 'Il mio mentore mi ha aiutato a raggiungere i miei obiettivi (da 1 a 5)'),
+      },
       { field: 'comments', type: 'paragraph', title: L('Anything else you want to tell us?', 'Vuoi dirci altro?') },
     ],
   },

@@ -29,9 +29,7 @@ export function resolveLanguage(locale: string | null | undefined, override: str
 }
 
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] !== undefined ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

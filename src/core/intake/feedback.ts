@@ -58,7 +58,11 @@ const TEMPLATES: Record<Language, Record<Decision, { subject: string; body: stri
 export function feedbackMessage(language: Language, decision: Decision, params: { name: string; programme: string; role: 'mentor' | 'mentee' }) {
   const template = TEMPLATES[language][decision];
   const training =
-    params.role === 'mentor' && decision === 'Admit' ? (language === 'it' ? ', a partire dalla formazione per mentori' : ', starting with the mentor training') : '';
+    params.role === 'mentor' && decision === 'Admit'
+      ? language === 'it'
+        ? ', a partire dalla formazione per mentori'
+        : ', starting with the mentor training'
+      : '';
   const fill = (text: string) =>
     text
       .replace(/\{name\}/g, () => params.name)

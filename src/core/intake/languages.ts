@@ -81,7 +81,10 @@ const LEVEL_WORDS: [RegExp, LanguageLevel][] = [
   [/\b(native|mother tongue|first language|madrelingua|nativo|lingua madre|materna|nativa|langue maternelle|maternelle|muttersprache|moedertaal)\b/, 'native'],
   [/\b(fluent|fluente|fluido|fluida|courant|couramment|fliessend|fließend|vloeiend|excellent|ottimo|eccellente|excelente|sehr gut|uitstekend)\b/, 'C1'],
   [/\b(good|buono|bene|bueno|bien|bon|gut|goed|intermediate|intermedio|intermediaire|mittel|gemiddeld)\b/, 'B1'],
-  [/\b(basic|base|basico|elementare|elementary|debutant|anfanger|beginner|beginnend|principiante|un po|poco|a little|some|un peu|ein bisschen|een beetje)\b/, 'A2'],
+  [
+    /\b(basic|base|basico|elementare|elementary|debutant|anfanger|beginner|beginnend|principiante|un po|poco|a little|some|un peu|ein bisschen|een beetje)\b/,
+    'A2',
+  ],
 ];
 
 export interface LanguageSkill {

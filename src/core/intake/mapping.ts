@@ -82,7 +82,13 @@ export function proposeMapping(headers: readonly string[], kind: FormKind): Form
     const owner = usedBy.get(field.key);
     if (owner !== undefined && !(row && owner === base)) continue;
     usedBy.set(field.key, base);
-    columns[column] = { header: headers[column]!, role: 'field', field: field.key, confidence: Math.round(score * 100) / 100, ...(row ? { gridRow: row } : {}) };
+    columns[column] = {
+      header: headers[column]!,
+      role: 'field',
+      field: field.key,
+      confidence: Math.round(score * 100) / 100,
+      ...(row ? { gridRow: row } : {}),
+    };
   }
   return { kind, columns };
 }

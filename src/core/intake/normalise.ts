@@ -61,7 +61,10 @@ export function normaliseName(answer: unknown): Normalised<string> {
 
 export function normaliseEmail(answer: unknown): Normalised<string> {
   if (isBlank(answer)) return none();
-  const email = tidy(answer).replace(/^mailto:/i, '').replace(/\s+/g, '').toLowerCase();
+  const email = tidy(answer)
+    .replace(/^mailto:/i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
   return /^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(email) ? ok(email) : bad('badEmail', answer, tidy(answer));
 }
 
@@ -75,7 +78,6 @@ export function normalisePhone(answer: unknown): Normalised<string> {
   const count = digits.replace('+', '').length;
   return count >= 6 && count <= 15 ? ok(digits) : bad('badPhone', answer, raw);
 }
-
 
 /** A birth year from a year, a date of birth or an age; `today` fixes "now" for ages. */
 export function normaliseBirthYear(answer: unknown, today: Date, timeZone = 'UTC'): Normalised<number> {
@@ -102,7 +104,10 @@ export function normaliseBirthYear(answer: unknown, today: Date, timeZone = 'UTC
 }
 
 const GENDER_WORDS: [RegExp, string][] = [
-  [/\b(no preference|indifferente|nessuna preferenza|non importa|sin preferencia|indiferente|pas de preference|peu importe|egal|keine praferenz|geen voorkeur|maakt niet uit|any|either)\b/, 'No preference'],
+  [
+    /\b(no preference|indifferente|nessuna preferenza|non importa|sin preferencia|indiferente|pas de preference|peu importe|egal|keine praferenz|geen voorkeur|maakt niet uit|any|either)\b/,
+    'No preference',
+  ],
   [/\b(non binary|nonbinary|non binario|no binario|non binaire|nicht binar|non binair|other|altro|otro|autre|andere)\b/, 'Non-binary or other'],
   [/\b(woman|women|female|donna|donne|femmina|mujer|femenino|femme|feminin|frau|weiblich|vrouw|vrouwelijk|f)\b/, 'Woman'],
   [/\b(man|men|male|uomo|uomini|maschio|hombre|masculino|homme|masculin|mann|mannlich|man|mannelijk|m)\b/, 'Man'],
@@ -144,7 +149,10 @@ const SLOT_WORDS: [RegExp, string][] = [
   [/\b(morning|mornings|mattina|mattine|mattino|manana|mananas|matin|matins|morgen|morgens|vormittag|vormittags|ochtend|ochtenden|voormiddag)\b/, 'mornings'],
   [/\b(afternoon|afternoons|pomeriggio|pomeriggi|tarde|tardes|apres midi|nachmittag|nachmittags|middag|namiddag)\b/, 'afternoons'],
   [/\b(evening|evenings|night|sera|sere|serata|noche|noches|soir|soirs|soiree|abend|abends|avond|avonden)\b/, 'evenings'],
-  [/\b(weekend|weekends|fine settimana|sabato|domenica|fin de semana|sabado|domingo|week end|samedi|dimanche|wochenende|samstag|sonntag|zaterdag|zondag)\b/, 'weekends'],
+  [
+    /\b(weekend|weekends|fine settimana|sabato|domenica|fin de semana|sabado|domingo|week end|samedi|dimanche|wochenende|samstag|sonntag|zaterdag|zondag)\b/,
+    'weekends',
+  ],
   [/\b(weekday|weekdays|giorni feriali|dias laborables|en semaine|werktags|wochentags|doordeweeks)\b/, 'weekdays'],
   [/\b(any time|anytime|sempre|qualsiasi|siempre|cualquier|toujours|n importe|immer|jederzeit|altijd)\b/, 'any time'],
 ];
@@ -190,7 +198,8 @@ export function normaliseDuration(answer: unknown): Normalised<number> {
   return normaliseNumber(answer, 1, 24 * 60);
 }
 
-const YES = /^(yes|y|si|sì|sí|oui|ja|jawel|true|1|x|ok|i agree|agree|accetto|acconsento|do il consenso|acepto|doy mi consentimiento|j accepte|d accord|ich stimme zu|einverstanden|ik ga akkoord|akkoord|yes i agree)\b/;
+const YES =
+  /^(yes|y|si|sì|sí|oui|ja|jawel|true|1|x|ok|i agree|agree|accetto|acconsento|do il consenso|acepto|doy mi consentimiento|j accepte|d accord|ich stimme zu|einverstanden|ik ga akkoord|akkoord|yes i agree)\b/;
 const NO = /^(no|n|non|nein|nee|false|0|not|non acconsento|no acepto|je refuse|ich stimme nicht zu|niet akkoord)\b/;
 
 export function normaliseYesNo(answer: unknown): Normalised<boolean> {
@@ -211,7 +220,12 @@ export function normaliseConsent(answer: unknown): Normalised<boolean> {
 export function normalisePermit(answer: unknown): Normalised<string> {
   if (isBlank(answer)) return none();
   const folded = fold(answer);
-  if (/\b(waiting|pending|appointment|in attesa|appuntamento|rinnovo|en tramite|pendiente|en attente|rendez vous|ausstehend|termin|in behandeling|afspraak)\b/.test(folded)) return ok('Pending');
+  if (
+    /\b(waiting|pending|appointment|in attesa|appuntamento|rinnovo|en tramite|pendiente|en attente|rendez vous|ausstehend|termin|in behandeling|afspraak)\b/.test(
+      folded,
+    )
+  )
+    return ok('Pending');
   const yes = normaliseYesNo(answer).value;
   if (yes === true) return ok('Yes');
   if (yes === false) return ok('No');

@@ -75,7 +75,6 @@ export interface BuiltRecord {
   timestamp: Date | null;
 }
 
-
 /** An answer as text; a date as its day in the spreadsheet's zone (Sheets stores it at midnight there). */
 function answerText(value: unknown, timeZone: string): string {
   if (value === null || value === undefined) return '';
@@ -127,7 +126,12 @@ function answersByField(mapping: FormMapping, row: readonly unknown[], timeZone:
  * Turns one response row into the values of a record, with every problem found. Never throws:
  * unexpected input becomes a problem, and the response sheet keeps the original answer.
  */
-export function buildRecord(mapping: FormMapping, row: readonly unknown[], clock: { now: Date; timeZone: string }, requiredFields: readonly string[]): BuiltRecord {
+export function buildRecord(
+  mapping: FormMapping,
+  row: readonly unknown[],
+  clock: { now: Date; timeZone: string },
+  requiredFields: readonly string[],
+): BuiltRecord {
   const { answers, extras, timestamp } = answersByField(mapping, row, clock.timeZone);
   const values: Record<string, CellInput> = {};
   const links: Record<string, string | null> = {};

@@ -24,9 +24,17 @@ export function languageName(code: string, language: Language): string {
 export function describeReason(reason: Reason, t: Translate, language: Language): string {
   const params: Record<string, string | number> = { ...(reason.params ?? {}) };
   for (const key of ['needs', 'need'] as const) {
-    if (typeof params[key] === 'string') params[key] = String(params[key]).split(', ').map((k) => topicLabel(k, language)).join(', ');
+    if (typeof params[key] === 'string')
+      params[key] = String(params[key])
+        .split(', ')
+        .map((k) => topicLabel(k, language))
+        .join(', ');
   }
-  if (typeof params.languages === 'string') params.languages = params.languages.split(', ').map((c) => languageName(c, language)).join(', ');
+  if (typeof params.languages === 'string')
+    params.languages = params.languages
+      .split(', ')
+      .map((c) => languageName(c, language))
+      .join(', ');
   if (typeof params.rule === 'string') params.rule = t(`match.ruleName.${params.rule}` as MessageKey);
   return t(reason.key as MessageKey, params);
 }

@@ -39,18 +39,27 @@ function needsScore(mentor: MentorProfile, mentee: MenteeProfile): Scored {
   const weights = mentee.topics.map((_, i) => Math.max(1, 3 - i));
   const covered = mentee.topics.filter((t) => mentor.topics.includes(t));
   const score = mentee.topics.reduce((sum, t, i) => sum + (mentor.topics.includes(t) ? weights[i]! : 0), 0) / weights.reduce((a, b) => a + b, 0);
-  return { score, reason: covered.length ? { key: covered[0] === mentee.topics[0] ? 'match.why.firstNeed' : 'match.why.needs', params: { needs: covered.join(', ') } } : null };
+  return {
+    score,
+    reason: covered.length ? { key: covered[0] === mentee.topics[0] ? 'match.why.firstNeed' : 'match.why.needs', params: { needs: covered.join(', ') } } : null,
+  };
 }
 
 function interestsScore(mentor: MentorProfile, mentee: MenteeProfile): Scored {
   const shared = mentee.interests.filter((i) => mentor.interests.includes(i));
   const union = new Set([...mentee.interests, ...mentor.interests]).size;
-  return { score: union ? Math.min(1, (shared.length / union) * 2) : 0, reason: shared.length ? { key: 'match.why.interests', params: { interests: shared.join(', ') } } : null };
+  return {
+    score: union ? Math.min(1, (shared.length / union) * 2) : 0,
+    reason: shared.length ? { key: 'match.why.interests', params: { interests: shared.join(', ') } } : null,
+  };
 }
 
 function languagesScore(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings): Scored {
   const shared = sharedLanguages(mentor, mentee, settings);
-  return { score: Math.min(1, Math.max(0, shared.length - 1) / 2 + (shared.length ? 0.5 : 0)), reason: shared.length ? { key: 'match.why.languages', params: { languages: shared.join(', ') } } : null };
+  return {
+    score: Math.min(1, Math.max(0, shared.length - 1) / 2 + (shared.length ? 0.5 : 0)),
+    reason: shared.length ? { key: 'match.why.languages', params: { languages: shared.join(', ') } } : null,
+  };
 }
 
 function proximityScore(mentor: MentorProfile, mentee: MenteeProfile): Scored {
@@ -111,7 +120,13 @@ function criterionScore(criterion: Criterion, mentor: MentorProfile, mentee: Men
  * 0): the hot paths (suggestions among thousands, cohorts of millions of pairs) need no score
  * for a pair they will not propose.
  */
-export function evaluate(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext, options: { scoreExcluded?: boolean } = {}): Evaluation {
+export function evaluate(
+  mentor: MentorProfile,
+  mentee: MenteeProfile,
+  settings: MatchingSettings,
+  context: MatchContext,
+  options: { scoreExcluded?: boolean } = {},
+): Evaluation {
   const breaches = hardRuleBreaches(mentor, mentee, settings, context);
   if (breaches.length > 0 && options.scoreExcluded === false) return { mentorId: mentor.id, menteeId: mentee.id, breaches, criteria: [], total: 0 };
   const criteria = CRITERIA.map((criterion) => {

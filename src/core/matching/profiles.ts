@@ -66,9 +66,34 @@ export function topicKey(text: string): string {
 }
 
 const QUIET = /\b(quiet|shy|calm|reserved|introvert\w*|riservat\w|timid\w|tranquill\w|calm\w|callad\w|discret\w|ruhig|schuchtern|rustig|verlegen)\b/;
-const OUTGOING = /\b(outgoing|energetic|extrovert\w*|sociable|talkative|estrovers\w|socievol\w|energic\w|extrovertid\w|gesellig|extravertiert|extravert|spontaan)\b/;
-const CHILDREN = /\b(child|children|kids?|son|daughter|baby|figli\w?|figlio|figlia|bambin\w|hijos?|hija|enfants?|fils|fille|kinder|kind|sohn|tochter|kinderen|zoon|dochter)\b/;
-const STOP = new Set(['and', 'the', 'for', 'with', 'una', 'uno', 'per', 'con', 'del', 'della', 'los', 'las', 'des', 'une', 'und', 'een', 'het', 'van', 'work', 'again', 'find', 'start']);
+const OUTGOING =
+  /\b(outgoing|energetic|extrovert\w*|sociable|talkative|estrovers\w|socievol\w|energic\w|extrovertid\w|gesellig|extravertiert|extravert|spontaan)\b/;
+const CHILDREN =
+  /\b(child|children|kids?|son|daughter|baby|figli\w?|figlio|figlia|bambin\w|hijos?|hija|enfants?|fils|fille|kinder|kind|sohn|tochter|kinderen|zoon|dochter)\b/;
+const STOP = new Set([
+  'and',
+  'the',
+  'for',
+  'with',
+  'una',
+  'uno',
+  'per',
+  'con',
+  'del',
+  'della',
+  'los',
+  'las',
+  'des',
+  'une',
+  'und',
+  'een',
+  'het',
+  'van',
+  'work',
+  'again',
+  'find',
+  'start',
+]);
 
 function traitsOf(family: string, temperament: string, aims: string): Profile['traits'] {
   return {

@@ -86,7 +86,10 @@ type Finding = Omit<Breach, 'rule'>;
 type Check = (mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext) => Finding | null;
 
 const broken = (key: string, params?: Reason['params']): Finding => ({ reason: params ? { key, params } : { key } });
-const needsCheck = (fact: MissingFact, what: string, params?: Reason['params']): Finding => ({ ...broken(`match.rule.needsCheck.${what}`, params), needsCheck: fact });
+const needsCheck = (fact: MissingFact, what: string, params?: Reason['params']): Finding => ({
+  ...broken(`match.rule.needsCheck.${what}`, params),
+  needsCheck: fact,
+});
 
 /** Safeguarding: while a mentee may be under 18, only a mentor of the same, recorded gender. */
 function minorsFinding(mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings): Finding | null {
@@ -105,9 +108,11 @@ const CHECKS: Record<HardRule, Check> = {
     const decision = [mentor.decision, mentee.decision].find(isScreenedOut);
     return decision === undefined ? null : broken('match.rule.screening', { decision });
   },
-  language: (mentor, mentee, settings) => (sharedLanguages(mentor, mentee, settings).some((c) => countsForPolicy(c, settings)) ? null : broken('match.rule.language')),
+  language: (mentor, mentee, settings) =>
+    sharedLanguages(mentor, mentee, settings).some((c) => countsForPolicy(c, settings)) ? null : broken('match.rule.language'),
   // Unstated times do not exclude: the coordinator asks when they meet.
-  availability: (mentor, mentee) => (mentor.slots.length === 0 || mentee.slots.length === 0 || slotsOverlap(mentor.slots, mentee.slots) ? null : broken('match.rule.availability')),
+  availability: (mentor, mentee) =>
+    mentor.slots.length === 0 || mentee.slots.length === 0 || slotsOverlap(mentor.slots, mentee.slots) ? null : broken('match.rule.availability'),
   firstNeed: (mentor, mentee) => {
     const need = mentee.topics[0];
     return !need || mentor.topics.length === 0 || mentor.topics.includes(need) ? null : broken('match.rule.firstNeed', { need });

@@ -67,13 +67,18 @@ export function normaliseMatchingSettings(input: unknown): MatchingSettings {
     if (typeof w === 'number' && w >= 0 && w <= 100) weights[c] = w;
   }
   const pick = <T>(value: unknown, allowed: readonly T[], fallback: T) => (allowed.includes(value as T) ? (value as T) : fallback);
-  const wholeIn = (value: unknown, min: number, max: number, fallback: number) => (typeof value === 'number' && value >= min && value <= max ? Math.round(value) : fallback);
+  const wholeIn = (value: unknown, min: number, max: number, fallback: number) =>
+    typeof value === 'number' && value >= min && value <= max ? Math.round(value) : fallback;
   return {
     weights,
-    disabledRules: Array.isArray(raw.disabledRules) ? raw.disabledRules.filter((r): r is HardRule => HARD_RULES.includes(r as HardRule) && !ALWAYS_ON.includes(r as HardRule)) : [],
+    disabledRules: Array.isArray(raw.disabledRules)
+      ? raw.disabledRules.filter((r): r is HardRule => HARD_RULES.includes(r as HardRule) && !ALWAYS_ON.includes(r as HardRule))
+      : [],
     languagePolicy: pick(raw.languagePolicy, ['any', 'host', 'hostOrLinguaFranca'] as const, DEFAULT_MATCHING.languagePolicy),
     hostLanguage: typeof raw.hostLanguage === 'string' && /^[a-z]{2,3}$/.test(raw.hostLanguage) ? raw.hostLanguage : DEFAULT_MATCHING.hostLanguage,
-    linguaFranca: Array.isArray(raw.linguaFranca) ? raw.linguaFranca.filter((c) => typeof c === 'string' && /^[a-z]{2,3}$/.test(c)).slice(0, 10) : DEFAULT_MATCHING.linguaFranca,
+    linguaFranca: Array.isArray(raw.linguaFranca)
+      ? raw.linguaFranca.filter((c) => typeof c === 'string' && /^[a-z]{2,3}$/.test(c)).slice(0, 10)
+      : DEFAULT_MATCHING.linguaFranca,
     minimumLevel: pick(raw.minimumLevel, ['A1', 'A2', 'B1', 'B2'] as const, DEFAULT_MATCHING.minimumLevel),
     trainingModulesRequired: wholeIn(raw.trainingModulesRequired, 0, 5, DEFAULT_MATCHING.trainingModulesRequired),
     minorsSameGenderOnly: typeof raw.minorsSameGenderOnly === 'boolean' ? raw.minorsSameGenderOnly : DEFAULT_MATCHING.minorsSameGenderOnly,

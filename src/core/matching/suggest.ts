@@ -34,7 +34,10 @@ function toSuggestion(e: Evaluation, demand: number): Suggestion {
     menteeId: e.menteeId,
     total: e.total,
     criteria: e.criteria,
-    reasons: e.criteria.filter((c) => c.reason && c.weight > 0).sort((a, b) => b.weight * b.score - a.weight * a.score).map((c) => c.reason!),
+    reasons: e.criteria
+      .filter((c) => c.reason && c.weight > 0)
+      .sort((a, b) => b.weight * b.score - a.weight * a.score)
+      .map((c) => c.reason!),
     missing: e.criteria.filter((c) => c.weight > 0 && c.score === 0).map((c) => ({ key: `match.missing.${c.criterion}` })),
     demand,
   };
@@ -82,9 +85,14 @@ export function suggestMentors(
 
 /** The same from a mentor's side: the mentees this mentor suits best. */
 export function suggestMentees(mentor: MentorProfile, mentees: readonly MenteeProfile[], settings: MatchingSettings, context: MatchContext): Suggestions {
-  const evaluations = mentees.map((mentee) => evaluate(mentor, mentee, settings, context)).sort((a, b) => b.total - a.total || a.menteeId.localeCompare(b.menteeId));
+  const evaluations = mentees
+    .map((mentee) => evaluate(mentor, mentee, settings, context))
+    .sort((a, b) => b.total - a.total || a.menteeId.localeCompare(b.menteeId));
   return {
-    suggestions: evaluations.filter((e) => e.breaches.length === 0).slice(0, settings.suggestions).map((e) => toSuggestion(e, 0)),
+    suggestions: evaluations
+      .filter((e) => e.breaches.length === 0)
+      .slice(0, settings.suggestions)
+      .map((e) => toSuggestion(e, 0)),
     excluded: evaluations.filter((e) => e.breaches.length > 0).map((e) => ({ mentorId: e.mentorId, menteeId: e.menteeId, breaches: e.breaches })),
   };
 }
@@ -121,7 +129,13 @@ export interface CohortOptions {
 const BENDABLE: readonly HardRule[] = ['capacity', 'availability', 'genderPreference', 'firstNeed', 'language'];
 
 /** Scores only (no reasons kept): a 2,000 × 2,000 cohort is four million pairs. */
-function assignGroup(mentees: readonly MenteeProfile[], mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext, maximiseMatched: boolean) {
+function assignGroup(
+  mentees: readonly MenteeProfile[],
+  mentors: readonly MentorProfile[],
+  settings: MatchingSettings,
+  context: MatchContext,
+  maximiseMatched: boolean,
+) {
   const m = mentors.length;
   const scores = new Float64Array(mentees.length * m);
   mentees.forEach((mentee, i) => {
@@ -144,7 +158,14 @@ function assignGroup(mentees: readonly MenteeProfile[], mentors: readonly Mentor
 function proposedPair(mentee: MenteeProfile, picks: readonly { mentor: MentorProfile; e: Evaluation }[]): CohortPair {
   const [first, second] = picks;
   const total = Math.round(picks.reduce((sum, p) => sum + p.e.total, 0) / picks.length);
-  return { menteeId: mentee.id, mentorId: first!.mentor.id, secondMentorId: second?.mentor.id ?? null, total, reasons: toSuggestion(first!.e, 0).reasons, pinned: false };
+  return {
+    menteeId: mentee.id,
+    mentorId: first!.mentor.id,
+    secondMentorId: second?.mentor.id ?? null,
+    total,
+    reasons: toSuggestion(first!.e, 0).reasons,
+    pinned: false,
+  };
 }
 
 /** The hard rule that excludes the most mentors: what most stands in the way of a mentee nobody may take. */
@@ -159,7 +180,14 @@ function commonestBreach(evaluations: readonly Evaluation[]): HardRule {
  * Why a mentee was left out: half a team, more mentees than eligible places, or the rule that
  * excludes the most mentors. Scored in full (reasons kept), since only the unmatched few get here.
  */
-function whyUnmatched(mentee: MenteeProfile, picked: number, mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext, teamMode: boolean): Unmatched {
+function whyUnmatched(
+  mentee: MenteeProfile,
+  picked: number,
+  mentors: readonly MentorProfile[],
+  settings: MatchingSettings,
+  context: MatchContext,
+  teamMode: boolean,
+): Unmatched {
   const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, context));
   const eligible = evaluations.filter((e) => e.breaches.length === 0 || e.breaches.every((b) => b.rule === 'capacity'));
   let why: Reason;

@@ -49,16 +49,28 @@ export function subjectKey(kind: MessageKind): MessageKey {
 
 /** The first word of a name: messages greet by first name only. */
 export function firstName(name: unknown): string {
-  return String(name ?? '').trim().split(/\s+/)[0] ?? '';
+  return (
+    String(name ?? '')
+      .trim()
+      .split(/\s+/)[0] ?? ''
+  );
 }
 
 export function composeMessage(kind: MessageKind, role: Role, params: MessageParams, language: Language): ComposedMessage {
   if (!RECIPIENTS[kind].includes(role)) throw new Error(`no ${kind} message for a ${role}`);
   const t = translator(language);
-  const values: Record<string, string | number> = { name: params.firstName || t('outreach.hello'), code: params.code, programme: params.programme, date: params.date ?? '', days: params.days ?? '', link: params.link ?? '' };
+  const values: Record<string, string | number> = {
+    name: params.firstName || t('outreach.hello'),
+    code: params.code,
+    programme: params.programme,
+    date: params.date ?? '',
+    days: params.days ?? '',
+    link: params.link ?? '',
+  };
   const body = t(bodyKey(kind, role), values);
   // A link line only when there is a link: no dangling "Diary:" for a programme without a diary form.
-  const withLink = params.link && role === 'mentor' && ['diaryDue', 'supervision', 'welcome'].includes(kind) ? `${body}\n${t('outreach.msg.diaryLine', values)}` : body;
+  const withLink =
+    params.link && role === 'mentor' && ['diaryDue', 'supervision', 'welcome'].includes(kind) ? `${body}\n${t('outreach.msg.diaryLine', values)}` : body;
   return { subject: t(subjectKey(kind), values), body: `${withLink}\n${t('outreach.msg.signature', values)}` };
 }
 

@@ -13,17 +13,44 @@ const KEEPS_LEADING_ZERO = new Set(['39', '378', '379']);
 
 /** Calling codes by the region of a spreadsheet locale (it_IT → 39): the default of the setting. */
 const CALLING_CODE_BY_REGION: Record<string, string> = {
-  IT: '39', SM: '378', VA: '379', GB: '44', IE: '353', US: '1', CA: '1', ES: '34', FR: '33', BE: '32', DE: '49', AT: '43', CH: '41', NL: '31', PT: '351', GR: '30', SE: '46', NO: '47', DK: '45', FI: '358', PL: '48', MT: '356', CY: '357',
+  IT: '39',
+  SM: '378',
+  VA: '379',
+  GB: '44',
+  IE: '353',
+  US: '1',
+  CA: '1',
+  ES: '34',
+  FR: '33',
+  BE: '32',
+  DE: '49',
+  AT: '43',
+  CH: '41',
+  NL: '31',
+  PT: '351',
+  GR: '30',
+  SE: '46',
+  NO: '47',
+  DK: '45',
+  FI: '358',
+  PL: '48',
+  MT: '356',
+  CY: '357',
 };
 
 export function callingCodeForLocale(locale: string): string {
-  const region = String(locale ?? '').split(/[_-]/)[1]?.toUpperCase() ?? '';
+  const region =
+    String(locale ?? '')
+      .split(/[_-]/)[1]
+      ?.toUpperCase() ?? '';
   return CALLING_CODE_BY_REGION[region] ?? '';
 }
 
 /** A country calling code as the setting holds it ("39", "+39", "0039"), or '' when it is none. */
 export function cleanCallingCode(value: unknown): string {
-  const digits = String(value ?? '').trim().replace(/^(\+|00)/, '');
+  const digits = String(value ?? '')
+    .trim()
+    .replace(/^(\+|00)/, '');
   return /^[1-9]\d{0,2}$/.test(digits) ? digits : '';
 }
 
@@ -33,7 +60,9 @@ export function cleanCallingCode(value: unknown): string {
  */
 export function normalisePhone(raw: unknown, callingCode: unknown): string | null {
   if (typeof raw !== 'string' && typeof raw !== 'number') return null;
-  const compact = String(raw).trim().replace(/[\s.\-()/\u00a0]/g, '');
+  const compact = String(raw)
+    .trim()
+    .replace(/[\s.\-()/\u00a0]/g, '');
   if (!/^\+?\d+$/.test(compact)) return null;
   const country = cleanCallingCode(callingCode);
   let digits: string;

@@ -37,7 +37,21 @@ export interface SheetReach {
 }
 
 /** Identity fields of a person record: erasure deletes the record, anonymising replaces these and keeps the rest. */
-const IDENTITY = ['name', 'email', 'phone', 'postcode', 'motivation', 'goals', 'extraAnswers', 'intakeProblems', 'family', 'notes', 'screeningReason', 'periodsAway', 'possibleDuplicateOf'];
+const IDENTITY = [
+  'name',
+  'email',
+  'phone',
+  'postcode',
+  'motivation',
+  'goals',
+  'extraAnswers',
+  'intakeProblems',
+  'family',
+  'notes',
+  'screeningReason',
+  'periodsAway',
+  'possibleDuplicateOf',
+];
 
 const ofPairs: readonly RowMatch[] = [{ column: 'pairCode', holds: 'pairCode' }];
 
@@ -56,12 +70,27 @@ export const ERASURE_REACH: readonly SheetReach[] = [
     fileColumns: ['iipDoc', 'codeOfConductDoc', 'assessmentDoc', 'proposalDoc'],
     pairCodeColumn: 'code',
   },
-  { schema: MEETINGS, rows: [...ofPairs, { column: 'mentorId', holds: 'personId', roles: ['mentor'] }], rowsGo: 'never', text: ['activity', 'extraAnswers', 'intakeProblems', 'notes'] },
+  {
+    schema: MEETINGS,
+    rows: [...ofPairs, { column: 'mentorId', holds: 'personId', roles: ['mentor'] }],
+    rowsGo: 'never',
+    text: ['activity', 'extraAnswers', 'intakeProblems', 'notes'],
+  },
   // Whichever of the pair is erased: steps and evidence name the mentor as often as the mentee.
   { schema: GOALS, rows: ofPairs, rowsGo: 'never', text: ['goal', 'steps', 'evidence'] },
   { schema: SUPERVISION, rows: ofPairs, rowsGo: 'never', text: ['withWhom', 'topics', 'actions'] },
-  { schema: SATISFACTION, rows: [...ofPairs, { column: 'personId', holds: 'personId' }], rowsGo: 'never', text: ['comments', 'extraAnswers', 'intakeProblems'] },
-  { schema: ASSESSMENTS, rows: ofPairs, rowsGo: 'never', text: ['outcomes', 'challenges', 'mentorReflection', 'menteeReflection', 'extraAnswers', 'intakeProblems'] },
+  {
+    schema: SATISFACTION,
+    rows: [...ofPairs, { column: 'personId', holds: 'personId' }],
+    rowsGo: 'never',
+    text: ['comments', 'extraAnswers', 'intakeProblems'],
+  },
+  {
+    schema: ASSESSMENTS,
+    rows: ofPairs,
+    rowsGo: 'never',
+    text: ['outcomes', 'challenges', 'mentorReflection', 'menteeReflection', 'extraAnswers', 'intakeProblems'],
+  },
   // No statistic is computed from sensitive details: they go in both modes.
   {
     schema: SENSITIVE,

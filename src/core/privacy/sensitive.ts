@@ -25,7 +25,9 @@ export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
 export const SENSITIVE_INTAKE_FIELDS: ReadonlySet<string> = new Set(['origin', 'permitInOrder', 'health', 'concerns']);
 
 export function sensitiveKind(keyOrDetail: unknown): SensitiveKind | undefined {
-  const text = String(keyOrDetail ?? '').trim().toLowerCase();
+  const text = String(keyOrDetail ?? '')
+    .trim()
+    .toLowerCase();
   return SENSITIVE_KINDS.find((k) => k.key.toLowerCase() === text || k.detail.toLowerCase() === text || k.detailIt.toLowerCase() === text);
 }
 

@@ -2,7 +2,6 @@ import { asCellText } from '../sheetText';
 import { isDate as isDateValue } from '../values';
 import { type CellInput, type ColumnSpec, isTextType } from './types';
 
-
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'sì', 'si', 'ja', 'oui', 'sí', '1', 'x', '✓']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', 'non', 'nee', '0']);
 

@@ -48,9 +48,22 @@ export function normaliseTemplate(input: unknown): ChecklistTemplate {
   const off = Array.isArray(raw.off) ? raw.off.filter((k): k is string => (TEMPLATE_KEYS as readonly string[]).includes(k as string)) : [];
   const custom = Array.isArray(raw.custom)
     ? raw.custom
-        .filter((c) => c && typeof c.text === 'string' && c.text.trim() && typeof c.daysAfterStart === 'number' && Number.isInteger(c.daysAfterStart) && c.daysAfterStart >= 0 && c.daysAfterStart <= 730)
+        .filter(
+          (c) =>
+            c &&
+            typeof c.text === 'string' &&
+            c.text.trim() &&
+            typeof c.daysAfterStart === 'number' &&
+            Number.isInteger(c.daysAfterStart) &&
+            c.daysAfterStart >= 0 &&
+            c.daysAfterStart <= 730,
+        )
         .slice(0, 50)
-        .map((c, i) => ({ id: typeof c.id === 'string' && /^[\w-]{1,40}$/.test(c.id) ? c.id : `c${i + 1}`, text: c.text.trim().slice(0, 300), daysAfterStart: c.daysAfterStart }))
+        .map((c, i) => ({
+          id: typeof c.id === 'string' && /^[\w-]{1,40}$/.test(c.id) ? c.id : `c${i + 1}`,
+          text: c.text.trim().slice(0, 300),
+          daysAfterStart: c.daysAfterStart,
+        }))
     : [];
   return { off, custom };
 }
@@ -107,7 +120,13 @@ function addIntroItems(add: AddItem, pair: PairFacts, records: PairRecords): voi
   add('intro.roles', 'intro', 'check.intro.roles', due, false);
   add('intro.contact', 'intro', 'check.intro.contact', due, false);
   // A meeting on or after the introductory one shows the next meeting was agreed.
-  add('intro.nextMeeting', 'intro', 'check.intro.nextMeeting', due, !!pair.introMeetingOn && records.meetings.some((m) => m.date && m.date >= pair.introMeetingOn!));
+  add(
+    'intro.nextMeeting',
+    'intro',
+    'check.intro.nextMeeting',
+    due,
+    !!pair.introMeetingOn && records.meetings.some((m) => m.date && m.date >= pair.introMeetingOn!),
+  );
   add('intro.codeOfConduct', 'intro', 'check.intro.codeOfConduct', due, false);
   add('intro.iip', 'intro', 'check.intro.iip', due, records.goals.length > 0);
 }
@@ -122,7 +141,8 @@ function followUpMonthsOf(start: CalendarDate, end: CalendarDate, rhythm: Rhythm
 
 function addFollowUpItems(add: AddItem, start: CalendarDate, end: CalendarDate, records: PairRecords, rhythm: Rhythm): void {
   // Any contact near the due day counts: follow-ups are rarely held on the exact day.
-  const contactNear = (due: CalendarDate, before: number, after: number) => records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
+  const contactNear = (due: CalendarDate, before: number, after: number) =>
+    records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
   const call = addDays(start, rhythm.firstCallDays);
   add('followUp.call', 'followUp', 'check.followUp.call', call, contactNear(call, rhythm.firstCallDays, 14), { days: rhythm.firstCallDays });
   for (const m of followUpMonthsOf(start, end, rhythm)) {
@@ -142,7 +162,13 @@ function addSupervisionItems(add: AddItem, start: CalendarDate, end: CalendarDat
 
 function addReviewItems(add: AddItem, start: CalendarDate, end: CalendarDate, records: PairRecords, rhythm: Rhythm): void {
   add('review.midterm', 'review', 'check.review.midterm', addMonths(start, Math.round(rhythm.durationMonths / 2)), false);
-  add('review.community', 'review', 'check.review.community', end, records.meetings.some((m) => m.communityActivity));
+  add(
+    'review.community',
+    'review',
+    'check.review.community',
+    end,
+    records.meetings.some((m) => m.communityActivity),
+  );
 }
 
 /** Actions agreed at a supervision contact, one a line, due at the next contact (or a month on). */

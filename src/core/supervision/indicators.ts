@@ -68,7 +68,8 @@ export const DEFAULT_TARGETS: Partial<Record<IndicatorId, number>> = {
 };
 
 /** Diary themes that count as civic orientation: rights and duties in health, housing, work, money and administration. */
-const CIVIC = /\b(health|housing|employment|financial|administration|rights?|salute|casa|lavoro|finanziaria|pratiche|diritti|salud|vivienda|empleo|derechos|sante|logement|emploi|droits|gesundheit|wohnung|arbeit|rechte|gezondheid|huisvesting|werk|rechten)\b/i;
+const CIVIC =
+  /\b(health|housing|employment|financial|administration|rights?|salute|casa|lavoro|finanziaria|pratiche|diritti|salud|vivienda|empleo|derechos|sante|logement|emploi|droits|gesundheit|wohnung|arbeit|rechte|gezondheid|huisvesting|werk|rechten)\b/i;
 
 const inPeriod = (date: CalendarDate | null, from: CalendarDate, to: CalendarDate) => !!date && date >= from && date <= to;
 
@@ -79,7 +80,17 @@ function share(id: IndicatorId, yes: string[], no: string[], targets: Partial<Re
   const denominator = yes.length + no.length;
   const value = denominator ? yes.length / denominator : null;
   const target = targets[id] ?? null;
-  return { id, value, unit: 'share', numerator: yes.length, denominator, target, met: value === null || target === null ? null : value >= target - 1e-9, behind: yes, shortfall: no };
+  return {
+    id,
+    value,
+    unit: 'share',
+    numerator: yes.length,
+    denominator,
+    target,
+    met: value === null || target === null ? null : value >= target - 1e-9,
+    behind: yes,
+    shortfall: no,
+  };
 }
 
 function split<T>(items: readonly T[], test: (item: T) => boolean, name: (item: T) => string): [string[], string[]] {
@@ -106,7 +117,15 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
   });
 
   const mentors = input.mentors.filter((m) => m.selected);
-  const training = share('trainingCompletion', ...split(mentors, (m) => (m.trainingModules ?? 0) >= 5, (m) => m.id), targets);
+  const training = share(
+    'trainingCompletion',
+    ...split(
+      mentors,
+      (m) => (m.trainingModules ?? 0) >= 5,
+      (m) => m.id,
+    ),
+    targets,
+  );
 
   // Pairs whose first quarter ended in the period: did they meet at least twice a month?
   const quarterDone = started.filter((p) => {
@@ -115,22 +134,53 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
   });
   const frequency = share(
     'meetingFrequency',
-    ...split(quarterDone, (p) => (byPair.get(p.code) ?? []).filter((m) => inPeriod(m.date, startOf(p)!, addDays(startOf(p)!, 91))).length >= rhythm.meetingsPerMonthFirstQuarter * 3, (p) => p.code),
+    ...split(
+      quarterDone,
+      (p) =>
+        (byPair.get(p.code) ?? []).filter((m) => inPeriod(m.date, startOf(p)!, addDays(startOf(p)!, 91))).length >= rhythm.meetingsPerMonthFirstQuarter * 3,
+      (p) => p.code,
+    ),
     targets,
   );
 
   const progressed = new Set(
-    input.goals.filter((g) => g.status === 'Achieved' || g.status === 'Partly achieved' || (g.status === 'In progress' && g.evidence.trim() !== '')).map((g) => g.pairCode),
+    input.goals
+      .filter((g) => g.status === 'Achieved' || g.status === 'Partly achieved' || (g.status === 'In progress' && g.evidence.trim() !== ''))
+      .map((g) => g.pairCode),
   );
-  const progress = share('progress', ...split(started, (p) => progressed.has(p.code), (p) => p.code), targets);
+  const progress = share(
+    'progress',
+    ...split(
+      started,
+      (p) => progressed.has(p.code),
+      (p) => p.code,
+    ),
+    targets,
+  );
 
   const answers = input.satisfaction.filter((s) => s.overall !== null && (!s.submittedOn || inPeriod(s.submittedOn, from, to)));
-  const satisfaction = share('satisfaction', ...split(answers, (s) => (s.overall ?? 0) >= 4, (s) => `${s.pairCode || '?'} (${s.role})`), targets);
+  const satisfaction = share(
+    'satisfaction',
+    ...split(
+      answers,
+      (s) => (s.overall ?? 0) >= 4,
+      (s) => `${s.pairCode || '?'} (${s.role})`,
+    ),
+    targets,
+  );
 
   // Mentors whose cycle should have ended by the end of the period: still active, or completed.
   const cycleDue = input.pairs.filter((p) => startOf(p) && daysBetween(startOf(p)!, to) >= rhythm.durationMonths * MONTH_DAYS);
   const cohort = cycleDue.length ? cycleDue : started;
-  const retention = share('retention', ...split(cohort, (p) => p.status === 'Active' || p.status === 'Closed – completed', (p) => `${p.mentorId} (${p.code})`), targets);
+  const retention = share(
+    'retention',
+    ...split(
+      cohort,
+      (p) => p.status === 'Active' || p.status === 'Closed – completed',
+      (p) => `${p.mentorId} (${p.code})`,
+    ),
+    targets,
+  );
 
   // Mentors with a supervised pair: a diary in every month of the period in which the pair was active.
   // Whole calendar months within the period: first and last day.
@@ -157,24 +207,58 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
     targets,
   );
 
-  const community = share('communityParticipation', ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => m.communityActivity), (p) => p.code), targets);
+  const community = share(
+    'communityParticipation',
+    ...split(
+      started,
+      (p) => (byPair.get(p.code) ?? []).some((m) => m.communityActivity),
+      (p) => p.code,
+    ),
+    targets,
+  );
 
   const civic = share(
     'civicOrientation',
-    ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => CIVIC.test(m.themes)), (p) => p.menteeId),
+    ...split(
+      started,
+      (p) => (byPair.get(p.code) ?? []).some((m) => CIVIC.test(m.themes)),
+      (p) => p.menteeId,
+    ),
     targets,
   );
-  const guidance = share('personalGuidance', ...split(started, (p) => (byPair.get(p.code) ?? []).some((m) => inPeriod(m.date, from, to)), (p) => p.menteeId), targets);
+  const guidance = share(
+    'personalGuidance',
+    ...split(
+      started,
+      (p) => (byPair.get(p.code) ?? []).some((m) => inPeriod(m.date, from, to)),
+      (p) => p.menteeId,
+    ),
+    targets,
+  );
   const groupSupervision = share(
     'groupSupervision',
-    ...split(months, ([a, b]) => input.groupSessions.some((d) => inPeriod(d, a, b)), ([a]) => monthOf(a)),
+    ...split(
+      months,
+      ([a, b]) => input.groupSessions.some((d) => inPeriod(d, a, b)),
+      ([a]) => monthOf(a),
+    ),
     targets,
   );
 
   const waits = input.pairs
     .filter((p) => p.proposedOn && inPeriod(p.proposedOn, from, to) && input.appliedOn.has(p.menteeId))
     .map((p) => Math.max(0, daysBetween(input.appliedOn.get(p.menteeId)!, p.proposedOn!)));
-  const timeToMatch: Indicator = { id: 'timeToMatch', value: median(waits), unit: 'days', numerator: waits.length, denominator: waits.length, target: null, met: null, behind: [], shortfall: [] };
+  const timeToMatch: Indicator = {
+    id: 'timeToMatch',
+    value: median(waits),
+    unit: 'days',
+    numerator: waits.length,
+    denominator: waits.length,
+    target: null,
+    met: null,
+    behind: [],
+    shortfall: [],
+  };
 
   const startedCodes = new Set(started.map((p) => p.code));
   const periodMeetings = input.meetings.filter((m) => inPeriod(m.date, from, to) && startedCodes.has(m.pairCode));
@@ -192,9 +276,44 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
   };
   const closedInPeriod = input.pairs.filter((p) => CLOSED.includes(p.status) && inPeriod(p.closedOn, from, to));
   const early = closedInPeriod.filter((p) => p.status === 'Closed – ended early');
-  const earlyEndings: Indicator = { id: 'earlyEndings', value: early.length, unit: 'count', numerator: early.length, denominator: closedInPeriod.length, target: null, met: null, behind: early.map((p) => p.code), shortfall: [] };
+  const earlyEndings: Indicator = {
+    id: 'earlyEndings',
+    value: early.length,
+    unit: 'count',
+    numerator: early.length,
+    denominator: closedInPeriod.length,
+    target: null,
+    met: null,
+    behind: early.map((p) => p.code),
+    shortfall: [],
+  };
   const rematchPairs = input.pairs.filter((p) => p.status === 'Rematch offered');
-  const rematches: Indicator = { id: 'rematches', value: rematchPairs.length, unit: 'count', numerator: rematchPairs.length, denominator: input.pairs.length, target: null, met: null, behind: rematchPairs.map((p) => p.code), shortfall: [] };
+  const rematches: Indicator = {
+    id: 'rematches',
+    value: rematchPairs.length,
+    unit: 'count',
+    numerator: rematchPairs.length,
+    denominator: input.pairs.length,
+    target: null,
+    met: null,
+    behind: rematchPairs.map((p) => p.code),
+    shortfall: [],
+  };
 
-  return [training, frequency, progress, satisfaction, retention, diaries, community, civic, guidance, groupSupervision, timeToMatch, perMonth, earlyEndings, rematches];
+  return [
+    training,
+    frequency,
+    progress,
+    satisfaction,
+    retention,
+    diaries,
+    community,
+    civic,
+    guidance,
+    groupSupervision,
+    timeToMatch,
+    perMonth,
+    earlyEndings,
+    rematches,
+  ];
 }

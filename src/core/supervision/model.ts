@@ -1,4 +1,11 @@
-import { addDays as addCalendarDays, addMonths as addCalendarMonths, asCalendarDate, type CalendarDate, calendarDateOf, daysBetween as calendarDaysBetween } from '../calendarDate';
+import {
+  addDays as addCalendarDays,
+  addMonths as addCalendarMonths,
+  asCalendarDate,
+  type CalendarDate,
+  calendarDateOf,
+  daysBetween as calendarDaysBetween,
+} from '../calendarDate';
 import type { CellInput, RecordValues } from '../schema/types';
 import { asDate, isoDay } from '../values';
 
@@ -98,7 +105,14 @@ export function meetingFacts(v: RecordValues, timeZone: string): MeetingFacts {
 }
 
 export function contactFacts(v: RecordValues): ContactFacts {
-  return { entryId: asText(v.entryId), pairCode: asText(v.pairCode), date: asCalendarDate(v.date), kind: asText(v.kind), actions: asText(v.actions), nextDate: asCalendarDate(v.nextDate) };
+  return {
+    entryId: asText(v.entryId),
+    pairCode: asText(v.pairCode),
+    date: asCalendarDate(v.date),
+    kind: asText(v.kind),
+    actions: asText(v.actions),
+    nextDate: asCalendarDate(v.nextDate),
+  };
 }
 
 export function goalFacts(v: RecordValues): GoalFacts {

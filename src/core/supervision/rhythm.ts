@@ -30,7 +30,9 @@ export function normaliseRhythm(input: unknown): Rhythm {
   const int = (v: unknown, min: number, max: number, fallback: number) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback);
   return {
     firstCallDays: int(raw.firstCallDays, 1, 60, DEFAULT_RHYTHM.firstCallDays),
-    followUpMonths: Array.isArray(raw.followUpMonths) ? raw.followUpMonths.filter((m) => Number.isInteger(m) && m >= 1 && m <= 24).slice(0, 12) : DEFAULT_RHYTHM.followUpMonths,
+    followUpMonths: Array.isArray(raw.followUpMonths)
+      ? raw.followUpMonths.filter((m) => Number.isInteger(m) && m >= 1 && m <= 24).slice(0, 12)
+      : DEFAULT_RHYTHM.followUpMonths,
     followUpEveryMonths: int(raw.followUpEveryMonths, 1, 12, DEFAULT_RHYTHM.followUpEveryMonths),
     durationMonths: int(raw.durationMonths, 3, 24, DEFAULT_RHYTHM.durationMonths),
     noMeetingDays: int(raw.noMeetingDays, 7, 90, DEFAULT_RHYTHM.noMeetingDays),

@@ -36,7 +36,8 @@ function lowFrequencyWarning(push: PushWarning, start: CalendarDate, dated: read
   if (elapsed < 30 || elapsed > 92) return;
   const months = Math.floor(elapsed / 30.4);
   const count = dated.filter((m) => m.date >= start && m.date <= today).length;
-  if (count < rhythm.meetingsPerMonthFirstQuarter * months) push(`lowFrequency:${months}`, 'lowFrequency', 2, today, { count, months, target: rhythm.meetingsPerMonthFirstQuarter });
+  if (count < rhythm.meetingsPerMonthFirstQuarter * months)
+    push(`lowFrequency:${months}`, 'lowFrequency', 2, today, { count, months, target: rhythm.meetingsPerMonthFirstQuarter });
 }
 
 /** Before the next supervision the coordinator needs a recent diary to prepare from. */
@@ -77,7 +78,14 @@ function nearEndWarning(push: PushWarning, pair: PairFacts, rhythm: Rhythm, toda
 }
 
 /** `today`: the calendar day it is in the spreadsheet's zone. */
-export function pairWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: CalendarDate, acknowledged: ReadonlySet<string>, template: ChecklistTemplate = DEFAULT_TEMPLATE): Warning[] {
+export function pairWarnings(
+  pair: PairFacts,
+  records: PairRecords,
+  rhythm: Rhythm,
+  today: CalendarDate,
+  acknowledged: ReadonlySet<string>,
+  template: ChecklistTemplate = DEFAULT_TEMPLATE,
+): Warning[] {
   if (!SUPERVISED.includes(pair.status)) return [];
   const warnings: Warning[] = [];
   const push: PushWarning = (id, kind, urgency, date, params = {}) => {

@@ -25,7 +25,6 @@ import { loadSources, pairValues } from './values';
 /** Each call stops after this long and the sidebar calls again: well inside the 30 s a call should take. */
 const BATCH_MS = 20_000;
 
-
 function context() {
   const spreadsheet = activeSpreadsheet();
   const language: Language = currentLanguage(spreadsheet);
@@ -287,7 +286,9 @@ export const documentsApi = {
         }
         element.rows.forEach((cells, rowIndex) => {
           const repeat = plan.repeatRows.find((r) => r.section === section.section && r.tableIndex === element.index && r.rowIndex === rowIndex);
-          const copies = repeat ? Array.from({ length: repeat.count }, (_, i) => cells.map((cell) => numberRowPlaceholders(cell, repeat.list, i + 1))) : [cells];
+          const copies = repeat
+            ? Array.from({ length: repeat.count }, (_, i) => cells.map((cell) => numberRowPlaceholders(cell, repeat.list, i + 1)))
+            : [cells];
           for (const row of copies) lines.push(row.map((cell) => applyReplacements(cell, plan.replacements)).join(' | '));
         });
       }
@@ -332,7 +333,22 @@ export const documentsApi = {
       if (!email) throw badArgument('the mentor has no email address');
       const invited = shareReadOnly(id, email, c.t('documents.shareInvitation'));
       const log = readTable(c.spreadsheet, SUPERVISION);
-      appendRecords(log, [{ entryId: newId(ID_PREFIX.supervision, log.rows.map((r) => r.values.entryId)), pairCode: code, date: currentTime(), kind: 'Document shared', topics: `${kind} with mentor ${String(pair.mentorId ?? '')}` }], { byCoordinator: true });
+      appendRecords(
+        log,
+        [
+          {
+            entryId: newId(
+              ID_PREFIX.supervision,
+              log.rows.map((r) => r.values.entryId),
+            ),
+            pairCode: code,
+            date: currentTime(),
+            kind: 'Document shared',
+            topics: `${kind} with mentor ${String(pair.mentorId ?? '')}`,
+          },
+        ],
+        { byCoordinator: true },
+      );
       audit('document.shared', `${code} ${kind}`, `mentor ${String(pair.mentorId ?? '')}`);
       return { shared: true, invited };
     });

@@ -1,5 +1,13 @@
 import { DOCUMENT_FIELDS, SENSITIVE_FIELDS } from '../../core/documents/defaults';
-import { type FillPlan, type Lists, listPlaceholdersIn, numberedPlaceholder, planFill, type SectionView, type Values } from '../../core/documents/templateEngine';
+import {
+  type FillPlan,
+  type Lists,
+  listPlaceholdersIn,
+  numberedPlaceholder,
+  planFill,
+  type SectionView,
+  type Values,
+} from '../../core/documents/templateEngine';
 import { docsDocuments, driveFiles } from '../workspace/advancedServices';
 import { containerOf } from './structure';
 
@@ -36,7 +44,10 @@ function removeParagraphs(doc: GoogleAppsScript.Document.Document, plan: FillPla
   for (const section of ['header', 'body', 'footer'] as const) {
     const container = containerOf(doc, section);
     if (!container) continue;
-    const indexes = plan.removeParagraphs.filter((r) => r.section === section).map((r) => r.index).sort((a, b) => b - a);
+    const indexes = plan.removeParagraphs
+      .filter((r) => r.section === section)
+      .map((r) => r.index)
+      .sort((a, b) => b - a);
     for (const index of indexes) {
       // Docs refuses to remove a section's last paragraph: an empty one takes its place first.
       if (index === container.getNumChildren() - 1) container.appendParagraph('');

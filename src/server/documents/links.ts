@@ -1,7 +1,12 @@
 import type { DocumentKind } from '../../core/documents/defaults';
 
 /** The Pairs column that links each kind of document, and the file id inside such a link. */
-export const LINK_COLUMN: Record<DocumentKind, string> = { iip: 'iipDoc', codeOfConduct: 'codeOfConductDoc', assessment: 'assessmentDoc', proposal: 'proposalDoc' };
+export const LINK_COLUMN: Record<DocumentKind, string> = {
+  iip: 'iipDoc',
+  codeOfConduct: 'codeOfConductDoc',
+  assessment: 'assessmentDoc',
+  proposal: 'proposalDoc',
+};
 
 /** What a Drive file id is made of: nothing that could end a URL's path or start a scheme. */
 const FILE_ID = /^[A-Za-z0-9_-]+$/;

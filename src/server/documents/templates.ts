@@ -10,7 +10,7 @@ const FOLDER_MIME = 'application/vnd.google-apps.folder';
 function exists(id: string | null | undefined): boolean {
   if (!id) return false;
   try {
-    return !(driveFiles().get(id, { fields: 'id,trashed' })).trashed;
+    return !driveFiles().get(id, { fields: 'id,trashed' }).trashed;
   } catch {
     return false;
   }

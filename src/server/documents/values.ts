@@ -46,13 +46,31 @@ function grouped(rows: RecordValues[], key: string): Map<string, RecordValues[]>
 export function loadSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, withSensitive: boolean): DocumentSources {
   const pairs = readTable(spreadsheet, PAIRS);
   return {
-    pairs: byKey(pairs.rows.map((r) => r.values), 'code'),
+    pairs: byKey(
+      pairs.rows.map((r) => r.values),
+      'code',
+    ),
     pairRows: new Map(pairs.rows.map((r) => [String(r.values.code ?? ''), r.rowNumber])),
-    mentors: byKey(readTable(spreadsheet, MENTORS).rows.map((r) => r.values), 'id'),
-    mentees: byKey(readTable(spreadsheet, MENTEES).rows.map((r) => r.values), 'id'),
-    goals: grouped(readTable(spreadsheet, GOALS).rows.map((r) => r.values), 'pairCode'),
-    meetings: grouped(readTable(spreadsheet, MEETINGS).rows.map((r) => r.values), 'pairCode'),
-    assessments: byKey(readTable(spreadsheet, ASSESSMENTS).rows.map((r) => r.values), 'pairCode'),
+    mentors: byKey(
+      readTable(spreadsheet, MENTORS).rows.map((r) => r.values),
+      'id',
+    ),
+    mentees: byKey(
+      readTable(spreadsheet, MENTEES).rows.map((r) => r.values),
+      'id',
+    ),
+    goals: grouped(
+      readTable(spreadsheet, GOALS).rows.map((r) => r.values),
+      'pairCode',
+    ),
+    meetings: grouped(
+      readTable(spreadsheet, MEETINGS).rows.map((r) => r.values),
+      'pairCode',
+    ),
+    assessments: byKey(
+      readTable(spreadsheet, ASSESSMENTS).rows.map((r) => r.values),
+      'pairCode',
+    ),
     sensitive: withSensitive ? sensitiveEntries(readSensitive(spreadsheet)) : [],
   };
 }
@@ -73,7 +91,6 @@ export function formatDay(value: CellInput | undefined, language: Language, time
     return day;
   }
 }
-
 
 /**
  * A pair's values for a template. Data minimisation: the mentee's permit status and origin are
@@ -100,8 +117,12 @@ export function pairValues(
     'mentor.firstName': firstName(text(mentor.name)),
     'mentee.name': text(mentee.name),
     'mentee.firstName': firstName(text(mentee.name)),
-    'mentee.languages': parseSkillList(mentee.languages ?? '').map((l) => languageName(l.code, language)).join(', '),
-    'mentee.needs': splitAnswer(text(mentee.needs)).map((n) => topicLabel(topicKey(n), language)).join(', '),
+    'mentee.languages': parseSkillList(mentee.languages ?? '')
+      .map((l) => languageName(l.code, language))
+      .join(', '),
+    'mentee.needs': splitAnswer(text(mentee.needs))
+      .map((n) => topicLabel(topicKey(n), language))
+      .join(', '),
     'mentee.availability': text(mentee.availability),
     'mentee.goals': text(mentee.goals),
     'match.reasons': text(pair.reasons),
@@ -117,7 +138,14 @@ export function pairValues(
     values['mentee.origin'] = latestDetail(sources.sensitive, menteeId, 'origin');
   }
   const lists: Lists = {
-    goals: (sources.goals.get(code) ?? []).map((g) => ({ area: text(g.area), goal: text(g.goal), steps: text(g.steps), targetDate: day(g.targetDate), status: text(g.status), evidence: text(g.evidence) })),
+    goals: (sources.goals.get(code) ?? []).map((g) => ({
+      area: text(g.area),
+      goal: text(g.goal),
+      steps: text(g.steps),
+      targetDate: day(g.targetDate),
+      status: text(g.status),
+      evidence: text(g.evidence),
+    })),
     meetings: (sources.meetings.get(code) ?? []).map((m) => ({ date: day(m.date), activity: text(m.activity), themes: text(m.themes) })),
   };
   return { values, lists };

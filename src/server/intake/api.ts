@@ -131,7 +131,15 @@ function applicantsAndRecordProblems(spreadsheet: GoogleAppsScript.Spreadsheet.S
     const table = readTable(spreadsheet, schema);
     for (const { values } of table.rows) {
       const applicant = applicantOf(role, values);
-      if (values.intakeProblems) problems.push({ source: 'record', sheet: table.sheet.getName(), id: applicant.id, name: applicant.name, text: String(values.intakeProblems), fix: translator(currentLanguage(spreadsheet))('problem.fix') });
+      if (values.intakeProblems)
+        problems.push({
+          source: 'record',
+          sheet: table.sheet.getName(),
+          id: applicant.id,
+          name: applicant.name,
+          text: String(values.intakeProblems),
+          fix: translator(currentLanguage(spreadsheet))('problem.fix'),
+        });
       applicants.push(applicant);
     }
   }
@@ -143,7 +151,14 @@ function openIssues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Open
   return readTable(spreadsheet, INTAKE_ISSUES)
     .rows.map((row) => row.values)
     .filter((values) => values.status !== 'Fixed' && values.status !== 'Ignored')
-    .map((values) => ({ source: 'issue', sheet: String(values.sourceSheet ?? ''), id: String(values.issueId ?? ''), name: '', text: String(values.problem ?? ''), fix: String(values.fix ?? '') }));
+    .map((values) => ({
+      source: 'issue',
+      sheet: String(values.sourceSheet ?? ''),
+      id: String(values.issueId ?? ''),
+      name: '',
+      text: String(values.problem ?? ''),
+      fix: String(values.fix ?? ''),
+    }));
 }
 
 function overview(): IntakeOverview {
@@ -167,7 +182,9 @@ function overview(): IntakeOverview {
 
 function sheetById(sheetId: unknown): GoogleAppsScript.Spreadsheet.Sheet {
   const id = expectInteger(sheetId, 'sheetId', 0, Number.MAX_SAFE_INTEGER);
-  const sheet = activeSpreadsheet().getSheets().find((s) => s.getSheetId() === id);
+  const sheet = activeSpreadsheet()
+    .getSheets()
+    .find((s) => s.getSheetId() === id);
   if (!sheet) throw badArgument('no sheet with this id');
   return sheet;
 }

@@ -48,7 +48,6 @@ export interface IngestContext {
   language: 'en' | 'it';
 }
 
-
 /**
  * A response's identity: its sheet, the moment it was submitted (Sheets keeps whole seconds, so
  * two people can share one) and a digest of its answers. Stored in the key column, it survives
@@ -90,7 +89,14 @@ export function fieldLabel(schema: SheetSchema, field: string, language: 'en' | 
 /** Problems land in the record's sheet, so a sensitive answer is named but never quoted. `where`: the response's row. */
 function describeProblems(problems: readonly Problem[], schema: SheetSchema, ctx: IngestContext, where: { row: number; sheet: string }): string {
   return problems
-    .map((p) => ctx.t(`problem.${p.code}`, { ...where, ...p.params, field: fieldLabel(schema, p.field, ctx.language), answer: SENSITIVE_INTAKE_FIELDS.has(p.field) ? '…' : p.answer }))
+    .map((p) =>
+      ctx.t(`problem.${p.code}`, {
+        ...where,
+        ...p.params,
+        field: fieldLabel(schema, p.field, ctx.language),
+        answer: SENSITIVE_INTAKE_FIELDS.has(p.field) ? '…' : p.answer,
+      }),
+    )
     .join('\n');
 }
 
@@ -99,7 +105,10 @@ function sameValue(a: CellInput | undefined, b: CellInput | undefined): boolean 
   return norm(a) === norm(b);
 }
 
-const digits = (phone: CellInput) => String(phone ?? '').replace(/\D/g, '').slice(-9);
+const digits = (phone: CellInput) =>
+  String(phone ?? '')
+    .replace(/\D/g, '')
+    .slice(-9);
 
 /** Who else already has this email or phone: flagged, never merged. */
 function duplicateOf(table: Table, values: RecordValues, ownKey: string, pending: readonly RecordValues[]): string | null {
@@ -129,7 +138,10 @@ function recordValues(built: BuiltRecord, key: string, mapping: StoredMapping, c
   }
   if (built.kind === 'mentor' || built.kind === 'mentee') {
     // What was agreed is the form's consent text: its version, and when the mapping was confirmed.
-    values.consentVersion = built.values.consentData === true ? `${mapping.consentVersion ?? (mapping.standard ? 'standard form' : 'own form')} (${mapping.confirmedAt.slice(0, 10)})` : null;
+    values.consentVersion =
+      built.values.consentData === true
+        ? `${mapping.consentVersion ?? (mapping.standard ? 'standard form' : 'own form')} (${mapping.confirmedAt.slice(0, 10)})`
+        : null;
   }
   if (built.kind === 'mentee') {
     // From a birth year alone, someone who may not have had their 18th birthday yet counts as a
@@ -166,7 +178,10 @@ export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]):
   const table = readTable(ctx.spreadsheet, INTAKE_ISSUES);
   const open = new Set(table.rows.filter((r) => r.values.status !== 'Fixed').map((r) => `${r.values.responseKey ?? ''}|${r.values.field ?? ''}`));
   const fresh = issues.filter((i) => !open.has(`${i.responseKey}|${i.field}`));
-  const ids = idIssuer(ID_PREFIX.issue, table.rows.map((r) => r.values.issueId));
+  const ids = idIssuer(
+    ID_PREFIX.issue,
+    table.rows.map((r) => r.values.issueId),
+  );
   const records = fresh.map((issue) => {
     const issueId = ids.next();
     return {
@@ -223,7 +238,13 @@ interface RowRecord {
 
 /** The row's key: the one it already carries, or a new one from its timestamp and answers. */
 function keyForRow(batch: Batch, staged: Staged, row: readonly unknown[], existingKey: string, built: BuiltRecord, rowNumber: number): string {
-  let key = existingKey || responseKeyFor(batch.sheetId, built.timestamp, row.filter((_, i) => i !== batch.keyIndex));
+  let key =
+    existingKey ||
+    responseKeyFor(
+      batch.sheetId,
+      built.timestamp,
+      row.filter((_, i) => i !== batch.keyIndex),
+    );
   // A row pasted twice carries the same timestamp (or key): the copy is a response of its own.
   if (staged.seenKeys.has(key)) key = `${key}-r${rowNumber}`;
   staged.seenKeys.add(key);
@@ -236,7 +257,15 @@ function keyForRow(batch: Batch, staged: Staged, row: readonly unknown[], existi
  * The record of a response, fitted to cells, its sensitive answers taken out, and every problem
  * found (a possible duplicate included) written in it.
  */
-function checkedRecord(batch: Batch, staged: Staged, built: BuiltRecord, key: string, existing: TableRow | undefined, problems: Problem[], rowNumber: number): RowRecord {
+function checkedRecord(
+  batch: Batch,
+  staged: Staged,
+  built: BuiltRecord,
+  key: string,
+  existing: TableRow | undefined,
+  problems: Problem[],
+  rowNumber: number,
+): RowRecord {
   const { ctx, target } = batch;
   // A value longer than a cell holds is written in part, marked and flagged; the response row keeps it whole.
   const where = { row: rowNumber, sheet: batch.sheetName };
@@ -326,12 +355,27 @@ export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: 
     table,
     byKey: new Map(table.rows.map((r) => [String(r.values.responseKey ?? ''), r])),
     links: target.isPerson ? null : new LinkResolver(ctx.spreadsheet),
-    ids: target.idKey ? idIssuer(target.idPrefix, table.rows.map((r) => r.values[target.idKey!])) : null,
+    ids: target.idKey
+      ? idIssuer(
+          target.idPrefix,
+          table.rows.map((r) => r.values[target.idKey!]),
+        )
+      : null,
     keyIndex,
     sheetId,
     sheetName,
   };
-  const staged: Staged = { result, creates: [], updates: [], sensitive: new Map(), sensitiveSeenBefore: false, issues: [], keys: [], keysChanged: false, seenKeys: new Set() };
+  const staged: Staged = {
+    result,
+    creates: [],
+    updates: [],
+    sensitive: new Map(),
+    sensitiveSeenBefore: false,
+    issues: [],
+    keys: [],
+    keysChanged: false,
+    seenKeys: new Set(),
+  };
   rows.forEach((row, offset) => {
     ingestRow(batch, staged, row, firstRow + offset);
   });

@@ -36,7 +36,10 @@ function saveRecord(record: StandardFormRecord): void {
 }
 
 function dropRecord(formId: string): void {
-  writeJson(KEY, readRecords().filter((r) => r.formId !== formId));
+  writeJson(
+    KEY,
+    readRecords().filter((r) => r.formId !== formId),
+  );
 }
 
 function addQuestion(form: GoogleAppsScript.Forms.Form, q: QuestionSpec, language: Language): void {
@@ -83,7 +86,11 @@ function findResponseSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
  * Sets this spreadsheet as the form's destination, then flushes and looks for the response sheet:
  * Google adds it some time after the call (it does not say when), so it may not be there yet.
  */
-function setDestinationHere(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: GoogleAppsScript.Forms.Form, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+function setDestinationHere(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  form: GoogleAppsScript.Forms.Form,
+  formId: string,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
   SpreadsheetApp.flush();
   return findResponseSheet(spreadsheet, formId);
@@ -110,11 +117,26 @@ function mapResponseSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, kind: FormK
     const field = byTitle.get(h) ?? null;
     return { header: h, role: field ? 'field' : 'extra', field, confidence: 1 };
   });
-  saveMapping({ sheetId: sheet.getSheetId(), kind, columns, confirmedAt: currentTime().toISOString(), standard: true, pendingQuestions: [], consentVersion: 'standard form v1' });
+  saveMapping({
+    sheetId: sheet.getSheetId(),
+    kind,
+    columns,
+    confirmedAt: currentTime().toISOString(),
+    standard: true,
+    pendingQuestions: [],
+    consentVersion: 'standard form v1',
+  });
 }
 
 function outcome(record: StandardFormRecord, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, status: CreatedFormStatus): CreatedForm {
-  return { kind: record.kind, title: record.title, sheetName: sheet ? sheet.getName() : null, editUrl: record.editUrl, publishedUrl: record.publishedUrl, status };
+  return {
+    kind: record.kind,
+    title: record.title,
+    sheetName: sheet ? sheet.getName() : null,
+    editUrl: record.editUrl,
+    publishedUrl: record.publishedUrl,
+    status,
+  };
 }
 
 function link(record: StandardFormRecord, sheet: GoogleAppsScript.Spreadsheet.Sheet, status: CreatedFormStatus): CreatedForm {
@@ -173,7 +195,16 @@ export function createStandardForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const title = `${spec.title[language]} – ${programme}`;
   const form = FormApp.create(title).setDescription(spec.description[language]).setCollectEmail(spec.collectEmail);
   for (const question of spec.questions) addQuestion(form, question, language);
-  const record: StandardFormRecord = { kind, formId: form.getId(), title, language, editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl(), createdAt: currentTime().toISOString(), sheetId: null };
+  const record: StandardFormRecord = {
+    kind,
+    formId: form.getId(),
+    title,
+    language,
+    editUrl: form.getEditUrl(),
+    publishedUrl: form.getPublishedUrl(),
+    createdAt: currentTime().toISOString(),
+    sheetId: null,
+  };
   saveRecord(record);
   const sheet = setDestinationHere(spreadsheet, form, record.formId);
   return sheet ? link(record, sheet, 'created') : outcome(record, null, 'waiting');

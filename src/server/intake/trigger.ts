@@ -32,7 +32,12 @@ function myTrigger(): GoogleAppsScript.Script.Trigger | null {
 
 export function ingestionStatus(): IngestionStatus {
   const owner = readJson<{ email: string; at: string }>(OWNER_KEY);
-  return { installedForMe: myTrigger() !== null, owner: owner?.email ?? null, installedAt: owner?.at ?? null, failures: readJson<IngestionFailure[]>(FAILURES_KEY) ?? [] };
+  return {
+    installedForMe: myTrigger() !== null,
+    owner: owner?.email ?? null,
+    installedAt: owner?.at ?? null,
+    failures: readJson<IngestionFailure[]>(FAILURES_KEY) ?? [],
+  };
 }
 
 /**
@@ -78,7 +83,14 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
     withDocumentLock(() => {
       const ctx = ingestContext();
       if (!mappingFor(sheet.getSheetId())) {
-        recordIssues(ctx, [{ sourceSheet: sheet.getName(), responseKey: `unmapped-${sheet.getSheetId()}`, field: '', problem: ctx.t('problem.notMapped', { answer: sheet.getName() }) }]);
+        recordIssues(ctx, [
+          {
+            sourceSheet: sheet.getName(),
+            responseKey: `unmapped-${sheet.getSheetId()}`,
+            field: '',
+            problem: ctx.t('problem.notMapped', { answer: sheet.getName() }),
+          },
+        ]);
         return;
       }
       ingestRows(sheet, row, range.getNumRows(), ctx);

@@ -67,10 +67,19 @@ function suggestionDto(e: Evaluation, data: MatchingData, w: Words, demand: numb
     mentorId: e.mentorId,
     mentorName: nameOf(data.mentors, e.mentorId),
     total: e.total,
-    reasons: e.criteria.filter((c) => c.reason && c.weight > 0).sort((a, b) => b.weight * b.score - a.weight * a.score).map((c) => describeReason(c.reason!, w.t, w.language)),
+    reasons: e.criteria
+      .filter((c) => c.reason && c.weight > 0)
+      .sort((a, b) => b.weight * b.score - a.weight * a.score)
+      .map((c) => describeReason(c.reason!, w.t, w.language)),
     missing: e.criteria.filter((c) => c.weight > 0 && c.score === 0).map((c) => w.t(`match.missing.${c.criterion}` as MessageKey)),
     demand,
-    breakdown: e.criteria.map((c) => ({ criterion: c.criterion, label: w.t(`criterion.${c.criterion}` as MessageKey), score: Math.round(c.score * 100) / 100, weight: c.weight, points: Math.round((c.weight * c.score * 1000) / weightSum) / 10 })),
+    breakdown: e.criteria.map((c) => ({
+      criterion: c.criterion,
+      label: w.t(`criterion.${c.criterion}` as MessageKey),
+      score: Math.round(c.score * 100) / 100,
+      weight: c.weight,
+      points: Math.round((c.weight * c.score * 1000) / weightSum) / 10,
+    })),
   };
 }
 
@@ -127,11 +136,15 @@ function pairsDto(data: MatchingData): PairDto[] {
 function createPairs(data: MatchingData, picks: readonly { menteeId: string; mentorId: string; secondMentorId?: string | null }[]): string[] {
   const w = words();
   const codes: string[] = [];
-  const ids = idIssuer(ID_PREFIX.pair, data.pairs.rows.map((r) => r.values.code));
+  const ids = idIssuer(
+    ID_PREFIX.pair,
+    data.pairs.rows.map((r) => r.values.code),
+  );
   const active = new Map(data.context.activePairs);
   const records: RecordValues[] = picks.map((pick) => {
     const mentee = findMentee(data, pick.menteeId);
-    if (!data.waiting.some((m) => m.id === mentee.id) || codes.some((_, i) => picks[i]!.menteeId === mentee.id)) throw badArgument(`${mentee.id} already has an open pair`);
+    if (!data.waiting.some((m) => m.id === mentee.id) || codes.some((_, i) => picks[i]!.menteeId === mentee.id))
+      throw badArgument(`${mentee.id} already has an open pair`);
     const mentorIds = [pick.mentorId, pick.secondMentorId].filter((id): id is string => !!id);
     const evaluations = mentorIds.map((id) => evaluate(findMentor(data, id), mentee, data.settings, { ...data.context, activePairs: active }));
     const broken = evaluations.flatMap((e) => e.breaches);
@@ -146,7 +159,10 @@ function createPairs(data: MatchingData, picks: readonly { menteeId: string; men
       secondMentorId: mentorIds[1] ?? null,
       menteeId: mentee.id,
       score: Math.round(evaluations.reduce((s, e) => s + e.total, 0) / evaluations.length),
-      reasons: first.criteria.filter((c) => c.reason).map((c) => describeReason(c.reason!, w.t, w.language)).join('; '),
+      reasons: first.criteria
+        .filter((c) => c.reason)
+        .map((c) => describeReason(c.reason!, w.t, w.language))
+        .join('; '),
       status: 'Proposed',
       proposedOn: currentTime(),
     };
@@ -206,7 +222,11 @@ export const matchingApi = {
         reasons: s.reasons.map((r) => describeReason(r, w.t, w.language)),
         missing: s.missing.map((r) => w.t(r.key as MessageKey)),
       })),
-      excluded: result.excluded.map((e) => ({ menteeId: e.menteeId, menteeName: nameOf(data.mentees, e.menteeId), rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)) })),
+      excluded: result.excluded.map((e) => ({
+        menteeId: e.menteeId,
+        menteeName: nameOf(data.mentees, e.menteeId),
+        rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)),
+      })),
     };
   },
 
@@ -227,8 +247,17 @@ export const matchingApi = {
     const record = expectRecord(input, 'input');
     const w = words();
     const data = loadMatchingData(activeSpreadsheet());
-    const pinned = Array.isArray(record.pinned) ? record.pinned.slice(0, 5000).map((p) => ({ menteeId: expectString(expectRecord(p, 'pin').menteeId, 'menteeId', 40), mentorId: expectString((p as { mentorId: unknown }).mentorId, 'mentorId', 40) })) : [];
-    const proposal = proposeCohort(data.waiting, data.mentors, data.settings, data.context, { maximiseMatched: record.maximiseMatched === true, teamMode: record.teamMode === true, pinned });
+    const pinned = Array.isArray(record.pinned)
+      ? record.pinned.slice(0, 5000).map((p) => ({
+          menteeId: expectString(expectRecord(p, 'pin').menteeId, 'menteeId', 40),
+          mentorId: expectString((p as { mentorId: unknown }).mentorId, 'mentorId', 40),
+        }))
+      : [];
+    const proposal = proposeCohort(data.waiting, data.mentors, data.settings, data.context, {
+      maximiseMatched: record.maximiseMatched === true,
+      teamMode: record.teamMode === true,
+      pinned,
+    });
     return {
       total: proposal.total,
       pairs: proposal.pairs.map((p) => ({
@@ -242,7 +271,9 @@ export const matchingApi = {
         menteeId: u.menteeId,
         menteeName: nameOf(data.mentees, u.menteeId),
         why: describeReason(u.why, w.t, w.language),
-        alternatives: u.alternatives.map((a) => `${nameOf(data.mentors, a.mentorId)} (${a.breaches.map((b) => w.t(`match.ruleName.${b.rule}` as MessageKey)).join(', ')})`),
+        alternatives: u.alternatives.map(
+          (a) => `${nameOf(data.mentors, a.mentorId)} (${a.breaches.map((b) => w.t(`match.ruleName.${b.rule}` as MessageKey)).join(', ')})`,
+        ),
       })),
     };
   },
@@ -253,7 +284,11 @@ export const matchingApi = {
     if (!Array.isArray(record.pairs) || record.pairs.length === 0 || record.pairs.length > 5000) throw badArgument('pairs must be a non-empty list');
     const picks = record.pairs.map((p) => {
       const pick = expectRecord(p, 'pair');
-      return { menteeId: expectString(pick.menteeId, 'menteeId', 40), mentorId: expectString(pick.mentorId, 'mentorId', 40), secondMentorId: pick.secondMentorId ? expectString(pick.secondMentorId, 'secondMentorId', 40) : null };
+      return {
+        menteeId: expectString(pick.menteeId, 'menteeId', 40),
+        mentorId: expectString(pick.mentorId, 'mentorId', 40),
+        secondMentorId: pick.secondMentorId ? expectString(pick.secondMentorId, 'secondMentorId', 40) : null,
+      };
     });
     return withDocumentLock(() => {
       const codes = createPairs(loadMatchingData(activeSpreadsheet()), picks);
@@ -268,7 +303,8 @@ export const matchingApi = {
     const code = expectString(record.code, 'code', 20);
     const status = expectOneOf(record.status, PAIR_STATUSES, 'status');
     const reason = record.reason === undefined ? '' : expectString(record.reason, 'reason', 2000);
-    if ((status === 'Mentor declined' || status === 'Closed – ended early') && !reason.trim()) throw new UserError('error.badArgument', { detail: 'a reason is needed' });
+    if ((status === 'Mentor declined' || status === 'Closed – ended early') && !reason.trim())
+      throw new UserError('error.badArgument', { detail: 'a reason is needed' });
     return withDocumentLock(() => {
       const data = loadMatchingData(activeSpreadsheet());
       const row = data.pairs.rows.find((r) => r.values.code === code);
@@ -292,7 +328,8 @@ export const matchingApi = {
     const spreadsheet = activeSpreadsheet();
     assertCoordinator(spreadsheet);
     withDocumentLock(() => {
-      if (reason.trim()) addSensitive(spreadsheet, [{ personId: menteeId, relatedId: mentorId, kind: 'exclusionReason', value: reason, source: 'sidebar' }], currentTime());
+      if (reason.trim())
+        addSensitive(spreadsheet, [{ personId: menteeId, relatedId: mentorId, kind: 'exclusionReason', value: reason, source: 'sidebar' }], currentTime());
       addExclusion({ mentorId, menteeId, at: currentTime().toISOString() });
       // The reason stays private: only the ids are logged.
       audit('match.excluded', `${mentorId}+${menteeId}`);
@@ -315,8 +352,30 @@ export const matchingApi = {
     const reasons = String(pair.values.reasons ?? '');
     const lines =
       w.language === 'it'
-        ? [`Ciao ${firstName(mentor.name)},`, '', `ti proponiamo di affiancare ${firstName(mentee.name)} (coppia ${code}).`, `Lingue: ${languages}.`, `Cerca aiuto per: ${needs}.`, `Disponibilità: ${mentee.slots.join(', ')}.`, `Perché pensiamo che andiate bene insieme: ${reasons}.`, '', 'Ti sembra un abbinamento possibile? Se no, puoi chiederne un altro.', 'Per il primo contatto: presentati, di’ da chi hai avuto il contatto e quando sei disponibile.']
-        : [`Dear ${firstName(mentor.name)},`, '', `we would like to propose that you mentor ${firstName(mentee.name)} (pair ${code}).`, `Languages: ${languages}.`, `Looking for help with: ${needs}.`, `Available: ${mentee.slots.join(', ')}.`, `Why we think you fit: ${reasons}.`, '', 'Does this seem like a possible match to you? If not, you can ask for another one.', 'For the first contact: say who you are, from whom you got the contact, and when you are available.'];
+        ? [
+            `Ciao ${firstName(mentor.name)},`,
+            '',
+            `ti proponiamo di affiancare ${firstName(mentee.name)} (coppia ${code}).`,
+            `Lingue: ${languages}.`,
+            `Cerca aiuto per: ${needs}.`,
+            `Disponibilità: ${mentee.slots.join(', ')}.`,
+            `Perché pensiamo che andiate bene insieme: ${reasons}.`,
+            '',
+            'Ti sembra un abbinamento possibile? Se no, puoi chiederne un altro.',
+            'Per il primo contatto: presentati, di’ da chi hai avuto il contatto e quando sei disponibile.',
+          ]
+        : [
+            `Dear ${firstName(mentor.name)},`,
+            '',
+            `we would like to propose that you mentor ${firstName(mentee.name)} (pair ${code}).`,
+            `Languages: ${languages}.`,
+            `Looking for help with: ${needs}.`,
+            `Available: ${mentee.slots.join(', ')}.`,
+            `Why we think you fit: ${reasons}.`,
+            '',
+            'Does this seem like a possible match to you? If not, you can ask for another one.',
+            'For the first contact: say who you are, from whom you got the contact, and when you are available.',
+          ];
     return { subject: w.language === 'it' ? `Proposta di abbinamento ${code}` : `Match proposal ${code}`, body: lines.join('\n') };
   },
 

@@ -2,7 +2,19 @@ import { UserError } from '../../core/errors';
 import { type Language, type MessageKey, translator } from '../../core/i18n';
 import { ID_PREFIX } from '../../core/ids';
 import { mailtoUrl, whatsappUrl } from '../../core/outreach/links';
-import { type Channel, channelsFor, composeMessage, firstName, MESSAGE_KINDS, type MessageKind, RECIPIENTS, type Refusal, type Role, ROLES, recipientLanguage } from '../../core/outreach/messages';
+import {
+  type Channel,
+  channelsFor,
+  composeMessage,
+  firstName,
+  MESSAGE_KINDS,
+  type MessageKind,
+  RECIPIENTS,
+  type Refusal,
+  type Role,
+  ROLES,
+  recipientLanguage,
+} from '../../core/outreach/messages';
 import { cleanCallingCode } from '../../core/outreach/phone';
 import { dueReminders } from '../../core/outreach/reminders';
 import { MENTEES, MENTORS, PAIRS, SUPERVISION } from '../../core/schema/sheets';
@@ -61,7 +73,8 @@ function readOutreachContext(code: string): OutreachContext {
   const language = currentLanguage(spreadsheet);
   const settings = readSettings(spreadsheet);
   const pair = readTable(spreadsheet, PAIRS).rows.find((r) => r.values.code === code)?.values ?? {};
-  const person = (schema: typeof MENTORS, id: unknown): RecordValues | null => (id ? (readTable(spreadsheet, schema).rows.find((r) => r.values.id === id)?.values ?? null) : null);
+  const person = (schema: typeof MENTORS, id: unknown): RecordValues | null =>
+    id ? (readTable(spreadsheet, schema).rows.find((r) => r.values.id === id)?.values ?? null) : null;
   const people: Record<Role, RecordValues | null> = { mentor: person(MENTORS, pair.mentorId), mentee: person(MENTEES, pair.menteeId) };
   // The diary link is prefilled with the mentor's email, as the mentor is the one who fills it in.
   const mentorEmail = String(people.mentor?.email ?? '').trim();
@@ -84,8 +97,16 @@ function composeFor(ctx: OutreachContext, due: DueReminder, role: Role, values: 
   const lang = recipientLanguage(values.languages, role === 'mentee' ? [ctx.people.mentor?.languages] : [], ctx.language);
   // The warning only shows past the rhythm's limit, so the message never says fewer days than that.
   const days = due.kind === 'noMeeting' ? Math.max(due.days ?? 0, currentRhythm().noMeetingDays) : due.days;
-  const { subject, body } = composeMessage(due.kind, role, { firstName: firstName(values.name), code, programme, date: due.date, days, link: ctx.diaryLink ?? undefined }, lang);
-  const channels = channelsFor({ consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email }, ctx.callingCode);
+  const { subject, body } = composeMessage(
+    due.kind,
+    role,
+    { firstName: firstName(values.name), code, programme, date: due.date, days, link: ctx.diaryLink ?? undefined },
+    lang,
+  );
+  const channels = channelsFor(
+    { consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email },
+    ctx.callingCode,
+  );
   const reason = (r: Refusal | null) => (r ? t(`outreach.refused.${r}` as MessageKey) : null);
   return {
     kind: due.kind,
@@ -154,7 +175,22 @@ function sendWithinQuota(message: BuiltMessage & { emailTo: string }): void {
 /** No date: a reminder is not a contact held, and a dated row would tick the follow-up it asks for. */
 function logMessageSent(code: string, kind: MessageKind, to: Role, personId: string): void {
   const log = readTable(activeSpreadsheet(), SUPERVISION);
-  appendRecords(log, [{ entryId: newId(ID_PREFIX.supervision, log.rows.map((r) => r.values.entryId)), pairCode: code, withWhom: to === 'mentor' ? 'Mentor' : 'Mentee', kind: MESSAGE_SENT_KIND, topics: `${kind} by email to ${to} ${personId} on ${isoToday()}` }], { byCoordinator: true });
+  appendRecords(
+    log,
+    [
+      {
+        entryId: newId(
+          ID_PREFIX.supervision,
+          log.rows.map((r) => r.values.entryId),
+        ),
+        pairCode: code,
+        withWhom: to === 'mentor' ? 'Mentor' : 'Mentee',
+        kind: MESSAGE_SENT_KIND,
+        topics: `${kind} by email to ${to} ${personId} on ${isoToday()}`,
+      },
+    ],
+    { byCoordinator: true },
+  );
 }
 
 export const outreachApi = {

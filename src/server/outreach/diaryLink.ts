@@ -20,7 +20,8 @@ const TEXT_TYPES = new Set<string>(['TEXT']);
 function itemsOf(form: GoogleAppsScript.Forms.Form, mapping: StoredMapping): DiaryForm | null {
   const headerOf = (field: string) => mapping.columns.find((c) => c.field === field)?.header ?? null;
   const items = form.getItems();
-  const textItem = (title: string | null) => (title === null ? null : (items.find((i) => i.getTitle() === title && TEXT_TYPES.has(String(i.getType()))) ?? null));
+  const textItem = (title: string | null) =>
+    title === null ? null : (items.find((i) => i.getTitle() === title && TEXT_TYPES.has(String(i.getType()))) ?? null);
   const pairCodeItem = textItem(headerOf('pairCode'));
   if (!pairCodeItem) return null;
   // A collected email ("Email address") is Google's own column, not a question: it cannot be prefilled.

@@ -1,7 +1,17 @@
 import { badArgument } from '../../core/errors';
 import { ID_PREFIX } from '../../core/ids';
 import { KEY_COLUMN_HEADER } from '../../core/intake/mapping';
-import { appliesTo, ERASURE_REACH, isReached, keptRowValues, type Mode, type Role, rowGoes, type SheetReach, type Subject } from '../../core/privacy/erasureReach';
+import {
+  appliesTo,
+  ERASURE_REACH,
+  isReached,
+  keptRowValues,
+  type Mode,
+  type Role,
+  rowGoes,
+  type SheetReach,
+  type Subject,
+} from '../../core/privacy/erasureReach';
 import { MENTEES, MENTORS } from '../../core/schema/sheets';
 import type { SheetSchema } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
@@ -73,8 +83,17 @@ function applyReach(table: Table, reach: SheetReach, walk: Walk): void {
     for (const code of new Set(files.map((f) => f.code))) forgetPairFiles(walk.documents, code, deleted);
     walk.notDeleted.push(...notDeleted);
   }
-  if (rowGoes(reach, walk.mode)) deleteRows(table.sheet, rows.map((r) => r.rowNumber));
-  else updateRecords(table, rows.map((r) => ({ rowNumber: r.rowNumber, values: keptRowValues(reach, walk.mode, r.values, walk.subject.personId) })), { byCoordinator: true });
+  if (rowGoes(reach, walk.mode))
+    deleteRows(
+      table.sheet,
+      rows.map((r) => r.rowNumber),
+    );
+  else
+    updateRecords(
+      table,
+      rows.map((r) => ({ rowNumber: r.rowNumber, values: keptRowValues(reach, walk.mode, r.values, walk.subject.personId) })),
+      { byCoordinator: true },
+    );
 }
 
 /** Their access-request exports hold everything on them: they go too, in both modes. One that stays is remembered. */
@@ -103,11 +122,16 @@ function forget(input: unknown, mode: Mode) {
     // Their form responses, in every response sheet and in the forms' own copies (timestamps first, then the rows).
     const responses = responsesOf(spreadsheet, identity);
     const formCopies = deleteFormCopies(responses, identity);
-    for (const found of responses) deleteRows(found.sheet, found.rows.map((r) => r.rowNumber));
+    for (const found of responses)
+      deleteRows(
+        found.sheet,
+        found.rows.map((r) => r.rowNumber),
+      );
 
     const responseKeys = new Set([identity.key, ...keysOf(responses)].filter(Boolean));
     const walk: Walk = { subject: { role, personId: id, pairCodes: new Set(), responseKeys }, mode, documents: documentsState(), notDeleted: [] };
-    for (const reach of ERASURE_REACH.filter((r) => appliesTo(r, role))) applyReach(reach.schema === schema ? people : readTable(spreadsheet, reach.schema), reach, walk);
+    for (const reach of ERASURE_REACH.filter((r) => appliesTo(r, role)))
+      applyReach(reach.schema === schema ? people : readTable(spreadsheet, reach.schema), reach, walk);
     saveDocumentsState(walk.documents);
     walk.notDeleted.push(...deleteExports(id));
 

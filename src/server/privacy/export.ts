@@ -42,7 +42,9 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     const schema = role === 'mentor' ? MENTORS : MENTEES;
     const person = readTable(spreadsheet, schema).rows.find((r) => r.values.id === id);
     if (!person) throw badArgument('no person with this id');
-    const pairs = readTable(spreadsheet, PAIRS).rows.filter((r) => (role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id));
+    const pairs = readTable(spreadsheet, PAIRS).rows.filter((r) =>
+      role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id,
+    );
     const codes = new Set(pairs.map((r) => String(r.values.code ?? '')));
     const ofPairs = (s: SheetSchema) => readTable(spreadsheet, s).rows.filter((r) => codes.has(String(r.values.pairCode ?? '')));
 
@@ -59,12 +61,26 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     };
     section(schema.name, labelled(schema, person.values, language));
     for (const found of responsesOf(spreadsheet, identityOf(person.values))) {
-      for (const row of found.rows) section(`${found.sheet.getName()}, row ${row.rowNumber}`, found.header.map((h, i) => [h, show(row.values[i])]).filter(([, v]) => v !== ''));
+      for (const row of found.rows)
+        section(
+          `${found.sheet.getName()}, row ${row.rowNumber}`,
+          found.header.map((h, i) => [h, show(row.values[i])]).filter(([, v]) => v !== ''),
+        );
     }
     const sensitive = sensitiveEntries(readSensitive(spreadsheet)).filter((e) => e.value && (e.personId === id || codes.has(e.relatedId)));
-    section(SENSITIVE.name, sensitive.map((e) => [sensitiveLabel(e.kind, language) ?? e.kind, e.value]));
-    section(PAIRS.name, pairs.flatMap((p) => labelled(PAIRS, p.values, language)));
-    for (const s of [MEETINGS, GOALS, SUPERVISION, SATISFACTION]) section(s.name, ofPairs(s).flatMap((r) => labelled(s, r.values, language)));
+    section(
+      SENSITIVE.name,
+      sensitive.map((e) => [sensitiveLabel(e.kind, language) ?? e.kind, e.value]),
+    );
+    section(
+      PAIRS.name,
+      pairs.flatMap((p) => labelled(PAIRS, p.values, language)),
+    );
+    for (const s of [MEETINGS, GOALS, SUPERVISION, SATISFACTION])
+      section(
+        s.name,
+        ofPairs(s).flatMap((r) => labelled(s, r.values, language)),
+      );
     doc.saveAndClose();
     driveFiles().update({}, doc.getId(), undefined, { addParents: folderId, removeParents: 'root' });
     rememberExport(id, doc.getId());

@@ -26,7 +26,9 @@ function deleteFromForm(form: GoogleAppsScript.Forms.Form, rows: FoundResponses[
   for (const row of rows) {
     const time = row.values[0];
     // Sheets keeps whole seconds; the form keeps milliseconds.
-    const theirs = isDate(time) ? responses.filter((r) => Math.abs(r.getTimestamp().getTime() - time.getTime()) < SECOND && namesPerson(answersOf(r), identity)) : [];
+    const theirs = isDate(time)
+      ? responses.filter((r) => Math.abs(r.getTimestamp().getTime() - time.getTime()) < SECOND && namesPerson(answersOf(r), identity))
+      : [];
     for (const response of theirs) form.deleteResponse(response.getId());
     result.deleted += theirs.length;
     if (theirs.length === 0) result.kept++;

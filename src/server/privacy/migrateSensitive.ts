@@ -76,7 +76,8 @@ export function migrateSensitiveDetails(spreadsheet: GoogleAppsScript.Spreadshee
   }
 
   const exclusions = exclusionsWithLegacyReasons();
-  for (const e of exclusions.filter((x) => x.reason)) entries.push({ personId: e.menteeId, relatedId: e.mentorId, kind: 'exclusionReason', value: e.reason!, source: 'moved by setup' });
+  for (const e of exclusions.filter((x) => x.reason))
+    entries.push({ personId: e.menteeId, relatedId: e.mentorId, kind: 'exclusionReason', value: e.reason!, source: 'moved by setup' });
   addSensitive(spreadsheet, entries, now);
   if (exclusions.some((x) => x.reason !== undefined)) saveExclusions(exclusions.map(({ reason: _reason, ...rest }) => rest));
   return entries.length;

@@ -14,15 +14,23 @@ const digits = (text: unknown) => String(text ?? '').replace(/\D/g, '');
 export function identityOf(values: RecordValues): Identity {
   return {
     key: String(values.responseKey ?? ''),
-    name: String(values.name ?? '').trim().toLowerCase(),
-    email: String(values.email ?? '').trim().toLowerCase(),
+    name: String(values.name ?? '')
+      .trim()
+      .toLowerCase(),
+    email: String(values.email ?? '')
+      .trim()
+      .toLowerCase(),
     phone: digits(values.phone).slice(-9),
   };
 }
 
 /** Whether some of these cells (or form answers) name the person: their response key, email, phone or exact name. */
 export function namesPerson(values: readonly unknown[], identity: Identity): boolean {
-  const cells = values.map((c) => String(c ?? '').trim().toLowerCase());
+  const cells = values.map((c) =>
+    String(c ?? '')
+      .trim()
+      .toLowerCase(),
+  );
   return (
     (identity.key !== '' && cells.includes(identity.key.toLowerCase())) ||
     (identity.email !== '' && cells.includes(identity.email)) ||

@@ -112,7 +112,14 @@ export function latestDetail(entries: readonly SensitiveEntry[], personId: strin
 }
 
 function rowValues(entry: SensitiveEntry, now: Date): RecordValues {
-  return { personId: entry.personId, relatedId: entry.relatedId, detail: sensitiveKind(entry.kind)?.detail ?? entry.kind, value: entry.value, source: entry.source, recordedAt: now };
+  return {
+    personId: entry.personId,
+    relatedId: entry.relatedId,
+    detail: sensitiveKind(entry.kind)?.detail ?? entry.kind,
+    value: entry.value,
+    source: entry.source,
+    recordedAt: now,
+  };
 }
 
 /**
@@ -121,7 +128,12 @@ function rowValues(entry: SensitiveEntry, now: Date): RecordValues {
  * back is emptied), which needs the sheet read: rows whose Source is a response key mirror that
  * response, as the add-on's columns of a record do, so a correction belongs in the response.
  */
-export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, bySource: ReadonlyMap<string, SensitiveEntry[]>, now: Date, seenBefore: boolean): void {
+export function recordSensitive(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  bySource: ReadonlyMap<string, SensitiveEntry[]>,
+  now: Date,
+  seenBefore: boolean,
+): void {
   if (!seenBefore) {
     addSensitive(spreadsheet, [...bySource.values()].flat(), now);
     return;
@@ -140,7 +152,8 @@ export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     for (const entry of entries) {
       const same = previous.find((p) => p.kind === entry.kind);
       if (!same) appends.push(rowValues(entry, now));
-      else if (same.value !== entry.value || same.personId !== entry.personId || same.relatedId !== entry.relatedId) updates.push({ rowNumber: same.rowNumber, values: rowValues(entry, now) });
+      else if (same.value !== entry.value || same.personId !== entry.personId || same.relatedId !== entry.relatedId)
+        updates.push({ rowNumber: same.rowNumber, values: rowValues(entry, now) });
     }
     for (const gone of previous.filter((p) => p.value !== '' && !entries.some((e) => e.kind === p.kind))) {
       updates.push({ rowNumber: gone.rowNumber, values: { value: '', recordedAt: now } });
@@ -153,5 +166,9 @@ export function recordSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 /** Adds details (a private reason, the answers of a new response): nothing existing is read. */
 export function addSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: readonly SensitiveEntry[], now: Date): void {
   if (entries.length === 0) return;
-  appendWithoutReading(requireSheet(spreadsheet, SENSITIVE), SENSITIVE, entries.map((e) => rowValues(e, now)));
+  appendWithoutReading(
+    requireSheet(spreadsheet, SENSITIVE),
+    SENSITIVE,
+    entries.map((e) => rowValues(e, now)),
+  );
 }

@@ -3,7 +3,15 @@ import { badArgument } from '../../core/errors';
 import { type Language, type MessageKey, translator } from '../../core/i18n';
 import { GOAL_STATUSES, GOALS, MENTEES, MENTORS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
-import { buildChecklist, type ChecklistItem, type ChecklistTemplate, isDueSoon, isOverdue, normaliseTemplate, TEMPLATE_KEYS } from '../../core/supervision/checklist';
+import {
+  buildChecklist,
+  type ChecklistItem,
+  type ChecklistTemplate,
+  isDueSoon,
+  isOverdue,
+  normaliseTemplate,
+  TEMPLATE_KEYS,
+} from '../../core/supervision/checklist';
 import { computeIndicators, DEFAULT_TARGETS, type Indicator, type IndicatorId } from '../../core/supervision/indicators';
 import { ACK_KIND, isoDay, SUPERVISED, TICK_KIND, UNTICK_KIND } from '../../core/supervision/model';
 import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
@@ -89,10 +97,13 @@ export const supervisionApi = {
     for (const pair of data.pairs.filter((p) => SUPERVISED.includes(p.status))) {
       const records = data.recordsOf(pair.code);
       for (const item of buildChecklist(pair, records, r, tpl)) {
-        if (isOverdue(item, today) && item.phase !== 'followUp' && item.phase !== 'supervision') items.push({ pairCode: pair.code, kind: 'late', urgency: 2, date: isoDay(item.due), text: itemText(item, t), action: '' });
-        else if (isDueSoon(item, today)) items.push({ pairCode: pair.code, kind: 'due', urgency: 1, date: isoDay(item.due), text: itemText(item, t), action: '' });
+        if (isOverdue(item, today) && item.phase !== 'followUp' && item.phase !== 'supervision')
+          items.push({ pairCode: pair.code, kind: 'late', urgency: 2, date: isoDay(item.due), text: itemText(item, t), action: '' });
+        else if (isDueSoon(item, today))
+          items.push({ pairCode: pair.code, kind: 'due', urgency: 1, date: isoDay(item.due), text: itemText(item, t), action: '' });
       }
-      for (const w of pairWarnings(pair, records, r, today, data.acknowledged, tpl)) items.push({ pairCode: pair.code, kind: 'warning', urgency: w.urgency, date: isoDay(w.date), ...warningText(w, t) });
+      for (const w of pairWarnings(pair, records, r, today, data.acknowledged, tpl))
+        items.push({ pairCode: pair.code, kind: 'warning', urgency: w.urgency, date: isoDay(w.date), ...warningText(w, t) });
     }
     items.sort((a, b) => b.urgency - a.urgency || a.date.localeCompare(b.date) || a.pairCode.localeCompare(b.pairCode));
     return { today: isoDay(today), items, pairs: data.pairs.filter((p) => SUPERVISED.includes(p.status)).map((p) => p.code) };
@@ -111,7 +122,15 @@ export const supervisionApi = {
     return {
       code: pair.code,
       status: pair.status,
-      checklist: buildChecklist(pair, records, r, tpl).map((item) => ({ id: item.id, phase: item.phase, text: itemText(item, t), due: isoDay(item.due), done: item.done, doneBy: item.doneBy, late: isOverdue(item, today) })),
+      checklist: buildChecklist(pair, records, r, tpl).map((item) => ({
+        id: item.id,
+        phase: item.phase,
+        text: itemText(item, t),
+        due: isoDay(item.due),
+        done: item.done,
+        doneBy: item.doneBy,
+        late: isOverdue(item, today),
+      })),
       warnings: pairWarnings(pair, records, r, today, data.acknowledged, tpl).map((w) => ({ id: w.id, urgency: w.urgency, ...warningText(w, t) })),
       goals: records.goals.map((g) => ({
         goalId: g.goalId,
@@ -196,7 +215,10 @@ export const supervisionApi = {
         updateRecords(table, [{ rowNumber: row.rowNumber, values }], { byCoordinator: true });
         return { goalId };
       }
-      const goalId = newId(ID_PREFIX.goal, table.rows.map((r) => r.values.goalId));
+      const goalId = newId(
+        ID_PREFIX.goal,
+        table.rows.map((r) => r.values.goalId),
+      );
       appendRecords(table, [{ goalId, pairCode: pair.code, ...values }], { byCoordinator: true });
       return { goalId };
     });
@@ -277,7 +299,16 @@ export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreads
       pairs: data.pairs,
       meetings: data.meetings,
       groupSessions: data.groupSessions,
-      goals: data.goals.rows.map((r) => ({ goalId: String(r.values.goalId ?? ''), pairCode: String(r.values.pairCode ?? ''), area: '', goal: '', steps: '', targetDate: null, status: String(r.values.status ?? ''), evidence: String(r.values.evidence ?? '') })),
+      goals: data.goals.rows.map((r) => ({
+        goalId: String(r.values.goalId ?? ''),
+        pairCode: String(r.values.pairCode ?? ''),
+        area: '',
+        goal: '',
+        steps: '',
+        targetDate: null,
+        status: String(r.values.status ?? ''),
+        evidence: String(r.values.evidence ?? ''),
+      })),
       mentors: mentors.map((m) => ({
         id: String(m.id ?? ''),
         trainingModules: typeof m.trainingModules === 'number' ? m.trainingModules : null,
@@ -293,4 +324,3 @@ export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreads
     indicatorTargets(),
   );
 }
-

@@ -1,4 +1,18 @@
-import { contactFacts, type ContactFacts, goalFacts, groupBy, type GoalFacts, meetingFacts, type MeetingFacts, type PairFacts, pairFacts, TICK_KIND, UNTICK_KIND, ACK_KIND, BOOKKEEPING_KINDS } from '../../core/supervision/model';
+import {
+  contactFacts,
+  type ContactFacts,
+  goalFacts,
+  groupBy,
+  type GoalFacts,
+  meetingFacts,
+  type MeetingFacts,
+  type PairFacts,
+  pairFacts,
+  TICK_KIND,
+  UNTICK_KIND,
+  ACK_KIND,
+  BOOKKEEPING_KINDS,
+} from '../../core/supervision/model';
 import type { PairRecords } from '../../core/supervision/checklist';
 import { ASSESSMENTS, GOALS, MEETINGS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
 import { type CalendarDate, calendarDateOf } from '../../core/calendarDate';

@@ -13,7 +13,13 @@ function shown(i: Indicator): string | number {
  * Writes the indicators as a table (one write) and a column chart per AMIR indicator (value
  * against target). The sheet is a report: it is rewritten each time, charts included.
  */
-export function writeIndicatorsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, indicators: readonly (Indicator & { label: string })[], from: string, to: string, t: Translate): string {
+export function writeIndicatorsSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  indicators: readonly (Indicator & { label: string })[],
+  from: string,
+  to: string,
+  t: Translate,
+): string {
   const sheet = spreadsheet.getSheetByName(SHEET) ?? spreadsheet.insertSheet(SHEET);
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const last = sheet.getLastRow();

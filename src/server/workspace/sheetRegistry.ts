@@ -22,7 +22,11 @@ export function rememberSheet(schema: SheetSchema, sheet: GoogleAppsScript.Sprea
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(known));
 }
 
-export function findSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema, known: Record<string, number> = ids()): GoogleAppsScript.Spreadsheet.Sheet | null {
+export function findSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  schema: SheetSchema,
+  known: Record<string, number> = ids(),
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   const id = known[schema.key];
   if (id !== undefined) {
     const byId = spreadsheet.getSheetById(id);
@@ -32,7 +36,10 @@ export function findSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 }
 
 /** Several sheets at once, reading the recorded ids once. */
-export function findSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schemas: readonly SheetSchema[]): (GoogleAppsScript.Spreadsheet.Sheet | null)[] {
+export function findSheets(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  schemas: readonly SheetSchema[],
+): (GoogleAppsScript.Spreadsheet.Sheet | null)[] {
   const known = ids();
   return schemas.map((schema) => findSheet(spreadsheet, schema, known));
 }

@@ -165,7 +165,13 @@ export function appendRecords(table: Table, records: readonly Partial<RecordValu
  * Appends records without reading the sheet's rows: one read of the header and one write, at any
  * size. For what only ever adds (the audit log, the sensitive details of a new response).
  */
-export function appendWithoutReading(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema, records: readonly Partial<RecordValues>[], options: WriteOptions = {}, timeZone?: string): void {
+export function appendWithoutReading(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  schema: SheetSchema,
+  records: readonly Partial<RecordValues>[],
+  options: WriteOptions = {},
+  timeZone?: string,
+): void {
   if (records.length === 0) return;
   const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
   // Only the grid's length matters to appendRecords: the rows below the header are not needed.
@@ -256,7 +262,14 @@ export function updateRecords(table: Table, updates: readonly RowUpdate[], optio
     .sort((a, b) => a.rowNumber - b.rowNumber)
     .map((update) => {
       const keys = writableKeys(table, update.values, options);
-      return { update, keys, runs: runsOf(keys.map((k) => table.headers.indexOf.get(k)!), bridgeable) };
+      return {
+        update,
+        keys,
+        runs: runsOf(
+          keys.map((k) => table.headers.indexOf.get(k)!),
+          bridgeable,
+        ),
+      };
     })
     .filter((p) => p.runs.length > 0);
   let writes = 0;
