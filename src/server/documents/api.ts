@@ -1,3 +1,4 @@
+import { appendSupervisionEntry } from '../supervision/log';
 import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/documents/defaults';
 import { planGeneration } from '../../core/documents/generationPlan';
 import { applyReplacements, numberRowPlaceholders, planFill } from '../../core/documents/templateEngine';
@@ -5,15 +6,13 @@ import { badArgument, UserError } from '../../core/errors';
 import { type Language, translator } from '../../core/i18n';
 import { PAIRS, SUPERVISION } from '../../core/schema/sheets';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
-import { ID_PREFIX } from '../../core/ids';
-import { newId } from '../workspace/idMarks';
 import { driveFiles, drivePermissions } from '../workspace/advancedServices';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
-import { appendRecords, readTable, type RowUpdate, updateRecords } from '../workspace/table';
+import { readTable, type RowUpdate, updateRecords } from '../workspace/table';
 import { currentRhythm } from '../supervision/api';
 import { generateDocument, KNOWN_FIELDS } from './generate';
 import { docLink, docUrl, idFromUrl, LINK_COLUMN, linkFromCell } from './links';
@@ -333,22 +332,12 @@ export const documentsApi = {
       if (!email) throw badArgument('the mentor has no email address');
       const invited = shareReadOnly(id, email, c.t('documents.shareInvitation'));
       const log = readTable(c.spreadsheet, SUPERVISION);
-      appendRecords(
-        log,
-        [
-          {
-            entryId: newId(
-              ID_PREFIX.supervision,
-              log.rows.map((r) => r.values.entryId),
-            ),
-            pairCode: code,
-            date: currentTime(),
-            kind: 'Document shared',
-            topics: `${kind} with mentor ${String(pair.mentorId ?? '')}`,
-          },
-        ],
-        { byCoordinator: true },
-      );
+      appendSupervisionEntry(log, {
+        pairCode: code,
+        date: currentTime(),
+        kind: 'Document shared',
+        topics: `${kind} with mentor ${String(pair.mentorId ?? '')}`,
+      });
       audit('document.shared', `${code} ${kind}`, `mentor ${String(pair.mentorId ?? '')}`);
       return { shared: true, invited };
     });

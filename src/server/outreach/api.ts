@@ -1,6 +1,6 @@
+import { appendSupervisionEntry } from '../supervision/log';
 import { UserError } from '../../core/errors';
 import { type Language, type MessageKey, translator } from '../../core/i18n';
-import { ID_PREFIX } from '../../core/ids';
 import { mailtoUrl, whatsappUrl } from '../../core/outreach/links';
 import {
   type Channel,
@@ -22,12 +22,11 @@ import type { RecordValues } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { currentRhythm, supervisionApi } from '../supervision/api';
 import { audit } from '../workspace/audit';
-import { newId } from '../workspace/idMarks';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, today } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
-import { appendRecords, readTable } from '../workspace/table';
+import { readTable } from '../workspace/table';
 import { findDiaryForm, prefilledDiaryLink } from './diaryLink';
 
 /** The Supervision row of a message sent from the add-on (ids only). */
@@ -175,22 +174,12 @@ function sendWithinQuota(message: BuiltMessage & { emailTo: string }): void {
 /** No date: a reminder is not a contact held, and a dated row would tick the follow-up it asks for. */
 function logMessageSent(code: string, kind: MessageKind, to: Role, personId: string): void {
   const log = readTable(activeSpreadsheet(), SUPERVISION);
-  appendRecords(
-    log,
-    [
-      {
-        entryId: newId(
-          ID_PREFIX.supervision,
-          log.rows.map((r) => r.values.entryId),
-        ),
-        pairCode: code,
-        withWhom: to === 'mentor' ? 'Mentor' : 'Mentee',
-        kind: MESSAGE_SENT_KIND,
-        topics: `${kind} by email to ${to} ${personId} on ${isoToday()}`,
-      },
-    ],
-    { byCoordinator: true },
-  );
+  appendSupervisionEntry(log, {
+    pairCode: code,
+    withWhom: to === 'mentor' ? 'Mentor' : 'Mentee',
+    kind: MESSAGE_SENT_KIND,
+    topics: `${kind} by email to ${to} ${personId} on ${isoToday()}`,
+  });
 }
 
 export const outreachApi = {

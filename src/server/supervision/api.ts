@@ -20,6 +20,7 @@ import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { asDate } from '../../core/values';
 import { ID_PREFIX } from '../../core/ids';
 import { newId } from '../workspace/idMarks';
+import { appendSupervisionEntry } from './log';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
@@ -70,10 +71,7 @@ function findPair(data: SupervisionData, code: unknown) {
 }
 
 function appendSupervisionRow(data: SupervisionData, values: RecordValues) {
-  const ids = data.supervision.rows.map((r) => r.values.entryId);
-  const entryId = newId(ID_PREFIX.supervision, ids);
-  appendRecords(data.supervision, [{ entryId, ...values }], { byCoordinator: true });
-  return entryId;
+  return appendSupervisionEntry(data.supervision, values);
 }
 
 export interface WeekItem {
