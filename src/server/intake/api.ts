@@ -19,7 +19,7 @@ import { assertCoordinator, canEditSensitive } from '../privacy/sensitiveSheet';
 import { fieldLabel, type IngestResult, ingestRows } from './ingest';
 import { allMappings, mappingFor, saveMapping } from './mappingStore';
 import { type CreatedForm, createStandardForm, hasWaitingForms, linkWaitingForms } from './standardForms';
-import { TARGETS } from './targets';
+import { TARGETS } from '../../core/intake/targets';
 import { type IngestionStatus, ingestionStatus, installIngestion } from './trigger';
 
 /** Rows per import call: well inside the 30 s a sidebar call should take (see README, Benchmarks). */

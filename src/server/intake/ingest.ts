@@ -1,24 +1,18 @@
 import { UserError } from '../../core/errors';
 import type { Translate } from '../../core/i18n';
-import { fitToCells } from '../../core/intake/cellLimit';
 import { KEY_COLUMN_HEADER, reconcileMapping } from '../../core/intake/mapping';
-import type { Problem } from '../../core/intake/normalise';
-import { minorStatus, referenceYear } from '../../core/matching/minors';
-import { type BuiltRecord, buildRecord } from '../../core/intake/records';
-import { classifyConcern, SENSITIVE_INTAKE_FIELDS, type SensitiveEntry, sensitiveLabel, takeSensitive } from '../../core/privacy/sensitive';
 import { INTAKE_ISSUES } from '../../core/schema/sheets';
-import type { CellInput, RecordValues, SheetSchema } from '../../core/schema/types';
-import { isDate } from '../../core/values';
 import { recordSensitive } from '../privacy/sensitiveSheet';
-import { appendRecords, readTable, type RowUpdate, type Table, type TableRow, updateRecords } from '../workspace/table';
+import { appendRecords, readTable, updateRecords } from '../workspace/table';
 import { LinkResolver } from './links';
 import { mappingFor, saveMapping, type StoredMapping } from './mappingStore';
-import { type IdIssuer, idIssuer } from '../workspace/idMarks';
+import { idIssuer } from '../workspace/idMarks';
 import { ID_PREFIX } from '../../core/ids';
-import { type Target, TARGETS } from './targets';
+import { TARGETS } from '../../core/intake/targets';
+import { type IngestResult, type IssueInput, planIngestion } from '../../core/intake/ingestPlan';
 
 /**
- * Turns response rows into records. Idempotent: each response row carries a key (in a column of
+ * The adapter of ingestion (the plan is src/core/intake/ingestPlan.ts). Turns response rows into records. Idempotent: each response row carries a key (in a column of
  * ours at the right of the response sheet) and a key already seen updates its record instead of
  * adding one, so duplicate trigger fires, two collaborators' triggers and re-imports give one
  * record. Sorting, inserting or deleting response rows moves the key with its row.
@@ -29,14 +23,8 @@ import { type Target, TARGETS } from './targets';
  * and a write (6; an edit reads that sheet whole, 5). The header is re-read only when the sheet's
  * width changed.
  */
-export interface IngestResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  issues: number;
-  withProblems: number;
-}
+export type { IngestResult } from '../../core/intake/ingestPlan';
+export { fieldLabel, responseKeyFor } from '../../core/intake/ingestPlan';
 
 export interface IngestContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -46,18 +34,6 @@ export interface IngestContext {
   t: Translate;
   /** Column headers in the coordinator's language, for problem messages. */
   language: 'en' | 'it';
-}
-
-/**
- * A response's identity: its sheet, the moment it was submitted (Sheets keeps whole seconds, so
- * two people can share one) and a digest of its answers. Stored in the key column, it survives
- * sorting and later edits (which change the timestamp and answers but keep the key).
- */
-export function responseKeyFor(sheetId: number, timestamp: Date | null, answers: readonly unknown[]): string {
-  let hash = 0;
-  for (const ch of answers.map((a) => (isDate(a) ? a.getTime() : String(a ?? ''))).join('\u0001')) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
-  const digest = (hash >>> 0).toString(36);
-  return timestamp ? `R${sheetId}-${timestamp.getTime().toString(36)}-${digest}` : `R${sheetId}-x-${digest}`;
 }
 
 /** Re-reads the header when the sheet's width changed, and keeps the mapping in step (renamed and new questions). */
@@ -78,99 +54,6 @@ function currentMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, stored: Store
   }
   if (mapping !== stored) saveMapping(mapping);
   return { mapping, width: mapping.columns.length };
-}
-
-export function fieldLabel(schema: SheetSchema, field: string, language: 'en' | 'it'): string {
-  const column = schema.columns.find((c) => c.key === field);
-  if (!column) return sensitiveLabel(field, language) ?? field;
-  return language === 'it' && column.headerIt ? column.headerIt : column.header;
-}
-
-/** Problems land in the record's sheet, so a sensitive answer is named but never quoted. `where`: the response's row. */
-function describeProblems(problems: readonly Problem[], schema: SheetSchema, ctx: IngestContext, where: { row: number; sheet: string }): string {
-  return problems
-    .map((p) =>
-      ctx.t(`problem.${p.code}`, {
-        ...where,
-        ...p.params,
-        field: fieldLabel(schema, p.field, ctx.language),
-        answer: SENSITIVE_INTAKE_FIELDS.has(p.field) ? '…' : p.answer,
-      }),
-    )
-    .join('\n');
-}
-
-function sameValue(a: CellInput | undefined, b: CellInput | undefined): boolean {
-  const norm = (v: CellInput | undefined) => (v === undefined || v === null || v === '' ? null : isDate(v) ? v.getTime() : v);
-  return norm(a) === norm(b);
-}
-
-const digits = (phone: CellInput) =>
-  String(phone ?? '')
-    .replace(/\D/g, '')
-    .slice(-9);
-
-/** Who else already has this email or phone: flagged, never merged. */
-function duplicateOf(table: Table, values: RecordValues, ownKey: string, pending: readonly RecordValues[]): string | null {
-  const email = values.email ? String(values.email).toLowerCase() : '';
-  const phone = values.phone ? digits(values.phone) : '';
-  if (!email && phone.length < 6) return null;
-  const others = [...table.rows.map((r) => r.values), ...pending];
-  const match = others.find(
-    (other) =>
-      other.responseKey !== ownKey &&
-      ((email && String(other.email ?? '').toLowerCase() === email) || (phone.length >= 6 && digits(other.phone ?? '') === phone)),
-  );
-  return match ? String(match.id ?? match.responseKey) : null;
-}
-
-function extrasText(extras: Record<string, string>): string | null {
-  const lines = Object.entries(extras).map(([question, answer]) => `${question}: ${answer}`);
-  return lines.length ? lines.join('\n') : null;
-}
-
-function recordValues(built: BuiltRecord, key: string, mapping: StoredMapping, ctx: IngestContext): RecordValues {
-  const values: RecordValues = { ...built.values, responseKey: key, submittedAt: built.timestamp, extraAnswers: extrasText(built.extras) };
-  if (built.kind === 'diary') {
-    const concerns = String(values.concerns ?? '');
-    values.concernReported = concerns.trim() !== '';
-    values.concernKind = classifyConcern(concerns);
-  }
-  if (built.kind === 'mentor' || built.kind === 'mentee') {
-    // What was agreed is the form's consent text: its version, and when the mapping was confirmed.
-    values.consentVersion =
-      built.values.consentData === true
-        ? `${mapping.consentVersion ?? (mapping.standard ? 'standard form' : 'own form')} (${mapping.confirmedAt.slice(0, 10)})`
-        : null;
-  }
-  if (built.kind === 'mentee') {
-    // From a birth year alone, someone who may not have had their 18th birthday yet counts as a
-    // minor: safeguarding never reads an uncertain age as the safe answer (the coordinator's
-    // "Age checked" column overrules it).
-    const birthYear = typeof built.values.birthYear === 'number' ? built.values.birthYear : null;
-    const status = minorStatus({ birthYear, ageCheck: '', recordedMinor: false }, referenceYear(ctx.now));
-    values.isMinor = status === 'unknown' ? null : status !== 'adult';
-  }
-  return values;
-}
-
-/** A response's sensitive answers as rows of the sensitive sheet: about the person, or about the pair a diary is for. */
-function sensitiveEntries(answers: Record<string, string>, values: RecordValues, built: BuiltRecord): SensitiveEntry[] {
-  const personId = String(values.id ?? values.mentorId ?? '');
-  const relatedId = built.kind === 'diary' ? String(values.pairCode ?? '') : '';
-  return Object.entries(answers).map(([kind, value]) => ({ personId, relatedId, kind, value, source: String(values.responseKey ?? '') }));
-}
-
-/** Responses that name nobody cannot become a person record; they become an intake issue instead. */
-function isUnidentifiable(built: BuiltRecord): boolean {
-  return !built.values.name && !built.values.email && !built.values.phone;
-}
-
-interface IssueInput {
-  sourceSheet: string;
-  responseKey: string;
-  field: string;
-  problem: string;
 }
 
 export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]): number {
@@ -200,193 +83,46 @@ export function recordIssues(ctx: IngestContext, issues: readonly IssueInput[]):
   return records.length;
 }
 
-/** What a batch reads once, before its rows, and each row looks things up in. */
-interface Batch {
-  ctx: IngestContext;
-  mapping: StoredMapping;
-  target: Target;
-  table: Table;
-  byKey: Map<string, TableRow>;
-  links: LinkResolver | null;
-  ids: IdIssuer | null;
-  keyIndex: number;
-  sheetId: number;
-  sheetName: string;
-}
-
-/** What the rows add up to: written in one go after the last row, one call per sheet. */
-interface Staged {
-  result: IngestResult;
-  creates: RecordValues[];
-  updates: RowUpdate[];
-  sensitive: Map<string, SensitiveEntry[]>;
-  sensitiveSeenBefore: boolean;
-  issues: IssueInput[];
-  keys: unknown[][];
-  keysChanged: boolean;
-  seenKeys: Set<string>;
-}
-
-/** One answered response on its way to a record. */
-interface RowRecord {
-  key: string;
-  built: BuiltRecord;
-  values: RecordValues;
-  /** Its sensitive answers, taken out of `values`: they go to the protected sheet only. */
-  answers: Record<string, string>;
-}
-
-/** The row's key: the one it already carries, or a new one from its timestamp and answers. */
-function keyForRow(batch: Batch, staged: Staged, row: readonly unknown[], existingKey: string, built: BuiltRecord, rowNumber: number): string {
-  let key =
-    existingKey ||
-    responseKeyFor(
-      batch.sheetId,
-      built.timestamp,
-      row.filter((_, i) => i !== batch.keyIndex),
-    );
-  // A row pasted twice carries the same timestamp (or key): the copy is a response of its own.
-  if (staged.seenKeys.has(key)) key = `${key}-r${rowNumber}`;
-  staged.seenKeys.add(key);
-  staged.keys.push([key]);
-  if (key !== existingKey) staged.keysChanged = true;
-  return key;
-}
-
-/**
- * The record of a response, fitted to cells, its sensitive answers taken out, and every problem
- * found (a possible duplicate included) written in it.
- */
-function checkedRecord(
-  batch: Batch,
-  staged: Staged,
-  built: BuiltRecord,
-  key: string,
-  existing: TableRow | undefined,
-  problems: Problem[],
-  rowNumber: number,
-): RowRecord {
-  const { ctx, target } = batch;
-  // A value longer than a cell holds is written in part, marked and flagged; the response row keeps it whole.
-  const where = { row: rowNumber, sheet: batch.sheetName };
-  const fitted = fitToCells(recordValues(built, key, batch.mapping, ctx), () => ctx.t('problem.tooLongMarker', where));
-  const values = fitted.values;
-  problems.push(...fitted.problems);
-  const answers = takeSensitive(values);
-  if (target.isPerson) {
-    const duplicate = duplicateOf(batch.table, { ...values, id: existing?.values.id ?? null }, key, staged.creates);
-    values.possibleDuplicateOf = duplicate;
-    if (duplicate) problems.push({ field: 'email', code: 'possibleDuplicate', answer: duplicate });
-  }
-  values.intakeProblems = problems.length ? describeProblems(problems, target.schema, ctx, where) : null;
-  if (problems.length) staged.result.withProblems++;
-  return { key, built, values, answers };
-}
-
-/** A response seen before updates its record, and only when something changed. */
-function stageEdit(batch: Batch, staged: Staged, existing: TableRow, { key, built, values, answers }: RowRecord): void {
-  // An edit resubmits the response with a new timestamp; the record keeps the first one (the application date).
-  delete values.submittedAt;
-  // An edit can take a sensitive answer back: its stored rows are looked at even when the record did not change.
-  staged.sensitive.set(key, sensitiveEntries(answers, { ...existing.values, ...values }, built));
-  staged.sensitiveSeenBefore = true;
-  const changed = Object.keys(values).some((k) => !sameValue(values[k], existing.values[k]));
-  if (!changed) {
-    staged.result.unchanged++;
-    return;
-  }
-  staged.updates.push({ rowNumber: existing.rowNumber, values: { ...values, updatedAt: batch.ctx.now } });
-  staged.result.updated++;
-}
-
-/** A new response becomes a new record, with the next id of its sheet. */
-function stageNew(batch: Batch, staged: Staged, { key, built, values, answers }: RowRecord): void {
-  const { target, ids } = batch;
-  if (target.idKey && ids) values[target.idKey] = ids.next();
-  values.updatedAt = batch.ctx.now;
-  if (Object.keys(answers).length) staged.sensitive.set(key, sensitiveEntries(answers, values, built));
-  staged.creates.push(values);
-  staged.result.created++;
-}
-
-function ingestRow(batch: Batch, staged: Staged, row: readonly unknown[], rowNumber: number): void {
-  const { keyIndex, target } = batch;
-  const existingKey = String(row[keyIndex] ?? '');
-  const answered = row.some((cell, i) => i !== keyIndex && cell !== '' && cell !== null);
-  if (!answered) {
-    staged.result.skipped++;
-    staged.keys.push([existingKey]);
-    return;
-  }
-  const built = buildRecord(batch.mapping, row, { now: batch.ctx.now, timeZone: batch.ctx.timeZone }, target.required);
-  const key = keyForRow(batch, staged, row, existingKey, built, rowNumber);
-  const problems = [...built.problems, ...(batch.links ? batch.links.resolve(built) : [])];
-  if (target.isPerson && isUnidentifiable(built)) {
-    staged.issues.push({ sourceSheet: batch.sheetName, responseKey: key, field: '', problem: batch.ctx.t('problem.unidentifiable') });
-    return;
-  }
-  const existing = batch.byKey.get(key);
-  const record = checkedRecord(batch, staged, built, key, existing, problems, rowNumber);
-  if (existing) stageEdit(batch, staged, existing, record);
-  else stageNew(batch, staged, record);
-}
-
 /**
  * Ingests `count` response rows starting at `firstRow` of a mapped response sheet. The caller
  * holds the document lock.
  */
 export function ingestRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, count: number, ctx: IngestContext): IngestResult {
-  const result: IngestResult = { created: 0, updated: 0, unchanged: 0, skipped: 0, issues: 0, withProblems: 0 };
   const stored = mappingFor(sheet.getSheetId());
   if (!stored) throw new UserError('problem.notMapped', { answer: sheet.getName() });
-  if (count < 1) return result;
+  if (count < 1) return { created: 0, updated: 0, unchanged: 0, skipped: 0, issues: 0, withProblems: 0 };
   const { mapping, width } = currentMapping(sheet, stored);
   const keyIndex = mapping.columns.findIndex((c) => c.role === 'key');
   const rows = sheet.getRange(firstRow, 1, count, width).getValues();
-  const sheetId = sheet.getSheetId();
-  const sheetName = sheet.getName();
-
   const target = TARGETS[mapping.kind];
   const table = readTable(ctx.spreadsheet, target.schema);
-  const batch: Batch = {
-    ctx,
+  const ids = target.idKey
+    ? idIssuer(
+        target.idPrefix,
+        table.rows.map((r) => r.values[target.idKey!]),
+      )
+    : null;
+  const staged = planIngestion({
+    rows,
+    firstRow,
     mapping,
     target,
-    table,
-    byKey: new Map(table.rows.map((r) => [String(r.values.responseKey ?? ''), r])),
+    existing: table.rows,
     links: target.isPerson ? null : new LinkResolver(ctx.spreadsheet),
-    ids: target.idKey
-      ? idIssuer(
-          target.idPrefix,
-          table.rows.map((r) => r.values[target.idKey!]),
-        )
-      : null,
-    keyIndex,
-    sheetId,
-    sheetName,
-  };
-  const staged: Staged = {
-    result,
-    creates: [],
-    updates: [],
-    sensitive: new Map(),
-    sensitiveSeenBefore: false,
-    issues: [],
-    keys: [],
-    keysChanged: false,
-    seenKeys: new Set(),
-  };
-  rows.forEach((row, offset) => {
-    ingestRow(batch, staged, row, firstRow + offset);
+    ids,
+    sheetId: sheet.getSheetId(),
+    sheetName: sheet.getName(),
+    clock: ctx,
   });
 
   // Sensitive details first: if the user may not write them (not a coordinator), nothing is written
   // and the response stays in its sheet, to be imported again by a coordinator.
   recordSensitive(ctx.spreadsheet, staged.sensitive, ctx.now, staged.sensitiveSeenBefore);
-  batch.ids?.keep();
+  ids?.keep();
   appendRecords(table, staged.creates);
   updateRecords(table, staged.updates);
   if (staged.keysChanged) sheet.getRange(firstRow, keyIndex + 1, count, 1).setValues(staged.keys);
+  const result = staged.result;
   result.issues = recordIssues(ctx, staged.issues);
   return result;
 }
