@@ -1,3 +1,4 @@
+import { asCalendarDate, calendarDateOf, midnightIn } from '../calendarDate';
 import { asCellText } from '../sheetText';
 import { isDate as isDateValue } from '../values';
 import { type CellInput, type ColumnSpec, isTextType } from './types';
@@ -5,14 +6,21 @@ import { type CellInput, type ColumnSpec, isTextType } from './types';
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'sì', 'si', 'ja', 'oui', 'sí', '1', 'x', '✓']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', 'non', 'nee', '0']);
 
-/** What the add-on writes into a cell for a record value: text guarded, lists joined, blanks as ''. */
-export function toCell(column: ColumnSpec, value: CellInput | readonly string[] | undefined): CellInput {
+/**
+ * What the add-on writes into a cell for a record value: text guarded, lists joined, blanks as ''.
+ * A date column gets its day at midnight in the spreadsheet's zone, as if the coordinator had typed
+ * it; a Date (an instant: "now" when a step is recorded) is first taken as its day in that zone.
+ */
+export function toCell(column: ColumnSpec, value: CellInput | readonly string[] | undefined, timeZone = 'UTC'): CellInput {
   if (value === null || value === undefined || value === '') return '';
   if (Array.isArray(value)) return asCellText(value.join(', '));
   switch (column.type) {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? value : asCellText(String(value));
-    case 'date':
+    case 'date': {
+      const day = isDateValue(value) ? calendarDateOf(value, timeZone) : asCalendarDate(value);
+      return day ? midnightIn(day, timeZone) : asCellText(String(value));
+    }
     case 'datetime':
       return isDateValue(value) ? value : asCellText(String(value));
     case 'boolean':
@@ -22,35 +30,46 @@ export function toCell(column: ColumnSpec, value: CellInput | readonly string[] 
   }
 }
 
-/** A typed value from what getValues returned; anything unexpected is kept as text rather than lost. */
-export function fromCell(column: ColumnSpec, raw: unknown): CellInput {
+/**
+ * A typed value from what getValues returned; anything unexpected is kept as text rather than lost.
+ * A date cell is its calendar day in the spreadsheet's zone (text that is an ISO day, in a cell
+ * formatted as plain text, is that day); a Date in a text column is shown as that day too.
+ */
+export function fromCell(column: ColumnSpec, raw: unknown, timeZone = 'UTC'): CellInput {
   if (raw === '' || raw === null || raw === undefined) return null;
-  if (isTextType(column.type)) {
-    if (isDateValue(raw)) return raw.toISOString().slice(0, 10);
-    return String(raw);
-  }
+  if (isTextType(column.type)) return isDateValue(raw) ? calendarDateOf(raw, timeZone) : String(raw);
   switch (column.type) {
-    case 'number': {
-      if (typeof raw === 'number') return raw;
-      const n = Number(String(raw).trim().replace(',', '.'));
-      return Number.isFinite(n) ? n : String(raw);
-    }
+    case 'number':
+      return numberFrom(raw);
     case 'date':
-    case 'datetime': {
-      if (isDateValue(raw)) return raw;
-      const parsed = new Date(String(raw));
-      return Number.isNaN(parsed.getTime()) ? String(raw) : parsed;
-    }
-    case 'boolean': {
-      if (typeof raw === 'boolean') return raw;
-      const word = String(raw).trim().toLowerCase();
-      if (TRUE_WORDS.has(word)) return true;
-      if (FALSE_WORDS.has(word)) return false;
-      return String(raw);
-    }
+      return isDateValue(raw) ? calendarDateOf(raw, timeZone) : (asCalendarDate(String(raw).trim()) ?? String(raw));
+    case 'datetime':
+      return instantFrom(raw);
+    case 'boolean':
+      return booleanFrom(raw);
     default:
       return String(raw);
   }
+}
+
+function numberFrom(raw: unknown): CellInput {
+  if (typeof raw === 'number') return raw;
+  const n = Number(String(raw).trim().replace(',', '.'));
+  return Number.isFinite(n) ? n : String(raw);
+}
+
+function instantFrom(raw: unknown): CellInput {
+  if (isDateValue(raw)) return raw;
+  const parsed = new Date(String(raw));
+  return Number.isNaN(parsed.getTime()) ? String(raw) : parsed;
+}
+
+function booleanFrom(raw: unknown): CellInput {
+  if (typeof raw === 'boolean') return raw;
+  const word = String(raw).trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return String(raw);
 }
 
 export function splitList(value: CellInput): string[] {

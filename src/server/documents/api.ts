@@ -155,10 +155,19 @@ function firstRowByCode(pairs: PairsTable): Map<string, PairRow> {
   return byCode;
 }
 
+/**
+ * The day the add-on counts documents against: Google's daily quota, not a calendar day of the
+ * programme, so it is kept in UTC, as the in-memory Workspace resets it (Google's own reset is 24
+ * hours after the first request; the count is an estimate either way, and Google's error stops it).
+ */
+function quotaDay(): string {
+  return currentTime().toISOString().slice(0, 10);
+}
+
 /** The day's count restarts on a new day, before the remaining quota is worked out from it. */
 function openBatch(c: Context, kind: DocumentKind): Batch {
   const state = withQuotaMessage(() => ensureTemplates(c.language, c.programme));
-  const today = currentTime().toISOString().slice(0, 10);
+  const today = quotaDay();
   if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
   const templateId = usableTemplate(state, kind, c.programme);
   const sections = readDocument(DocumentApp.openById(templateId));
@@ -240,7 +249,7 @@ export const documentsApi = {
   getDocumentsOverview: () => {
     const c = context();
     const state = documentsState();
-    const today = currentTime().toISOString().slice(0, 10);
+    const today = quotaDay();
     const pairs = readTable(c.spreadsheet, PAIRS).rows.map((r) => ({
       code: String(r.values.code ?? ''),
       status: String(r.values.status ?? ''),

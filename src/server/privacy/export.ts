@@ -8,7 +8,7 @@ import { driveFiles } from '../workspace/advancedServices';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
-import { activeSpreadsheet, currentTime } from '../workspace/services';
+import { activeSpreadsheet, today } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable } from '../workspace/table';
 import { ensureFolder } from '../documents/templates';
@@ -51,7 +51,7 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     const state = documentsState();
     const folderId = ensureFolder(state, readSettings(spreadsheet)['programme.name']!);
     saveDocumentsState(state);
-    const doc = DocumentApp.create(`Access request – ${id} – ${currentTime().toISOString().slice(0, 10)}`);
+    const doc = DocumentApp.create(`Access request – ${id} – ${today(spreadsheet.getSpreadsheetTimeZone())}`);
     const body = doc.getBody();
     body.getParagraphs()[0]!.setText(`Data held on ${id}`);
     const section = (title: string, rows: string[][]) => {

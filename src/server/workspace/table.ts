@@ -1,9 +1,7 @@
-import { asCalendarDate, calendarDateOf, midnightIn } from '../../core/calendarDate';
 import { fromCell, toCell } from '../../core/schema/cells';
 import { type HeaderMap, mapHeaders } from '../../core/schema/headerMap';
-import { type CellInput, type ColumnSpec, holdsCalendarDays, type RecordValues, type SheetSchema } from '../../core/schema/types';
+import { type CellInput, holdsCalendarDays, type RecordValues, type SheetSchema } from '../../core/schema/types';
 import { asCellText } from '../../core/sheetText';
-import { isDate } from '../../core/values';
 import { activeSpreadsheet } from './services';
 import { findSheet } from './sheetRegistry';
 
@@ -87,35 +85,14 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: She
   return { schema, sheet, headers, rows, grid, timeZone: zone };
 }
 
-/**
- * A date cell's calendar day: a Date is the day it is in the spreadsheet's zone; text that is an
- * ISO day (a cell formatted as plain text) is that day. Other text stays text, as fromCell keeps
- * anything unexpected, rather than guessing a zone for it.
- */
-function dayFromCell(raw: unknown, timeZone: string): CellInput {
-  if (raw === '' || raw === null || raw === undefined) return null;
-  if (isDate(raw)) return calendarDateOf(raw, timeZone);
-  return asCalendarDate(String(raw).trim()) ?? String(raw);
-}
-
 function recordFrom(schema: SheetSchema, headers: HeaderMap, raw: unknown[], timeZone: string): RecordValues {
   const values: RecordValues = {};
   for (const column of schema.columns) {
     const index = headers.indexOf.get(column.key);
     if (index === undefined) values[column.key] = null;
-    else values[column.key] = holdsCalendarDays(column.type) ? dayFromCell(raw[index], timeZone) : fromCell(column, raw[index]);
+    else values[column.key] = fromCell(column, raw[index], timeZone);
   }
   return values;
-}
-
-/**
- * What a date column's cell gets: a CalendarDate becomes midnight in the spreadsheet's zone, as
- * if the coordinator had typed it. A Date (an instant: "now" when a step is recorded) is first
- * taken as the day it is in that zone, so the cell holds a day and reads back as the same day.
- */
-function dayToCell(column: ColumnSpec, value: CellInput | undefined, timeZone: string): CellInput {
-  const day = isDate(value) ? calendarDateOf(value, timeZone) : asCalendarDate(value);
-  return day ? midnightIn(day, timeZone) : toCell(column, value);
 }
 
 export interface WriteOptions {
@@ -139,7 +116,7 @@ function cellRow(table: Table, base: readonly unknown[], values: Partial<RecordV
   for (const key of keys) {
     const column = table.schema.columns.find((c) => c.key === key)!;
     const value = values[key] as CellInput;
-    row[table.headers.indexOf.get(key)!] = holdsCalendarDays(column.type) ? dayToCell(column, value, table.timeZone) : toCell(column, value);
+    row[table.headers.indexOf.get(key)!] = toCell(column, value, table.timeZone);
   }
   return row;
 }
