@@ -105,8 +105,9 @@ interface FileResource {
   trashed?: boolean;
 }
 
-function publicFile(file: DriveFileState) {
+function fullFile(file: DriveFileState): Record<string, unknown> {
   return {
+    kind: 'drive#file',
     id: file.id,
     name: file.name,
     mimeType: file.mimeType,
@@ -116,6 +117,55 @@ function publicFile(file: DriveFileState) {
     modifiedTime: file.modifiedTime,
     webViewLink: `https://drive.google.com/open?id=${file.id}`,
   };
+}
+
+/**
+ * Drive v3 answers only the fields asked for: "If you don't specify the fields parameter, the
+ * server returns a default set of fields specific to the method", for files "the kind, id, name,
+ * and mimeType fields" (https://developers.google.com/drive/api/guides/fields-parameter). A
+ * field outside that set (parents, trashed, webViewLink) is absent unless asked. The guide says
+ * files.list's default explicitly; get, create, copy and update are taken to answer the same set
+ * (stricter than sending everything). Nested masks ("files(id,name)") select inside the list.
+ */
+export const DEFAULT_FILE_FIELDS = ['kind', 'id', 'name', 'mimeType'] as const;
+
+function topLevelFields(mask: string): string[] {
+  const fields: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of mask) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === ',' && depth === 0) {
+      fields.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  if (current.trim()) fields.push(current.trim());
+  return fields;
+}
+
+function selectFields(full: Record<string, unknown>, mask: string | undefined): Record<string, unknown> {
+  const wanted = mask?.trim() ? topLevelFields(mask) : [...DEFAULT_FILE_FIELDS];
+  if (wanted.includes('*')) return full;
+  return Object.fromEntries(wanted.filter((name) => name in full).map((name) => [name, full[name]]));
+}
+
+function publicFile(file: DriveFileState, options?: { fields?: string }) {
+  return selectFields(fullFile(file), options?.fields) as {
+    id: string;
+    name?: string;
+    mimeType?: string;
+    parents?: string[];
+    trashed?: boolean;
+    webViewLink?: string;
+  };
+}
+
+/** files.list: the default is "kind, id, name, and mimeType" for each file; a mask like "files(id,parents)" selects within. */
+function listFields(mask: string | undefined): string | undefined {
+  const nested = mask ? /(?:^|,)\s*files\(([^)]*)\)/.exec(mask) : null;
+  return nested ? nested[1] : mask?.includes('files') ? '*' : undefined;
 }
 
 function notFound(id: string, call = 'drive.files.get'): Error {
@@ -161,22 +211,22 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
   };
   const Files = tracked(
     {
-      create: (resource: FileResource) => {
+      create: (resource: FileResource, _blob?: unknown, options?: { fields?: string }) => {
         for (const parent of resource.parents ?? []) writable(parent, 'drive.files.create');
         const file = drive.addFile(resource.name ?? 'Untitled', resource.mimeType ?? 'application/octet-stream', resource.parents ?? []);
-        return publicFile(file);
+        return publicFile(file, options);
       },
-      get: (id: string) => publicFile(accessible(id)),
-      copy: (resource: FileResource, id: string) => {
+      get: (id: string, options?: { fields?: string }) => publicFile(accessible(id), options),
+      copy: (resource: FileResource, id: string, options?: { fields?: string }) => {
         const source = accessible(id, 'drive.files.copy');
         for (const parent of resource.parents ?? []) writable(parent, 'drive.files.copy');
         if (source.mimeType.endsWith('.document')) drive.countDocumentCreated();
         const file = drive.addFile(resource.name ?? `Copy of ${source.name}`, source.mimeType, resource.parents ?? source.parents);
         const doc = ctx.state.documents[id];
         if (doc) ctx.state.documents[file.id] = { ...JSON.parse(JSON.stringify(doc)), id: file.id };
-        return publicFile(file);
+        return publicFile(file, options);
       },
-      update: (resource: FileResource, id: string, _blob?: unknown, options: { addParents?: string; removeParents?: string } = {}) => {
+      update: (resource: FileResource, id: string, _blob?: unknown, options: { addParents?: string; removeParents?: string; fields?: string } = {}) => {
         const file = resource.trashed !== undefined ? owned(id, 'drive.files.update') : writable(id, 'drive.files.update');
         if (options.addParents) for (const parent of options.addParents.split(',')) writable(parent, 'drive.files.update');
         if (resource.name !== undefined) file.name = resource.name;
@@ -184,7 +234,7 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
         if (options.removeParents) file.parents = file.parents.filter((p) => !options.removeParents!.split(',').includes(p));
         if (options.addParents) file.parents.push(...options.addParents.split(','));
         drive.touch(id);
-        return publicFile(file);
+        return publicFile(file, options);
       },
       /** files.delete: "Permanently deletes a file owned by the user without moving it to the trash." */
       remove: (id: string) => {
@@ -193,7 +243,7 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
         delete ctx.state.documents[id];
       },
       /** Supports the queries the add-on makes: "'<folder>' in parents", "name = '…'", "mimeType = '…'", "trashed = false". */
-      list: (options: { q?: string } = {}) => {
+      list: (options: { q?: string; fields?: string } = {}) => {
         const q = options.q ?? '';
         const clauses = q.split(/\s+and\s+/i).filter(Boolean);
         const files = Object.values(ctx.state.driveFiles).filter((file) => {
@@ -208,7 +258,8 @@ export function createDriveService(ctx: FakeContext, drive: DriveState) {
             throw gasError(`API call to drive.files.list failed with error: Invalid Value (${clause})`);
           });
         });
-        return { files: files.map(publicFile) };
+        const fields = listFields(options.fields);
+        return { files: files.map((file) => publicFile(file, { fields })) };
       },
     },
     'Drive.Files',

@@ -14,13 +14,16 @@ import { ASSESSMENTS, INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFAC
 import type { RecordValues } from '../../src/core/schema/types';
 import { sidebarApi } from '../../src/server/api';
 import { documentsApi } from '../../src/server/documents/api';
-import { documentsState } from '../../src/server/documents/store';
+import { documentsState, saveDocumentsState } from '../../src/server/documents/store';
 import { anonymiseParticipant, eraseParticipant } from '../../src/server/privacy/erase';
 import { exportParticipant } from '../../src/server/privacy/export';
 import { addSensitive } from '../../src/server/privacy/sensitiveSheet';
 import { supervisionApi } from '../../src/server/supervision/api';
+import { newId } from '../../src/server/workspace/idMarks';
+import { ID_PREFIX } from '../../src/core/ids';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { AMINA, menteeProgramme } from '../support/intake';
+import { recordsOf } from '../support/workspace';
 
 /**
  * A programme where each person to erase appears wherever the reach table says they can: Amina
@@ -316,5 +319,160 @@ describe('erasure reaches what its table declares, and nothing of the person is 
     for (const id of recorded.slice(1)) expect(ws.state.driveFiles[id]).toBeUndefined();
     // Still recorded, so that it can be found again.
     expect(documentsState().files['P-0001']).toEqual([first]);
+  });
+
+  it('erases the intake issues of every response the person sent, not only the one their record came from', () => {
+    const { ws, aminaKey } = programme();
+    // Amina sent the form a second time; the issue about that response carries its own key.
+    ws.submitFormResponse('Mentee intake', { ...AMINA, Phone: '+39 366 999 8888' });
+    const keys = recordsOf(ws, 'Mentee intake')
+      .filter((r) => r.Email === AMINA.Email)
+      .map((r) => r['Peer Mentoring Desk key']);
+    const secondKey = keys.find((key) => key !== aminaKey)!;
+    expect(secondKey).toBeTruthy();
+    appendRecords(
+      readTable(SpreadsheetApp.getActiveSpreadsheet(), INTAKE_ISSUES),
+      [{ issueId: 'I-0009', responseKey: secondKey, problem: 'Second answer: the phone changed', status: 'Open' }],
+      {
+        byCoordinator: true,
+      },
+    );
+
+    eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+
+    const issues = recordsOf(ws, 'Intake issues');
+    expect(issues.map((r) => r['Issue ID'])).not.toContain('I-0009');
+    expect(issues.map((r) => r['Issue ID'])).toContain('I-0002');
+  });
+
+  it('deletes a document its pair links to even when the add-on holds no record of it', () => {
+    const { ws } = programme();
+    const linked = recordsOf(ws, 'Pairs').find((r) => r['Pair code'] === 'P-0002')!;
+    const ids = Object.values(linked)
+      .map((cell) => /\/d\/([\w-]+)/.exec(cell)?.[1])
+      .filter((id): id is string => Boolean(id));
+    expect(ids.length).toBeGreaterThan(0);
+    // An earlier version of the add-on, or a lost property: no record of P-0002's files is left.
+    const state = documentsState();
+    delete state.files['P-0002'];
+    saveDocumentsState(state);
+
+    const result = eraseParticipant({ role: 'mentor', id: 'MT-0002', confirm: 'MT-0002' });
+
+    expect(result.filesNotDeleted).toEqual([]);
+    for (const id of ids) expect(ws.state.driveFiles[id], id).toBeUndefined();
+  });
+
+  it('names the folder a file is in now, as Drive says, when it cannot delete the file', () => {
+    const { ws } = programme();
+    const first = documentsState().files['P-0001']![0]!;
+    const folder = ws.state.driveFiles[ws.state.driveFiles[first]!.parents[0]!]!;
+    // The coordinator renamed the pair's folder: Drive's name is the one to look for.
+    folder.name = 'P-0001 (autumn cohort)';
+    ws.failNextCall('Drive.Files.remove', `The user does not have sufficient permissions for file ${first}.`);
+
+    const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+
+    expect(result.filesNotDeleted).toEqual([{ id: first, name: ws.state.driveFiles[first]!.name, folder: 'P-0001 (autumn cohort)' }]);
+  });
+
+  it('names the pair’s folder when the file cannot even be read, and keeps it recorded', () => {
+    const { ws } = programme();
+    const first = documentsState().files['P-0001']![0]!;
+    ws.failNextCall('Drive.Files.remove', `The user does not have sufficient permissions for file ${first}.`);
+    ws.failNextCall('Drive.Files.get', `File not found: ${first}.`);
+
+    const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+
+    expect(result.filesNotDeleted).toEqual([{ id: first, name: null, folder: 'P-0001' }]);
+    expect(documentsState().files['P-0001']).toEqual([first]);
+  });
+
+  it('keeps an access-request export it could not delete, and deletes it on the next anonymisation', () => {
+    const { ws } = programme();
+    const { url } = exportParticipant({ role: 'mentee', id: 'ME-0001' });
+    const exported = ws.documents().find((d) => url.includes(d.id))!.id;
+    // Only the export refuses to go (say, its owner's grant lapsed in between).
+    const files = Drive!.Files as unknown as { remove(id: string): void };
+    const remove = files.remove;
+    files.remove = (id: string) => {
+      if (id === exported) throw new Error(`The user does not have sufficient permissions for file ${id}.`);
+      return remove(id);
+    };
+    try {
+      const first = anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+      expect(first.filesNotDeleted.map((f) => f.id)).toEqual([exported]);
+      expect(ws.state.driveFiles[exported]).toBeDefined();
+    } finally {
+      files.remove = remove;
+    }
+    const second = anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+    expect(second.filesNotDeleted).toEqual([]);
+    expect(ws.state.driveFiles[exported]).toBeUndefined();
+  });
+
+  it.each([
+    [null, /input/],
+    [{ role: 'coordinator', id: 'ME-0001', confirm: 'ME-0001' }, /role/],
+    [{ role: 'mentee', id: 42, confirm: '42' }, /id/],
+    [{ role: 'mentee', id: 'ME-0001', confirm: 'ME-0002' }, /type the person’s id to confirm/],
+    [{ role: 'mentee', id: 'ME-0001' }, /confirm/],
+    [{ role: 'mentee', id: 'ME-0099', confirm: 'ME-0099' }, /no person with this id/],
+  ])('refuses %j with a clear message and erases nothing', (input, message) => {
+    const { ws } = programme();
+    const before = ws.allText();
+    // Through the sidebar's entry points, which turn the error into the coordinator's message.
+    expect(() => sidebarApi.eraseParticipant(input as never)).toThrow(message);
+    expect(() => sidebarApi.anonymiseParticipant(input as never)).toThrow(message);
+    expect(ws.allText()).toBe(before);
+  });
+
+  it.each([
+    ['mentor', 'MT-0002', ID_PREFIX.mentor, 'MT-0003'],
+    ['mentee', 'ME-0003', ID_PREFIX.mentee, 'ME-0004'],
+  ] as const)('never gives an erased %s’s id again, though it was the newest and typed by the coordinator', (role, id, prefix, next) => {
+    programme();
+    // The newest mentee was typed in by hand: no id mark was stored for it.
+    appendRecords(readTable(SpreadsheetApp.getActiveSpreadsheet(), MENTEES), [{ id: 'ME-0003', name: 'Typed By Hand', consentData: true }], {
+      byCoordinator: true,
+    });
+    eraseParticipant({ role, id, confirm: id });
+    const schema = role === 'mentor' ? MENTORS : MENTEES;
+    const left = readTable(SpreadsheetApp.getActiveSpreadsheet(), schema).rows.map((r) => r.values.id);
+    expect(left).not.toContain(id);
+    expect(newId(prefix, left)).toBe(next);
+  });
+
+  it('records anonymising as such in the audit log, with the id only', () => {
+    const { ws } = programme();
+    anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+    expect(recordsOf(ws, 'Audit log').at(-1)).toMatchObject({ Action: 'participant.anonymised', 'Subject (ids)': 'ME-0001' });
+  });
+
+  it('erasing someone with no response key leaves the rows that have none either', () => {
+    const { ws } = programme();
+    // Samira (MT-0001) was typed in by the coordinator: no response key. So was this issue.
+    appendRecords(
+      readTable(SpreadsheetApp.getActiveSpreadsheet(), INTAKE_ISSUES),
+      [{ issueId: 'I-0010', responseKey: '', problem: 'A note about the form', status: 'Open' }],
+      {
+        byCoordinator: true,
+      },
+    );
+    eraseParticipant({ role: 'mentor', id: 'MT-0001', confirm: 'MT-0001' });
+    expect(recordsOf(ws, 'Intake issues').map((r) => r['Issue ID'])).toContain('I-0010');
+  });
+
+  it('asks Drive once for a file it cannot delete that is in no folder, and names the pair’s folder', () => {
+    const { ws } = programme();
+    const first = documentsState().files['P-0001']![0]!;
+    ws.state.driveFiles[first]!.parents = [];
+    ws.failNextCall('Drive.Files.remove', `The user does not have sufficient permissions for file ${first}.`);
+    const gets = ws.counter.get('Drive.Files.get');
+
+    const result = eraseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+
+    expect(result.filesNotDeleted).toEqual([{ id: first, name: ws.state.driveFiles[first]!.name, folder: 'P-0001' }]);
+    expect(ws.counter.get('Drive.Files.get') - gets).toBe(1);
   });
 });
