@@ -1,4 +1,5 @@
-import type { MessageKey } from '../src/core/i18n/en';
+import type { MessageKey } from '../src/core/i18n/en/messages';
+import { format } from '../src/core/i18n/format';
 import type { ApiResult } from './rpc';
 
 export type SidebarState = ApiResult<'getSidebarState'>;
@@ -6,14 +7,20 @@ export type SidebarState = ApiResult<'getSidebarState'>;
 export interface ViewContext {
   state: SidebarState;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** A dropdown value (a pair's status, a screening decision…) in the sidebar's language. */
+  choice: (set: string, value: string) => string;
   /** Replaces the sidebar state after a server call and redraws. */
   update(state: SidebarState): void;
   /** Shows a message at the top of the current view. */
   notify(kind: 'ok' | 'error' | 'warning', text: string): void;
 }
 
+export function choiceWordsFor(state: SidebarState): ViewContext['choice'] {
+  return (set, value) => state.choices[set]?.[value] || value;
+}
+
 export function translatorFor(state: SidebarState): ViewContext['t'] {
-  return (key, params = {}) => (state.messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return (key, params = {}) => format(state.messages[key] ?? key, params, state.locale);
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../src/core/i18n/en';
-import { type SidebarState, translatorFor, type ViewContext } from './context';
+import type { MessageKey } from '../src/core/i18n/en/messages';
+import { choiceWordsFor, type SidebarState, translatorFor, type ViewContext } from './context';
 import { h, on, replaceChildren } from './dom';
 import { call } from './rpc';
 import { documentsView } from './views/documents';
@@ -71,6 +71,7 @@ function render() {
   const ctx: ViewContext = {
     state: s,
     t: translatorFor(s),
+    choice: choiceWordsFor(s),
     update(next) {
       state = next;
       render();

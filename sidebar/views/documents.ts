@@ -110,7 +110,7 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       return h(
         'li',
         {},
-        h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${p.status}`),
+        h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${ctx.choice('pairStatus', p.status)}`),
         link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '',
       );
     });

@@ -1,3 +1,4 @@
+import { endonym } from '../../src/core/i18n/languages';
 import type { ViewContext } from '../context';
 import { h, on } from '../dom';
 import { call } from '../rpc';
@@ -31,8 +32,8 @@ export function settingsView(ctx: ViewContext): HTMLElement {
   const { state, t } = ctx;
   const select = h('select', { id: 'language-select' });
   const options: [string, string][] = [
-    ['auto', t('settings.languageAuto', { language: t(`language.${state.localeLanguage}`) })],
-    ...state.languages.map((language): [string, string] => [language, t(`language.${language}`)]),
+    ['auto', t('settings.languageAuto', { language: endonym(state.localeLanguage) })],
+    ...state.languages.map((language): [string, string] => [language, endonym(language)]),
   ];
   for (const [value, label] of options) {
     select.append(h('option', { value, selected: value === state.languageSetting }, label));

@@ -1,4 +1,4 @@
-import type { Localised } from './forms/standardForms';
+import type { SheetTextKey } from './i18n/en/sheets';
 import { callingCodeForLocale } from './outreach/phone';
 
 /**
@@ -7,7 +7,8 @@ import { callingCodeForLocale } from './outreach/phone';
  */
 export interface SettingSpec {
   key: string;
-  description: Localised;
+  /** What it does, in the Settings sheet's "What it does" column: `setting.<key>` in the catalogue. */
+  description: SheetTextKey;
   /** The default, given the spreadsheet's name and locale. */
   defaultValue: (context: { spreadsheetName: string; locale: string }) => string;
 }
@@ -15,52 +16,37 @@ export interface SettingSpec {
 export const SETTINGS_SPEC: readonly SettingSpec[] = [
   {
     key: 'programme.name',
-    description: { en: 'The programme’s name, used in messages and documents.', it: 'Il nome del programma, usato in messaggi e documenti.' },
+    description: 'setting.programme.name',
     defaultValue: ({ spreadsheetName }) => spreadsheetName,
   },
   {
     key: 'programme.hostLanguage',
-    description: { en: 'The host country’s language (ISO code, e.g. it, nl, de).', it: 'La lingua del paese ospitante (codice ISO, es. it, nl, de).' },
+    description: 'setting.programme.hostLanguage',
     defaultValue: ({ locale }) => (locale.split('_')[0] || 'en').toLowerCase(),
   },
   {
     key: 'intake.consentTextVersion',
-    description: {
-      en: 'Version of the consent text in your own forms (recorded with each consent).',
-      it: 'Versione del testo del consenso nei vostri moduli (registrata con ogni consenso).',
-    },
+    description: 'setting.intake.consentTextVersion',
     defaultValue: () => 'v1',
   },
   {
     key: 'documents.dailyQuota',
-    description: {
-      en: 'Documents Google lets this account create a day: 250 for a personal account, 1500 for Workspace.',
-      it: 'Documenti che Google consente a questo account di creare al giorno: 250 per un account personale, 1500 per Workspace.',
-    },
+    description: 'setting.documents.dailyQuota',
     defaultValue: () => '250',
   },
   {
     key: 'documents.allowSensitiveFields',
-    description: {
-      en: 'yes: templates may show a mentee’s permit status and origin where they ask for them. no (default): they stay empty.',
-      it: 'sì: i modelli possono mostrare permesso di soggiorno e origine del mentee dove li chiedono. no (predefinito): restano vuoti.',
-    },
+    description: 'setting.documents.allowSensitiveFields',
     defaultValue: () => 'no',
   },
   {
     key: 'privacy.retentionMonths',
-    description: {
-      en: 'Months after a person’s last pair closed (or, never paired, after they applied) before they are due for erasure or anonymisation.',
-      it: 'Mesi dopo la chiusura dell’ultima coppia di una persona (o, se mai abbinata, dopo la candidatura) prima che sia da cancellare o anonimizzare.',
-    },
+    description: 'setting.privacy.retentionMonths',
     defaultValue: () => '12',
   },
   {
     key: 'outreach.countryCallingCode',
-    description: {
-      en: 'Country calling code for phone numbers written without one (e.g. 39 for Italy), used for WhatsApp links.',
-      it: 'Prefisso internazionale per i numeri scritti senza (es. 39 per l’Italia), usato per i link WhatsApp.',
-    },
+    description: 'setting.outreach.countryCallingCode',
     defaultValue: ({ locale }) => callingCodeForLocale(locale),
   },
 ];

@@ -1,4 +1,6 @@
-import { catalogue, type Language, languageFromLocale, type MessageKey, SUPPORTED_LANGUAGES } from '../core/i18n';
+import { catalogue, intlLocale, languageFromLocale, type Messages, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../core/i18n';
+import { choiceWords } from '../core/schema/labels';
+import { PROGRAMME_SHEETS } from '../core/schema/sheets';
 import { expectOneOf, expectRecord } from '../core/validate';
 import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
 import { documentsApi } from './documents/api';
@@ -17,16 +19,19 @@ import { activeSpreadsheet } from './workspace/services';
 
 /** Everything the sidebar needs to draw itself, in one call. Dates would be ISO strings. */
 export interface SidebarState {
-  language: Language;
-  languageSetting: Language | 'auto';
-  localeLanguage: Language;
+  language: SupportedLanguage;
+  languageSetting: SupportedLanguage | 'auto';
+  localeLanguage: SupportedLanguage;
+  /** The locale Intl writes numbers and plurals with: the spreadsheet's when it speaks the language. */
   locale: string;
-  messages: Record<MessageKey, string>;
+  messages: Messages;
+  /** The dropdowns' words (pair and goal statuses, decisions…) by set and value, in the language. */
+  choices: Record<string, Record<string, string>>;
   spreadsheetName: string;
   isSetUp: boolean;
   sheetCount: number;
   responseSheets: string[];
-  languages: Language[];
+  languages: SupportedLanguage[];
 }
 
 function sidebarState(): SidebarState {
@@ -38,8 +43,9 @@ function sidebarState(): SidebarState {
     language,
     languageSetting: languageOverride() ?? 'auto',
     localeLanguage: languageFromLocale(locale),
-    locale,
+    locale: intlLocale(language, locale),
     messages: catalogue(language),
+    choices: choiceWords(PROGRAMME_SHEETS, language),
     spreadsheetName: spreadsheet.getName(),
     isSetUp: isProgrammeSetUp(spreadsheet),
     sheetCount: sheets.length,
@@ -49,7 +55,7 @@ function sidebarState(): SidebarState {
 }
 
 export interface SettingsInput {
-  language: Language | 'auto';
+  language: SupportedLanguage | 'auto';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAIRS } from '../../src/core/schema/sheets';
+import { sidebarApi } from '../../src/server/api';
 import { intakeApi } from '../../src/server/intake/api';
 import { eraseParticipant } from '../../src/server/privacy/erase';
 import { setUpProgrammeSheets } from '../../src/server/programme';
@@ -60,7 +61,9 @@ describe('standard forms', () => {
       'Problemi di iscrizione': '',
     });
     expect(record!['Versione del consenso']).toMatch(/^standard form v1 \(2026-\d\d-\d\d\)$/);
-    expect(recordsOf(ws, 'Dati riservati')).toEqual([expect.objectContaining({ 'ID persona': 'ME-0001', Dato: 'Residence permit in order', Valore: 'Yes' })]);
+    expect(recordsOf(ws, 'Dati riservati')).toEqual([
+      expect.objectContaining({ 'ID persona': 'ME-0001', Dato: 'Permesso di soggiorno in regola', Valore: 'Yes' }),
+    ]);
   });
 
   it('erases a person from the form’s own copy of the responses too, and no one else', () => {
@@ -154,5 +157,56 @@ describe('diary, satisfaction and assessment responses', () => {
       'Pair code': 'P-0003',
       'Overall satisfaction (1-5)': '5',
     });
+  });
+
+  it('makes a bilingual mentee form: questions in the programme’s language with the mentee’s under them, answers read from either side', () => {
+    const ws = programme('it_IT');
+    const [form] = intakeApi.createStandardForms({ kinds: ['mentee'], secondLanguage: 'ar' });
+    expect(form!.title).toMatch(/^Questionario di iscrizione mentee \/ \u200F[\u0600-\u06FF][^–]* – Mentoring programme$/);
+    const state = Object.values(ws.state.forms)[0]!;
+    const needs = state.items.find((i) => i.title === 'Per cosa ti serve aiuto? (scegli fino a 3)')!;
+    // The title stays Italian (the sheet's header, which the mapping matches); the Arabic is under it, marked right to left.
+    expect(needs.helpText.startsWith('\u200F')).toBe(true);
+    expect(needs.helpText).toMatch(/[\u0600-\u06FF]/);
+    expect(needs.choices[0]).toMatch(/^Lavoro \/ \u200F[\u0600-\u06FF]/);
+    const consent = state.items.find((i) => i.title === 'Acconsento al trattamento dei miei dati')!;
+    // The consent's own help comes first, then the question and its help in Arabic.
+    expect(consent.helpText.split('\n\n')).toHaveLength(2);
+
+    const choice = (title: string, italian: string) => state.items.find((i) => i.title === title)!.choices.find((c) => c.startsWith(`${italian} /`))!;
+    ws.submitFormResponse('Risposte del modulo 1', {
+      'Nome e cognome': 'Fatima Noori',
+      'Anno di nascita': '1999',
+      Genere: choice('Genere', 'Donna'),
+      'Lingue che parli': 'العربية (اللغة الأم)، الإنجليزية B1',
+      Comune: 'Bologna',
+      'Il tuo permesso di soggiorno è in regola?': choice('Il tuo permesso di soggiorno è in regola?', 'Sì'),
+      'Per cosa ti serve aiuto? (scegli fino a 3)': [choice('Per cosa ti serve aiuto? (scegli fino a 3)', 'Casa')],
+      'Quando sei disponibile?': [choice('Quando sei disponibile?', 'Mattine'), choice('Quando sei disponibile?', 'Sere')],
+      'Acconsento al trattamento dei miei dati': [choice('Acconsento al trattamento dei miei dati', 'Sì, acconsento')],
+    });
+    const [record] = recordsOf(ws, 'Mentee');
+    expect(record).toMatchObject({
+      Genere: 'Woman',
+      Disponibilità: 'mornings, evenings',
+      'Consenso al trattamento dei dati': 'TRUE',
+      'Problemi di iscrizione': '',
+    });
+    expect(record!.Lingue).toBe('ar:native, en:B1');
+    expect(record!['Bisogni e priorità']).toContain('Casa');
+
+    // One form per community: a Ukrainian one is another form; asking again for Arabic makes none.
+    expect(intakeApi.createStandardForms({ kinds: ['mentee'], secondLanguage: 'ar' })[0]!.status).toBe('existing');
+    expect(intakeApi.createStandardForms({ kinds: ['mentee'], secondLanguage: 'uk' })[0]!.status).toBe('created');
+    expect(Object.keys(ws.state.forms)).toHaveLength(2);
+    // The diary has no second language: the mentee's language is for the mentee's forms only.
+    intakeApi.createStandardForms({ kinds: ['diary'], secondLanguage: 'ar' });
+    const diary = Object.values(ws.state.forms).find((f) => f.title.startsWith('Diario'))!;
+    expect(diary.items.every((i) => !/[\u0600-\u06FF]/.test(i.helpText + i.choices.join('')))).toBe(true);
+  });
+
+  it('refuses a second language the add-on does not have, with a clear message', () => {
+    programme();
+    expect(() => sidebarApi.createStandardForms({ kinds: ['mentee'], secondLanguage: 'xx' as never })).toThrow(/secondLanguage/);
   });
 });

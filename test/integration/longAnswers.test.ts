@@ -67,7 +67,7 @@ describe('answers longer than a cell holds', () => {
     expect(answer.startsWith(kept.slice(0, kept.indexOf(' […]')))).toBe(true);
     expect(kept.endsWith(`(cut here: the whole answer is in row ${row} of the sheet "Mentee intake")`)).toBe(true);
     expect(record!['Intake problems']).toBe(
-      `What they hope to achieve: the answer has 60000 characters, more than a cell can hold (50000). The record keeps its first part; the whole answer stays in row ${row} of the sheet "Mentee intake".`,
+      `What they hope to achieve: the answer has 60,000 characters, more than a cell can hold (50,000). The record keeps its first part; the whole answer stays in row ${row} of the sheet "Mentee intake".`,
     );
     // The response row is never changed: all 60,000 characters are still there.
     expect(responseCell(ws, row, 'What would you like to achieve?')).toBe(answer);
@@ -98,10 +98,10 @@ describe('answers longer than a cell holds', () => {
     const composed = `Anything else you want us to know?: ${first}\nTell us about your journey: ${second}`;
     const problems = record['Intake problems']!.split('\n');
     expect(problems).toContain(
-      `Other answers: the answer has ${composed.length} characters, more than a cell can hold (50000). The record keeps its first part; the whole answer stays in row 3 of the sheet "Mentee intake".`,
+      `Other answers: the answer has ${composed.length.toLocaleString('en-GB')} characters, more than a cell can hold (50,000). The record keeps its first part; the whole answer stays in row 3 of the sheet "Mentee intake".`,
     );
     // The sensitive answer is cut in the protected sheet too, and the problem names it without a word of it.
-    expect(problems.some((p) => p.startsWith('Health') && p.includes('55000 characters') && p.includes('row 3'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('Health') && p.includes('55,000 characters') && p.includes('row 3'))).toBe(true);
     expect(record['Intake problems']).not.toContain(health.slice(0, 20));
     const sensitive = recordsOf(ws, 'Sensitive details').find((r) => r['Person ID'] === record['Mentee ID'])!;
     expect(sensitive.Value!.length).toBeLessThanOrEqual(50_000);

@@ -59,7 +59,7 @@ describe('programme setup', () => {
     const ws = useWorkspace({ locale: 'it_IT' });
     setUpProgrammeSheets();
     const sheet = ws.sheet('Mentee');
-    expect(sheet.getRange(1, 2).getValue()).toBe('Response key');
+    expect(sheet.getRange(1, 2).getValue()).toBe('Chiave della risposta');
     expect(sheet.getRange(1, 5).getValue()).toBe('Nome');
     expect(setUpProgrammeSheets().created).toBe(0);
   });

@@ -40,4 +40,13 @@ describe('which response sheet is a form’s', () => {
     expect(nextStep('mentor', [waiting, linked], new Set([8]))).toEqual({ action: 'create' });
     expect(nextStep('diary', [waiting, linked], new Set([7]))).toEqual({ action: 'create' });
   });
+
+  it('keeps one form per second language: an Arabic mentee form is not the plain one, nor the Ukrainian one', () => {
+    const plain = record('mentee', 'f1', 7);
+    const arabic = { ...record('mentee', 'f2', 8), secondLanguage: 'ar' as const };
+    expect(nextStep('mentee', [plain, arabic], new Set([7, 8]))).toEqual({ action: 'existing', record: plain });
+    expect(nextStep('mentee', [plain, arabic], new Set([7, 8]), 'ar')).toEqual({ action: 'existing', record: arabic });
+    expect(nextStep('mentee', [plain, arabic], new Set([7, 8]), 'uk')).toEqual({ action: 'create' });
+    expect(nextStep('mentee', [arabic], new Set([8]))).toEqual({ action: 'create' });
+  });
 });

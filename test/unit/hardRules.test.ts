@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/core/i18n/en';
-import { it as italian } from '../../src/core/i18n/it';
+import { messages as en } from '../../src/core/i18n/en/messages';
+import { placeholdersOf } from '../../src/core/i18n/format';
+import { messages as italian } from '../../src/core/i18n/it/messages';
 import { evaluate } from '../../src/core/matching/evaluate';
 import { ADULT_AGE, minorStatus, referenceYear } from '../../src/core/matching/minors';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
@@ -563,8 +564,7 @@ describe('every breach at once', () => {
       const key = breach.reason.key as keyof typeof en;
       expect(en[key], key).toBeTruthy();
       expect(italian[key], key).toBeTruthy();
-      const placeholders = [...en[key].matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(placeholders, key).toEqual(Object.keys(breach.reason.params ?? {}).sort());
+      expect(placeholdersOf(en[key]), key).toEqual(Object.keys(breach.reason.params ?? {}).sort());
     }
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/core/i18n/en';
-import { it as itCatalogue } from '../../src/core/i18n/it';
+import { messages as en } from '../../src/core/i18n/en/messages';
+import { messages as itCatalogue } from '../../src/core/i18n/it/messages';
 import { mailtoUrl, prefilledEntries, prefillUrl, whatsappUrl } from '../../src/core/outreach/links';
+import { SUPPORTED_LANGUAGES, translator } from '../../src/core/i18n';
 import { bodyKey, channelsFor, composeMessage, MESSAGE_KINDS, RECIPIENTS, recipientLanguage, subjectKey } from '../../src/core/outreach/messages';
 import { callingCodeForLocale, normalisePhone } from '../../src/core/outreach/phone';
 import { dueReminders } from '../../src/core/outreach/reminders';
@@ -82,6 +83,18 @@ describe('messages', () => {
     expect(m.body).toContain('Ciao Samira.');
     expect(m.body).toContain('Diario: https://x');
     expect(() => composeMessage('matchProposal', 'mentee', { firstName: 'A', code: 'P', programme: '' }, 'en')).toThrow();
+  });
+
+  it.each(SUPPORTED_LANGUAGES)('greets by first name in %s, and without a name when none is known', (language) => {
+    const t = translator(language);
+    const named = composeMessage('followUp', 'mentee', { firstName: 'Amina', code: 'P-0001', programme: 'Ponti' }, language);
+    expect(named.body.startsWith(`${t('outreach.msg.greeting', { name: 'Amina' })}\n`)).toBe(true);
+    const unnamed = composeMessage('followUp', 'mentee', { firstName: '', code: 'P-0001', programme: 'Ponti' }, language);
+    expect(unnamed.body.startsWith(`${t('outreach.msg.greetingNoName')}\n`)).toBe(true);
+    expect(unnamed.body).not.toContain('{name}');
+    // The greeting is said once: the message itself starts after it.
+    const greetingWord = t('outreach.msg.greetingNoName').replace(/[.,!:]/g, '');
+    expect(unnamed.body.split(greetingWord).length - 1).toBe(1);
   });
 
   it('offers no channel without consent, and never a declined one', () => {

@@ -42,4 +42,16 @@ describe('sensitive details', () => {
     expect(classifyConcern('Non risponde da due settimane')).toBe('unreachable');
     expect(classifyConcern('She seems tired')).toBe('other');
   });
+
+  it.each([
+    ['Είχαμε μια σύγκρουση για το πρόγραμμα', 'conflict'],
+    ['Μου ζήτησε χρήματα', 'boundaries'],
+    ['Δεν απαντά στο τηλέφωνο', 'unreachable'],
+    ['Tivemos uma discussão', 'conflict'],
+    ['Pediu-me dinheiro emprestado', 'boundaries'],
+    ['Não responde às mensagens', 'unreachable'],
+    ['Parece cansada', 'other'],
+  ])('names the kind of a concern written in Greek or Portuguese: %s', (text, kind) => {
+    expect(classifyConcern(text)).toBe(kind);
+  });
 });

@@ -21,12 +21,12 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
     {},
     h('strong', {}, applicant.name || applicant.id),
     ` · ${t(`intake.role.${applicant.role}` as never)} · ${applicant.id}`,
-    applicant.decision ? ` · ${applicant.decision}` : '',
+    applicant.decision ? ` · ${ctx.choice('screeningDecision', applicant.decision)}` : '',
     tags.length ? h('span', { class: 'badge warn' }, tags.join(', ')) : '',
   );
   const select = h('select', { 'aria-label': t('intake.decision') });
   select.append(h('option', { value: '', selected: !applicant.decision }, t('intake.noDecision')));
-  for (const decision of decisions) select.append(h('option', { value: decision, selected: applicant.decision === decision }, decision));
+  for (const decision of decisions) select.append(h('option', { value: decision, selected: applicant.decision === decision }, ctx.choice('screeningDecision', decision)));
   const reason = h('input', { type: 'text', 'aria-label': t('intake.reason'), placeholder: t('intake.reason'), value: applicant.reason, maxlength: 2000 });
   const message = h('textarea', { rows: 8, readonly: true, 'aria-label': t('intake.feedback'), hidden: true });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('intake.saveDecision')), 'click', async () => {

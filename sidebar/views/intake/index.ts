@@ -1,3 +1,4 @@
+import { direction, endonym, NEWCOMER_LANGUAGES } from '../../../src/core/i18n/languages';
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
@@ -122,11 +123,18 @@ function problemsSection(ctx: ViewContext, overview: Overview): HTMLElement {
 function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () => void): HTMLElement {
   const { t } = ctx;
   const boxes = overview.kinds.map((kind) => h('input', { type: 'checkbox', value: kind, id: `form-${kind}` }));
+  // Each language named in itself, so a coordinator finds the mentee's language whatever the sidebar speaks.
+  const second = h(
+    'select',
+    { id: 'form-second-language' },
+    h('option', { value: '' }, t('intake.secondLanguageNone')),
+    ...NEWCOMER_LANGUAGES.map((code) => h('option', { value: code, lang: code, dir: direction(code) }, endonym(code))),
+  );
   const create = on(h('button', { class: 'button', type: 'button', id: 'create-forms' }, t('intake.createForms')), 'click', async () => {
     const kinds = boxes.filter((b) => b.checked).map((b) => b.value);
     if (kinds.length === 0) return;
     await attempt(ctx, async () => {
-      const created = await call('createStandardForms', { kinds: kinds as never });
+      const created = await call('createStandardForms', { kinds: kinds as never, secondLanguage: (second.value || null) as never });
       const names = (status: string[], name: (f: (typeof created)[number]) => string) =>
         created
           .filter((f) => status.includes(f.status))

@@ -7,15 +7,15 @@ type Pair = Overview['pairs'][number];
 
 /** A pair's lifecycle: proposed, accepted or declined, introduced, active, closed. */
 function pairItem(ctx: ViewContext, pair: Pair, statuses: readonly string[], done: () => void): HTMLElement {
-  const { t } = ctx;
+  const { t, choice } = ctx;
   const select = h('select', { 'aria-label': t('matching.status') });
-  for (const status of statuses) select.append(h('option', { value: status, selected: status === pair.status }, status));
+  for (const status of statuses) select.append(h('option', { value: status, selected: status === pair.status }, choice('pairStatus', status)));
   const reason = h('input', { type: 'text', placeholder: t('matching.statusReason'), 'aria-label': t('matching.statusReason'), maxlength: 2000 });
   const message = h('textarea', { rows: 10, readonly: true, hidden: true, 'aria-label': t('matching.proposalMessage') });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('matching.saveStatus')), 'click', async () => {
     await attempt(ctx, async () => {
       const result = await call('updatePairStatus', { code: pair.code, status: select.value, reason: reason.value });
-      ctx.notify('ok', t('matching.statusSaved', { code: result.code, status: result.status }));
+      ctx.notify('ok', t('matching.statusSaved', { code: result.code, status: choice('pairStatus', result.status) }));
       done();
     });
   });
@@ -32,7 +32,7 @@ function pairItem(ctx: ViewContext, pair: Pair, statuses: readonly string[], don
     h(
       'details',
       {},
-      h('summary', {}, h('strong', {}, pair.code), ` ${pair.menteeName} – ${pair.mentorName} · ${pair.status}`),
+      h('summary', {}, h('strong', {}, pair.code), ` ${pair.menteeName} – ${pair.mentorName} · ${choice('pairStatus', pair.status)}`),
       h('label', {}, t('matching.status')),
       select,
       reason,

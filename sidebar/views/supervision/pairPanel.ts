@@ -107,7 +107,7 @@ function goalsSection(ctx: ViewContext, view: PairView, reload: () => void): HTM
     steps.value = goal?.steps ?? '';
     const target = h('input', { type: 'date', value: goal?.targetDate ?? '', 'aria-label': t('supervision.targetDate') });
     const status = h('select', { 'aria-label': t('supervision.goalStatus') });
-    for (const s of view.goalStatuses) status.append(h('option', { value: s, selected: (goal?.status || 'Not started') === s }, s));
+    for (const s of view.goalStatuses) status.append(h('option', { value: s, selected: (goal?.status || 'Not started') === s }, ctx.choice('goalStatus', s)));
     const evidence = h('input', { type: 'text', value: goal?.evidence ?? '', 'aria-label': t('supervision.evidence'), placeholder: t('supervision.evidence') });
     const save = on(h('button', { class: 'button action', type: 'button' }, t('supervision.saveGoal')), 'click', async () => {
       await attempt(ctx, async () => {

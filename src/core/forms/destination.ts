@@ -1,4 +1,5 @@
-import type { Language } from '../i18n';
+import type { SupportedLanguage } from '../i18n';
+import type { NewcomerLanguage } from '../i18n/languages';
 import type { FormKind } from '../intake/fields';
 
 /**
@@ -12,7 +13,9 @@ export interface StandardFormRecord {
   formId: string;
   title: string;
   /** The language its questions are in: the mapping matches the sheet's header in it. */
-  language: Language;
+  language: SupportedLanguage;
+  /** A mentee form's second language (each question also in it), or none; records made before it existed have none. */
+  secondLanguage?: NewcomerLanguage | null;
   editUrl: string;
   publishedUrl: string;
   createdAt: string;
@@ -44,11 +47,18 @@ export type StandardFormStep =
   | { action: 'create' };
 
 /**
- * What to do for one kind of standard form. A recorded form is reused while it waits for its sheet
- * or while its sheet exists; a new one is made only when there is none, or its sheet was deleted.
+ * What to do for one kind of standard form in one second language (none, Arabic, Ukrainian…: a
+ * programme may have a mentee form for each community it serves). A recorded form is reused while
+ * it waits for its sheet or while its sheet exists; a new one is made only when there is none, or
+ * its sheet was deleted.
  */
-export function nextStep(kind: FormKind, records: readonly StandardFormRecord[], sheetIds: ReadonlySet<number>): StandardFormStep {
-  const mine = records.filter((r) => r.kind === kind);
+export function nextStep(
+  kind: FormKind,
+  records: readonly StandardFormRecord[],
+  sheetIds: ReadonlySet<number>,
+  secondLanguage: NewcomerLanguage | null = null,
+): StandardFormStep {
+  const mine = records.filter((r) => r.kind === kind && (r.secondLanguage ?? null) === secondLanguage);
   const waiting = mine.find((r) => r.sheetId === null);
   if (waiting) return { action: 'link', record: waiting };
   const linked = mine.find((r) => r.sheetId !== null && sheetIds.has(r.sheetId));

@@ -1,274 +1,266 @@
+import type { FormTextKey } from '../i18n';
 import type { FormKind } from '../intake/fields';
 
 /**
  * The standard forms the add-on can create in one click, after the AMIR manual's attachments
  * (3 Mentor Recruitment, 4 Mentee Intake, 9 Mentor Weekly Diary, 10-11 Satisfaction, 12 Final IIP
  * Assessment) and orient8's intake forms. Mentee-facing wording is plain. Each question names the
- * field it fills, so a standard form needs no mapping.
+ * field it fills, so a standard form needs no mapping. Every text is a key of the forms catalogue
+ * part (src/core/i18n/en/forms.ts), put into words in the form's language when it is created.
  */
 export type QuestionType = 'text' | 'paragraph' | 'choice' | 'checkbox' | 'scale' | 'date' | 'list';
-
-export interface Localised {
-  en: string;
-  it: string;
-}
 
 export interface QuestionSpec {
   field: string | null;
   type: QuestionType;
-  title: Localised;
-  help?: Localised;
+  title: FormTextKey;
+  help?: FormTextKey;
   required?: boolean;
-  choices?: Localised[];
+  choices?: FormTextKey[];
   otherOption?: boolean;
 }
 
 export interface FormSpec {
   kind: FormKind;
-  title: Localised;
-  description: Localised;
+  title: FormTextKey;
+  description: FormTextKey;
   collectEmail: boolean;
   questions: QuestionSpec[];
 }
 
-const L = (en: string, it: string): Localised => ({ en, it });
-
-const YES_NO = [L('Yes', 'Sì'), L('No', 'No')];
-const CONSENT = [L('Yes, I agree', 'Sì, acconsento')];
-const GENDERS = [L('Woman', 'Donna'), L('Man', 'Uomo'), L('Non-binary or other', 'Non binario o altro'), L('Prefer not to say', 'Preferisco non dirlo')];
-const PREFERENCES = [L('A woman', 'Una donna'), L('A man', 'Un uomo'), L('No preference', 'Nessuna preferenza')];
-const SLOTS = [L('Mornings', 'Mattine'), L('Afternoons', 'Pomeriggi'), L('Evenings', 'Sere'), L('Weekends', 'Fine settimana')];
-const LEVELS = [L('A1', 'A1'), L('A2', 'A2'), L('B1', 'B1'), L('B2', 'B2'), L('C1', 'C1'), L('C2', 'C2'), L('Native', 'Madrelingua')];
+const YES_NO: FormTextKey[] = ['choice.yesNo.yes', 'choice.yesNo.no'];
+const CONSENT: FormTextKey[] = ['choice.consent.agree'];
+const GENDERS: FormTextKey[] = ['choice.gender.woman', 'choice.gender.man', 'choice.gender.nonBinary', 'choice.gender.preferNotToSay'];
+const PREFERENCES: FormTextKey[] = ['choice.genderPreference.woman', 'choice.genderPreference.man', 'choice.genderPreference.noPreference'];
+const SLOTS: FormTextKey[] = ['choice.availability.mornings', 'choice.availability.afternoons', 'choice.availability.evenings', 'choice.availability.weekends'];
+const LEVELS: FormTextKey[] = [
+  'choice.level.a1',
+  'choice.level.a2',
+  'choice.level.b1',
+  'choice.level.b2',
+  'choice.level.c1',
+  'choice.level.c2',
+  'choice.level.native',
+];
+/**
+ * The needs a mentee can name and a mentor can offer. `value` is the need's canonical name, the
+ * same in every language: matching keys topics by it (folded), so stored data does not depend on
+ * the form's language. `label` is its text on the forms and wherever a topic is named.
+ */
 export const NEEDS = [
-  L('Employment', 'Lavoro'),
-  L('Housing', 'Casa'),
-  L('Education', 'Istruzione'),
-  L('Language', 'Lingua'),
-  L('Health', 'Salute'),
-  L('Financial literacy', 'Educazione finanziaria'),
-  L('Social network', 'Rete sociale'),
-  L('Leisure', 'Tempo libero'),
-  L('Administration', 'Pratiche amministrative'),
+  { value: 'Employment', label: 'choice.need.employment' },
+  { value: 'Housing', label: 'choice.need.housing' },
+  { value: 'Education', label: 'choice.need.education' },
+  { value: 'Language', label: 'choice.need.language' },
+  { value: 'Health', label: 'choice.need.health' },
+  { value: 'Financial literacy', label: 'choice.need.financialLiteracy' },
+  { value: 'Social network', label: 'choice.need.socialNetwork' },
+  { value: 'Leisure', label: 'choice.need.leisure' },
+  { value: 'Administration', label: 'choice.need.administration' },
+] as const satisfies readonly { value: string; label: FormTextKey }[];
+const NEED_CHOICES: FormTextKey[] = NEEDS.map((n) => n.label);
+const MENTOR_KINDS: FormTextKey[] = [
+  'choice.mentorKind.welcome',
+  'choice.mentorKind.housing',
+  'choice.mentorKind.language',
+  'choice.mentorKind.leisure',
+  'choice.mentorKind.general',
 ];
-const MENTOR_KINDS = [
-  L('Welcome mentor', 'Mentore di accoglienza'),
-  L('Housing mentor', 'Mentore per la casa'),
-  L('Language mentor', 'Mentore linguistico'),
-  L('Leisure mentor', 'Mentore per il tempo libero'),
-  L('General mentor', 'Mentore generale'),
-];
-const CONSENT_HELP = L(
-  'Your answers are kept by the programme only to run the mentoring programme. You can ask to see them or have them erased at any time.',
-  'Le tue risposte sono conservate dal programma solo per gestire il mentoring. Puoi chiedere di vederle o di cancellarle in qualsiasi momento.',
-);
 
 const personQuestions = (audience: 'mentor' | 'mentee'): QuestionSpec[] => [
-  { field: 'name', type: 'text', title: L('Full name', 'Nome e cognome'), required: true },
-  { field: 'email', type: 'text', title: L('Email', 'Email') },
-  { field: 'phone', type: 'text', title: L('Phone', 'Telefono') },
-  { field: 'birthYear', type: 'text', title: L('Year of birth', 'Anno di nascita'), required: true },
-  { field: 'gender', type: 'choice', title: L('Gender', 'Genere'), choices: GENDERS },
+  { field: 'name', type: 'text', title: 'question.name.title', required: true },
+  { field: 'email', type: 'text', title: 'question.email.title' },
+  { field: 'phone', type: 'text', title: 'question.phone.title' },
+  { field: 'birthYear', type: 'text', title: 'question.birthYear.title', required: true },
+  { field: 'gender', type: 'choice', title: 'question.gender.title', choices: GENDERS },
   {
     field: 'genderPreference',
     type: 'choice',
-    title:
-      audience === 'mentor'
-        ? L('Preferred gender of your mentee', 'Genere preferito del mentee')
-        : L('Would you prefer a mentor who is', 'Preferisci un mentore che sia'),
+    title: audience === 'mentor' ? 'question.genderPreference.mentor.title' : 'question.genderPreference.mentee.title',
     choices: PREFERENCES,
   },
   {
     field: 'languages',
     type: 'paragraph',
-    title: L('Languages you speak', 'Lingue che parli'),
-    help: L('For example: Arabic (native), English B1', 'Per esempio: arabo (madrelingua), inglese B1'),
+    title: 'question.languages.title',
+    help: 'question.languages.help',
     required: true,
   },
-  { field: 'hostLanguageLevel', type: 'choice', title: L('Your level of the local language', 'Il tuo livello di italiano'), choices: LEVELS },
-  { field: 'origin', type: 'text', title: L('Country or region of origin (optional)', 'Paese o regione di origine (facoltativo)') },
-  { field: 'municipality', type: 'text', title: L('Municipality', 'Comune'), required: true },
-  { field: 'postcode', type: 'text', title: L('Postcode', 'CAP') },
-  { field: 'timeInCountry', type: 'text', title: L('How long have you lived in this country?', 'Da quanto tempo vivi in Italia?') },
+  { field: 'hostLanguageLevel', type: 'choice', title: 'question.hostLanguageLevel.title', choices: LEVELS },
+  { field: 'origin', type: 'text', title: 'question.origin.title' },
+  { field: 'municipality', type: 'text', title: 'question.municipality.title', required: true },
+  { field: 'postcode', type: 'text', title: 'question.postcode.title' },
+  { field: 'timeInCountry', type: 'text', title: 'question.timeInCountry.title' },
 ];
 
 const tail = (audience: 'mentor' | 'mentee'): QuestionSpec[] => [
-  { field: 'interests', type: 'paragraph', title: L('Interests and hobbies', 'Interessi e hobby') },
-  { field: 'availability', type: 'checkbox', title: L('When are you available?', 'Quando sei disponibile?'), choices: SLOTS, required: true },
+  { field: 'interests', type: 'paragraph', title: 'question.interests.title' },
+  { field: 'availability', type: 'checkbox', title: 'question.availability.title', choices: SLOTS, required: true },
   ...(audience === 'mentor'
     ? [
-        { field: 'hoursPerMonth', type: 'text', title: L('Hours a month you can give', 'Ore al mese che puoi dedicare') } as QuestionSpec,
-        { field: 'periodsAway', type: 'text', title: L('Periods you will be away', 'Periodi di assenza') } as QuestionSpec,
+        { field: 'hoursPerMonth', type: 'text', title: 'question.hoursPerMonth.title' } as QuestionSpec,
+        { field: 'periodsAway', type: 'text', title: 'question.periodsAway.title' } as QuestionSpec,
       ]
     : []),
-  { field: 'family', type: 'text', title: L('Family and children', 'Famiglia e figli') },
-  { field: 'temperament', type: 'text', title: L('How would you describe yourself?', 'Come ti descriveresti?') },
-  ...(audience === 'mentor'
-    ? [{ field: 'motivation', type: 'paragraph', title: L('Why do you want to be a mentor?', 'Perché vuoi fare il mentore?'), required: true } as QuestionSpec]
-    : []),
+  { field: 'family', type: 'text', title: 'question.family.title' },
+  { field: 'temperament', type: 'text', title: 'question.temperament.title' },
+  ...(audience === 'mentor' ? [{ field: 'motivation', type: 'paragraph', title: 'question.motivation.title', required: true } as QuestionSpec] : []),
   {
     field: 'consentData',
     type: 'checkbox',
-    title: L('I agree to the processing of my data', 'Acconsento al trattamento dei miei dati'),
-    help: CONSENT_HELP,
+    title: 'question.consentData.title',
+    help: 'question.consentData.help',
     choices: CONSENT,
     required: true,
   },
-  { field: 'consentContact', type: 'choice', title: L('You may contact me about the programme', 'Potete contattarmi per il programma'), choices: YES_NO },
+  { field: 'consentContact', type: 'choice', title: 'question.consentContact.title', choices: YES_NO },
 ];
 
 export const STANDARD_FORMS: readonly FormSpec[] = [
   {
     kind: 'mentor',
-    title: L('Mentor Recruitment Questionnaire', 'Questionario di reclutamento mentori'),
-    description: L('Thank you for wanting to become a mentor. This takes about 10 minutes.', 'Grazie per voler diventare mentore. Servono circa 10 minuti.'),
+    title: 'form.mentor.title',
+    description: 'form.mentor.description',
     collectEmail: false,
     questions: [
       ...personQuestions('mentor'),
-      { field: 'offers', type: 'checkbox', title: L('What help can you offer?', 'In cosa puoi aiutare?'), choices: NEEDS, otherOption: true, required: true },
+      { field: 'offers', type: 'checkbox', title: 'question.offers.title', choices: NEED_CHOICES, otherOption: true, required: true },
       {
         field: 'mentorKinds',
         type: 'checkbox',
-        title: L('What kind of mentor would you like to be?', 'Che tipo di mentore vorresti essere?'),
+        title: 'question.mentorKinds.title',
         choices: MENTOR_KINDS,
       },
-      { field: 'skills', type: 'paragraph', title: L('Skills', 'Competenze') },
-      { field: 'professionalField', type: 'text', title: L('Professional field', 'Settore professionale') },
+      { field: 'skills', type: 'paragraph', title: 'question.skills.title' },
+      { field: 'professionalField', type: 'text', title: 'question.professionalField.title' },
       ...tail('mentor'),
     ],
   },
   {
     kind: 'mentee',
-    title: L('Mentee Intake Questionnaire', 'Questionario di iscrizione mentee'),
-    description: L(
-      'A mentor can help you settle in. Answer what you can. Short answers are fine.',
-      'Un mentore può aiutarti a sistemarti. Rispondi come puoi. Vanno bene risposte brevi.',
-    ),
+    title: 'form.mentee.title',
+    description: 'form.mentee.description',
     collectEmail: false,
     questions: [
       ...personQuestions('mentee'),
       {
         field: 'permitInOrder',
         type: 'choice',
-        title: L('Is your residence permit in order?', 'Il tuo permesso di soggiorno è in regola?'),
-        choices: [...YES_NO, L('Waiting for it', 'In attesa')],
+        title: 'question.permitInOrder.title',
+        choices: [...YES_NO, 'choice.permitInOrder.waiting'],
         required: true,
       },
       {
         field: 'needs',
         type: 'checkbox',
-        title: L('What do you need help with? (choose up to 3)', 'Per cosa ti serve aiuto? (scegli fino a 3)'),
-        choices: NEEDS,
+        title: 'question.needs.title',
+        choices: NEED_CHOICES,
         otherOption: true,
         required: true,
       },
-      { field: 'goals', type: 'paragraph', title: L('What would you like to achieve?', 'Cosa vorresti raggiungere?') },
+      { field: 'goals', type: 'paragraph', title: 'question.goals.title' },
       {
         field: 'agePreference',
         type: 'choice',
-        title: L('Preferred age of your mentor', 'Età preferita del mentore'),
-        choices: [
-          L('Around my age', 'Più o meno la mia età'),
-          L('Older than me', 'Più grande di me'),
-          L('Younger than me', 'Più giovane di me'),
-          L('No preference', 'Nessuna preferenza'),
-        ],
+        title: 'question.agePreference.title',
+        choices: ['choice.agePreference.aroundMyAge', 'choice.agePreference.older', 'choice.agePreference.younger', 'choice.agePreference.noPreference'],
       },
       {
         field: 'wantsSimilarBackground',
         type: 'choice',
-        title: L('Would you like a mentor who also came to this country from abroad?', 'Vorresti un mentore anche lui arrivato in Italia dall’estero?'),
-        choices: [...YES_NO, L('No preference', 'Nessuna preferenza')],
+        title: 'question.wantsSimilarBackground.title',
+        choices: [...YES_NO, 'choice.wantsSimilarBackground.noPreference'],
       },
       ...tail('mentee'),
     ],
   },
   {
     kind: 'diary',
-    title: L('Mentor Weekly Diary', 'Diario settimanale del mentore'),
-    description: L('One entry for each meeting with your mentee.', 'Una voce per ogni incontro con il tuo mentee.'),
+    title: 'form.diary.title',
+    description: 'form.diary.description',
     collectEmail: true,
     questions: [
       {
         field: 'pairCode',
         type: 'text',
-        title: L('Pair code', 'Codice coppia'),
-        help: L('As in your welcome email, e.g. P-0007', 'Come nella email di benvenuto, es. P-0007'),
+        title: 'question.pairCode.title',
+        help: 'question.pairCode.help',
       },
-      { field: 'date', type: 'date', title: L('Date of the meeting', 'Data dell’incontro'), required: true },
-      { field: 'durationMinutes', type: 'text', title: L('Duration (minutes)', 'Durata (minuti)') },
+      { field: 'date', type: 'date', title: 'question.date.title', required: true },
+      { field: 'durationMinutes', type: 'text', title: 'question.durationMinutes.title' },
       {
         field: 'mode',
         type: 'choice',
-        title: L('Mode', 'Modalità'),
-        choices: [L('In person', 'Di persona'), L('Phone or video', 'Telefono o video'), L('Messages', 'Messaggi')],
+        title: 'question.mode.title',
+        choices: ['choice.mode.inPerson', 'choice.mode.phoneOrVideo', 'choice.mode.messages'],
       },
-      { field: 'activity', type: 'paragraph', title: L('Activity', 'Attività') },
-      { field: 'themes', type: 'checkbox', title: L('Themes', 'Temi'), choices: NEEDS, otherOption: true },
-      { field: 'communityActivity', type: 'choice', title: L('Was it a community activity?', 'È stata un’attività nella comunità?'), choices: YES_NO },
+      { field: 'activity', type: 'paragraph', title: 'question.activity.title' },
+      { field: 'themes', type: 'checkbox', title: 'question.themes.title', choices: NEED_CHOICES, otherOption: true },
+      { field: 'communityActivity', type: 'choice', title: 'question.communityActivity.title', choices: YES_NO },
       {
         field: 'needsSupport',
         type: 'choice',
-        title: L('Do you need support from the coordinator now?', 'Ti serve ora il supporto del coordinatore?'),
+        title: 'question.needsSupport.title',
         choices: YES_NO,
         required: true,
       },
       {
         field: 'concerns',
         type: 'paragraph',
-        title: L('Concerns (conflict, boundaries, the mentee cannot be reached…)', 'Preoccupazioni (conflitti, confini, il mentee non risponde…)'),
+        title: 'question.concerns.title',
       },
     ],
   },
   {
     kind: 'mentorSatisfaction',
-    title: L('Mentor Satisfaction Questionnaire', 'Questionario di soddisfazione del mentore'),
-    description: L('Tell us how the programme went for you.', 'Raccontaci com’è andato il programma per te.'),
+    title: 'form.mentorSatisfaction.title',
+    description: 'form.mentorSatisfaction.description',
     collectEmail: true,
     questions: [
-      { field: 'pairCode', type: 'text', title: L('Pair code', 'Codice coppia') },
+      { field: 'pairCode', type: 'text', title: 'question.pairCode.title' },
       {
         field: 'overall',
         type: 'scale',
-        title: L('Overall, how satisfied are you? (1 to 5)', 'Nel complesso, quanto sei soddisfatto? (da 1 a 5)'),
+        title: 'question.overall.mentorSatisfaction.title',
         required: true,
       },
-      { field: null, type: 'scale', title: L('The training prepared me well (1 to 5)', 'La formazione mi ha preparato bene (da 1 a 5)') },
-      { field: null, type: 'scale', title: L('I felt supported by the coordinator (1 to 5)', 'Mi sono sentito supportato dal coordinatore (da 1 a 5)') },
-      { field: 'comments', type: 'paragraph', title: L('Comments and suggestions', 'Commenti e suggerimenti') },
+      { field: null, type: 'scale', title: 'question.training.title' },
+      { field: null, type: 'scale', title: 'question.coordinatorSupport.title' },
+      { field: 'comments', type: 'paragraph', title: 'question.comments.mentorSatisfaction.title' },
     ],
   },
   {
     kind: 'menteeSatisfaction',
-    title: L('Mentee Satisfaction Questionnaire', 'Questionario di soddisfazione del mentee'),
-    description: L('Your opinion helps us. There are no wrong answers.', 'La tua opinione ci aiuta. Non ci sono risposte sbagliate.'),
+    title: 'form.menteeSatisfaction.title',
+    description: 'form.menteeSatisfaction.description',
     collectEmail: true,
     questions: [
-      { field: 'pairCode', type: 'text', title: L('Pair code', 'Codice coppia') },
+      { field: 'pairCode', type: 'text', title: 'question.pairCode.title' },
       {
         field: 'overall',
         type: 'scale',
-        title: L('How happy are you with your mentor? (1 to 5)', 'Quanto sei contento del tuo mentore? (da 1 a 5)'),
+        title: 'question.overall.menteeSatisfaction.title',
         required: true,
       },
       {
         field: null,
         type: 'scale',
-        title: L('My mentor helped me reach my goals (1 to 5)', 'Il mio mentore mi ha aiutato a raggiungere i miei obiettivi (da 1 a 5)'),
+        title: 'question.goalsReached.title',
       },
-      { field: 'comments', type: 'paragraph', title: L('Anything else you want to tell us?', 'Vuoi dirci altro?') },
+      { field: 'comments', type: 'paragraph', title: 'question.comments.menteeSatisfaction.title' },
     ],
   },
   {
     kind: 'assessment',
-    title: L('Final IIP Assessment', 'Valutazione finale del PII'),
-    description: L('Filled in together at the closing meeting.', 'Da compilare insieme all’incontro di chiusura.'),
+    title: 'form.assessment.title',
+    description: 'form.assessment.description',
     collectEmail: false,
     questions: [
-      { field: 'pairCode', type: 'text', title: L('Pair code', 'Codice coppia'), required: true },
-      { field: 'outcomes', type: 'paragraph', title: L('Key outcomes', 'Risultati principali') },
-      { field: 'challenges', type: 'paragraph', title: L('Challenges', 'Difficoltà') },
-      { field: 'mentorReflection', type: 'paragraph', title: L('Mentor reflection', 'Riflessione del mentore') },
-      { field: 'menteeReflection', type: 'paragraph', title: L('Mentee reflection', 'Riflessione del mentee') },
+      { field: 'pairCode', type: 'text', title: 'question.pairCode.title', required: true },
+      { field: 'outcomes', type: 'paragraph', title: 'question.outcomes.title' },
+      { field: 'challenges', type: 'paragraph', title: 'question.challenges.title' },
+      { field: 'mentorReflection', type: 'paragraph', title: 'question.mentorReflection.title' },
+      { field: 'menteeReflection', type: 'paragraph', title: 'question.menteeReflection.title' },
     ],
   },
 ];

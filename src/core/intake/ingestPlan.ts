@@ -1,4 +1,5 @@
-import type { Translate } from '../i18n';
+import type { SupportedLanguage, Translate } from '../i18n';
+import { headerIn } from '../schema/labels';
 import { classifyConcern, SENSITIVE_INTAKE_FIELDS, type SensitiveEntry, sensitiveLabel, takeSensitive } from '../privacy/sensitive';
 import type { CellInput, RecordValues, SheetSchema } from '../schema/types';
 import { isDate } from '../values';
@@ -31,7 +32,7 @@ export interface IngestClock {
   timeZone: string;
   t: Translate;
   /** Column headers in the coordinator's language, for problem messages. */
-  language: 'en' | 'it';
+  language: SupportedLanguage;
 }
 
 /** A confirmed mapping, with what the record says about the consent it was given under. */
@@ -71,10 +72,10 @@ export function responseKeyFor(sheetId: number, timestamp: Date | null, answers:
   return timestamp ? `R${sheetId}-${timestamp.getTime().toString(36)}-${digest}` : `R${sheetId}-x-${digest}`;
 }
 
-export function fieldLabel(schema: SheetSchema, field: string, language: 'en' | 'it'): string {
+export function fieldLabel(schema: SheetSchema, field: string, language: SupportedLanguage): string {
   const column = schema.columns.find((c) => c.key === field);
   if (!column) return sensitiveLabel(field, language) ?? field;
-  return language === 'it' && column.headerIt ? column.headerIt : column.header;
+  return headerIn(column, language);
 }
 
 /** Problems land in the record's sheet, so a sensitive answer is named but never quoted. `where`: the response's row. */

@@ -1,12 +1,14 @@
 import { NEEDS } from '../forms/standardForms';
-import type { Language, MessageKey, Translate } from '../i18n';
+import type { Language, MessageKey, SupportedLanguage, Translate } from '../i18n';
+import { formTexts } from '../i18n';
 import { fold } from '../intake/text';
 import type { Reason } from './evaluate';
 
-const TOPIC_LABELS = new Map(NEEDS.map((n) => [fold(n.en), n]));
+const TOPIC_LABELS = new Map(NEEDS.map((n) => [fold(n.value), n.label]));
 
-export function topicLabel(key: string, language: Language): string {
-  return TOPIC_LABELS.get(key)?.[language] ?? key;
+export function topicLabel(key: string, language: SupportedLanguage): string {
+  const label = TOPIC_LABELS.get(key);
+  return label ? formTexts(language)[label] : key;
 }
 
 /** A language's name in the coordinator's language, where the runtime knows it; the code otherwise. */
@@ -21,7 +23,7 @@ export function languageName(code: string, language: Language): string {
 }
 
 /** Puts a reason into words: topics, languages and rules are named, not coded. */
-export function describeReason(reason: Reason, t: Translate, language: Language): string {
+export function describeReason(reason: Reason, t: Translate, language: SupportedLanguage): string {
   const params: Record<string, string | number> = { ...(reason.params ?? {}) };
   for (const key of ['needs', 'need'] as const) {
     if (typeof params[key] === 'string')

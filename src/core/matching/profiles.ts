@@ -1,4 +1,6 @@
 import { NEEDS } from '../forms/standardForms';
+import { SUPPORTED_LANGUAGES } from '../i18n';
+import { formTexts } from '../i18n';
 import { type LanguageLevel, parseSkillList } from '../intake/languages';
 import { fold, splitAnswer } from '../intake/text';
 import { hasConsented } from '../privacy/consent';
@@ -46,9 +48,10 @@ export interface MenteeProfile extends Profile {
   wantsSimilarBackground: boolean;
 }
 
-/** Needs and offers in either language, and common synonyms, to one key each. */
+/** Needs and offers in any supported language, and common synonyms, to one key each. */
 const TOPIC_WORDS: Record<string, string[]> = {};
-for (const need of NEEDS) TOPIC_WORDS[fold(need.en)] = [fold(need.en), fold(need.it)];
+for (const need of NEEDS)
+  TOPIC_WORDS[fold(need.value)] = [...new Set([fold(need.value), ...SUPPORTED_LANGUAGES.map((language) => fold(formTexts(language)[need.label]))])];
 Object.assign(TOPIC_WORDS, {
   employment: [...(TOPIC_WORDS.employment ?? []), 'job', 'work', 'cv', 'trabajo', 'emploi', 'arbeit', 'werk'],
   housing: [...(TOPIC_WORDS.housing ?? []), 'house', 'home', 'room', 'flat', 'apartment', 'alloggio', 'vivienda', 'logement', 'wohnung', 'huisvesting'],

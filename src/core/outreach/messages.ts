@@ -1,4 +1,4 @@
-import { type Language, type MessageKey, SUPPORTED_LANGUAGES, translator } from '../i18n';
+import { type SupportedLanguage, type MessageKey, SUPPORTED_LANGUAGES, translator } from '../i18n';
 import { parseSkillList } from '../intake/languages';
 import { normalisePhone } from './phone';
 import { isEmailAddress } from './links';
@@ -56,18 +56,20 @@ export function firstName(name: unknown): string {
   );
 }
 
-export function composeMessage(kind: MessageKind, role: Role, params: MessageParams, language: Language): ComposedMessage {
+export function composeMessage(kind: MessageKind, role: Role, params: MessageParams, language: SupportedLanguage): ComposedMessage {
   if (!RECIPIENTS[kind].includes(role)) throw new Error(`no ${kind} message for a ${role}`);
   const t = translator(language);
   const values: Record<string, string | number> = {
-    name: params.firstName || t('outreach.hello'),
+    name: params.firstName,
     code: params.code,
     programme: params.programme,
     date: params.date ?? '',
     days: params.days ?? '',
     link: params.link ?? '',
   };
-  const body = t(bodyKey(kind, role), values);
+  // Greeted by first name, or without a name when none is known: never "Hello Hello".
+  const greeting = params.firstName ? t('outreach.msg.greeting', values) : t('outreach.msg.greetingNoName');
+  const body = `${greeting}\n${t(bodyKey(kind, role), values)}`;
   // A link line only when there is a link: no dangling "Diary:" for a programme without a diary form.
   const withLink =
     params.link && role === 'mentor' && ['diaryDue', 'supervision', 'welcome'].includes(kind) ? `${body}\n${t('outreach.msg.diaryLine', values)}` : body;
@@ -78,13 +80,15 @@ export function composeMessage(kind: MessageKind, role: Role, params: MessagePar
  * The language to write in: the recipient's own (native languages first) when the catalogue has
  * it, else one of `fallbacks` (for a mentee, the mentor's languages), else the programme's.
  */
-export function recipientLanguage(languages: unknown, fallbacks: readonly unknown[], programme: Language): Language {
-  const supported = (list: unknown): Language | null => {
+export function recipientLanguage(languages: unknown, fallbacks: readonly unknown[], programme: SupportedLanguage): SupportedLanguage {
+  const supported = (list: unknown): SupportedLanguage | null => {
     const skills = parseSkillList(list).filter((s) => s.code);
     const ordered = [...skills.filter((s) => s.level === 'native'), ...skills.filter((s) => s.level !== 'native')];
-    return (ordered.map((s) => s.code.toLowerCase()).find((c) => (SUPPORTED_LANGUAGES as readonly string[]).includes(c)) as Language | undefined) ?? null;
+    return (
+      (ordered.map((s) => s.code.toLowerCase()).find((c) => (SUPPORTED_LANGUAGES as readonly string[]).includes(c)) as SupportedLanguage | undefined) ?? null
+    );
   };
-  return supported(languages) ?? fallbacks.map(supported).find((l): l is Language => l !== null) ?? programme;
+  return supported(languages) ?? fallbacks.map(supported).find((l): l is SupportedLanguage => l !== null) ?? programme;
 }
 
 /** What the participant agreed to, from their record (Mentors or Mentees). */

@@ -1,25 +1,28 @@
+import { SUPPORTED_LANGUAGES, type SheetTextKey, type SupportedLanguage, sheetTexts } from '../i18n';
 import type { CellInput, RecordValues } from '../schema/types';
 
 /**
  * Sensitive details (special-category data, safeguarding, the coordinator's private reasons) live
  * apart from the records, one row per detail in a sheet that only coordinators can edit. Each kind
- * of detail has a stable key (the intake field or the add-on's own key) and the words the sheet
- * shows in its "Detail" column.
+ * of detail has a stable key (the intake field or the add-on's own key), the English words the
+ * sheet has always shown in its "Detail" column, and those words in each language
+ * (`choice.sensitiveKind.<key>` in the catalogue).
  */
 export interface SensitiveKind {
   readonly key: string;
   readonly detail: string;
-  readonly detailIt: string;
 }
 
 export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
-  { key: 'origin', detail: 'Country or region of origin', detailIt: 'Paese o regione di origine' },
-  { key: 'permitInOrder', detail: 'Residence permit in order', detailIt: 'Permesso di soggiorno in regola' },
-  { key: 'health', detail: 'Health', detailIt: 'Salute' },
-  { key: 'safeguarding', detail: 'Safeguarding note', detailIt: 'Nota di tutela' },
-  { key: 'concerns', detail: 'Diary concern', detailIt: 'Preoccupazione dal diario' },
-  { key: 'exclusionReason', detail: 'Exclusion reason', detailIt: 'Motivo dell’esclusione' },
+  { key: 'origin', detail: 'Country or region of origin' },
+  { key: 'permitInOrder', detail: 'Residence permit in order' },
+  { key: 'health', detail: 'Health' },
+  { key: 'safeguarding', detail: 'Safeguarding note' },
+  { key: 'concerns', detail: 'Diary concern' },
+  { key: 'exclusionReason', detail: 'Exclusion reason' },
 ];
+
+const textKey = (kind: SensitiveKind) => `choice.sensitiveKind.${kind.key}` as SheetTextKey;
 
 /** Intake fields whose answers go to the sensitive sheet instead of the record. */
 export const SENSITIVE_INTAKE_FIELDS: ReadonlySet<string> = new Set(['origin', 'permitInOrder', 'health', 'concerns']);
@@ -28,12 +31,14 @@ export function sensitiveKind(keyOrDetail: unknown): SensitiveKind | undefined {
   const text = String(keyOrDetail ?? '')
     .trim()
     .toLowerCase();
-  return SENSITIVE_KINDS.find((k) => k.key.toLowerCase() === text || k.detail.toLowerCase() === text || k.detailIt.toLowerCase() === text);
+  return SENSITIVE_KINDS.find(
+    (k) => k.key.toLowerCase() === text || SUPPORTED_LANGUAGES.some((language) => sheetTexts(language)[textKey(k)].toLowerCase() === text),
+  );
 }
 
-export function sensitiveLabel(key: string, language: 'en' | 'it'): string | undefined {
+export function sensitiveLabel(key: string, language: SupportedLanguage): string | undefined {
   const kind = sensitiveKind(key);
-  return kind && (language === 'it' ? kind.detailIt : kind.detail);
+  return kind && sheetTexts(language)[textKey(kind)];
 }
 
 /** One row of the sensitive sheet. `personId` is whom it is about; `relatedId` a pair code or the other person. */
@@ -60,11 +65,17 @@ export function takeSensitive(values: RecordValues): Record<string, string> {
 
 export type ConcernKind = 'conflict' | 'boundaries' | 'unreachable' | 'other';
 
+/** Words of a diary's concern in the coordinator languages, matched on the text with its accents removed. */
 const CONCERN_PATTERNS: [RegExp, ConcernKind][] = [
-  [/conflict|argument|litig|conflitto|discussion|streit|ruzie/i, 'conflict'],
-  [/boundar|confin|limit|grenze|grens|money|soldi|dinero|argent|geld/i, 'boundaries'],
-  [/not answer|unreachable|no answer|non risponde|irraggiungibile|no contesta|ne repond|nicht erreichbar|onbereikbaar/i, 'unreachable'],
+  [/conflict|argument|litig|conflitto|discussion|streit|ruzie|conflito|discuss|συγκρουσ|καβγα|τσακωμ|διαφωνι/i, 'conflict'],
+  [/boundar|confin|limit|grenze|grens|money|soldi|dinero|argent|geld|dinheiro|ορια|χρηματ|λεφτα/i, 'boundaries'],
+  [
+    /not answer|unreachable|no answer|non risponde|irraggiungibile|no contesta|ne repond|nicht erreichbar|onbereikbaar|nao responde|nao atende|δεν απαντα|δεν σηκωνει|αγνοειται/i,
+    'unreachable',
+  ],
 ];
+
+const withoutAccents = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
 /**
  * What kind of concern a diary reports, in one word the Meetings sheet may show: the warning needs
@@ -72,5 +83,6 @@ const CONCERN_PATTERNS: [RegExp, ConcernKind][] = [
  */
 export function classifyConcern(text: string): ConcernKind | null {
   if (!text.trim()) return null;
-  return CONCERN_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? 'other';
+  const plain = withoutAccents(text);
+  return CONCERN_PATTERNS.find(([pattern]) => pattern.test(plain))?.[1] ?? 'other';
 }

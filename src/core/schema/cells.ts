@@ -3,8 +3,9 @@ import { asCellText } from '../sheetText';
 import { isDate as isDateValue } from '../values';
 import { type CellInput, type ColumnSpec, isTextType } from './types';
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'sì', 'si', 'ja', 'oui', 'sí', '1', 'x', '✓']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', 'non', 'nee', '0']);
+// Also in Greek and Portuguese (ναι/όχι, sim/não), accents typed composed or not.
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'sì', 'si', 'ja', 'oui', 'sí', '1', 'x', '✓', 'ναι', 'ναί', 'sim'].flatMap((w) => [w, w.normalize('NFD')]));
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', 'non', 'nee', '0', 'όχι', 'οχι', 'não', 'nao'].flatMap((w) => [w, w.normalize('NFD')]));
 
 /**
  * What the add-on writes into a cell for a record value: text guarded, lists joined, blanks as ''.

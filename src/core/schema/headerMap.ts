@@ -1,3 +1,4 @@
+import { headerNames } from './labels';
 import { normaliseHeader, type SheetSchema } from './types';
 
 export interface HeaderMap {
@@ -12,7 +13,7 @@ export interface HeaderMap {
 
 /**
  * Finds each schema column by its header, never by position, so a coordinator may reorder
- * columns or add their own. A header matches its English name, its Italian name or an alias.
+ * columns or add their own. A header matches its name in any supported language, or an alias.
  */
 export function mapHeaders(schema: SheetSchema, headerRow: readonly unknown[]): HeaderMap {
   const positions = new Map<string, number>();
@@ -24,7 +25,7 @@ export function mapHeaders(schema: SheetSchema, headerRow: readonly unknown[]): 
   const claimed = new Set<number>();
   const missing: string[] = [];
   for (const column of schema.columns) {
-    const names = [column.header, column.headerIt ?? '', ...(column.aliases ?? [])].map(normaliseHeader).filter(Boolean);
+    const names = headerNames(column).map(normaliseHeader).filter(Boolean);
     const index = names.map((n) => positions.get(n)).find((i) => i !== undefined && !claimed.has(i));
     if (index === undefined) missing.push(column.key);
     else {

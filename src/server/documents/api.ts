@@ -1,9 +1,10 @@
+import { normaliseYesNo } from '../../core/intake/normalise';
 import { appendSupervisionEntry } from '../supervision/log';
 import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/documents/defaults';
 import { planGeneration } from '../../core/documents/generationPlan';
 import { applyReplacements, numberRowPlaceholders, planFill } from '../../core/documents/templateEngine';
 import { badArgument, UserError } from '../../core/errors';
-import { type Language, translator } from '../../core/i18n';
+import { type SupportedLanguage, translator } from '../../core/i18n';
 import { PAIRS, SUPERVISION } from '../../core/schema/sheets';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { driveFiles, drivePermissions } from '../workspace/advancedServices';
@@ -26,7 +27,7 @@ const BATCH_MS = 20_000;
 
 function context() {
   const spreadsheet = activeSpreadsheet();
-  const language: Language = currentLanguage(spreadsheet);
+  const language: SupportedLanguage = currentLanguage(spreadsheet);
   const settings = readSettings(spreadsheet);
   return {
     spreadsheet,
@@ -34,7 +35,8 @@ function context() {
     t: translator(language),
     programme: settings['programme.name']!,
     dailyQuota: Math.max(0, Number(settings['documents.dailyQuota']) || 250),
-    allowSensitive: /^(yes|sì|si|true)$/i.test(settings['documents.allowSensitiveFields'] ?? ''),
+    // The coordinator types yes in any of the languages the add-on reads (sì, ja, oui, sim, ναι…).
+    allowSensitive: normaliseYesNo(settings['documents.allowSensitiveFields'] ?? '').value === true,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
   };
 }

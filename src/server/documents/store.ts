@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../core/documents/defaults';
+import type { SupportedLanguage } from '../../core/i18n';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 
 /**
@@ -9,6 +10,10 @@ import { readJson, writeJson } from '../workspace/jsonProperties';
 export interface DocumentsState {
   folderId: string | null;
   templates: Partial<Record<DocumentKind, string>>;
+  /** The language `templates` were written in; null for a programme set up before languages were recorded. */
+  templatesLanguage: SupportedLanguage | null;
+  /** The templates of the programme's other languages, kept with the coordinator's edits for a switch back. */
+  otherTemplates: Partial<Record<SupportedLanguage, Partial<Record<DocumentKind, string>>>>;
   pairFolders: Record<string, string>;
   /**
    * Every file generated for each pair, earlier versions included: regenerating trashes the
@@ -22,7 +27,16 @@ export interface DocumentsState {
 const KEY = 'pmd.documents';
 
 export function documentsState(): DocumentsState {
-  return { folderId: null, templates: {}, pairFolders: {}, files: {}, createdToday: { day: '', count: 0 }, ...(readJson<Partial<DocumentsState>>(KEY) ?? {}) };
+  return {
+    folderId: null,
+    templates: {},
+    templatesLanguage: null,
+    otherTemplates: {},
+    pairFolders: {},
+    files: {},
+    createdToday: { day: '', count: 0 },
+    ...(readJson<Partial<DocumentsState>>(KEY) ?? {}),
+  };
 }
 
 export function recordPairFile(state: DocumentsState, code: string, fileId: string): void {

@@ -1,5 +1,5 @@
 import { defaultTemplate, DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/defaults';
-import type { Language } from '../../core/i18n';
+import type { SupportedLanguage } from '../../core/i18n';
 import { driveFiles } from '../workspace/advancedServices';
 import { UserError } from '../../core/errors';
 import { currentEmail, fileOwners, filesOf, type ProgrammeFileOwners, saveFileOwners } from './coordinatorFiles';
@@ -81,7 +81,7 @@ function moveTo(fileId: string, folderId: string): void {
 }
 
 /** Writes one default template as a Google Doc with headings, tables, header and footer. */
-function writeTemplate(kind: DocumentKind, language: Language, folderId: string): string {
+function writeTemplate(kind: DocumentKind, language: SupportedLanguage, folderId: string): string {
   const spec = defaultTemplate(kind, language);
   const doc = DocumentApp.create(spec.name);
   // A new header, footer or body holds one empty paragraph: the first line goes into it.
@@ -105,12 +105,31 @@ function writeTemplate(kind: DocumentKind, language: Language, folderId: string)
 }
 
 /**
+ * The programme's templates follow its language: after a switch, the templates of the new
+ * language are used (made the first time they are needed), and the other language's are kept as
+ * they are, edits included, for a switch back. Nothing the coordinator wrote is overwritten.
+ */
+function useTemplatesOf(state: DocumentsState, language: SupportedLanguage): void {
+  if (state.templatesLanguage === language) return;
+  if (state.templatesLanguage === null) {
+    // Set up before templates had a recorded language: they are this language's.
+    state.templatesLanguage = language;
+    return;
+  }
+  state.otherTemplates[state.templatesLanguage] = state.templates;
+  state.templates = state.otherTemplates[language] ?? {};
+  delete state.otherTemplates[language];
+  state.templatesLanguage = language;
+}
+
+/**
  * Creates the templates that are missing (or were deleted by their owner). Existing ones, edited
  * or not, are kept, and so are another coordinator's: they are out of this user's Drive reach,
  * not gone. One that is neither reachable nor shared with this user stops with a way forward.
  */
-export function ensureTemplates(language: Language, programme: string): DocumentsState {
+export function ensureTemplates(language: SupportedLanguage, programme: string): DocumentsState {
   const state = documentsState();
+  useTemplatesOf(state, language);
   const folderId = ensureFolder(state, programme);
   const owners = fileOwners();
   const me = currentEmail();

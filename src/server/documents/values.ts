@@ -1,7 +1,8 @@
 import { asCalendarDate, calendarDateOf, formatCalendarDate } from '../../core/calendarDate';
 import type { Lists, Values } from '../../core/documents/templateEngine';
-import type { Language } from '../../core/i18n';
+import { intlLocale, type Language, type SupportedLanguage } from '../../core/i18n';
 import { languageName, topicLabel } from '../../core/matching/describe';
+import { choiceLabel } from '../../core/schema/labels';
 import { parseSkillList } from '../../core/intake/languages';
 import { splitAnswer } from '../../core/intake/text';
 import { ASSESSMENTS, GOALS, MEETINGS, MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
@@ -75,6 +76,8 @@ export function loadSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   };
 }
 
+const GOAL_STATUS = GOALS.columns.find((c) => c.key === 'status')!;
+
 const text = (v: CellInput | undefined) => (v === null || v === undefined ? '' : String(v));
 
 /**
@@ -86,7 +89,7 @@ export function formatDay(value: CellInput | undefined, language: Language, time
   const day = isDate(value) ? calendarDateOf(value, timeZone) : asCalendarDate(value);
   if (!day) return text(value);
   try {
-    return formatCalendarDate(day, language === 'it' ? 'it-IT' : 'en-GB');
+    return formatCalendarDate(day, intlLocale(language));
   } catch {
     return day;
   }
@@ -99,7 +102,7 @@ export function formatDay(value: CellInput | undefined, language: Language, time
 export function pairValues(
   code: string,
   sources: DocumentSources,
-  context: { language: Language; timeZone: string; today: Date; programme: string; coordinatorEmail: string; allowSensitive: boolean; rhythm: Rhythm },
+  context: { language: SupportedLanguage; timeZone: string; today: Date; programme: string; coordinatorEmail: string; allowSensitive: boolean; rhythm: Rhythm },
 ): { values: Values; lists: Lists } {
   const { language, timeZone } = context;
   const pair = sources.pairs.get(code) ?? {};
@@ -143,7 +146,8 @@ export function pairValues(
       goal: text(g.goal),
       steps: text(g.steps),
       targetDate: day(g.targetDate),
-      status: text(g.status),
+      // The status as the programme's dropdown words it, not the value the code works with.
+      status: choiceLabel(GOAL_STATUS, text(g.status), language),
       evidence: text(g.evidence),
     })),
     meetings: (sources.meetings.get(code) ?? []).map((m) => ({ date: day(m.date), activity: text(m.activity), themes: text(m.themes) })),

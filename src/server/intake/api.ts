@@ -1,5 +1,6 @@
 import { badArgument } from '../../core/errors';
 import { translator } from '../../core/i18n';
+import { NEWCOMER_LANGUAGES, type NewcomerLanguage } from '../../core/i18n/languages';
 import { feedbackMessage, type Decision } from '../../core/intake/feedback';
 import { FIELDS, FORM_KINDS, type FormKind } from '../../core/intake/fields';
 import { type ColumnMapping, guessKind, KEY_COLUMN_HEADER, missingRequired, proposeMapping } from '../../core/intake/mapping';
@@ -331,15 +332,22 @@ export const intakeApi = {
     const decision = String(row.values.screeningDecision ?? '');
     if (!decision) throw badArgument('choose a screening decision first');
     const name = firstName(row.values.name);
-    return feedbackMessage(currentLanguage(spreadsheet), decision as Decision, { name, programme: readSettings(spreadsheet)['programme.name']!, role });
+    return feedbackMessage(translator(currentLanguage(spreadsheet)), decision as Decision, {
+      name,
+      programme: readSettings(spreadsheet)['programme.name']!,
+      role,
+    });
   },
 
-  createStandardForms: (input: { kinds: FormKind[] }): CreatedForm[] => {
+  /** `secondLanguage`: the mentee forms also in this newcomer language (the others stay in the programme's). */
+  createStandardForms: (input: { kinds: FormKind[]; secondLanguage?: NewcomerLanguage | null }): CreatedForm[] => {
     const record = expectRecord(input, 'input');
     if (!Array.isArray(record.kinds) || record.kinds.length === 0) throw badArgument('kinds must be a non-empty list');
     const kinds = [...new Set(record.kinds.map((k) => expectOneOf(k, FORM_KINDS, 'kind')))];
+    const second =
+      record.secondLanguage == null || record.secondLanguage === '' ? null : expectOneOf(record.secondLanguage, NEWCOMER_LANGUAGES, 'secondLanguage');
     const spreadsheet = activeSpreadsheet();
     const language = currentLanguage(spreadsheet);
-    return withDocumentLock(() => kinds.map((kind) => createStandardForm(spreadsheet, kind, language, spreadsheet.getName())));
+    return withDocumentLock(() => kinds.map((kind) => createStandardForm(spreadsheet, kind, language, spreadsheet.getName(), second)));
   },
 };

@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors';
-import type { Translate } from '../../core/i18n';
+import type { SupportedLanguage, Translate } from '../../core/i18n';
 import { KEY_COLUMN_HEADER, reconcileMapping } from '../../core/intake/mapping';
 import { INTAKE_ISSUES } from '../../core/schema/sheets';
 import { recordSensitive } from '../privacy/sensitiveSheet';
@@ -33,7 +33,7 @@ export interface IngestContext {
   timeZone: string;
   t: Translate;
   /** Column headers in the coordinator's language, for problem messages. */
-  language: 'en' | 'it';
+  language: SupportedLanguage;
 }
 
 /** Re-reads the header when the sheet's width changed, and keeps the mapping in step (renamed and new questions). */

@@ -1,8 +1,12 @@
 import { nextStep, responseSheetOf, type StandardFormRecord } from '../../core/forms/destination';
-import type { Language } from '../../core/i18n';
+import type { SupportedLanguage } from '../../core/i18n';
+import { formTexts } from '../../core/i18n';
 import type { FormKind } from '../../core/intake/fields';
 import type { ColumnMapping } from '../../core/intake/mapping';
+import { BILINGUAL_KINDS, formWords, questionWords, type SecondLanguage } from '../../core/forms/bilingual';
 import { type QuestionSpec, standardForm } from '../../core/forms/standardForms';
+import { direction, type NewcomerLanguage } from '../../core/i18n/languages';
+import { newcomerCatalogue } from '../../core/i18n/newcomer';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 import { currentTime } from '../workspace/services';
 import { mappingFor, saveMapping } from './mappingStore';
@@ -42,10 +46,8 @@ function dropRecord(formId: string): void {
   );
 }
 
-function addQuestion(form: GoogleAppsScript.Forms.Form, q: QuestionSpec, language: Language): void {
-  const title = q.title[language];
-  const choices = (q.choices ?? []).map((c) => c[language]);
-  const help = q.help ? q.help[language] : '';
+function addQuestion(form: GoogleAppsScript.Forms.Form, q: QuestionSpec, language: SupportedLanguage, second: SecondLanguage | null): void {
+  const { title, help, choices } = questionWords(q, formTexts(language), second);
   switch (q.type) {
     case 'text':
       form.addTextItem().setTitle(title).setHelpText(help).setRequired(!!q.required);
@@ -106,11 +108,12 @@ function sendsHere(form: GoogleAppsScript.Forms.Form, spreadsheet: GoogleAppsScr
 }
 
 /** The exact mapping of a standard form's response sheet; a mapping the coordinator confirmed meanwhile is kept. */
-function mapResponseSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, kind: FormKind, language: Language): void {
+function mapResponseSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, kind: FormKind, language: SupportedLanguage): void {
   if (mappingFor(sheet.getSheetId())) return;
   const spec = standardForm(kind);
   const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]!.map(String);
-  const byTitle = new Map(spec.questions.map((q) => [q.title[language], q.field]));
+  const texts = formTexts(language);
+  const byTitle = new Map(spec.questions.map((q) => [texts[q.title], q.field]));
   const columns: ColumnMapping[] = header.map((h, i) => {
     if (i === 0) return { header: h, role: 'timestamp', field: null, confidence: 1 };
     if (spec.collectEmail && i === 1) return { header: h, role: 'field', field: kind === 'diary' ? 'mentorEmail' : 'personEmail', confidence: 1 };
@@ -179,27 +182,37 @@ export function linkWaitingForms(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 
 /**
  * Makes sure one standard form of `kind` exists in the coordinator's Drive, in the spreadsheet's
- * language, with this spreadsheet as its destination and its exact mapping. Never a second one:
+ * language (a mentee's form also in `secondLanguage`, when asked: one form per second language),
+ * with this spreadsheet as its destination and its exact mapping. Never a second one:
  * a form is recorded before its destination is set, so a retry (after a late response sheet, or
  * an execution cut short) links the recorded form instead of making another.
  */
-export function createStandardForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: FormKind, language: Language, programme: string): CreatedForm {
+export function createStandardForm(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kind: FormKind,
+  language: SupportedLanguage,
+  programme: string,
+  secondLanguage: NewcomerLanguage | null = null,
+): CreatedForm {
+  const second = secondLanguage && BILINGUAL_KINDS.includes(kind) ? secondLanguage : null;
   const sheets = spreadsheet.getSheets();
-  const step = nextStep(kind, readRecords(), new Set(sheets.map((s) => s.getSheetId())));
+  const step = nextStep(kind, readRecords(), new Set(sheets.map((s) => s.getSheetId())), second);
   if (step.action === 'existing') return outcome(step.record, sheets.find((s) => s.getSheetId() === step.record.sheetId) ?? null, 'existing');
   if (step.action === 'link') {
     const linked = linkWaiting(spreadsheet, step.record);
     if (linked) return linked;
   }
   const spec = standardForm(kind);
-  const title = `${spec.title[language]} – ${programme}`;
-  const form = FormApp.create(title).setDescription(spec.description[language]).setCollectEmail(spec.collectEmail);
-  for (const question of spec.questions) addQuestion(form, question, language);
+  const words = second ? { texts: newcomerCatalogue(second).forms, direction: direction(second) } : null;
+  const { title, description } = formWords(spec, formTexts(language), words, programme);
+  const form = FormApp.create(title).setDescription(description).setCollectEmail(spec.collectEmail);
+  for (const question of spec.questions) addQuestion(form, question, language, words);
   const record: StandardFormRecord = {
     kind,
     formId: form.getId(),
     title,
     language,
+    secondLanguage: second,
     editUrl: form.getEditUrl(),
     publishedUrl: form.getPublishedUrl(),
     createdAt: currentTime().toISOString(),

@@ -1,6 +1,6 @@
 import { asCalendarDate } from '../../core/calendarDate';
 import { badArgument, UserError } from '../../core/errors';
-import { type Language, type MessageKey, translator } from '../../core/i18n';
+import { type SupportedLanguage, type MessageKey, translator } from '../../core/i18n';
 import { describeReason, languageName, topicLabel } from '../../core/matching/describe';
 import { type Evaluation, evaluate } from '../../core/matching/evaluate';
 import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
@@ -23,7 +23,7 @@ import { addExclusion, liftEndedPair, saveMatchingSettings } from './store';
 
 interface Words {
   t: ReturnType<typeof translator>;
-  language: Language;
+  language: SupportedLanguage;
 }
 
 function words(): Words {
@@ -350,33 +350,16 @@ export const matchingApi = {
     const languages = mentee.languages.map((l) => languageName(l.code, w.language)).join(', ');
     const needs = mentee.topics.map((k) => topicLabel(k, w.language)).join(', ');
     const reasons = String(pair.values.reasons ?? '');
-    const lines =
-      w.language === 'it'
-        ? [
-            `Ciao ${firstName(mentor.name)},`,
-            '',
-            `ti proponiamo di affiancare ${firstName(mentee.name)} (coppia ${code}).`,
-            `Lingue: ${languages}.`,
-            `Cerca aiuto per: ${needs}.`,
-            `Disponibilità: ${mentee.slots.join(', ')}.`,
-            `Perché pensiamo che andiate bene insieme: ${reasons}.`,
-            '',
-            'Ti sembra un abbinamento possibile? Se no, puoi chiederne un altro.',
-            'Per il primo contatto: presentati, di’ da chi hai avuto il contatto e quando sei disponibile.',
-          ]
-        : [
-            `Dear ${firstName(mentor.name)},`,
-            '',
-            `we would like to propose that you mentor ${firstName(mentee.name)} (pair ${code}).`,
-            `Languages: ${languages}.`,
-            `Looking for help with: ${needs}.`,
-            `Available: ${mentee.slots.join(', ')}.`,
-            `Why we think you fit: ${reasons}.`,
-            '',
-            'Does this seem like a possible match to you? If not, you can ask for another one.',
-            'For the first contact: say who you are, from whom you got the contact, and when you are available.',
-          ];
-    return { subject: w.language === 'it' ? `Proposta di abbinamento ${code}` : `Match proposal ${code}`, body: lines.join('\n') };
+    const params = {
+      mentor: firstName(mentor.name),
+      mentee: firstName(mentee.name),
+      code,
+      languages,
+      needs,
+      slots: mentee.slots.join(', '),
+      reasons,
+    };
+    return { subject: w.t('proposal.subject', params), body: w.t('proposal.body', params) };
   },
 
   getMatchingSettings: (): MatchingSettings & { criteria: string[]; rules: string[]; defaults: MatchingSettings } => {

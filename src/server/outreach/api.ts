@@ -1,6 +1,6 @@
 import { appendSupervisionEntry } from '../supervision/log';
 import { UserError } from '../../core/errors';
-import { type Language, type MessageKey, translator } from '../../core/i18n';
+import { type SupportedLanguage, type MessageKey, translator } from '../../core/i18n';
 import { mailtoUrl, whatsappUrl } from '../../core/outreach/links';
 import {
   type Channel,
@@ -37,7 +37,7 @@ export interface OutreachMessage {
   label: string;
   to: Role;
   personId: string;
-  language: Language;
+  language: SupportedLanguage;
   subject: string;
   text: string;
   whatsappUrl: string | null;
@@ -59,7 +59,7 @@ type DueReminder = ReturnType<typeof dueReminders>[number];
 /** What every message for the pair is made from, read once rather than for each reminder. */
 interface OutreachContext {
   code: string;
-  language: Language;
+  language: SupportedLanguage;
   t: ReturnType<typeof translator>;
   programme: string;
   callingCode: ReturnType<typeof cleanCallingCode>;

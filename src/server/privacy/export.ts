@@ -1,5 +1,6 @@
 import { badArgument } from '../../core/errors';
-import type { Language } from '../../core/i18n';
+import { type SupportedLanguage, translator } from '../../core/i18n';
+import { choiceLabel, headerIn, sheetNameIn } from '../../core/schema/labels';
 import { GOALS, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SENSITIVE, SUPERVISION } from '../../core/schema/sheets';
 import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
@@ -21,8 +22,10 @@ import { readSensitive, sensitiveEntries } from './sensitiveSheet';
 
 const show = (value: unknown) => (isDate(value) ? isoDay(value) : value === null || value === undefined ? '' : String(value));
 
-function labelled(schema: SheetSchema, values: RecordValues, language: Language): string[][] {
-  return schema.columns.filter((c) => show(values[c.key]) !== '').map((c) => [language === 'it' && c.headerIt ? c.headerIt : c.header, show(values[c.key])]);
+function labelled(schema: SheetSchema, values: RecordValues, language: SupportedLanguage): string[][] {
+  return schema.columns
+    .filter((c) => show(values[c.key]) !== '')
+    .map((c) => [headerIn(c, language), c.choiceSet ? choiceLabel(c, show(values[c.key]), language) : show(values[c.key])]);
 }
 
 /**
@@ -38,6 +41,7 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
   // The export gathers the person's sensitive details: only those who keep them may make one.
   assertCoordinator(spreadsheet);
   const language = currentLanguage(spreadsheet);
+  const t = translator(language, spreadsheet.getSpreadsheetLocale());
   return withDocumentLock(() => {
     const schema = role === 'mentor' ? MENTORS : MENTEES;
     const person = readTable(spreadsheet, schema).rows.find((r) => r.values.id === id);
@@ -51,34 +55,34 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     const state = documentsState();
     const folderId = ensureFolder(state, readSettings(spreadsheet)['programme.name']!);
     saveDocumentsState(state);
-    const doc = DocumentApp.create(`Access request – ${id} – ${today(spreadsheet.getSpreadsheetTimeZone())}`);
+    const doc = DocumentApp.create(t('export.name', { id, date: today(spreadsheet.getSpreadsheetTimeZone()) }));
     const body = doc.getBody();
-    body.getParagraphs()[0]!.setText(`Data held on ${id}`);
+    body.getParagraphs()[0]!.setText(t('export.title', { id }));
     const section = (title: string, rows: string[][]) => {
       body.appendParagraph(title).setHeading(DocumentApp.ParagraphHeading.HEADING2);
       if (rows.length) body.appendTable(rows);
       else body.appendParagraph('—');
     };
-    section(schema.name, labelled(schema, person.values, language));
+    section(sheetNameIn(schema, language), labelled(schema, person.values, language));
     for (const found of responsesOf(spreadsheet, identityOf(person.values))) {
       for (const row of found.rows)
         section(
-          `${found.sheet.getName()}, row ${row.rowNumber}`,
+          t('export.responseRow', { sheet: found.sheet.getName(), row: String(row.rowNumber) }),
           found.header.map((h, i) => [h, show(row.values[i])]).filter(([, v]) => v !== ''),
         );
     }
     const sensitive = sensitiveEntries(readSensitive(spreadsheet)).filter((e) => e.value && (e.personId === id || codes.has(e.relatedId)));
     section(
-      SENSITIVE.name,
+      sheetNameIn(SENSITIVE, language),
       sensitive.map((e) => [sensitiveLabel(e.kind, language) ?? e.kind, e.value]),
     );
     section(
-      PAIRS.name,
+      sheetNameIn(PAIRS, language),
       pairs.flatMap((p) => labelled(PAIRS, p.values, language)),
     );
     for (const s of [MEETINGS, GOALS, SUPERVISION, SATISFACTION])
       section(
-        s.name,
+        sheetNameIn(s, language),
         ofPairs(s).flatMap((r) => labelled(s, r.values, language)),
       );
     doc.saveAndClose();

@@ -1,6 +1,6 @@
 import { addMonths, type CalendarDate, calendarDateOf, parseCalendarDate } from '../../core/calendarDate';
 import { badArgument } from '../../core/errors';
-import { type Language, type MessageKey, translator } from '../../core/i18n';
+import { type MessageKey, type SupportedLanguage, sheetTexts, translator } from '../../core/i18n';
 import { GOAL_STATUSES, GOALS, MENTEES, MENTORS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import {
@@ -36,7 +36,7 @@ const TEMPLATE_KEY = 'pmd.checklist.template';
 const template = (): ChecklistTemplate => normaliseTemplate(readJson(TEMPLATE_KEY));
 
 function words() {
-  const language: Language = currentLanguage(activeSpreadsheet());
+  const language: SupportedLanguage = currentLanguage(activeSpreadsheet());
   return { t: translator(language), language };
 }
 
@@ -235,8 +235,8 @@ export const supervisionApi = {
 
   writeIndicators: (input: { from?: string; to?: string }) => {
     const result = supervisionApi.getIndicators(input);
-    const { t } = words();
-    return withDocumentLock(() => ({ sheet: writeIndicatorsSheet(activeSpreadsheet(), result.indicators, result.from, result.to, t) }));
+    const { t, language } = words();
+    return withDocumentLock(() => ({ sheet: writeIndicatorsSheet(activeSpreadsheet(), result.indicators, result.from, result.to, t, sheetTexts(language)) }));
   },
 };
 

@@ -1,8 +1,15 @@
-import type { MessageKey, Translate } from '../../core/i18n';
+import { type MessageKey, SUPPORTED_LANGUAGES, type SheetTexts, sheetTexts, type Translate } from '../../core/i18n';
 import { asCellText } from '../../core/sheetText';
 import type { Indicator } from '../../core/supervision/indicators';
 
-const SHEET = 'Indicators';
+/** The report's sheet, under its name in any language (a coordinator may have switched), or a new one in this language. */
+function reportSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, words: SheetTexts): GoogleAppsScript.Spreadsheet.Sheet {
+  for (const name of new Set([words['sheet.indicators'], ...SUPPORTED_LANGUAGES.map((l) => sheetTexts(l)['sheet.indicators'])])) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return spreadsheet.insertSheet(words['sheet.indicators']);
+}
 
 function shown(i: Indicator): string | number {
   if (i.value === null) return '';
@@ -19,14 +26,24 @@ export function writeIndicatorsSheet(
   from: string,
   to: string,
   t: Translate,
+  words: SheetTexts,
 ): string {
-  const sheet = spreadsheet.getSheetByName(SHEET) ?? spreadsheet.insertSheet(SHEET);
+  const sheet = reportSheet(spreadsheet, words);
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const last = sheet.getLastRow();
   const width = 8;
   const rows: (string | number)[][] = [
     [`${t('indicators.from')} ${from}`, `${t('indicators.to')} ${to}`, '', '', '', '', '', ''],
-    ['Indicator', 'Value (%)', 'Target (%)', 'Numerator', 'Denominator', 'Status', 'Counted', 'Not yet'],
+    [
+      words['report.indicator'],
+      words['report.valuePercent'],
+      words['report.targetPercent'],
+      words['report.numerator'],
+      words['report.denominator'],
+      words['report.status'],
+      words['report.counted'],
+      words['report.notYet'],
+    ],
     ...indicators.map((i) => [
       i.label,
       shown(i),

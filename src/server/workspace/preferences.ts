@@ -1,19 +1,19 @@
-import { isLanguage, type Language, resolveLanguage } from '../../core/i18n';
+import { resolveLanguage, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../core/i18n';
 
 const LANGUAGE_KEY = 'pmd.language';
 
 /** The coordinator's language override, kept per spreadsheet in the document properties. */
-export function languageOverride(): Language | null {
+export function languageOverride(): SupportedLanguage | null {
   try {
     const value = PropertiesService.getDocumentProperties().getProperty(LANGUAGE_KEY);
-    return isLanguage(value) ? value : null;
+    return (SUPPORTED_LANGUAGES as readonly (string | null)[]).includes(value) ? (value as SupportedLanguage) : null;
   } catch {
     // In AuthMode.NONE (onOpen before the add-on is enabled) properties are not available.
     return null;
   }
 }
 
-export function saveLanguageOverride(language: Language | null): void {
+export function saveLanguageOverride(language: SupportedLanguage | null): void {
   const properties = PropertiesService.getDocumentProperties();
   if (language) properties.setProperty(LANGUAGE_KEY, language);
   else properties.deleteProperty(LANGUAGE_KEY);
@@ -27,6 +27,6 @@ export function spreadsheetLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   }
 }
 
-export function currentLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null): Language {
+export function currentLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null): SupportedLanguage {
   return resolveLanguage(spreadsheetLocale(spreadsheet), languageOverride());
 }

@@ -1,5 +1,6 @@
-import type { Language } from '../../core/i18n';
+import type { SupportedLanguage } from '../../core/i18n';
 import { mapHeaders } from '../../core/schema/headerMap';
+import { choiceLabels, headerIn, sheetNameIn } from '../../core/schema/labels';
 import { type ColumnSpec, isTextType, type SheetSchema } from '../../core/schema/types';
 import { findSheet, rememberSheet } from './sheetRegistry';
 
@@ -9,10 +10,6 @@ export interface SheetRepair {
   readonly sheet: string;
   readonly created: boolean;
   readonly columnsAdded: readonly string[];
-}
-
-function headerFor(column: ColumnSpec, language: Language): string {
-  return language === 'it' && column.headerIt ? column.headerIt : column.header;
 }
 
 function numberFormatFor(column: ColumnSpec): string {
@@ -26,10 +23,10 @@ function numberFormatFor(column: ColumnSpec): string {
  * Creates a structured sheet or repairs it: missing columns are added at the end (never moved,
  * never removed), so data and the coordinator's own columns stay where they are. Safe to run again.
  */
-export function ensureSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema, language: Language): SheetRepair {
+export function ensureSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema, language: SupportedLanguage): SheetRepair {
   let sheet = findSheet(spreadsheet, schema);
   const created = !sheet;
-  if (!sheet) sheet = spreadsheet.insertSheet(language === 'it' && schema.nameIt ? schema.nameIt : schema.name);
+  if (!sheet) sheet = spreadsheet.insertSheet(sheetNameIn(schema, language));
   rememberSheet(schema, sheet);
 
   const lastColumn = sheet.getLastColumn();
@@ -39,9 +36,9 @@ export function ensureSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   if (missingColumns.length > 0) {
     const needed = lastColumn + missingColumns.length - sheet.getMaxColumns();
     if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
-    sheet.getRange(1, lastColumn + 1, 1, missingColumns.length).setValues([missingColumns.map((c) => headerFor(c, language))]);
+    sheet.getRange(1, lastColumn + 1, 1, missingColumns.length).setValues([missingColumns.map((c) => headerIn(c, language))]);
   }
-  const fullHeader = [...headerRow, ...missingColumns.map((c) => headerFor(c, language))];
+  const fullHeader = [...headerRow, ...missingColumns.map((c) => headerIn(c, language))];
   const headers = mapHeaders(schema, fullHeader);
   const bodyRows = sheet.getMaxRows() - 1;
 
@@ -49,10 +46,10 @@ export function ensureSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   sheet.getRange(1, 1, 1, fullHeader.length).setFontWeight('bold');
   if (bodyRows > 0) {
     applyFormats(sheet, schema, headers.indexOf, bodyRows, fullHeader.length);
-    applyDropdowns(sheet, schema, headers.indexOf, bodyRows);
+    applyDropdowns(sheet, schema, headers.indexOf, bodyRows, language);
   }
   protectAddonColumns(sheet, schema, headers.indexOf);
-  return { sheet: sheet.getName(), created, columnsAdded: missingColumns.map((c) => c.header) };
+  return { sheet: sheet.getName(), created, columnsAdded: missingColumns.map((c) => headerIn(c, language)) };
 }
 
 /** One read and one write of the formats: the coordinator's own columns keep theirs. */
@@ -68,12 +65,19 @@ function applyFormats(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSc
   range.setNumberFormats(formats);
 }
 
-function applyDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema, indexOf: ReadonlyMap<string, number>, bodyRows: number) {
+/** Dropdowns in the programme's language; a value shown in another language is still read right (core/schema/labels.ts). */
+function applyDropdowns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  schema: SheetSchema,
+  indexOf: ReadonlyMap<string, number>,
+  bodyRows: number,
+  language: SupportedLanguage,
+) {
   for (const column of schema.columns) {
     const index = indexOf.get(column.key);
     if (!column.choices || index === undefined) continue;
     const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList(column.choices.filter(Boolean) as string[], true)
+      .requireValueInList(choiceLabels(column, language).filter(Boolean), true)
       // Coordinators sometimes need a value the list lacks; Sheets then flags it instead of refusing it.
       .setAllowInvalid(true)
       .build();

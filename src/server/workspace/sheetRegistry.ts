@@ -1,7 +1,8 @@
+import { sheetNames } from '../../core/schema/labels';
 import type { SheetSchema } from '../../core/schema/types';
 
 /**
- * Structured sheets are found by the id setup recorded, then by name (English or Italian):
+ * Structured sheets are found by the id setup recorded, then by their name in any language:
  * a coordinator who renames "Mentees" to "Mentees 2026" keeps working, and setup does not
  * create a second one.
  */
@@ -32,7 +33,11 @@ export function findSheet(
     const byId = spreadsheet.getSheetById(id);
     if (byId) return byId;
   }
-  return spreadsheet.getSheetByName(schema.name) ?? (schema.nameIt ? spreadsheet.getSheetByName(schema.nameIt) : null);
+  for (const name of sheetNames(schema)) {
+    const byName = spreadsheet.getSheetByName(name);
+    if (byName) return byName;
+  }
+  return null;
 }
 
 /** Several sheets at once, reading the recorded ids once. */

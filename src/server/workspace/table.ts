@@ -1,7 +1,10 @@
+import type { SupportedLanguage } from '../../core/i18n';
 import { fromCell, toCell } from '../../core/schema/cells';
+import { choiceLabel, choiceValue } from '../../core/schema/labels';
 import { type HeaderMap, mapHeaders } from '../../core/schema/headerMap';
 import { type CellInput, holdsCalendarDays, type RecordValues, type SheetSchema } from '../../core/schema/types';
 import { asCellText } from '../../core/sheetText';
+import { currentLanguage } from './preferences';
 import { activeSpreadsheet } from './services';
 import { findSheet } from './sheetRegistry';
 
@@ -90,9 +93,25 @@ function recordFrom(schema: SheetSchema, headers: HeaderMap, raw: unknown[], tim
   for (const column of schema.columns) {
     const index = headers.indexOf.get(column.key);
     if (index === undefined) values[column.key] = null;
-    else values[column.key] = fromCell(column, raw[index], timeZone);
+    else {
+      const value = fromCell(column, raw[index], timeZone);
+      // A dropdown value in whatever language the cell shows it: the code works with one value.
+      values[column.key] = column.choiceSet && typeof value === 'string' ? choiceValue(column, value) : value;
+    }
   }
   return values;
+}
+
+const languages = new WeakMap<Table, SupportedLanguage>();
+
+/** The language a table's dropdown values are written in: the programme's, asked once per table and only when needed. */
+function languageOf(table: Table): SupportedLanguage {
+  let language = languages.get(table);
+  if (!language) {
+    language = currentLanguage(activeSpreadsheet());
+    languages.set(table, language);
+  }
+  return language;
 }
 
 export interface WriteOptions {
@@ -116,7 +135,8 @@ function cellRow(table: Table, base: readonly unknown[], values: Partial<RecordV
   for (const key of keys) {
     const column = table.schema.columns.find((c) => c.key === key)!;
     const value = values[key] as CellInput;
-    row[table.headers.indexOf.get(key)!] = toCell(column, value, table.timeZone);
+    const shown = column.choiceSet && typeof value === 'string' ? choiceLabel(column, value, languageOf(table)) : value;
+    row[table.headers.indexOf.get(key)!] = toCell(column, shown, table.timeZone);
   }
   return row;
 }

@@ -1,9 +1,10 @@
 /**
- * The English message catalogue: the source of every user-facing string.
- * Other languages must provide every key (the type of `it.ts` enforces it).
- * Placeholders are written {name} and filled by `format`.
+ * The English messages: the source of every user-facing string of the sidebar, the menus, the
+ * feedback and the errors. Every other language provides every key (its type, `Messages`,
+ * refuses a missing one). Placeholders are written {name}; counts are ICU plurals,
+ * `{count, plural, one {# pair} other {# pairs}}`, filled by `format` with the language's rules.
  */
-export const en = {
+export const messages = {
   'app.name': 'Peer Mentoring Desk',
   'menu.openSidebar': 'Open sidebar',
   'menu.setUp': 'Set up programme',
@@ -23,7 +24,7 @@ export const en = {
   'home.notSetUp': 'This spreadsheet is not set up yet. Set up the programme to create its sheets.',
   'home.setUpButton': 'Set up programme',
   'home.ready': 'The programme is set up.',
-  'home.sheetCount': '{count} sheets in this spreadsheet',
+  'home.sheetCount': '{count, plural, one {# sheet} other {# sheets}} in this spreadsheet',
   'home.responseSheets': 'Form response sheets: {names}',
   'home.noResponseSheets': 'No linked form response sheets yet.',
   'settings.title': 'Settings',
@@ -33,7 +34,7 @@ export const en = {
   'settings.saved': 'Settings saved.',
   'settings.viewersWarning':
     'What Sheets cannot enforce: anyone with access to this spreadsheet, even view-only, can read every sheet, Sensitive details included, and can copy or download it. Share the spreadsheet only with coordinators; give mentors their documents, never the spreadsheet.',
-  'setup.done': 'Programme set up: {created} sheets created, {repaired} repaired.',
+  'setup.done': 'Programme set up: {created, plural, one {# sheet created} other {# sheets created}}, {repaired} repaired.',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
@@ -103,6 +104,10 @@ export const en = {
   'intake.mappingSaved': 'Mapping saved. Now import the responses.',
   'intake.cancel': 'Cancel',
   'intake.standardForms': 'Standard forms',
+  'intake.secondLanguage': 'Mentee forms also in',
+  'intake.secondLanguageNone': 'Only the programme’s language',
+  'intake.secondLanguageHelp':
+    'The mentee intake and satisfaction forms then show each question in both languages. The translations have not yet been checked by a native speaker: ask one to read the form before you send it.',
   'intake.standardFormsHelp': 'Create ready-made Google Forms in your Drive, linked to this spreadsheet, in its language.',
   'intake.createForms': 'Create selected forms',
   'intake.formsCreated': 'Created: {names}.',
@@ -131,7 +136,7 @@ export const en = {
   'match.rule.availability': 'Their free times do not overlap.',
   'match.rule.firstNeed': 'Does not offer help with {need}, the mentee’s first need.',
   'match.rule.genderPreference': 'A stated gender preference is not met.',
-  'match.rule.capacity': 'No room: already has {capacity} mentee(s).',
+  'match.rule.capacity': 'No room: already has {capacity, plural, one {# mentee} other {# mentees}}.',
   'match.rule.training': 'Training not completed ({done} of {required} modules).',
   'match.rule.minors': 'Safeguarding: a minor is matched only with a mentor of the same gender.',
   'match.rule.exclusion': 'Excluded by the coordinator.',
@@ -173,7 +178,8 @@ export const en = {
   'match.missing.temperament': 'no temperament complement',
   'match.missing.field': 'field unrelated to the mentee’s goals',
   'match.unmatched.rule': 'No mentor passes the rules; most often: {rule}.',
-  'match.unmatched.scarcity': '{count} suitable mentor(s), all given to others in this proposal: offer an alternative or the waiting list.',
+  'match.unmatched.scarcity':
+    '{count, plural, one {# suitable mentor, given} other {# suitable mentors, all given}} to others in this proposal: offer an alternative or the waiting list.',
   'match.unmatched.team': 'Only one of the two mentors (peer and local) could be found.',
   'criterion.needs': 'Needs and help offered',
   'criterion.interests': 'Shared interests',
@@ -191,7 +197,7 @@ export const en = {
   'matching.suggestions': 'Best mentors',
   'matching.noSuggestions': 'No mentor passes every rule for this mentee. See who was excluded and why.',
   'matching.score': '{score} of 100',
-  'matching.demand': 'also among the best for {count} other mentee(s)',
+  'matching.demand': 'also among the best for {count, plural, one {# other mentee} other {# other mentees}}',
   'matching.missing': 'Missing: {items}',
   'matching.excluded': 'Excluded mentors ({count})',
   'matching.accept': 'Propose this match',
@@ -203,9 +209,9 @@ export const en = {
   'matching.maximiseMatched': 'Match as many people as possible first',
   'matching.teamMode': 'Team mode: one peer and one local mentor each',
   'matching.propose': 'Propose matches',
-  'matching.proposal': 'Proposal: {pairs} pair(s), {unmatched} without a mentor',
+  'matching.proposal': 'Proposal: {pairs, plural, one {# pair} other {# pairs}}, {unmatched} without a mentor',
   'matching.acceptSelected': 'Accept the selected pairs',
-  'matching.acceptedMany': '{count} pair(s) proposed.',
+  'matching.acceptedMany': '{count, plural, one {# pair proposed.} other {# pairs proposed.}}',
   'matching.unmatched': 'Without a mentor',
   'matching.alternatives': 'Alternatives: {items}',
   'matching.pairs': 'Pairs ({count})',
@@ -242,8 +248,8 @@ export const en = {
   'check.intro.nextMeeting': 'Introductory meeting: next meeting fixed',
   'check.intro.codeOfConduct': 'Code of Conduct signed',
   'check.intro.iip': 'Individual Integration Plan drafted',
-  'check.followUp.call': 'Follow-up call ({days} days after the start)',
-  'check.followUp.contact': 'Follow-up contact at {months} month(s)',
+  'check.followUp.call': 'Follow-up call ({days, plural, one {# day} other {# days}} after the start)',
+  'check.followUp.contact': 'Follow-up contact at {months, plural, one {# month} other {# months}}',
   'check.supervision.monthly': 'Monthly supervision, month {month} (diary a week before)',
   'check.review.midterm': 'Mid-term review of the IIP goals',
   'check.review.community': 'At least one community activity',
@@ -253,9 +259,10 @@ export const en = {
   'check.closure.satisfactionMentee': 'Satisfaction questionnaire: mentee',
   'check.closure.talk': 'Closing talk',
   'check.closure.nextSteps': 'What comes next (continue informally, extend, new mentee, rematch)',
-  'warn.noMeeting': 'No meeting logged for {days} days.',
+  'warn.noMeeting': 'No meeting logged for {days, plural, one {# day} other {# days}}.',
   'warn.noMeeting.do': 'Call the mentor; ask whether they can still meet.',
-  'warn.lowFrequency': '{count} meetings in the first {months} month(s): fewer than {target} a month.',
+  'warn.lowFrequency':
+    '{count, plural, one {# meeting} other {# meetings}} in the first {months, plural, one {month} other {# months}}: fewer than {target} a month.',
   'warn.lowFrequency.do': 'Talk with both about a meeting plan they can keep.',
   'warn.diaryOverdue': 'Supervision on {date}, but no diary in the last month.',
   'warn.diaryOverdue.do': 'Remind the mentor to send the diary a week before.',
@@ -351,7 +358,7 @@ export const en = {
   'matching.allowAgain': 'Allow this pair again',
   'matching.allowedAgain': 'They can be suggested together again.',
   'matching.forMentor': 'Or mentees for a mentor',
-  'matching.mentorSuggestions': 'Best mentees for {name} ({free} free place(s))',
+  'matching.mentorSuggestions': 'Best mentees for {name} ({free, plural, one {# free place} other {# free places}})',
   'matching.noMenteeSuggestions': 'No waiting mentee passes every rule for this mentor.',
   'matching.excludedMentees': 'Excluded mentees ({count})',
   'matching.proposeKeeping': 'Propose again, keeping the ticked pairs',
@@ -398,7 +405,8 @@ export const en = {
   'documents.preview': 'Preview for {code}',
   'documents.generate': 'Generate',
   'documents.generating': 'Generating… {done} of {total}',
-  'documents.generated': '{count} document(s) generated. They are private: share them from here when needed.',
+  'documents.generated':
+    '{count, plural, one {# document generated. It is private: share it from here when needed.} other {# documents generated. They are private: share them from here when needed.}}',
   'documents.quotaLeft': 'New documents left today: {left} of {quota}',
   'documents.stoppedQuota': 'Stopped at Google’s daily limit: {done} of {total} made. Generate again tomorrow to continue.',
   'documents.share': 'Share with the mentor (read only)',
@@ -443,7 +451,30 @@ export const en = {
   'privacy.formCopyKept':
     'Google Forms may still keep {count} of their responses (in a form the add-on cannot open or change, or one it could not tell apart): check the form, Responses → Individual, and delete them there.',
   'privacy.filesNotDeleted':
-    '{count} file(s) naming them could not be deleted: only a file’s owner can delete it, and a file another coordinator made may not be visible to you. Ask the owner to delete them for good (the Drive trash too): {files}.',
+    '{count, plural, one {# file naming them could not be deleted} other {# files naming them could not be deleted}}: only a file’s owner can delete it, and a file another coordinator made may not be visible to you. Ask the owner to delete them for good (the Drive trash too): {files}.',
+  'feedback.admit.subject': 'Welcome to {programme}',
+  'feedback.admit.body':
+    'Dear {name},\n\nthank you for applying to {programme}. We are glad to tell you that you have been admitted. We will contact you soon about the next steps.\n\nKind regards,\nThe programme coordinator',
+  'feedback.admitMentor.body':
+    'Dear {name},\n\nthank you for applying to {programme}. We are glad to tell you that you have been admitted. We will contact you soon about the next steps, starting with the mentor training.\n\nKind regards,\nThe programme coordinator',
+  'feedback.waitingList.subject': 'Your application to {programme}',
+  'feedback.waitingList.body':
+    'Dear {name},\n\nthank you for applying to {programme}. At the moment we cannot start a mentorship for you, so we have put you on our waiting list. We will contact you as soon as a place is free.\n\nKind regards,\nThe programme coordinator',
+  'feedback.defer.subject': 'Your application to {programme}',
+  'feedback.defer.body':
+    'Dear {name},\n\nthank you for applying to {programme}. We would like to wait a little before starting; we will contact you again for the next round.\n\nKind regards,\nThe programme coordinator',
+  'feedback.referElsewhere.subject': 'Your application to {programme}',
+  'feedback.referElsewhere.body':
+    'Dear {name},\n\nthank you for applying to {programme}. We think another service can help you better with what you need, and we would be happy to put you in touch with it. Please reply to this message or call us.\n\nKind regards,\nThe programme coordinator',
+  'feedback.notSelected.subject': 'Your application to {programme}',
+  'feedback.notSelected.body':
+    'Dear {name},\n\nthank you for your interest in {programme} and for the time you gave to your application. This time we are not able to offer you a place. We are grateful for your interest and you are welcome to apply again in the future.\n\nKind regards,\nThe programme coordinator',
+  'proposal.subject': 'Match proposal {code}',
+  'proposal.body':
+    'Dear {mentor},\n\nwe would like to propose that you mentor {mentee} (pair {code}).\nLanguages: {languages}.\nLooking for help with: {needs}.\nAvailable: {slots}.\nWhy we think you fit: {reasons}.\n\nDoes this seem like a possible match to you? If not, you can ask for another one.\nFor the first contact: say who you are, from whom you got the contact, and when you are available.',
+  'export.name': 'Access request – {id} – {date}',
+  'export.title': 'Data held on {id}',
+  'export.responseRow': '{sheet}, row {row}',
   'privacy.fileWhere': '{name} (folder {folder})',
   'outreach.title': 'Reach out',
   'outreach.diaryLink': 'Diary link for this pair (pair code filled in)',
@@ -456,7 +487,7 @@ export const en = {
   'outreach.whatsapp': 'WhatsApp',
   'outreach.emailDraft': 'Email draft',
   'outreach.sendEmail': 'Send email',
-  'outreach.quota': '{count} email(s) left today',
+  'outreach.quota': '{count, plural, one {# email left today} other {# emails left today}}',
   'outreach.sent': 'Email sent and logged in Supervision.',
   'outreach.refused.noConsent': 'No consent to be contacted: no message can be sent.',
   'outreach.refused.declined': 'They asked not to be contacted this way.',
@@ -474,29 +505,29 @@ export const en = {
   'outreach.kind.menteeWaiting': 'Still waiting for a mentor',
   'outreach.kind.matchProposal': 'Match proposal',
   'outreach.kind.welcome': 'Welcome',
-  'outreach.hello': 'Hello',
+  'outreach.msg.greeting': 'Hello {name}.',
+  'outreach.msg.greetingNoName': 'Hello.',
   'outreach.msg.signature': 'Thank you. {programme}',
   'outreach.msg.diaryLine': 'Diary: {link}',
   'outreach.msg.diaryDue.subject': 'Please send your diary ({code})',
-  'outreach.msg.diaryDue.mentor': 'Hello {name}. Please fill in the diary for your meetings (pair {code}). It takes two minutes.',
+  'outreach.msg.diaryDue.mentor': 'Please fill in the diary for your meetings (pair {code}). It takes two minutes.',
   'outreach.msg.supervision.subject': 'Supervision on {date} ({code})',
-  'outreach.msg.supervision.mentor': 'Hello {name}. Our supervision meeting is on {date}. Please send your diary one week before.',
+  'outreach.msg.supervision.mentor': 'Our supervision meeting is on {date}. Please send your diary one week before.',
   'outreach.msg.followUp.subject': 'How is it going? ({code})',
-  'outreach.msg.followUp.mentor': 'Hello {name}. How are the meetings going? Please call or write to me this week.',
-  'outreach.msg.followUp.mentee': 'Hello {name}. How are the meetings with your mentor? Please call or write to me this week.',
-  'outreach.msg.noMeeting.subject': 'No meeting for {days} days ({code})',
-  'outreach.msg.noMeeting.mentor': 'Hello {name}. I see no meeting for {days} days or more. Can you still meet? Please tell me.',
-  'outreach.msg.noMeeting.mentee': 'Hello {name}. Are you still meeting your mentor? Please tell me. I can help.',
+  'outreach.msg.followUp.mentor': 'How are the meetings going? Please call or write to me this week.',
+  'outreach.msg.followUp.mentee': 'How are the meetings with your mentor? Please call or write to me this week.',
+  'outreach.msg.noMeeting.subject': 'No meeting for {days, plural, one {# day} other {# days}} ({code})',
+  'outreach.msg.noMeeting.mentor': 'I see no meeting for {days, plural, one {# day} other {# days}} or more. Can you still meet? Please tell me.',
+  'outreach.msg.noMeeting.mentee': 'Are you still meeting your mentor? Please tell me. I can help.',
   'outreach.msg.menteeWaiting.subject': 'We are still looking for a mentor',
-  'outreach.msg.menteeWaiting.mentee': 'Hello {name}. You are waiting for {days} days. We are still looking for a good mentor for you. We will write to you.',
+  'outreach.msg.menteeWaiting.mentee':
+    'You have been waiting for {days, plural, one {# day} other {# days}}. We are still looking for a good mentor for you. We will write to you.',
   'outreach.msg.matchProposal.subject': 'A mentee for you ({code})',
-  'outreach.msg.matchProposal.mentor': 'Hello {name}. We have a mentee for you (pair {code}). Can you say yes or no this week?',
+  'outreach.msg.matchProposal.mentor': 'We have a mentee for you (pair {code}). Can you say yes or no this week?',
   'outreach.msg.welcome.subject': 'Welcome ({code})',
-  'outreach.msg.welcome.mentor': 'Hello {name}. Welcome. Your pair code is {code}. At the first meeting we sign the Code of Conduct together.',
-  'outreach.msg.welcome.mentee':
-    'Hello {name}. Welcome. Your pair code is {code}. At the first meeting we sign the Code of Conduct together. It says how we work together.',
-  'language.en': 'English',
-  'language.it': 'Italiano',
+  'outreach.msg.welcome.mentor': 'Welcome. Your pair code is {code}. At the first meeting we sign the Code of Conduct together.',
+  'outreach.msg.welcome.mentee': 'Welcome. Your pair code is {code}. At the first meeting we sign the Code of Conduct together. It says how we work together.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof messages;
+export type Messages = Readonly<Record<MessageKey, string>>;

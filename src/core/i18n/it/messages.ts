@@ -1,7 +1,7 @@
-import type { MessageKey } from './en';
+import type { MessageKey, Messages } from '../en/messages';
 
-/** Italian catalogue. Every key of the English catalogue must be present. */
-export const it: Record<MessageKey, string> = {
+/** Italian messages. Every key of the English ones must be present. */
+export const messages: Messages = {
   'app.name': 'Peer Mentoring Desk',
   'menu.openSidebar': 'Apri la barra laterale',
   'menu.setUp': 'Configura il programma',
@@ -21,7 +21,7 @@ export const it: Record<MessageKey, string> = {
   'home.notSetUp': 'Questo foglio non è ancora configurato. Configura il programma per creare i suoi fogli.',
   'home.setUpButton': 'Configura il programma',
   'home.ready': 'Il programma è configurato.',
-  'home.sheetCount': '{count} fogli in questo file',
+  'home.sheetCount': '{count, plural, one {# foglio} other {# fogli}} in questo file',
   'home.responseSheets': 'Fogli delle risposte ai moduli: {names}',
   'home.noResponseSheets': 'Ancora nessun foglio di risposte collegato.',
   'settings.title': 'Impostazioni',
@@ -31,7 +31,7 @@ export const it: Record<MessageKey, string> = {
   'settings.saved': 'Impostazioni salvate.',
   'settings.viewersWarning':
     'Quello che Fogli non può impedire: chiunque abbia accesso a questo foglio di calcolo, anche solo in lettura, può leggere ogni foglio, compresi i Dati riservati, e copiarlo o scaricarlo. Condividi il foglio di calcolo solo con i coordinatori; ai mentori dai i loro documenti, mai il foglio.',
-  'setup.done': 'Programma configurato: {created} fogli creati, {repaired} riparati.',
+  'setup.done': 'Programma configurato: {created, plural, one {# foglio creato} other {# fogli creati}}, {repaired} riparati.',
   'common.loading': 'Caricamento…',
   'common.retry': 'Riprova',
   'common.close': 'Chiudi',
@@ -101,6 +101,10 @@ export const it: Record<MessageKey, string> = {
   'intake.mappingSaved': 'Mappatura salvata. Ora importa le risposte.',
   'intake.cancel': 'Annulla',
   'intake.standardForms': 'Moduli standard',
+  'intake.secondLanguage': 'Moduli dei mentee anche in',
+  'intake.secondLanguageNone': 'Solo nella lingua del programma',
+  'intake.secondLanguageHelp':
+    'I moduli di iscrizione e di soddisfazione dei mentee mostrano allora ogni domanda in entrambe le lingue. Le traduzioni non sono ancora state controllate da un madrelingua: fai leggere il modulo a una persona madrelingua prima di inviarlo.',
   'intake.standardFormsHelp': 'Crea moduli Google pronti nel tuo Drive, collegati a questo foglio, nella sua lingua.',
   'intake.createForms': 'Crea i moduli scelti',
   'intake.formsCreated': 'Creati: {names}.',
@@ -129,7 +133,7 @@ export const it: Record<MessageKey, string> = {
   'match.rule.availability': 'I loro orari liberi non coincidono.',
   'match.rule.firstNeed': 'Non offre aiuto per {need}, il primo bisogno del mentee.',
   'match.rule.genderPreference': 'Una preferenza di genere espressa non è rispettata.',
-  'match.rule.capacity': 'Nessun posto: ha già {capacity} mentee.',
+  'match.rule.capacity': 'Nessun posto: ha già {capacity, plural, one {# mentee} other {# mentee}}.',
   'match.rule.training': 'Formazione non completata ({done} moduli su {required}).',
   'match.rule.minors': 'Tutela: un minore è abbinato solo a un mentore dello stesso genere.',
   'match.rule.exclusion': 'Escluso dal coordinatore.',
@@ -171,7 +175,8 @@ export const it: Record<MessageKey, string> = {
   'match.missing.temperament': 'nessuna complementarità di temperamento',
   'match.missing.field': 'settore non legato agli obiettivi del mentee',
   'match.unmatched.rule': 'Nessun mentore rispetta le regole; più spesso: {rule}.',
-  'match.unmatched.scarcity': '{count} mentori adatti, tutti assegnati ad altri in questa proposta: offri un’alternativa o la lista d’attesa.',
+  'match.unmatched.scarcity':
+    '{count, plural, one {# mentore adatto, assegnato} other {# mentori adatti, tutti assegnati}} ad altri in questa proposta: offri un’alternativa o la lista d’attesa.',
   'match.unmatched.team': 'Si è trovato solo uno dei due mentori (pari e locale).',
   'criterion.needs': 'Bisogni e aiuto offerto',
   'criterion.interests': 'Interessi comuni',
@@ -189,7 +194,7 @@ export const it: Record<MessageKey, string> = {
   'matching.suggestions': 'Mentori migliori',
   'matching.noSuggestions': 'Nessun mentore rispetta tutte le regole per questo mentee. Guarda chi è stato escluso e perché.',
   'matching.score': '{score} su 100',
-  'matching.demand': 'tra i migliori anche per altri {count} mentee',
+  'matching.demand': 'tra i migliori anche per {count, plural, one {un altro mentee} other {altri # mentee}}',
   'matching.missing': 'Manca: {items}',
   'matching.excluded': 'Mentori esclusi ({count})',
   'matching.accept': 'Proponi questo abbinamento',
@@ -201,9 +206,9 @@ export const it: Record<MessageKey, string> = {
   'matching.maximiseMatched': 'Abbina prima più persone possibile',
   'matching.teamMode': 'Modalità squadra: un mentore pari e uno locale ciascuno',
   'matching.propose': 'Proponi abbinamenti',
-  'matching.proposal': 'Proposta: {pairs} coppie, {unmatched} senza mentore',
+  'matching.proposal': 'Proposta: {pairs, plural, one {# coppia} other {# coppie}}, {unmatched} senza mentore',
   'matching.acceptSelected': 'Accetta le coppie scelte',
-  'matching.acceptedMany': '{count} coppie proposte.',
+  'matching.acceptedMany': '{count, plural, one {# coppia proposta.} other {# coppie proposte.}}',
   'matching.unmatched': 'Senza mentore',
   'matching.alternatives': 'Alternative: {items}',
   'matching.pairs': 'Coppie ({count})',
@@ -240,8 +245,8 @@ export const it: Record<MessageKey, string> = {
   'check.intro.nextMeeting': 'Incontro introduttivo: fissato il prossimo incontro',
   'check.intro.codeOfConduct': 'Codice di condotta firmato',
   'check.intro.iip': 'Piano individuale di integrazione redatto',
-  'check.followUp.call': 'Telefonata di verifica ({days} giorni dopo l’inizio)',
-  'check.followUp.contact': 'Contatto di verifica a {months} mesi',
+  'check.followUp.call': 'Telefonata di verifica ({days, plural, one {# giorno} other {# giorni}} dopo l’inizio)',
+  'check.followUp.contact': 'Contatto di verifica a {months, plural, one {# mese} other {# mesi}}',
   'check.supervision.monthly': 'Supervisione mensile, mese {month} (diario una settimana prima)',
   'check.review.midterm': 'Revisione intermedia degli obiettivi del PII',
   'check.review.community': 'Almeno un’attività nella comunità',
@@ -251,9 +256,10 @@ export const it: Record<MessageKey, string> = {
   'check.closure.satisfactionMentee': 'Questionario di soddisfazione: mentee',
   'check.closure.talk': 'Colloquio di chiusura',
   'check.closure.nextSteps': 'Cosa succede dopo (continuare in modo informale, prolungare, nuovo mentee, nuovo abbinamento)',
-  'warn.noMeeting': 'Nessun incontro registrato da {days} giorni.',
+  'warn.noMeeting': 'Nessun incontro registrato da {days, plural, one {# giorno} other {# giorni}}.',
   'warn.noMeeting.do': 'Chiama il mentore; chiedi se riescono ancora a vedersi.',
-  'warn.lowFrequency': '{count} incontri nei primi {months} mesi: meno di {target} al mese.',
+  'warn.lowFrequency':
+    '{count, plural, one {# incontro} other {# incontri}} {months, plural, one {nel primo mese} other {nei primi # mesi}}: meno di {target} al mese.',
   'warn.lowFrequency.do': 'Parla con entrambi di un piano di incontri sostenibile.',
   'warn.diaryOverdue': 'Supervisione il {date}, ma nessun diario nell’ultimo mese.',
   'warn.diaryOverdue.do': 'Ricorda al mentore di inviare il diario una settimana prima.',
@@ -349,7 +355,7 @@ export const it: Record<MessageKey, string> = {
   'matching.allowAgain': 'Consenti di nuovo questa coppia',
   'matching.allowedAgain': 'Potranno di nuovo essere suggeriti insieme.',
   'matching.forMentor': 'Oppure mentee per un mentore',
-  'matching.mentorSuggestions': 'Mentee migliori per {name} ({free} posti liberi)',
+  'matching.mentorSuggestions': 'Mentee migliori per {name} ({free, plural, one {# posto libero} other {# posti liberi}})',
   'matching.noMenteeSuggestions': 'Nessun mentee in attesa rispetta tutte le regole per questo mentore.',
   'matching.excludedMentees': 'Mentee esclusi ({count})',
   'matching.proposeKeeping': 'Proponi di nuovo, tenendo le coppie scelte',
@@ -397,7 +403,8 @@ export const it: Record<MessageKey, string> = {
   'documents.preview': 'Anteprima per {code}',
   'documents.generate': 'Genera',
   'documents.generating': 'Generazione… {done} di {total}',
-  'documents.generated': '{count} documenti generati. Sono privati: condividili da qui quando serve.',
+  'documents.generated':
+    '{count, plural, one {# documento generato. È privato: condividilo da qui quando serve.} other {# documenti generati. Sono privati: condividili da qui quando serve.}}',
   'documents.quotaLeft': 'Nuovi documenti disponibili oggi: {left} su {quota}',
   'documents.stoppedQuota': 'Fermato al limite giornaliero di Google: {done} di {total} creati. Genera di nuovo domani per continuare.',
   'documents.share': 'Condividi con il mentore (sola lettura)',
@@ -444,7 +451,30 @@ export const it: Record<MessageKey, string> = {
   'privacy.formCopyKept':
     'Google Moduli potrebbe conservare ancora {count} delle sue risposte (in un modulo che il componente aggiuntivo non può aprire o modificare, o che non ha saputo distinguere): controlla il modulo, Risposte → Individuale, ed eliminale lì.',
   'privacy.filesNotDeleted':
-    '{count} file che la riguardano non sono stati eliminati: solo il proprietario di un file può eliminarlo, e un file creato da un altro coordinatore può non esserti visibile. Chiedi al proprietario di eliminarli definitivamente (anche dal cestino di Drive): {files}.',
+    '{count, plural, one {# file che la riguarda non è stato eliminato} other {# file che la riguardano non sono stati eliminati}}: solo il proprietario di un file può eliminarlo, e un file creato da un altro coordinatore può non esserti visibile. Chiedi al proprietario di eliminarli definitivamente (anche dal cestino di Drive): {files}.',
+  'feedback.admit.subject': 'Benvenuto/a in {programme}',
+  'feedback.admit.body':
+    'Gentile {name},\n\ngrazie per la tua domanda a {programme}. Siamo felici di comunicarti che sei stato/a ammesso/a. Ti contatteremo presto per i prossimi passi.\n\nCordiali saluti,\nIl coordinatore del programma',
+  'feedback.admitMentor.body':
+    'Gentile {name},\n\ngrazie per la tua domanda a {programme}. Siamo felici di comunicarti che sei stato/a ammesso/a. Ti contatteremo presto per i prossimi passi, a partire dalla formazione per mentori.\n\nCordiali saluti,\nIl coordinatore del programma',
+  'feedback.waitingList.subject': 'La tua domanda a {programme}',
+  'feedback.waitingList.body':
+    'Gentile {name},\n\ngrazie per la tua domanda a {programme}. Al momento non possiamo avviare un percorso per te e ti abbiamo inserito/a nella lista d’attesa. Ti contatteremo appena si libera un posto.\n\nCordiali saluti,\nIl coordinatore del programma',
+  'feedback.defer.subject': 'La tua domanda a {programme}',
+  'feedback.defer.body':
+    'Gentile {name},\n\ngrazie per la tua domanda a {programme}. Preferiamo aspettare un po’ prima di iniziare: ti ricontatteremo per il prossimo ciclo.\n\nCordiali saluti,\nIl coordinatore del programma',
+  'feedback.referElsewhere.subject': 'La tua domanda a {programme}',
+  'feedback.referElsewhere.body':
+    'Gentile {name},\n\ngrazie per la tua domanda a {programme}. Pensiamo che un altro servizio possa aiutarti meglio e siamo felici di metterti in contatto. Rispondi a questo messaggio o chiamaci.\n\nCordiali saluti,\nIl coordinatore del programma',
+  'feedback.notSelected.subject': 'La tua domanda a {programme}',
+  'feedback.notSelected.body':
+    'Gentile {name},\n\ngrazie per l’interesse per {programme} e per il tempo dedicato alla domanda. Questa volta non possiamo offrirti un posto. Ti ringraziamo e potrai ripresentare domanda in futuro.\n\nCordiali saluti,\nIl coordinatore del programma',
+  'proposal.subject': 'Proposta di abbinamento {code}',
+  'proposal.body':
+    'Ciao {mentor},\n\nti proponiamo di affiancare {mentee} (coppia {code}).\nLingue: {languages}.\nCerca aiuto per: {needs}.\nDisponibilità: {slots}.\nPerché pensiamo che andiate bene insieme: {reasons}.\n\nTi sembra un abbinamento possibile? Se no, puoi chiederne un altro.\nPer il primo contatto: presentati, di’ da chi hai avuto il contatto e quando sei disponibile.',
+  'export.name': 'Richiesta di accesso – {id} – {date}',
+  'export.title': 'Dati conservati su {id}',
+  'export.responseRow': '{sheet}, riga {row}',
   'privacy.fileWhere': '{name} (cartella {folder})',
   'outreach.title': 'Contatta',
   'outreach.diaryLink': 'Link al diario per questa coppia (codice coppia già inserito)',
@@ -458,7 +488,7 @@ export const it: Record<MessageKey, string> = {
   'outreach.whatsapp': 'WhatsApp',
   'outreach.emailDraft': 'Bozza email',
   'outreach.sendEmail': 'Invia email',
-  'outreach.quota': '{count} email ancora disponibili oggi',
+  'outreach.quota': '{count, plural, one {# email ancora disponibile oggi} other {# email ancora disponibili oggi}}',
   'outreach.sent': 'Email inviata e registrata in Supervisione.',
   'outreach.refused.noConsent': 'Nessun consenso a essere contattato: non si può inviare nessun messaggio.',
   'outreach.refused.declined': 'Ha chiesto di non essere contattato in questo modo.',
@@ -477,27 +507,30 @@ export const it: Record<MessageKey, string> = {
   'outreach.kind.menteeWaiting': 'Ancora in attesa di un mentore',
   'outreach.kind.matchProposal': 'Proposta di abbinamento',
   'outreach.kind.welcome': 'Benvenuto',
-  'outreach.hello': 'Ciao',
+  'outreach.msg.greeting': 'Ciao {name}.',
+  'outreach.msg.greetingNoName': 'Ciao.',
   'outreach.msg.signature': 'Grazie. {programme}',
   'outreach.msg.diaryLine': 'Diario: {link}',
   'outreach.msg.diaryDue.subject': 'Per favore invia il diario ({code})',
-  'outreach.msg.diaryDue.mentor': 'Ciao {name}. Per favore compila il diario dei tuoi incontri (coppia {code}). Ci vogliono due minuti.',
+  'outreach.msg.diaryDue.mentor': 'Per favore compila il diario dei tuoi incontri (coppia {code}). Ci vogliono due minuti.',
   'outreach.msg.supervision.subject': 'Supervisione il {date} ({code})',
-  'outreach.msg.supervision.mentor': 'Ciao {name}. La nostra supervisione è il {date}. Per favore invia il diario una settimana prima.',
+  'outreach.msg.supervision.mentor': 'La nostra supervisione è il {date}. Per favore invia il diario una settimana prima.',
   'outreach.msg.followUp.subject': 'Come va? ({code})',
-  'outreach.msg.followUp.mentor': 'Ciao {name}. Come vanno gli incontri? Per favore chiamami o scrivimi questa settimana.',
-  'outreach.msg.followUp.mentee': 'Ciao {name}. Come vanno gli incontri con il tuo mentore? Per favore chiamami o scrivimi questa settimana.',
-  'outreach.msg.noMeeting.subject': 'Nessun incontro da {days} giorni ({code})',
-  'outreach.msg.noMeeting.mentor': 'Ciao {name}. Non vedo incontri da {days} giorni o più. Potete ancora incontrarvi? Per favore dimmelo.',
-  'outreach.msg.noMeeting.mentee': 'Ciao {name}. Incontri ancora il tuo mentore? Per favore dimmelo. Posso aiutarti.',
+  'outreach.msg.followUp.mentor': 'Come vanno gli incontri? Per favore chiamami o scrivimi questa settimana.',
+  'outreach.msg.followUp.mentee': 'Come vanno gli incontri con il tuo mentore? Per favore chiamami o scrivimi questa settimana.',
+  'outreach.msg.noMeeting.subject': 'Nessun incontro da {days, plural, one {# giorno} other {# giorni}} ({code})',
+  'outreach.msg.noMeeting.mentor': 'Non vedo incontri da {days, plural, one {# giorno} other {# giorni}} o più. Potete ancora incontrarvi? Per favore dimmelo.',
+  'outreach.msg.noMeeting.mentee': 'Incontri ancora il tuo mentore? Per favore dimmelo. Posso aiutarti.',
   'outreach.msg.menteeWaiting.subject': 'Stiamo ancora cercando un mentore',
-  'outreach.msg.menteeWaiting.mentee': 'Ciao {name}. Aspetti da {days} giorni. Stiamo ancora cercando un buon mentore per te. Ti scriveremo.',
+  'outreach.msg.menteeWaiting.mentee':
+    'Aspetti da {days, plural, one {# giorno} other {# giorni}}. Stiamo ancora cercando un buon mentore per te. Ti scriveremo.',
   'outreach.msg.matchProposal.subject': 'Un mentee per te ({code})',
-  'outreach.msg.matchProposal.mentor': 'Ciao {name}. Abbiamo un mentee per te (coppia {code}). Puoi dirci sì o no questa settimana?',
+  'outreach.msg.matchProposal.mentor': 'Abbiamo un mentee per te (coppia {code}). Puoi dirci sì o no questa settimana?',
   'outreach.msg.welcome.subject': 'Benvenuto ({code})',
-  'outreach.msg.welcome.mentor': 'Ciao {name}. Benvenuto. Il codice della tua coppia è {code}. Al primo incontro firmiamo insieme il Codice di condotta.',
+  'outreach.msg.welcome.mentor': 'Benvenuto. Il codice della tua coppia è {code}. Al primo incontro firmiamo insieme il Codice di condotta.',
   'outreach.msg.welcome.mentee':
-    'Ciao {name}. Benvenuto. Il codice della tua coppia è {code}. Al primo incontro firmiamo insieme il Codice di condotta. Dice come lavoriamo insieme.',
-  'language.en': 'English',
-  'language.it': 'Italiano',
+    'Benvenuto. Il codice della tua coppia è {code}. Al primo incontro firmiamo insieme il Codice di condotta. Dice come lavoriamo insieme.',
 };
+
+/** Messages that are rightly the same words as the English ones. */
+export const sameAsEnglish: readonly MessageKey[] = ['intake.role.mentee', 'supervision.area', 'outreach.whatsapp'];
