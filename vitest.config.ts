@@ -8,7 +8,8 @@ export default defineConfig({
     reporters: ['default', new PlainSummaryReporter()],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/fake/**/*.test.ts'] } },
+      // The machine is shared and noisy: a whole programme erased or generated can take seconds there.
+      { test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/fake/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'contract', include: ['test/contract/**/*.test.ts'] } },
       { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
     ],

@@ -27,7 +27,10 @@ describe.each(['de', 'el'])('the sidebar in %s at 300 px', (language) => {
         const limit = document.documentElement.clientWidth;
         return [...document.querySelectorAll<HTMLElement>('body *')]
           .filter((e) => e.getBoundingClientRect().right > limit + 1 && e.offsetParent !== null)
-          .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}: ${e.textContent?.trim().slice(0, 40)}`)
+          .map(
+            (e) =>
+              `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}: ${e.textContent?.trim().slice(0, 40)}`,
+          )
           .slice(0, 5);
       });
       overflowing.push(...wide.map((w) => `${tab} › ${w}`));

@@ -26,7 +26,8 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
   );
   const select = h('select', { 'aria-label': t('intake.decision') });
   select.append(h('option', { value: '', selected: !applicant.decision }, t('intake.noDecision')));
-  for (const decision of decisions) select.append(h('option', { value: decision, selected: applicant.decision === decision }, ctx.choice('screeningDecision', decision)));
+  for (const decision of decisions)
+    select.append(h('option', { value: decision, selected: applicant.decision === decision }, ctx.choice('screeningDecision', decision)));
   const reason = h('input', { type: 'text', 'aria-label': t('intake.reason'), placeholder: t('intake.reason'), value: applicant.reason, maxlength: 2000 });
   const message = h('textarea', { rows: 8, readonly: true, 'aria-label': t('intake.feedback'), hidden: true });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('intake.saveDecision')), 'click', async () => {

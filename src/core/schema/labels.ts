@@ -65,7 +65,8 @@ export function choiceLabels(column: ColumnSpec, language: SupportedLanguage): s
 export function choiceWords(schemas: readonly SheetSchema[], language: SupportedLanguage): Record<string, Record<string, string>> {
   const words: Record<string, Record<string, string>> = {};
   for (const column of schemas.flatMap((s) => s.columns))
-    if (column.choiceSet) words[column.choiceSet] = Object.fromEntries((column.choices ?? []).filter(Boolean).map((v) => [v, choiceLabel(column, v, language)]));
+    if (column.choiceSet)
+      words[column.choiceSet] = Object.fromEntries((column.choices ?? []).filter(Boolean).map((v) => [v, choiceLabel(column, v, language)]));
   return words;
 }
 
