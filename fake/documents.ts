@@ -182,6 +182,15 @@ class FakeParagraph {
     this._state.text += String(text);
     return this;
   }
+  /** Paragraph.isLeftToRight / setLeftToRight (https://developers.google.com/apps-script/reference/document/paragraph): the direction a paragraph reads in. */
+  isLeftToRight() {
+    return !this._state.rightToLeft;
+  }
+  setLeftToRight(leftToRight: boolean) {
+    this._guard();
+    this._state.rightToLeft = !leftToRight;
+    return this;
+  }
   getHeading() {
     return this._state.heading;
   }

@@ -71,8 +71,8 @@ export interface SpreadsheetState {
 }
 
 export type DocElementState =
-  | { type: 'PARAGRAPH'; text: string; heading: string; attrs?: Record<string, unknown> }
-  | { type: 'LIST_ITEM'; text: string; heading: string }
+  | { type: 'PARAGRAPH'; text: string; heading: string; attrs?: Record<string, unknown>; rightToLeft?: boolean }
+  | { type: 'LIST_ITEM'; text: string; heading: string; rightToLeft?: boolean }
   | { type: 'TABLE'; rows: { cells: { paragraphs: string[] }[] }[] }
   | { type: 'HORIZONTAL_RULE' }
   | { type: 'PAGE_BREAK' };

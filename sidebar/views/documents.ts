@@ -1,3 +1,4 @@
+import { direction, endonym, NEWCOMER_LANGUAGES } from '../../src/core/i18n/languages';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { documentHref } from '../links';
@@ -11,13 +12,19 @@ type Kind = Overview['kinds'][number];
  * within Apps Script's time limit and Docs' quotas, waiting when it asks to. Returns null when a
  * step failed or the daily quota ran out, once the coordinator has been told.
  */
-async function generateInSteps(ctx: ViewContext, kind: HTMLSelectElement, codes: string[], bar: HTMLProgressElement, label: HTMLElement) {
+async function generateInSteps(
+  ctx: ViewContext,
+  request: { kind: Kind; menteeLanguage: string | null },
+  codes: string[],
+  bar: HTMLProgressElement,
+  label: HTMLElement,
+) {
   const { t } = ctx;
   let fromIndex = 0;
   const links: { code: string; url: string; name: string }[] = [];
   const skipped: string[] = [];
   for (;;) {
-    const step = await call('generateDocuments', { kind: kind.value as Kind, codes, fromIndex });
+    const step = await call('generateDocuments', { kind: request.kind, menteeLanguage: request.menteeLanguage as never, codes, fromIndex });
     links.push(...step.results);
     skipped.push(...step.skippedNoConsent);
     bar.value = step.nextIndex;
@@ -39,12 +46,28 @@ async function generateInSteps(ctx: ViewContext, kind: HTMLSelectElement, codes:
   }
 }
 
+/**
+ * The documents the last generation made, shown until the next one: a message redraws the
+ * sidebar, and a mentee's own copy is linked nowhere else.
+ */
+let madeNow: { name: string; url: string }[] = [];
+
+function madeNowList(ctx: ViewContext): HTMLElement | string {
+  const items = madeNow
+    .map((doc) => ({ ...doc, href: documentHref(doc.url) }))
+    .filter((doc) => doc.href)
+    .map((doc) => h('li', {}, h('a', { href: doc.href!, target: '_blank', rel: 'noopener' }, doc.name)));
+  return items.length ? h('div', { id: 'documents-made' }, h('h3', {}, ctx.t('documents.madeNow')), h('ul', { class: 'plain' }, ...items)) : '';
+}
+
 /** Documents: templates, a check with a preview, generation for the chosen pairs with progress, sharing. */
 export function documentsView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
   const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
   const section = h('section', { class: 'section', 'aria-labelledby': 'documents-title' }, h('h2', { id: 'documents-title' }, t('documents.title')), body);
 
+  // The kind chosen survives the redraw that shows its links.
+  let chosenKind: string | null = null;
   const draw = (overview: Overview) => {
     const templates = h(
       'ul',
@@ -67,6 +90,15 @@ export function documentsView(ctx: ViewContext): HTMLElement {
     });
     const kind = h('select', { id: 'document-kind' });
     for (const k of overview.kinds) kind.append(h('option', { value: k }, t(`documents.kind.${k}` as never)));
+    if (chosenKind) kind.value = chosenKind;
+    // The IIP can also be made as the mentee's own copy, in their language.
+    const copyLanguage = h(
+      'select',
+      { id: 'document-copy-language' },
+      h('option', { value: '' }, t('documents.copyProgramme')),
+      ...NEWCOMER_LANGUAGES.map((code) => h('option', { value: code, lang: code, dir: direction(code) }, endonym(code))),
+    );
+    const copyField = h('div', { hidden: kind.value !== 'iip' }, h('label', { for: 'document-copy-language' }, t('documents.copyLanguage')), copyLanguage);
     const boxes = overview.pairs.map((p) => h('input', { type: 'checkbox', value: p.code, 'data-pair': p.code }));
     const report = h('div', { id: 'document-report' });
     const selected = () => boxes.filter((b) => b.checked).map((b) => b.value);
@@ -91,8 +123,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       const label = h('span', { role: 'status' }, t('documents.generating', { done: 0, total: codes.length }));
       report.replaceChildren(bar, label);
       try {
-        const generated = await generateInSteps(ctx, kind, codes, bar, label);
+        const menteeLanguage = kind.value === 'iip' && copyLanguage.value ? copyLanguage.value : null;
+        const generated = await generateInSteps(ctx, { kind: kind.value as Kind, menteeLanguage }, codes, bar, label);
         if (!generated) return;
+        madeNow = generated.links.map((l) => ({ name: l.name, url: l.url }));
         if (generated.skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: generated.skipped.join(', ') }));
         else ctx.notify('ok', t('documents.generated', { count: generated.links.length }));
       } catch (error) {
@@ -114,7 +148,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
         link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '',
       );
     });
-    on(kind, 'change', () => draw(overview));
+    on(kind, 'change', () => {
+      chosenKind = kind.value;
+      draw(overview);
+    });
     body.replaceChildren(
       h('h3', {}, t('documents.templates')),
       h('p', { class: 'hint' }, t('documents.templatesHelp')),
@@ -122,11 +159,13 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       h('div', { class: 'buttons' }, create),
       h('label', { for: 'document-kind' }, t('documents.kind')),
       kind,
+      copyField,
       h('h3', {}, t('documents.pairs')),
       overview.pairs.length ? h('ul', { class: 'plain', id: 'document-pairs' }, ...pairItems) : h('p', {}, t('documents.noPairs')),
       h('p', { class: 'hint' }, t('documents.quotaLeft', { left: overview.remainingToday, quota: overview.dailyQuota })),
       h('div', { class: 'buttons' }, check, generate),
       report,
+      madeNowList(ctx),
     );
   };
   call('getDocumentsOverview')

@@ -13,7 +13,7 @@ describe('documents in the sidebar', () => {
     await expect.poll(() => frame.locator('#document-report pre').textContent()).toContain('Rent a room within the budget');
     await session.page.screenshot({ path: artifactPath('documents-check.png') });
     await frame.locator('#generate').click();
-    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('1 document(s) generated');
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('1 document generated');
     await frame.locator('[data-pair="P-0001"]').check();
     const [popup] = await Promise.all([session.page.waitForEvent('popup'), frame.locator('#document-pairs a').first().click()]);
     await popup.waitForLoadState();
@@ -25,5 +25,18 @@ describe('documents in the sidebar', () => {
     const iip = docs.documents.find((d) => d.name === 'IIP – P-0001 – 2026-11')!;
     expect(iip.folderPath).toBe('Peer Mentoring Desk – Bologna Peer Mentoring 2026/P-0001');
     expect(iip.sharing).toHaveLength(1);
+  });
+
+  it('makes a mentee’s own copy of the IIP in Arabic and links it for the coordinator', async () => {
+    const frame = await openSidebar(session.page, session.preview.url, 'documents');
+    await frame.locator('#create-templates').click();
+    await expect.poll(() => frame.locator('#templates').textContent()).toContain('Open');
+    await frame.locator('#document-copy-language').selectOption('ar');
+    await frame.locator('[data-pair="P-0001"]').check();
+    await frame.locator('#generate').click();
+    await expect.poll(() => frame.locator('#documents-made').textContent()).toContain('IIP (ar) – P-0001 – 2026-11');
+    await session.page.locator('#sidebar-frame').screenshot({ path: artifactPath('documents-mentee-copy.png') });
+    const docs = (await (await fetch(`${session.preview.url}/__dev/docs`)).json()) as { documents: { name: string; body: string }[] };
+    expect(docs.documents.find((d) => d.name === 'IIP (ar) – P-0001 – 2026-11')!.body).toMatch(/[\u0600-\u06FF]/);
   });
 });

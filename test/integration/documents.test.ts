@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ASSESSMENTS, GOALS, MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
+import { newcomerCatalogue } from '../../src/core/i18n/newcomer';
+import { sidebarApi } from '../../src/server/api';
 import { documentsApi } from '../../src/server/documents/api';
+import { documentsState } from '../../src/server/documents/store';
+import { menteeWords } from '../../src/server/documents/values';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { addSensitive } from '../../src/server/privacy/sensitiveSheet';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
@@ -316,5 +320,39 @@ describe('per-pair documents', () => {
     expect(check.missing).toEqual(expect.arrayContaining(['assessment.outcomes']));
     expect(check.preview).toContain('Mentee: Amina Yusuf. Mentor: Samira Haddad. Date: 23 November 2026.');
     expect(check.preview).toContain('Language | Goal 2 | In progress |');
+  });
+
+  it('makes the mentee’s own copy of the IIP in their language, right to left in Arabic, beside the programme’s IIP', () => {
+    const ws = programme();
+    documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
+    const linked = recordsOf(ws, 'Pairs')[0]!['IIP document'];
+
+    const result = documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'], menteeLanguage: 'ar' });
+
+    expect(result.results.map((r) => r.name)).toEqual(['IIP (ar) – P-0001 – 2026-11']);
+    const copy = ws.documents().find((x) => x.name === 'IIP (ar) – P-0001 – 2026-11')!;
+    expect(copy.body).toMatch(/[\u0600-\u06FF]/);
+    // Values in the mentee's words: the start date in Arabic (a template asking for needs or languages gets them in Arabic too).
+    expect(menteeWords('ar').need('housing')).toBe(newcomerCatalogue('ar').forms['choice.need.housing']);
+    expect(menteeWords('ar').languageName('so')).toBe(new Intl.DisplayNames(['ar'], { type: 'language' }).of('so'));
+    expect(copy.body).toContain(new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d('2026-10-01')));
+    expect(copy.body).toContain('Amina Yusuf');
+    const paragraphs = Object.values(ws.state.documents)
+      .find((x) => x.id === copy.id)!
+      .body.elements.filter((e) => e.type === 'PARAGRAPH');
+    expect(paragraphs.filter((p) => p.text.trim()).every((p) => 'rightToLeft' in p && p.rightToLeft)).toBe(true);
+    // The programme's IIP stays the linked one, and the copy is recorded for erasure with the pair's files.
+    expect(recordsOf(ws, 'Pairs')[0]!['IIP document']).toBe(linked);
+    expect(ws.documents().filter((x) => x.name.startsWith('IIP – P-0001') && !x.trashed)).toHaveLength(1);
+    expect(documentsState().files['P-0001']).toContain(copy.id);
+    // One template per language, made once.
+    documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'], menteeLanguage: 'ar' });
+    expect(ws.documents().filter((x) => x.name === newcomerCatalogue('ar').iip.name)).toHaveLength(1);
+  });
+
+  it('makes a mentee’s copy only of the IIP, and only in a language it has', () => {
+    programme();
+    expect(() => sidebarApi.generateDocuments({ kind: 'codeOfConduct', codes: ['P-0001'], menteeLanguage: 'ar' })).toThrow(/only the IIP/);
+    expect(() => sidebarApi.generateDocuments({ kind: 'iip', codes: ['P-0001'], menteeLanguage: 'xx' as never })).toThrow(/menteeLanguage/);
   });
 });

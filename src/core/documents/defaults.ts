@@ -52,6 +52,15 @@ export function defaultTemplate(kind: DocumentKind, language: SupportedLanguage)
 }
 
 /** "IIP – P-0012 – 2026-11". `date`: the day the document is made (an instant is the month it is in `timeZone`; UTC unless told). */
-export function documentName(kind: DocumentKind, language: SupportedLanguage, code: string, date: Date | CalendarDate, timeZone = 'UTC'): string {
-  return `${documentTexts(language).shortNames[kind]} – ${code} – ${isoDay(date, timeZone).slice(0, 7)}`;
+export function documentName(
+  kind: DocumentKind,
+  language: SupportedLanguage,
+  code: string,
+  date: Date | CalendarDate,
+  timeZone = 'UTC',
+  /** A mentee's own copy in their language: "IIP (ar) – P-0012 – 2026-11". */
+  copyLanguage: string | null = null,
+): string {
+  const short = documentTexts(language).shortNames[kind];
+  return `${copyLanguage ? `${short} (${copyLanguage})` : short} – ${code} – ${isoDay(date, timeZone).slice(0, 7)}`;
 }

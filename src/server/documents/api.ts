@@ -19,8 +19,9 @@ import { generateDocument, KNOWN_FIELDS } from './generate';
 import { docLink, docUrl, idFromUrl, LINK_COLUMN, linkFromCell } from './links';
 import { documentsState, recordPairFile, saveDocumentsState } from './store';
 import { readDocument } from './structure';
-import { ensurePairFolder, ensureTemplates, usableTemplate } from './templates';
-import { loadSources, pairValues } from './values';
+import { ensureMenteeTemplate, ensurePairFolder, ensureTemplates, usableTemplate } from './templates';
+import { loadSources, menteeWords, pairValues } from './values';
+import { NEWCOMER_LANGUAGES, type NewcomerLanguage } from '../../core/i18n/languages';
 
 /** Each call stops after this long and the sidebar calls again: well inside the 30 s a call should take. */
 const BATCH_MS = 20_000;
@@ -119,6 +120,8 @@ type GeneratedResult = { code: string; url: string; name: string; unknown: strin
 interface Batch {
   c: Context;
   kind: DocumentKind;
+  /** A mentee's own copy of the IIP in their language: recorded with the pair's files, not linked in Pairs. */
+  menteeLanguage: NewcomerLanguage | null;
   state: DocumentsState;
   today: string;
   templateId: string;
@@ -141,13 +144,16 @@ interface Progress {
 }
 
 /** The sidebar resends its whole selection on each call, so the input is checked every time. */
-function parseGenerateInput(input: unknown): { kind: DocumentKind; codes: string[]; fromIndex: number } {
+function parseGenerateInput(input: unknown): { kind: DocumentKind; codes: string[]; fromIndex: number; menteeLanguage: NewcomerLanguage | null } {
   const record = expectRecord(input, 'input');
   const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
+  const menteeLanguage =
+    record.menteeLanguage == null || record.menteeLanguage === '' ? null : expectOneOf(record.menteeLanguage, NEWCOMER_LANGUAGES, 'menteeLanguage');
+  if (menteeLanguage && kind !== 'iip') throw badArgument('only the IIP has a copy in the mentee’s language');
   if (!Array.isArray(record.codes) || record.codes.length === 0 || record.codes.length > 2000) throw badArgument('codes must be a non-empty list');
   const codes = record.codes.map((code) => expectString(code, 'code', 20));
   const fromIndex = typeof record.fromIndex === 'number' && Number.isInteger(record.fromIndex) && record.fromIndex >= 0 ? record.fromIndex : 0;
-  return { kind, codes, fromIndex };
+  return { kind, codes, fromIndex, menteeLanguage };
 }
 
 /** A code held twice in the Pairs sheet is the first row's, as everywhere else in the add-on. */
@@ -167,24 +173,28 @@ function quotaDay(): string {
 }
 
 /** The day's count restarts on a new day, before the remaining quota is worked out from it. */
-function openBatch(c: Context, kind: DocumentKind): Batch {
+function openBatch(c: Context, kind: DocumentKind, menteeLanguage: NewcomerLanguage | null): Batch {
   const state = withQuotaMessage(() => ensureTemplates(c.language, c.programme));
   const today = quotaDay();
   if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
-  const templateId = usableTemplate(state, kind, c.programme);
+  const templateId = menteeLanguage
+    ? withQuotaMessage(() => ensureMenteeTemplate(state, menteeLanguage, c.programme))
+    : usableTemplate(state, kind, c.programme);
   const sections = readDocument(DocumentApp.openById(templateId));
   const sources = loadSources(c.spreadsheet, c.allowSensitive);
   const pairs = readTable(c.spreadsheet, PAIRS);
-  return { c, kind, state, today, templateId, sections, sources, pairs, byCode: firstRowByCode(pairs), updates: [], results: [] };
+  return { c, kind, menteeLanguage, state, today, templateId, sections, sources, pairs, byCode: firstRowByCode(pairs), updates: [], results: [] };
 }
 
 /** Makes one pair's document and, when it is made, counts it, replaces the old one and links the new one. */
 function makePairDocument(batch: Batch, code: string): PairOutcome['outcome'] {
   const { c, kind, state } = batch;
   const row = batch.byCode.get(code)!;
-  const name = documentName(kind, c.language, code, currentTime(), c.timeZone);
+  const { menteeLanguage } = batch;
+  const name = documentName(kind, c.language, code, currentTime(), c.timeZone, menteeLanguage);
+  const values = pairValues(code, batch.sources, { ...valuesContext(c), ...(menteeLanguage ? { words: menteeWords(menteeLanguage) } : {}) });
   const made = generateForPair((onCopied) =>
-    generateDocument(batch.templateId, batch.sections, name, ensurePairFolder(state, code), pairValues(code, batch.sources, valuesContext(c)), (id) => {
+    generateDocument(batch.templateId, batch.sections, name, ensurePairFolder(state, code), values, (id) => {
       recordPairFile(state, code, id);
       onCopied(id);
     }),
@@ -193,8 +203,11 @@ function makePairDocument(batch: Batch, code: string): PairOutcome['outcome'] {
   if (made.outcome !== 'made') return made.outcome;
   const { generated } = made;
   state.createdToday.count += 1;
-  replacePrevious(state, code, idFromUrl(row.values[LINK_COLUMN[kind]]), generated.id);
-  batch.updates.push({ rowNumber: row.rowNumber, values: { [LINK_COLUMN[kind]]: docUrl(generated.id) } });
+  // The mentee's copy sits beside the programme's IIP, which stays the one the Pairs sheet links.
+  if (!menteeLanguage) {
+    replacePrevious(state, code, idFromUrl(row.values[LINK_COLUMN[kind]]), generated.id);
+    batch.updates.push({ rowNumber: row.rowNumber, values: { [LINK_COLUMN[kind]]: docUrl(generated.id) } });
+  }
   batch.results.push({ code, url: docUrl(generated.id), name, unknown: generated.unknown, missing: generated.missing });
   return 'made';
 }
@@ -311,13 +324,13 @@ export const documentsApi = {
    * after about 20 s or when the day's quota is spent, and says where to go on. A pair that already
    * has this document gets a new one; the old one goes to the Drive trash (replaced, not duplicated).
    */
-  generateDocuments: (input: { kind: DocumentKind; codes: string[]; fromIndex?: number }) => {
-    const { kind, codes, fromIndex } = parseGenerateInput(input);
+  generateDocuments: (input: { kind: DocumentKind; codes: string[]; fromIndex?: number; menteeLanguage?: NewcomerLanguage | null }) => {
+    const { kind, codes, fromIndex, menteeLanguage } = parseGenerateInput(input);
     const c = context();
     // The time budget counts from the call, so waiting for the lock uses it up too.
     const started = Date.now();
     return withDocumentLock(() => {
-      const batch = openBatch(c, kind);
+      const batch = openBatch(c, kind, menteeLanguage);
       const progress = runBatch(batch, codes, fromIndex, started);
       // Written even after a stop, so the documents already made stay linked and counted.
       updateRecords(batch.pairs, batch.updates);

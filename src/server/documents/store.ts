@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../core/documents/defaults';
 import type { SupportedLanguage } from '../../core/i18n';
+import type { NewcomerLanguage } from '../../core/i18n/languages';
 import { readJson, writeJson } from '../workspace/jsonProperties';
 
 /**
@@ -14,6 +15,8 @@ export interface DocumentsState {
   templatesLanguage: SupportedLanguage | null;
   /** The templates of the programme's other languages, kept with the coordinator's edits for a switch back. */
   otherTemplates: Partial<Record<SupportedLanguage, Partial<Record<DocumentKind, string>>>>;
+  /** The IIP template of each newcomer language a mentee's own copy was made in. */
+  menteeTemplates: Partial<Record<NewcomerLanguage, string>>;
   pairFolders: Record<string, string>;
   /**
    * Every file generated for each pair, earlier versions included: regenerating trashes the
@@ -32,6 +35,7 @@ export function documentsState(): DocumentsState {
     templates: {},
     templatesLanguage: null,
     otherTemplates: {},
+    menteeTemplates: {},
     pairFolders: {},
     files: {},
     createdToday: { day: '', count: 0 },

@@ -1,5 +1,7 @@
-import { defaultTemplate, DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/defaults';
+import { defaultTemplate, DOCUMENT_KINDS, type DocumentKind, type TemplateSpec } from '../../core/documents/defaults';
 import type { SupportedLanguage } from '../../core/i18n';
+import { direction, type NewcomerLanguage } from '../../core/i18n/languages';
+import { newcomerCatalogue } from '../../core/i18n/newcomer';
 import { driveFiles } from '../workspace/advancedServices';
 import { UserError } from '../../core/errors';
 import { currentEmail, fileOwners, filesOf, type ProgrammeFileOwners, saveFileOwners } from './coordinatorFiles';
@@ -82,11 +84,19 @@ function moveTo(fileId: string, folderId: string): void {
 
 /** Writes one default template as a Google Doc with headings, tables, header and footer. */
 function writeTemplate(kind: DocumentKind, language: SupportedLanguage, folderId: string): string {
-  const spec = defaultTemplate(kind, language);
+  return writeSpec(defaultTemplate(kind, language), 'ltr', folderId);
+}
+
+/**
+ * A template as a Google Doc. In a right-to-left language every paragraph reads right to left
+ * (Paragraph.setLeftToRight(false)); tables keep their cells, whose text Docs lays out itself.
+ */
+function writeSpec(spec: TemplateSpec, textDirection: 'ltr' | 'rtl', folderId: string): string {
   const doc = DocumentApp.create(spec.name);
   // A new header, footer or body holds one empty paragraph: the first line goes into it.
-  doc.addHeader().setText(spec.header);
-  doc.addFooter().setText(spec.footer);
+  const leftToRight = textDirection === 'ltr';
+  doc.addHeader().setText(spec.header).getParagraphs()[0]?.setLeftToRight(leftToRight);
+  doc.addFooter().setText(spec.footer).getParagraphs()[0]?.setLeftToRight(leftToRight);
   const body = doc.getBody();
   spec.blocks.forEach((block, index) => {
     const paragraph = (text: string): GoogleAppsScript.Document.Paragraph => {
@@ -95,8 +105,8 @@ function writeTemplate(kind: DocumentKind, language: SupportedLanguage, folderId
       first.setText(text);
       return first;
     };
-    if ('heading' in block) paragraph(block.heading).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-    else if ('text' in block) paragraph(block.text);
+    if ('heading' in block) paragraph(block.heading).setHeading(DocumentApp.ParagraphHeading.HEADING2).setLeftToRight(leftToRight);
+    else if ('text' in block) paragraph(block.text).setLeftToRight(leftToRight);
     else body.appendTable(block.table);
   });
   doc.saveAndClose();
@@ -147,6 +157,22 @@ export function ensureTemplates(language: SupportedLanguage, programme: string):
   saveFileOwners(owners);
   saveDocumentsState(state);
   return state;
+}
+
+/**
+ * The IIP template in a newcomer language, for a mentee's own copy: made in the programme's
+ * folder the first time it is needed, then kept (and edited by the coordinator like the others).
+ */
+export function ensureMenteeTemplate(state: DocumentsState, language: NewcomerLanguage, programme: string): string {
+  const existing = state.menteeTemplates[language];
+  if (existing && reachableByDrive(existing)) return existing;
+  const folderId = ensureFolder(state, programme);
+  const id = writeSpec(newcomerCatalogue(language).iip, direction(language), folderId);
+  state.menteeTemplates[language] = id;
+  const owners = fileOwners();
+  owners.owners[id] = currentEmail();
+  saveFileOwners(owners);
+  return id;
 }
 
 /**

@@ -3,6 +3,10 @@ import type { Lists, Values } from '../../core/documents/templateEngine';
 import { intlLocale, type Language, type SupportedLanguage } from '../../core/i18n';
 import { languageName, topicLabel } from '../../core/matching/describe';
 import { choiceLabel } from '../../core/schema/labels';
+import { NEEDS } from '../../core/forms/standardForms';
+import type { NewcomerLanguage } from '../../core/i18n/languages';
+import { newcomerCatalogue } from '../../core/i18n/newcomer';
+import { fold } from '../../core/intake/text';
 import { parseSkillList } from '../../core/intake/languages';
 import { splitAnswer } from '../../core/intake/text';
 import { ASSESSMENTS, GOALS, MEETINGS, MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
@@ -86,10 +90,14 @@ const text = (v: CellInput | undefined) => (v === null || v === undefined ? '' :
  * spreadsheet's zone. Text that is no date is shown as written.
  */
 export function formatDay(value: CellInput | undefined, language: Language, timeZone: string): string {
+  return formatDayIn(value, intlLocale(language), timeZone);
+}
+
+function formatDayIn(value: CellInput | undefined, locale: string, timeZone: string): string {
   const day = isDate(value) ? calendarDateOf(value, timeZone) : asCalendarDate(value);
   if (!day) return text(value);
   try {
-    return formatCalendarDate(day, intlLocale(language));
+    return formatCalendarDate(day, locale);
   } catch {
     return day;
   }
@@ -99,17 +107,54 @@ export function formatDay(value: CellInput | undefined, language: Language, time
  * A pair's values for a template. Data minimisation: the mentee's permit status and origin are
  * not among the fields unless the coordinator allowed sensitive fields; contact details never are.
  */
+/**
+ * The words a document's values are put in: the programme's language, or for a mentee's own copy
+ * of the IIP the mentee's (dates in its locale, needs in its words, languages named in it).
+ */
+export interface ValueWords {
+  readonly locale: string;
+  need(topicKey: string): string;
+  languageName(code: string): string;
+}
+
+export function programmeWords(language: SupportedLanguage): ValueWords {
+  return { locale: intlLocale(language), need: (key) => topicLabel(key, language), languageName: (code) => languageName(code, language) };
+}
+
+export function menteeWords(language: NewcomerLanguage): ValueWords {
+  const forms = newcomerCatalogue(language).forms;
+  return {
+    locale: language,
+    need: (key) => {
+      const need = NEEDS.find((n) => fold(n.value) === key);
+      return need ? forms[need.label] : key;
+    },
+    languageName: (code) => languageName(code, language as Language),
+  };
+}
+
 export function pairValues(
   code: string,
   sources: DocumentSources,
-  context: { language: SupportedLanguage; timeZone: string; today: Date; programme: string; coordinatorEmail: string; allowSensitive: boolean; rhythm: Rhythm },
+  context: {
+    language: SupportedLanguage;
+    timeZone: string;
+    today: Date;
+    programme: string;
+    coordinatorEmail: string;
+    allowSensitive: boolean;
+    rhythm: Rhythm;
+    /** Another language's words for the values (a mentee's copy); the programme's by default. */
+    words?: ValueWords;
+  },
 ): { values: Values; lists: Lists } {
   const { language, timeZone } = context;
+  const words = context.words ?? programmeWords(language);
   const pair = sources.pairs.get(code) ?? {};
   const mentor = sources.mentors.get(text(pair.mentorId)) ?? {};
   const mentee = sources.mentees.get(text(pair.menteeId)) ?? {};
   const assessment = sources.assessments.get(code) ?? {};
-  const day = (v: CellInput | undefined) => formatDay(v, language, timeZone);
+  const day = (v: CellInput | undefined) => formatDayIn(v, words.locale, timeZone);
   const values: Values = {
     'programme.name': context.programme,
     'pair.code': code,
@@ -121,10 +166,10 @@ export function pairValues(
     'mentee.name': text(mentee.name),
     'mentee.firstName': firstName(text(mentee.name)),
     'mentee.languages': parseSkillList(mentee.languages ?? '')
-      .map((l) => languageName(l.code, language))
+      .map((l) => words.languageName(l.code))
       .join(', '),
     'mentee.needs': splitAnswer(text(mentee.needs))
-      .map((n) => topicLabel(topicKey(n), language))
+      .map((n) => words.need(topicKey(n)))
       .join(', '),
     'mentee.availability': text(mentee.availability),
     'mentee.goals': text(mentee.goals),

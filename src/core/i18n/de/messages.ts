@@ -408,6 +408,9 @@ export const messages: Messages = {
   'documents.missing': 'Kein Wert für dieses Tandem: {names}',
   'documents.checkOk': 'Jeder Platzhalter ist bekannt und hat einen Wert.',
   'documents.preview': 'Vorschau für {code}',
+  'documents.copyLanguage': 'Eigene Kopie für das Mentee auf',
+  'documents.copyProgramme': 'Nein: der IIP des Programms',
+  'documents.madeNow': 'Gerade erstellt',
   'documents.generate': 'Erstellen',
   'documents.generating': 'Wird erstellt… {done} von {total}',
   'documents.generated':

@@ -411,6 +411,9 @@ export const messages: Messages = {
   'documents.missing': 'Χωρίς τιμή για αυτό το ζεύγος: {names}',
   'documents.checkOk': 'Όλα τα πεδία είναι γνωστά και έχουν τιμή.',
   'documents.preview': 'Προεπισκόπηση για {code}',
+  'documents.copyLanguage': 'Αντίγραφο για τον/την mentee στα',
+  'documents.copyProgramme': 'Όχι: το ΑΣΕ του προγράμματος',
+  'documents.madeNow': 'Μόλις δημιουργήθηκαν',
   'documents.generate': 'Δημιουργία',
   'documents.generating': 'Δημιουργία… {done} από {total}',
   'documents.generated':

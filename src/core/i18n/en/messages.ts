@@ -403,6 +403,9 @@ export const messages = {
   'documents.missing': 'No value for this pair: {names}',
   'documents.checkOk': 'Every placeholder is known and has a value.',
   'documents.preview': 'Preview for {code}',
+  'documents.copyLanguage': 'The mentee’s own copy in',
+  'documents.copyProgramme': 'No: the programme’s IIP',
+  'documents.madeNow': 'Made just now',
   'documents.generate': 'Generate',
   'documents.generating': 'Generating… {done} of {total}',
   'documents.generated':

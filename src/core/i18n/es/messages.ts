@@ -402,6 +402,9 @@ export const messages: Messages = {
   'documents.missing': 'Sin valor para esta pareja: {names}',
   'documents.checkOk': 'Todos los marcadores son conocidos y tienen valor.',
   'documents.preview': 'Vista previa para {code}',
+  'documents.copyLanguage': 'Copia para el mentee en',
+  'documents.copyProgramme': 'No: el PII del programa',
+  'documents.madeNow': 'Recién creados',
   'documents.generate': 'Generar',
   'documents.generating': 'Generando… {done} de {total}',
   'documents.generated':

@@ -407,6 +407,9 @@ export const messages: Messages = {
   'documents.missing': 'Aucune valeur pour ce binôme : {names}',
   'documents.checkOk': 'Toutes les balises sont connues et ont une valeur.',
   'documents.preview': 'Aperçu pour {code}',
+  'documents.copyLanguage': 'Copie du mentoré en',
+  'documents.copyProgramme': 'Non : le PII du programme',
+  'documents.madeNow': 'Créés à l’instant',
   'documents.generate': 'Générer',
   'documents.generating': 'Génération… {done} sur {total}',
   'documents.generated':

@@ -401,6 +401,9 @@ export const messages: Messages = {
   'documents.missing': 'Nessun valore per questa coppia: {names}',
   'documents.checkOk': 'Ogni segnaposto è noto e ha un valore.',
   'documents.preview': 'Anteprima per {code}',
+  'documents.copyLanguage': 'Copia del mentee in',
+  'documents.copyProgramme': 'No: il PII del programma',
+  'documents.madeNow': 'Appena creati',
   'documents.generate': 'Genera',
   'documents.generating': 'Generazione… {done} di {total}',
   'documents.generated':

@@ -403,6 +403,9 @@ export const messages: Messages = {
   'documents.missing': 'Geen waarde voor dit duo: {names}',
   'documents.checkOk': 'Elk veld is bekend en heeft een waarde.',
   'documents.preview': 'Voorbeeld voor {code}',
+  'documents.copyLanguage': 'Eigen exemplaar voor de mentee in',
+  'documents.copyProgramme': 'Nee: het IIP van het programma',
+  'documents.madeNow': 'Zojuist gemaakt',
   'documents.generate': 'Genereren',
   'documents.generating': 'Genereren… {done} van {total}',
   'documents.generated':

@@ -407,6 +407,9 @@ export const messages: Messages = {
   'documents.missing': 'Sem valor para este par: {names}',
   'documents.checkOk': 'Todos os marcadores são conhecidos e têm um valor.',
   'documents.preview': 'Pré-visualização de {code}',
+  'documents.copyLanguage': 'Cópia para o mentorado em',
+  'documents.copyProgramme': 'Não: o PII do programa',
+  'documents.madeNow': 'Acabados de criar',
   'documents.generate': 'Gerar',
   'documents.generating': 'A gerar… {done} de {total}',
   'documents.generated':
