@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     reporters: ['default', new PlainSummaryReporter()],
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },
       // The machine is shared and noisy: a whole programme erased or generated can take seconds there.
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/fake/**/*.test.ts'], testTimeout: 30_000 } },
       { test: { name: 'contract', include: ['test/contract/**/*.test.ts'] } },

@@ -1,7 +1,7 @@
 import type { CellInput } from '../schema/types';
 import { calendarDateOf } from '../calendarDate';
 import { isDate as isDateValue } from '../values';
-import type { FormKind } from './fields';
+import { type FormKind, NAME_PARTS } from './fields';
 import type { FormMapping } from './mapping';
 import {
   type Normalised,
@@ -99,6 +99,28 @@ function keepFirstAnswer(answers: Map<string, unknown>, field: string, value: un
   if (kept === undefined || kept === null || (typeof kept === 'string' && kept.trim() === '')) answers.set(field, value);
 }
 
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/**
+ * A name asked in two questions ("First name", "Last name") becomes the record's one `name`:
+ * "First Last". The sheets have no column for the halves, so they are not kept apart; when the
+ * form also asked the whole name, that answer wins and the halves stay as other answers (the
+ * response row keeps every answer as given in any case).
+ */
+function composeName(answers: Map<string, unknown>, extras: Record<string, string>, mapping: FormMapping, timeZone: string): void {
+  const parts = NAME_PARTS.filter((part) => answers.has(part));
+  if (parts.length === 0) return;
+  const texts = parts.map((part) => answerText(answers.get(part), timeZone).trim());
+  if (isBlank(answers.get('name'))) answers.set('name', texts.filter(Boolean).join(' '));
+  else {
+    parts.forEach((part, i) => {
+      const header = mapping.columns.find((c) => c.field === part)?.header ?? part;
+      if (texts[i]) extras[header] = texts[i]!;
+    });
+  }
+  for (const part of parts) answers.delete(part);
+}
+
 /** Collects the answers of each field; grid rows become "Row: answer" parts of one list. */
 function answersByField(mapping: FormMapping, row: readonly unknown[], timeZone: string) {
   const answers = new Map<string, unknown>();
@@ -119,6 +141,7 @@ function answersByField(mapping: FormMapping, row: readonly unknown[], timeZone:
     if (column.gridRow) addGridAnswer(answers, column.field, column.gridRow, text);
     else keepFirstAnswer(answers, column.field, value);
   });
+  composeName(answers, extras, mapping, timeZone);
   return { answers, extras, timestamp: timestamp as Date | null };
 }
 

@@ -1,9 +1,15 @@
-/** Folding for comparisons: lower case, no accents, no punctuation, single spaces. */
+/**
+ * Folding for comparisons: lower case, no accents, no punctuation, single spaces. The German ß is
+ * "ss" (as Swiss German writes it) and the Greek final sigma is σ, so a word folds the same
+ * wherever it stands.
+ */
 export function fold(text: unknown): string {
   return String(text ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ς/g, 'σ')
     .replace(/[’'`´]/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

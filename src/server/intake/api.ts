@@ -1,5 +1,5 @@
 import { badArgument } from '../../core/errors';
-import { translator } from '../../core/i18n';
+import { type MessageKey, translator } from '../../core/i18n';
 import { NEWCOMER_LANGUAGES, type NewcomerLanguage } from '../../core/i18n/languages';
 import { feedbackMessage, type Decision } from '../../core/intake/feedback';
 import { FIELDS, FORM_KINDS, type FormKind } from '../../core/intake/fields';
@@ -209,7 +209,8 @@ function fieldLabels(kind: FormKind): Record<string, string> {
   const schema = TARGETS[kind].schema;
   const labels: Record<string, string> = {};
   for (const field of FIELDS[kind]) {
-    if (field.key === 'mentorEmail' || field.key === 'personEmail') labels[field.key] = t(`field.${field.key}`);
+    // Fields with no column of their own: the two emails, and the halves of a name composed into Name.
+    if (['mentorEmail', 'personEmail', 'firstName', 'lastName'].includes(field.key)) labels[field.key] = t(`field.${field.key}` as MessageKey);
     else labels[field.key] = fieldLabel(schema, field.key, language);
   }
   return labels;

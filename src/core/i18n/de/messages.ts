@@ -71,6 +71,8 @@ export const messages: Messages = {
   'kind.assessment': 'IIP-Abschlussbewertung',
   'field.mentorEmail': 'E-Mail-Adresse der Mentor:in',
   'field.personEmail': 'E-Mail-Adresse der antwortenden Person',
+  'field.firstName': 'Vorname',
+  'field.lastName': 'Nachname',
   'intake.title': 'Aufnahme',
   'intake.notSetUp': 'Richten Sie zuerst das Programm ein (Start).',
   'intake.counts': 'Datensätze',

@@ -73,6 +73,8 @@ export const messages: Messages = {
   'kind.assessment': 'Τελική αξιολόγηση ΑΣΕ',
   'field.mentorEmail': 'Email μέντορα',
   'field.personEmail': 'Email του ατόμου που απαντά',
+  'field.firstName': 'Όνομα',
+  'field.lastName': 'Επώνυμο',
   'intake.title': 'Αιτήσεις',
   'intake.notSetUp': 'Ρυθμίστε πρώτα το πρόγραμμα (Αρχική).',
   'intake.counts': 'Εγγραφές',

@@ -72,6 +72,8 @@ export const messages = {
   'kind.assessment': 'Final IIP assessment',
   'field.mentorEmail': 'Mentor’s email',
   'field.personEmail': 'Respondent’s email',
+  'field.firstName': 'First name',
+  'field.lastName': 'Last name',
   'intake.title': 'Intake',
   'intake.notSetUp': 'Set up the programme first (Home).',
   'intake.counts': 'Records',

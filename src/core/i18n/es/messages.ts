@@ -69,6 +69,8 @@ export const messages: Messages = {
   'kind.assessment': 'Evaluación final del PII',
   'field.mentorEmail': 'Correo del mentor',
   'field.personEmail': 'Correo de quien responde',
+  'field.firstName': 'Nombre',
+  'field.lastName': 'Apellidos',
   'intake.title': 'Inscripciones',
   'intake.notSetUp': 'Primero configura el programa (Inicio).',
   'intake.counts': 'Registros',

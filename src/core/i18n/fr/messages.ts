@@ -72,6 +72,8 @@ export const messages: Messages = {
   'kind.assessment': 'Évaluation finale du PII',
   'field.mentorEmail': 'E-mail du mentor',
   'field.personEmail': 'E-mail du répondant',
+  'field.firstName': 'Prénom',
+  'field.lastName': 'Nom de famille',
   'intake.title': 'Inscriptions',
   'intake.notSetUp': 'Configurez d’abord le programme (Accueil).',
   'intake.counts': 'Fiches',

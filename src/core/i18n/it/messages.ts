@@ -69,6 +69,8 @@ export const messages: Messages = {
   'kind.assessment': 'Valutazione finale del PII',
   'field.mentorEmail': 'Email del mentore',
   'field.personEmail': 'Email di chi risponde',
+  'field.firstName': 'Nome (senza cognome)',
+  'field.lastName': 'Cognome',
   'intake.title': 'Iscrizioni',
   'intake.notSetUp': 'Prima configura il programma (Inizio).',
   'intake.counts': 'Record',

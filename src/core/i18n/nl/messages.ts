@@ -70,6 +70,8 @@ export const messages: Messages = {
   'kind.assessment': 'Eindevaluatie IIP',
   'field.mentorEmail': 'E-mailadres van de mentor',
   'field.personEmail': 'E-mailadres van de invuller',
+  'field.firstName': 'Voornaam',
+  'field.lastName': 'Achternaam',
   'intake.title': 'Aanmeldingen',
   'intake.notSetUp': 'Stel eerst het programma in (Start).',
   'intake.counts': 'Registraties',

@@ -70,6 +70,8 @@ export const messages: Messages = {
   'kind.assessment': 'Avaliação final do PII',
   'field.mentorEmail': 'Email do mentor',
   'field.personEmail': 'Email de quem responde',
+  'field.firstName': 'Nome próprio',
+  'field.lastName': 'Apelido',
   'intake.title': 'Inscrições',
   'intake.notSetUp': 'Configure primeiro o programa (Início).',
   'intake.counts': 'Registos',
