@@ -6,17 +6,21 @@ import { scoreBar } from './matching/suggestions';
 type Result = ApiResult<'getIndicators'>;
 type Indicator = Result['indicators'][number];
 
-function valueText(i: Indicator): string {
+/** A share or a number the language's way: "50 %" in French, "2,5" in Italian. */
+function numberText(value: number, locale: string, share: boolean): string {
+  return new Intl.NumberFormat(locale, share ? { style: 'percent', maximumFractionDigits: 0 } : { maximumFractionDigits: 1 }).format(value);
+}
+
+function valueText(i: Indicator, locale: string): string {
   if (i.value === null) return '—';
-  if (i.unit === 'share') return `${Math.round(i.value * 100)}%`;
-  return String(i.value);
+  return numberText(i.value, locale, i.unit === 'share');
 }
 
 /** Numerator over denominator, the target and whether it is met: whichever of them the indicator has. */
-function indicatorHint(i: Indicator, t: ViewContext['t']): string {
+function indicatorHint(i: Indicator, t: ViewContext['t'], locale: string): string {
   return [
     i.denominator ? t('indicators.fraction', { numerator: i.numerator, denominator: i.denominator }) : t('indicators.noData'),
-    i.target !== null ? t('indicators.target', { target: `${Math.round(i.target * 100)}%` }) : '',
+    i.target !== null ? t('indicators.target', { target: numberText(i.target, locale, true) }) : '',
     i.met === null ? '' : t(i.met ? 'indicators.met' : 'indicators.notMet'),
   ]
     .filter(Boolean)
@@ -28,13 +32,13 @@ function whoDetails(summary: string, ids: readonly string[]): HTMLElement | '' {
   return ids.length ? h('details', {}, h('summary', {}, summary), h('p', {}, ids.join(', '))) : '';
 }
 
-function indicatorItem(i: Indicator, t: ViewContext['t']): HTMLElement {
+function indicatorItem(i: Indicator, t: ViewContext['t'], locale: string): HTMLElement {
   return h(
     'li',
     { class: 'card', 'data-indicator': i.id },
     h('strong', {}, i.label),
-    i.unit === 'share' && i.value !== null ? scoreBar(i.value * 100, valueText(i)) : h('div', {}, valueText(i)),
-    h('div', { class: 'hint' }, indicatorHint(i, t)),
+    i.unit === 'share' && i.value !== null ? scoreBar(i.value * 100, valueText(i, locale)) : h('div', {}, valueText(i, locale)),
+    h('div', { class: 'hint' }, indicatorHint(i, t, locale)),
     whoDetails(t('indicators.behind', { items: String(i.behind.length) }), i.behind),
     whoDetails(t('indicators.shortfall', { items: String(i.shortfall.length) }), i.shortfall),
   );
@@ -49,7 +53,7 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
   const draw = (result: Result) => {
     from.value = result.from;
     to.value = result.to;
-    list.replaceChildren(h('ul', { class: 'plain' }, ...result.indicators.map((i) => indicatorItem(i, t))));
+    list.replaceChildren(h('ul', { class: 'plain' }, ...result.indicators.map((i) => indicatorItem(i, t, ctx.state.locale))));
   };
   const compute = async () => {
     try {
