@@ -59,7 +59,7 @@ describe('matching in the sidebar', () => {
     const before = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
     expect(before.sheets.find((s) => s.name === 'Pairs')!.values).toHaveLength(4);
     await frame.locator('#cohort-accept').click();
-    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/pair\(s\) proposed/);
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/^(1 pair|\d+ pairs) proposed\.$/);
   });
 
   it('edits the matching criteria in Settings and resets them to the defaults', async () => {
