@@ -8,9 +8,9 @@ export default defineConfig({
     reporters: ['default', new PlainSummaryReporter()],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },
-      // The machine is shared and noisy: a whole programme erased or generated can take seconds there.
+      // The machine is shared and noisy: a whole programme erased, generated or run through the bundle can take seconds there.
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/fake/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'contract', include: ['test/contract/**/*.test.ts'] } },
+      { test: { name: 'contract', include: ['test/contract/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
     ],
   },
