@@ -214,11 +214,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       if (req.method === 'GET' && url.pathname.startsWith('/docs/')) {
         const doc = runtime.ws.documents().find((d) => d.id === decodeURIComponent(url.pathname.slice(6)));
         if (!doc) return send(res, 404, 'No such document', 'text/plain; charset=utf-8');
-        const section = (title: string, text: string) => `<section><h2>${title}</h2><pre>${escapeHtml(text)}</pre></section>`;
+        // One line a paragraph, each reading in its own direction (dir="auto"), as Docs lays out a right-to-left paragraph.
+        const lines = (text: string) => text.split('\n').map((line) => `<div class="line" dir="auto">${escapeHtml(line) || '&nbsp;'}</div>`);
+        const section = (title: string, text: string) => `<section><h2>${title}</h2>${lines(text).join('')}</section>`;
         return send(
           res,
           200,
-          `<!doctype html><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title><style>body{font:14px Arial,sans-serif;max-width:800px;margin:24px auto}pre{white-space:pre-wrap;font:inherit}h2{font-size:12px;color:#5f6368;text-transform:uppercase}</style><h1>${escapeHtml(doc.name)}</h1>${section('Header', doc.header)}${section('Body', doc.body)}${section('Footer', doc.footer)}`,
+          `<!doctype html><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title><style>body{font:14px Arial,sans-serif;max-width:800px;margin:24px auto}pre,.line{white-space:pre-wrap;font:inherit}h2{font-size:12px;color:#5f6368;text-transform:uppercase}</style><h1>${escapeHtml(doc.name)}</h1>${section('Header', doc.header)}${section('Body', doc.body)}${section('Footer', doc.footer)}`,
           'text/html; charset=utf-8',
         );
       }

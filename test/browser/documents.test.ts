@@ -38,5 +38,11 @@ describe('documents in the sidebar', () => {
     await session.page.locator('#sidebar-frame').screenshot({ path: artifactPath('documents-mentee-copy.png') });
     const docs = (await (await fetch(`${session.preview.url}/__dev/docs`)).json()) as { documents: { name: string; body: string }[] };
     expect(docs.documents.find((d) => d.name === 'IIP (ar) – P-0001 – 2026-11')!.body).toMatch(/[\u0600-\u06FF]/);
+    // The copy as the mentee reads it, on a phone-wide page.
+    const [popup] = await Promise.all([session.page.waitForEvent('popup'), frame.locator('#documents-made a').first().click()]);
+    await popup.setViewportSize({ width: 300, height: 900 });
+    await popup.waitForLoadState();
+    await expect.poll(() => popup.locator('body').textContent()).toContain('خطة الاندماج الفردية');
+    await popup.screenshot({ path: artifactPath('documents-mentee-copy-ar.png'), fullPage: true });
   });
 });
