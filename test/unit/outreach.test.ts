@@ -85,6 +85,17 @@ describe('messages', () => {
     expect(() => composeMessage('matchProposal', 'mentee', { firstName: 'A', code: 'P', programme: '' }, 'en')).toThrow();
   });
 
+  it.each([
+    ['en', 'Our supervision meeting is on 1 December 2026.'],
+    ['it', '1 dicembre 2026'],
+    ['de', '1. Dezember 2026'],
+  ] as const)('writes the day of a supervision in %s as people read it, not as ISO', (language, expected) => {
+    const m = composeMessage('supervision', 'mentor', { firstName: 'Samira', code: 'P-0001', programme: 'Ponti', date: '2026-12-01' }, language);
+    expect(m.body).toContain(expected);
+    expect(m.body).not.toContain('2026-12-01');
+    expect(m.subject).not.toContain('2026-12-01');
+  });
+
   it.each(SUPPORTED_LANGUAGES)('greets by first name in %s, and without a name when none is known', (language) => {
     const t = translator(language);
     const named = composeMessage('followUp', 'mentee', { firstName: 'Amina', code: 'P-0001', programme: 'Ponti' }, language);

@@ -1,4 +1,5 @@
-import { type SupportedLanguage, type MessageKey, SUPPORTED_LANGUAGES, translator } from '../i18n';
+import { asCalendarDate, formatCalendarDate } from '../calendarDate';
+import { intlLocale, type MessageKey, SUPPORTED_LANGUAGES, type SupportedLanguage, translator } from '../i18n';
 import { parseSkillList } from '../intake/languages';
 import { normalisePhone } from './phone';
 import { isEmailAddress } from './links';
@@ -56,6 +57,11 @@ export function firstName(name: unknown): string {
   );
 }
 
+function spokenDay(date: string | undefined, language: SupportedLanguage): string {
+  const day = asCalendarDate(date);
+  return day ? formatCalendarDate(day, intlLocale(language)) : (date ?? '');
+}
+
 export function composeMessage(kind: MessageKind, role: Role, params: MessageParams, language: SupportedLanguage): ComposedMessage {
   if (!RECIPIENTS[kind].includes(role)) throw new Error(`no ${kind} message for a ${role}`);
   const t = translator(language);
@@ -63,7 +69,8 @@ export function composeMessage(kind: MessageKind, role: Role, params: MessagePar
     name: params.firstName,
     code: params.code,
     programme: params.programme,
-    date: params.date ?? '',
+    // A calendar day the way the recipient's language writes it ("1 December 2026", "1 dicembre 2026").
+    date: spokenDay(params.date, language),
     days: params.days ?? '',
     link: params.link ?? '',
   };
