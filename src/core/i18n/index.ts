@@ -23,7 +23,7 @@ const catalogues = { en, it, es, fr, de, nl, el, pt } satisfies Record<Language,
 export type SupportedLanguage = keyof typeof catalogues;
 export const SUPPORTED_LANGUAGES = Object.keys(catalogues) as SupportedLanguage[];
 
-function isSupported(value: unknown): value is SupportedLanguage {
+export function isSupported(value: unknown): value is SupportedLanguage {
   return isLanguage(value) && value in catalogues;
 }
 

@@ -6,8 +6,13 @@ import type { Reason } from './evaluate';
 
 const TOPIC_LABELS = new Map(NEEDS.map((n) => [fold(n.value), n.label]));
 
+/** The forms catalogue's key that names a need ("housing" → choice.need.housing), if it is one of the standard needs. */
+export function needLabelKey(topicKey: string): (typeof NEEDS)[number]['label'] | undefined {
+  return TOPIC_LABELS.get(topicKey);
+}
+
 export function topicLabel(key: string, language: SupportedLanguage): string {
-  const label = TOPIC_LABELS.get(key);
+  const label = needLabelKey(key);
   return label ? formTexts(language)[label] : key;
 }
 

@@ -1,4 +1,5 @@
 import { type SheetTextKey, SUPPORTED_LANGUAGES, type SupportedLanguage, sheetTexts } from '../i18n';
+import { SENSITIVE_KINDS } from '../privacy/sensitive';
 import { type ColumnSpec, normaliseHeader, type SheetSchema } from './types';
 
 /**
@@ -15,7 +16,8 @@ export function sheetNameIn(schema: SheetSchema, language: SupportedLanguage): s
   return schema.text ? sheetTexts(language)[schema.text] : schema.name;
 }
 
-function inEveryLanguage(key: SheetTextKey): string[] {
+/** A sheet text in every supported language, each word once: what reading recognises. */
+export function inEveryLanguage(key: SheetTextKey): string[] {
   return [...new Set(SUPPORTED_LANGUAGES.map((language) => sheetTexts(language)[key]))];
 }
 
@@ -37,16 +39,10 @@ function choiceSlug(value: string): string {
     .replace(/^(\d)/, 'n$1');
 }
 
-const SENSITIVE_SLUGS: Readonly<Record<string, string>> = {
-  'Country or region of origin': 'origin',
-  'Residence permit in order': 'permitInOrder',
-  'Safeguarding note': 'safeguarding',
-  'Diary concern': 'concerns',
-};
-
 function choiceKey(column: ColumnSpec, value: string): SheetTextKey | null {
   if (!column.choiceSet || value === '') return null;
-  const slug = (column.choiceSet === 'sensitiveKind' ? SENSITIVE_SLUGS[value] : undefined) ?? choiceSlug(value);
+  // A kind of sensitive detail is named by its own key (core/privacy/sensitive.ts), not by its English words.
+  const slug = (column.choiceSet === 'sensitiveKind' ? SENSITIVE_KINDS.find((k) => k.detail === value)?.key : undefined) ?? choiceSlug(value);
   return `choice.${column.choiceSet}.${slug}` as SheetTextKey;
 }
 

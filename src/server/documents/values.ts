@@ -1,12 +1,10 @@
 import { asCalendarDate, calendarDateOf, formatCalendarDate } from '../../core/calendarDate';
 import type { Lists, Values } from '../../core/documents/templateEngine';
 import { intlLocale, type Language, type SupportedLanguage } from '../../core/i18n';
-import { languageName, topicLabel } from '../../core/matching/describe';
+import { languageName, needLabelKey, topicLabel } from '../../core/matching/describe';
 import { choiceLabel } from '../../core/schema/labels';
-import { NEEDS } from '../../core/forms/standardForms';
 import type { NewcomerLanguage } from '../../core/i18n/languages';
 import { newcomerCatalogue } from '../../core/i18n/newcomer';
-import { fold } from '../../core/intake/text';
 import { parseSkillList } from '../../core/intake/languages';
 import { splitAnswer } from '../../core/intake/text';
 import { ASSESSMENTS, GOALS, MEETINGS, MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
@@ -89,11 +87,7 @@ const text = (v: CellInput | undefined) => (v === null || v === undefined ? '' :
  * A date column's value is already a calendar day; an instant ("today") is the day it is in the
  * spreadsheet's zone. Text that is no date is shown as written.
  */
-export function formatDay(value: CellInput | undefined, language: Language, timeZone: string): string {
-  return formatDayIn(value, intlLocale(language), timeZone);
-}
-
-function formatDayIn(value: CellInput | undefined, locale: string, timeZone: string): string {
+function formatDay(value: CellInput | undefined, locale: string, timeZone: string): string {
   const day = isDate(value) ? calendarDateOf(value, timeZone) : asCalendarDate(value);
   if (!day) return text(value);
   try {
@@ -126,8 +120,8 @@ export function menteeWords(language: NewcomerLanguage): ValueWords {
   return {
     locale: language,
     need: (key) => {
-      const need = NEEDS.find((n) => fold(n.value) === key);
-      return need ? forms[need.label] : key;
+      const label = needLabelKey(key);
+      return label ? forms[label] : key;
     },
     languageName: (code) => languageName(code, language as Language),
   };
@@ -154,7 +148,7 @@ export function pairValues(
   const mentor = sources.mentors.get(text(pair.mentorId)) ?? {};
   const mentee = sources.mentees.get(text(pair.menteeId)) ?? {};
   const assessment = sources.assessments.get(code) ?? {};
-  const day = (v: CellInput | undefined) => formatDayIn(v, words.locale, timeZone);
+  const day = (v: CellInput | undefined) => formatDay(v, words.locale, timeZone);
   const values: Values = {
     'programme.name': context.programme,
     'pair.code': code,

@@ -1,10 +1,11 @@
-import { type MessageKey, SUPPORTED_LANGUAGES, type SheetTexts, sheetTexts, type Translate } from '../../core/i18n';
+import type { MessageKey, SheetTexts, Translate } from '../../core/i18n';
+import { inEveryLanguage } from '../../core/schema/labels';
 import { asCellText } from '../../core/sheetText';
 import type { Indicator } from '../../core/supervision/indicators';
 
 /** The report's sheet, under its name in any language (a coordinator may have switched), or a new one in this language. */
 function reportSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, words: SheetTexts): GoogleAppsScript.Spreadsheet.Sheet {
-  for (const name of new Set([words['sheet.indicators'], ...SUPPORTED_LANGUAGES.map((l) => sheetTexts(l)['sheet.indicators'])])) {
+  for (const name of new Set([words['sheet.indicators'], ...inEveryLanguage('sheet.indicators')])) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return sheet;
   }

@@ -1,4 +1,4 @@
-import { resolveLanguage, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../core/i18n';
+import { isSupported, resolveLanguage, type SupportedLanguage } from '../../core/i18n';
 
 const LANGUAGE_KEY = 'pmd.language';
 
@@ -6,7 +6,7 @@ const LANGUAGE_KEY = 'pmd.language';
 export function languageOverride(): SupportedLanguage | null {
   try {
     const value = PropertiesService.getDocumentProperties().getProperty(LANGUAGE_KEY);
-    return (SUPPORTED_LANGUAGES as readonly (string | null)[]).includes(value) ? (value as SupportedLanguage) : null;
+    return isSupported(value) ? value : null;
   } catch {
     // In AuthMode.NONE (onOpen before the add-on is enabled) properties are not available.
     return null;
