@@ -54,6 +54,9 @@ export const REMOTE_METHODS = new Set([
   'setDataValidation',
   'setDataValidations',
   'appendRow',
+  // Developer metadata: a search and an addition each go to Sheets.
+  'find',
+  'addDeveloperMetadata',
   // Structural changes.
   'insertSheet',
   'deleteSheet',

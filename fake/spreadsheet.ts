@@ -1,5 +1,6 @@
 import { assertFitsInCell, copyValue, displayValue, parseInput } from './cellValues';
 import { type FakeContext, gasError, tracked } from './core';
+import { addColumnMetadata, deleteColumnMetadata, FakeDeveloperMetadataFinder, shiftColumnMetadata } from './developerMetadata';
 import { addPendingResponseSheets } from './forms';
 import type { CellState, ChartState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
 import { emailOf, userObject } from './people';
@@ -512,6 +513,21 @@ export class FakeRange {
     this._assertCanEdit();
     return this;
   }
+  /** On one whole column only (fake/developerMetadata.ts). */
+  addDeveloperMetadata(key: string, value?: string) {
+    this._assertCanEdit();
+    addColumnMetadata(this._ctx, this._sheet, { row: this._row, column: this._column, numRows: this._numRows, numColumns: this._numColumns }, key, value);
+    return this;
+  }
+  /** The metadata of the columns this range covers. */
+  createDeveloperMetadataFinder() {
+    const sheet = this._sheet;
+    const env = this._env;
+    return new FakeDeveloperMetadataFinder(this._ctx, sheet, (column) => new FakeRange(this._ctx, sheet, 1, column, sheet.maxRows, 1, env), [
+      this._column,
+      this._column + this._numColumns - 1,
+    ]);
+  }
   protect() {
     const state: ProtectionState = {
       id: this._ctx.state.nextId++,
@@ -765,6 +781,7 @@ export class FakeSheet {
     assertRoomFor(spreadsheetOf(this._ctx, this._state), howMany * this._state.maxRows);
     for (const row of this._state.rows) if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array(howMany));
     this._state.maxColumns += howMany;
+    shiftColumnMetadata(this._state, afterPosition, howMany);
     return this;
   }
   insertColumnAfter(afterPosition: number) {
@@ -780,6 +797,7 @@ export class FakeSheet {
     assertCanEdit(this._ctx, this._state, 1, columnPosition, this._state.maxRows, howMany);
     for (const row of this._state.rows) row?.splice(columnPosition - 1, howMany);
     this._state.maxColumns = Math.max(1, this._state.maxColumns - howMany);
+    deleteColumnMetadata(this._state, columnPosition, howMany);
     return this;
   }
   deleteColumn(columnPosition: number) {
@@ -816,6 +834,10 @@ export class FakeSheet {
     assertCanEdit(this._ctx, this._state, 1, 1, this._state.maxRows, this._state.maxColumns);
     this._state.rows = [];
     return this;
+  }
+  /** Developer metadata in this sheet's scope (fake/developerMetadata.ts). */
+  createDeveloperMetadataFinder() {
+    return new FakeDeveloperMetadataFinder(this._ctx, this._state, (column) => this._range(1, column, this._state.maxRows, 1));
   }
   newChart() {
     return new FakeChartBuilder(this._ctx);

@@ -47,6 +47,17 @@ export interface SheetState {
   /** Set when a Form writes its responses here. */
   formId?: string;
   charts?: ChartState[];
+  /** Developer metadata on whole columns (fake/developerMetadata.ts). */
+  columnMetadata?: ColumnMetadataState[];
+}
+
+export interface ColumnMetadataState {
+  id: number;
+  key: string;
+  value: string | null;
+  /** 1-based column it is attached to; moves with inserted and deleted columns. */
+  column: number;
+  visibility: 'DOCUMENT' | 'PROJECT';
 }
 
 export interface ChartState {

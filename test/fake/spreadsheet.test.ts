@@ -146,3 +146,76 @@ describe('in-memory Sheets: Google’s limits', () => {
     expect(ss.insertSheet('More').getName()).toBe('More');
   });
 });
+
+describe('in-memory Sheets: developer metadata on columns', () => {
+  const tagsOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    sheet
+      .createDeveloperMetadataFinder()
+      .withKey('k')
+      .find()
+      .map((m) => [m.getValue(), m.getLocation().getColumn()!.getColumn()]);
+
+  it('attaches to one whole column, and refuses a cell, a partial column or several columns with Google’s message', () => {
+    const { sheet } = sheetOf();
+    const message = 'Adding developer metadata to arbitrary ranges is not currently supported';
+    expect(() => sheet.getRange(1, 2).addDeveloperMetadata('k', 'x')).toThrow(message);
+    expect(() => sheet.getRange(1, 2, sheet.getMaxRows() - 1, 1).addDeveloperMetadata('k', 'x')).toThrow(message);
+    expect(() => sheet.getRange(2, 2, sheet.getMaxRows() - 1, 1).addDeveloperMetadata('k', 'x')).toThrow(message);
+    expect(() => sheet.getRange('B:C').addDeveloperMetadata('k', 'x')).toThrow(message);
+    expect(() => sheet.getRange('B:B').addDeveloperMetadata('', 'x')).toThrow('must always have a key');
+    sheet.getRange('B:B').addDeveloperMetadata('k', 'x');
+    sheet.getRange(1, 3, sheet.getMaxRows(), 1).addDeveloperMetadata('k');
+    expect(tagsOf(sheet)).toEqual([
+      ['x', 2],
+      [null, 3],
+    ]);
+  });
+
+  it('moves with columns inserted before it, stays when they are inserted after, and is deleted with its column', () => {
+    const { sheet } = sheetOf();
+    sheet.getRange('B:B').addDeveloperMetadata('k', 'b');
+    sheet.getRange('D:D').addDeveloperMetadata('k', 'd');
+    sheet.insertColumnsBefore(1, 2);
+    expect(tagsOf(sheet)).toEqual([
+      ['b', 4],
+      ['d', 6],
+    ]);
+    sheet.insertColumnAfter(6);
+    expect(tagsOf(sheet)).toEqual([
+      ['b', 4],
+      ['d', 6],
+    ]);
+    sheet.deleteColumn(4);
+    expect(tagsOf(sheet)).toEqual([['d', 5]]);
+  });
+
+  it('finds by key and value, within a range’s columns only, and forgets removed metadata', () => {
+    const { sheet } = sheetOf();
+    sheet.getRange('A:A').addDeveloperMetadata('k', 'a');
+    sheet.getRange('B:B').addDeveloperMetadata('other', 'b');
+    sheet.getRange('C:C').addDeveloperMetadata('k', 'c');
+    expect(sheet.createDeveloperMetadataFinder().withKey('k').withValue('c').find()).toHaveLength(1);
+    expect(
+      sheet
+        .getRange('B:C')
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getValue()),
+    ).toEqual(['b', 'c']);
+    const [first] = sheet.createDeveloperMetadataFinder().withKey('k').find();
+    first!.remove();
+    expect(tagsOf(sheet)).toEqual([['c', 3]]);
+    expect(() => first!.getValue()).toThrow('no longer exists');
+  });
+
+  it('is an edit: refused on a column protected against the user', () => {
+    const ws = createWorkspace({ owner: 'owner@example.org', user: 'coordinator@example.org', accountType: 'workspace' });
+    ws.shareSpreadsheet('other@example.org');
+    const { sheet } = sheetOf(ws);
+    const protection = sheet.getRange('B:B').protect();
+    protection.removeEditors(['other@example.org']);
+    expect(() => ws.execution(() => sheet.getRange('B:B').addDeveloperMetadata('k', 'b'), 'other@example.org')).toThrow(/protected cell or object/);
+    ws.execution(() => sheet.getRange('C:C').addDeveloperMetadata('k', 'c'), 'other@example.org');
+    expect(tagsOf(sheet)).toEqual([['c', 3]]);
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MENTEES, PROGRAMME_SHEETS } from '../../src/core/schema/sheets';
 import { sidebarApi } from '../../src/server/api';
 import { setUpProgrammeSheets } from '../../src/server/programme';
+import { COLUMN_KEY } from '../../src/server/workspace/columnKeys';
+import { readTable, updateRecords } from '../../src/server/workspace/table';
 import { useWorkspace } from '../support/workspace';
 
 describe('programme setup', () => {
@@ -36,14 +38,13 @@ describe('programme setup', () => {
     expect(sheet.getRange(2, 1, 1, 2).getValues()).toEqual([['E-0001', 'key']]);
   });
 
-  it('repairs a renamed and a deleted column without moving data or the coordinator’s columns', () => {
+  it('re-adds a deleted column at the end without moving data or the coordinator’s columns', () => {
     const ws = useWorkspace();
     setUpProgrammeSheets();
     const sheet = ws.sheet('Mentees');
     const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
     const emailColumn = header.indexOf('Email') + 1;
     sheet.getRange(2, emailColumn).setValue('ana@example.org');
-    sheet.getRange(1, emailColumn).setValue('E-mail (old)');
     sheet.deleteColumn(header.indexOf('Phone') + 1);
     sheet.insertColumnBefore(1);
     sheet.getRange(1, 1).setValue('My notes');
@@ -51,8 +52,50 @@ describe('programme setup', () => {
     expect(result.repaired).toBe(1);
     const after = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
     expect(after[0]).toBe('My notes');
-    expect(after.slice(-2)).toEqual(['Email', 'Phone']);
+    expect(after.at(-1)).toBe('Phone');
+    expect(after.filter((h) => h === 'Phone')).toHaveLength(1);
     expect(sheet.getRange(2, emailColumn + 1).getValue()).toBe('ana@example.org');
+  });
+
+  it('keeps a column whose header the coordinator renamed as the add-on’s column: found by its key, not added again', () => {
+    const ws = useWorkspace();
+    setUpProgrammeSheets();
+    const sheet = ws.sheet('Mentees');
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    const emailColumn = header.indexOf('Email') + 1;
+    sheet.getRange(2, emailColumn).setValue('ana@example.org');
+    sheet.getRange(1, emailColumn).setValue('E-mail (old)');
+    sheet.insertColumnBefore(1);
+    const width = sheet.getLastColumn();
+    expect(setUpProgrammeSheets().repaired).toBe(0);
+    expect(sheet.getLastColumn()).toBe(width);
+    // The coordinator's words stay: nothing they typed is changed.
+    expect(sheet.getRange(1, emailColumn + 1).getValue()).toBe('E-mail (old)');
+    const table = readTable(SpreadsheetApp.getActiveSpreadsheet(), MENTEES);
+    expect(table.headers.missing).toEqual([]);
+    expect(table.rows[0]!.values.email).toBe('ana@example.org');
+  });
+
+  it('writes to a renamed column where the coordinator keeps it, in any words', () => {
+    const ws = useWorkspace();
+    setUpProgrammeSheets();
+    const sheet = ws.sheet('Mentees');
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    const emailColumn = header.indexOf('Email') + 1;
+    sheet.getRange(2, 1).setValue('E-0001');
+    sheet.getRange(1, emailColumn).setValue('Correo de contacto 📧');
+    const table = readTable(SpreadsheetApp.getActiveSpreadsheet(), MENTEES);
+    updateRecords(table, [{ rowNumber: 2, values: { email: 'bo@example.org' } }], { byCoordinator: true });
+    expect(sheet.getRange(2, emailColumn).getValue()).toBe('bo@example.org');
+    expect(sheet.getRange(1, emailColumn).getValue()).toBe('Correo de contacto 📧');
+  });
+
+  it('tags each column once, however often setup runs', () => {
+    const ws = useWorkspace();
+    setUpProgrammeSheets();
+    setUpProgrammeSheets();
+    const tags = ws.sheet('Mentees').createDeveloperMetadataFinder().withKey(COLUMN_KEY).find();
+    expect(tags.map((t) => t.getValue()).sort()).toEqual(MENTEES.columns.map((c) => c.key).sort());
   });
 
   it('names sheets and headers in Italian for an Italian spreadsheet', () => {

@@ -26,8 +26,17 @@ describe('table module', () => {
       [4, 'M-2', 'Bo', null, null],
     ]);
     expect(table.headers.missing).toEqual(['email', 'seen']);
-    expect(ws.counter.total(isRemoteCall)).toBe(1); // getDataRange is metadata; getValues moves the data
+    // getDataRange is metadata; getValues moves the data; with columns missing by header, one search for their keys.
+    expect(ws.counter.total(isRemoteCall)).toBe(2);
     expect(ws.counter.get('Range.getValues')).toBe(1);
+    expect(ws.counter.get('DeveloperMetadataFinder.find')).toBe(1);
+  });
+
+  it('costs no search for column keys when every header is found', () => {
+    const { ws, spreadsheet } = seed([['ID', 'Name', 'Email', 'Born', 'Decision', 'Seen']]);
+    readTable(spreadsheet, PEOPLE);
+    expect(ws.counter.total(isRemoteCall)).toBe(1);
+    expect(ws.counter.get('DeveloperMetadataFinder.find')).toBe(0);
   });
 
   it('appends many records in one setValues, as text where people typed it', () => {

@@ -6,7 +6,8 @@ import { type ColumnSpec, normaliseHeader, type SheetSchema } from './types';
  * The words of the programme's sheets in a language: names, headers and dropdown values. Setup
  * writes them in the programme's language; reading recognises them in every language, so a
  * coordinator who switches language (or a colleague whose Sheets speaks another) keeps working
- * with the sheets as they are. Sheets are found by id first (sheetRegistry), columns by header.
+ * with the sheets as they are. Sheets are found by id first (sheetRegistry), columns by header, then
+ * by the key each column carries (server/workspace/columnKeys.ts).
  */
 export function headerIn(column: ColumnSpec, language: SupportedLanguage): string {
   return column.text ? sheetTexts(language)[column.text] : column.header;

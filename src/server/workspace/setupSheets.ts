@@ -1,7 +1,7 @@
 import type { SupportedLanguage } from '../../core/i18n';
-import { mapHeaders } from '../../core/schema/headerMap';
 import { choiceLabels, headerIn, sheetNameIn } from '../../core/schema/labels';
 import { type ColumnSpec, isTextType, type SheetSchema } from '../../core/schema/types';
+import { columnsOf, tagColumns, taggedColumns } from './columnKeys';
 import { findSheet, rememberSheet } from './sheetRegistry';
 
 export const PROTECTION_TAG = 'Peer Mentoring Desk:';
@@ -31,7 +31,9 @@ export function ensureSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
 
   const lastColumn = sheet.getLastColumn();
   const headerRow = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
-  const missing = mapHeaders(schema, headerRow).missing;
+  const tagged = taggedColumns(sheet);
+  // A column whose header a coordinator renamed is found by its key, not added a second time.
+  const missing = columnsOf(sheet, schema, headerRow, tagged).missing;
   const missingColumns = schema.columns.filter((c) => missing.includes(c.key));
   if (missingColumns.length > 0) {
     const needed = lastColumn + missingColumns.length - sheet.getMaxColumns();
@@ -39,7 +41,8 @@ export function ensureSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     sheet.getRange(1, lastColumn + 1, 1, missingColumns.length).setValues([missingColumns.map((c) => headerIn(c, language))]);
   }
   const fullHeader = [...headerRow, ...missingColumns.map((c) => headerIn(c, language))];
-  const headers = mapHeaders(schema, fullHeader);
+  const headers = columnsOf(sheet, schema, fullHeader, tagged);
+  tagColumns(sheet, schema, headers, tagged);
   const bodyRows = sheet.getMaxRows() - 1;
 
   sheet.setFrozenRows(1);

@@ -1,17 +1,18 @@
 import type { SupportedLanguage } from '../../core/i18n';
 import { fromCell, toCell } from '../../core/schema/cells';
 import { choiceLabel, choiceValue } from '../../core/schema/labels';
-import { type HeaderMap, mapHeaders } from '../../core/schema/headerMap';
+import type { HeaderMap } from '../../core/schema/headerMap';
 import { type CellInput, holdsCalendarDays, type RecordValues, type SheetSchema } from '../../core/schema/types';
 import { asCellText } from '../../core/sheetText';
 import { currentLanguage } from './preferences';
+import { columnsOf } from './columnKeys';
 import { activeSpreadsheet } from './services';
 import { findSheet } from './sheetRegistry';
 
 /**
  * The only way the add-on reads and writes its structured sheets: one batched read
  * (getDataRange().getValues()) and batched writes (one per appended block, one per run of
- * columns for updates), columns found by header. Coordinator-owned columns are never written
+ * columns for updates), columns found by header, or by the key they carry once renamed (columnKeys.ts). Coordinator-owned columns are never written
  * unless the caller says the coordinator asked for it (a decision made in the sidebar), not even
  * with the value they had when read.
  *
@@ -78,7 +79,7 @@ function zoneFor(schema: SheetSchema, given: string | undefined): string {
 export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: SheetSchema, timeZone?: string): Table {
   const grid = sheet.getDataRange().getValues();
   const zone = zoneFor(schema, timeZone);
-  const headers = mapHeaders(schema, grid[0] ?? []);
+  const headers = columnsOf(sheet, schema, grid[0] ?? []);
   const rows: TableRow[] = [];
   for (let r = 1; r < grid.length; r++) {
     const raw = grid[r]!;
@@ -173,7 +174,7 @@ export function appendWithoutReading(
   const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
   // Only the grid's length matters to appendRecords: the rows below the header are not needed.
   const grid: unknown[][] = Array.from({ length: Math.max(1, sheet.getLastRow()) }, (_, i) => (i === 0 ? header : []));
-  appendRecords({ schema, sheet, headers: mapHeaders(schema, header), rows: [], grid, timeZone: zoneFor(schema, timeZone) }, records, options);
+  appendRecords({ schema, sheet, headers: columnsOf(sheet, schema, header), rows: [], grid, timeZone: zoneFor(schema, timeZone) }, records, options);
 }
 
 /** Rows added at a time when a sheet is full. */
