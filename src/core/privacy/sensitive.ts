@@ -20,6 +20,8 @@ export const SENSITIVE_KINDS: readonly SensitiveKind[] = [
   { key: 'safeguarding', detail: 'Safeguarding note' },
   { key: 'concerns', detail: 'Diary concern' },
   { key: 'exclusionReason', detail: 'Exclusion reason' },
+  // A mentor's criminal-record check (DBS, VOG, casellario…): the value names the kind, the dates say when it counts.
+  { key: 'backgroundCheck', detail: 'Background check' },
 ];
 
 const textKey = (kind: SensitiveKind) => `choice.sensitiveKind.${kind.key}` as SheetTextKey;

@@ -223,6 +223,9 @@ export const SENSITIVE: SheetSchema = sheet('sensitive', [
   coordinator('value', 'longText', { sensitive: true }),
   addon('recordedAt', 'datetime'),
   addon('source', 'id'),
+  // When a dated detail (a background check) was done and the first day it no longer counts.
+  coordinator('checkDoneOn', 'date', { text: 'column.checkDoneOn' }),
+  coordinator('checkExpiresOn', 'date', { text: 'column.checkExpiresOn' }),
 ]);
 
 /** Every structured sheet, in the order setup creates them. */
