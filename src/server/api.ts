@@ -2,6 +2,7 @@ import { catalogue, intlLocale, languageFromLocale, type Messages, SUPPORTED_LAN
 import { choiceWords } from '../core/schema/labels';
 import { PROGRAMME_SHEETS } from '../core/schema/sheets';
 import { expectOneOf, expectRecord } from '../core/validate';
+import { homeDesk } from './home';
 import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
 import { documentsApi } from './documents/api';
 import { intakeApi } from './intake/api';
@@ -64,6 +65,9 @@ export interface SettingsInput {
  */
 const shellApi = {
   getSidebarState: (): SidebarState => sidebarState(),
+
+  /** Home: the setup path and what needs the coordinator now (core/home/desk.ts). */
+  getHomeDesk: () => homeDesk(),
 
   saveSettings: (input: SettingsInput): SidebarState => {
     const record = expectRecord(input, 'settings');

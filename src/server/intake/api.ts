@@ -101,6 +101,14 @@ function responseSheetInfo(sheet: GoogleAppsScript.Spreadsheet.Sheet): ResponseS
   };
 }
 
+/** Responses not yet imported, per response sheet (the Home desk's count). */
+export function notImportedCounts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { sheet: string; count: number }[] {
+  return responseSheets(spreadsheet).map((sheet) => {
+    const info = responseSheetInfo(sheet);
+    return { sheet: info.name, count: info.notImported };
+  });
+}
+
 function countOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema) {
   const sheet = findSheet(spreadsheet, schema);
   return { sheet: sheet?.getName() ?? schema.name, records: sheet ? Math.max(0, sheet.getLastRow() - 1) : 0 };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { type DeskFacts, deskItems, documentsDue, setupSteps } from '../../src/core/home/desk';
+
+const facts = (over: Partial<DeskFacts> = {}): DeskFacts => ({
+  isSetUp: true,
+  forms: [],
+  mappedSheets: 0,
+  autoImportOn: false,
+  importFailures: 0,
+  unimported: [],
+  waitingDays: [],
+  urgentWarnings: 0,
+  mentors: 0,
+  mentorsMissingTraining: 0,
+  documentsDue: 0,
+  pairs: 0,
+  ...over,
+});
+const keys = (f: DeskFacts) => deskItems(f).map((i) => i.key);
+
+describe('the setup path', () => {
+  it('a new spreadsheet: every step to do, in order', () => {
+    expect(setupSteps(facts({ isSetUp: false })).map((s) => [s.key, s.done])).toEqual([
+      ['home.step.setUp', false],
+      ['home.step.forms', false],
+      ['home.step.autoImport', false],
+      ['home.step.training', false],
+      ['home.step.firstMatch', false],
+    ]);
+  });
+  it('forms count as done with the add-on’s forms or a mapped form of one’s own', () => {
+    const form = { kind: 'mentee', title: 'Mentees', publishedUrl: 'https://docs.google.com/forms/d/x/viewform', editUrl: 'e' };
+    expect(setupSteps(facts({ forms: [form] }))[1]!.done).toBe(true);
+    expect(setupSteps(facts({ mappedSheets: 1 }))[1]!.done).toBe(true);
+  });
+  it('training is done once at least one mentor is trained: none recorded, all missing, one of two', () => {
+    expect(setupSteps(facts({ mentors: 0 }))[3]!.done).toBe(false);
+    expect(setupSteps(facts({ mentors: 2, mentorsMissingTraining: 2 }))[3]!.done).toBe(false);
+    expect(setupSteps(facts({ mentors: 2, mentorsMissingTraining: 1 }))[3]!.done).toBe(true);
+  });
+  it('the first match: done from one pair', () => {
+    expect(setupSteps(facts({ pairs: 0 }))[4]!.done).toBe(false);
+    expect(setupSteps(facts({ pairs: 1 }))[4]!.done).toBe(true);
+  });
+});
+
+describe('what needs the coordinator now', () => {
+  it('nothing before setup, and nothing when all is in order', () => {
+    expect(deskItems(facts({ isSetUp: false, urgentWarnings: 3 }))).toEqual([]);
+    expect(deskItems(facts())).toEqual([]);
+  });
+  it('says automatic import is off only when there are forms to import from', () => {
+    expect(keys(facts({ mappedSheets: 0 }))).not.toContain('home.desk.autoImportOff');
+    expect(keys(facts({ mappedSheets: 1, autoImportOn: false }))).toContain('home.desk.autoImportOff');
+    expect(keys(facts({ mappedSheets: 1, autoImportOn: true }))).not.toContain('home.desk.autoImportOff');
+  });
+  it('lists each response sheet with responses not imported, none for a sheet with 0', () => {
+    const items = deskItems(
+      facts({
+        unimported: [
+          { sheet: 'A', count: 0 },
+          { sheet: 'B', count: 1 },
+        ],
+      }),
+    );
+    expect(items).toEqual([{ key: 'home.desk.unimported', params: { count: 1, sheet: 'B' }, area: 'intake', urgency: 2 }]);
+  });
+  it('mentees waiting: how many and the longest wait; undated waits still count', () => {
+    expect(deskItems(facts({ waitingDays: [3, null, 40] }))[0]).toMatchObject({ key: 'home.desk.waiting', params: { count: 3, days: 40 } });
+    expect(deskItems(facts({ waitingDays: [0] }))[0]).toMatchObject({ key: 'home.desk.waiting', params: { count: 1, days: 0 } });
+    expect(deskItems(facts({ waitingDays: [null] }))[0]).toMatchObject({ key: 'home.desk.waitingUndated', params: { count: 1 } });
+  });
+  it('most urgent first: warnings and failures, then people waiting, then routine', () => {
+    const all = facts({
+      urgentWarnings: 1,
+      importFailures: 2,
+      mappedSheets: 1,
+      unimported: [{ sheet: 'B', count: 4 }],
+      waitingDays: [10],
+      mentors: 3,
+      mentorsMissingTraining: 1,
+      documentsDue: 2,
+    });
+    expect(deskItems(all).map((i) => i.urgency)).toEqual([3, 3, 3, 2, 2, 1, 1]);
+    expect(deskItems(all).map((i) => i.area)).toEqual(['pairs', 'intake', 'intake', 'intake', 'matching', 'matching', 'documents']);
+  });
+});
+
+describe('documents due', () => {
+  const pair = (status: string, ...has: string[]) => ({ status, has: (kind: string) => has.includes(kind) });
+  it('the agreement from acceptance, the plan from the introductory meeting, the assessment at completion', () => {
+    expect(documentsDue([pair('Proposed')])).toBe(0);
+    expect(documentsDue([pair('Mentor accepted')])).toBe(1);
+    expect(documentsDue([pair('Introductory meeting held')])).toBe(2);
+    expect(documentsDue([pair('Active', 'codeOfConduct')])).toBe(1);
+    expect(documentsDue([pair('Active', 'codeOfConduct', 'iip')])).toBe(0);
+    expect(documentsDue([pair('Closed – completed')])).toBe(1);
+    expect(documentsDue([pair('Closed – completed', 'assessment')])).toBe(0);
+    expect(documentsDue([pair('Closed – ended early'), pair('Mentor declined')])).toBe(0);
+  });
+});
