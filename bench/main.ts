@@ -6,6 +6,7 @@ import { appendRecords, readTable, updateRecords } from '../src/server/workspace
 import { documentsBench } from './documents';
 import { backfillBench, ingestionBench } from './intake';
 import { cohortBench, suggestionsBench } from './matching';
+import { reminderBench } from './outreach';
 import { supervisionBench } from './supervision';
 import { measure } from './measure';
 import { printTable, timeIt } from './table';
@@ -134,4 +135,5 @@ backfillBench();
 suggestionsBench();
 cohortBench();
 supervisionBench();
+reminderBench();
 documentsBench();

@@ -1,7 +1,7 @@
 import { formatDatePattern } from './cellValues';
 import { type FakeContext, gasError, tracked } from './core';
 import { userObject } from './people';
-import type { TriggerState } from './state';
+import type { ClockSchedule, TriggerState } from './state';
 
 /**
  * Properties limits (same for consumer and Workspace accounts): "Properties value size 9 KB / val",
@@ -205,15 +205,103 @@ export function tooManyTriggersMessage(eventType: TriggerState['eventType']): st
  */
 export const ADDON_TRIGGER_INTERVAL_MESSAGE = 'The recurrence interval for an Add-on trigger must be at least one hour.';
 
+/**
+ * "Triggers: 20 / user / script" (Apps Script quotas,
+ * https://developers.google.com/apps-script/guides/services/quotas), the same for consumer and
+ * Workspace accounts. For an add-on the script is the add-on, so a user's triggers in every
+ * document count together. Google's text is not in our sources; this is how users quote it (assumed).
+ */
+export const TRIGGERS_PER_USER_PER_SCRIPT = 20;
+export const TOO_MANY_TRIGGERS_MESSAGE = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+
+/**
+ * ClockTriggerBuilder (https://developers.google.com/apps-script/reference/script/clock-trigger-builder):
+ * `everyDays(n)` "Specifies to run the trigger every n days", `atHour(hour)` "the hour at which
+ * the trigger runs", `nearMinute(minute)` "plus or minus 15 minutes", `inTimezone(timezone)` "the
+ * timezone for the specified dates/time ... By default, the timezone is that of the script".
+ * The reference gives no ranges or error texts; the fake takes the stricter reading: n a whole
+ * number of at least 1, hour 0–23, minute 0–59, a zone Intl knows, and `atHour` only with a
+ * daily recurrence (the reference's own example is `.atHour(5).everyDays(1)`), refused with
+ * `Invalid argument: <name>` (assumed text). A builder with no recurrence cannot be created.
+ */
+function invalidArgument(name: string): Error {
+  return gasError(`Invalid argument: ${name}`);
+}
+
+const isWhole = (n: unknown, min: number, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+
+function knownZone(zone: unknown): boolean {
+  if (typeof zone !== 'string' || !zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function clockBuilder(ctx: FakeContext, create: (schedule: ClockSchedule) => FakeTrigger) {
+  const schedule: ClockSchedule = {};
+  const clock = {
+    // Every interval in minutes is under an hour for an add-on.
+    everyMinutes: (_minutes: number) => {
+      throw gasError(ADDON_TRIGGER_INTERVAL_MESSAGE);
+    },
+    everyHours: (hours: number) => {
+      if (typeof hours === 'number' && hours < 1) throw gasError(ADDON_TRIGGER_INTERVAL_MESSAGE);
+      if (!isWhole(hours, 1, Number.MAX_SAFE_INTEGER)) throw invalidArgument('n');
+      schedule.everyHours = hours;
+      return clock;
+    },
+    everyDays: (days: number) => {
+      if (!isWhole(days, 1, Number.MAX_SAFE_INTEGER)) throw invalidArgument('n');
+      schedule.everyDays = days;
+      return clock;
+    },
+    atHour: (hour: number) => {
+      if (!isWhole(hour, 0, 23)) throw invalidArgument('hour');
+      schedule.atHour = hour;
+      return clock;
+    },
+    nearMinute: (minute: number) => {
+      if (!isWhole(minute, 0, 59)) throw invalidArgument('minute');
+      schedule.nearMinute = minute;
+      return clock;
+    },
+    inTimezone: (timeZone: string) => {
+      if (!knownZone(timeZone)) throw invalidArgument('timezone');
+      schedule.timeZone = timeZone;
+      return clock;
+    },
+    create: () => {
+      if (schedule.everyHours === undefined && schedule.everyDays === undefined) throw invalidArgument('recurrence');
+      if (schedule.atHour !== undefined && schedule.everyDays === undefined) throw invalidArgument('hour');
+      return create({ ...schedule });
+    },
+  };
+  return tracked(clock, 'ClockTriggerBuilder', ctx);
+}
+
 function triggerBuilder(ctx: FakeContext, handler: string) {
-  const create = (eventType: TriggerState['eventType'], source: TriggerState['source'], sourceId: string) => () => {
+  const make = (eventType: TriggerState['eventType'], source: TriggerState['source'], sourceId: string, schedule?: ClockSchedule) => {
     const { state } = ctx;
-    const sameKind = state.triggers.filter((t) => t.user === state.activeUser && t.sourceId === sourceId && t.eventType === eventType);
+    const mine = state.triggers.filter((t) => t.user === state.activeUser);
+    const sameKind = mine.filter((t) => t.sourceId === sourceId && t.eventType === eventType);
     if (sameKind.length >= 1) throw gasError(tooManyTriggersMessage(eventType));
-    const trigger: TriggerState = { id: ctx.nextId('trigger'), user: state.activeUser, handler, eventType, source, sourceId };
+    if (mine.length >= TRIGGERS_PER_USER_PER_SCRIPT) throw gasError(TOO_MANY_TRIGGERS_MESSAGE);
+    const trigger: TriggerState = {
+      id: ctx.nextId('trigger'),
+      user: state.activeUser,
+      handler,
+      eventType,
+      source,
+      sourceId,
+      ...(schedule ? { schedule } : {}),
+    };
     state.triggers.push(trigger);
     return new FakeTrigger(ctx, trigger);
   };
+  const create = (eventType: TriggerState['eventType'], source: TriggerState['source'], sourceId: string) => () => make(eventType, source, sourceId);
   return tracked(
     {
       forSpreadsheet: (spreadsheet: string | { getId(): string }) => {
@@ -229,22 +317,8 @@ function triggerBuilder(ctx: FakeContext, handler: string) {
           ctx,
         );
       },
-      timeBased: () => {
-        const clock = {
-          // Every interval in minutes is under an hour for an add-on.
-          everyMinutes: (_minutes: number) => {
-            throw gasError(ADDON_TRIGGER_INTERVAL_MESSAGE);
-          },
-          everyHours: (hours: number) => {
-            if (hours < 1) throw gasError(ADDON_TRIGGER_INTERVAL_MESSAGE);
-            return clock;
-          },
-          everyDays: () => clock,
-          atHour: () => clock,
-          create: create('CLOCK', 'CLOCK', ctx.state.activeSpreadsheetId),
-        };
-        return tracked(clock, 'ClockTriggerBuilder', ctx);
-      },
+      // An add-on's time-driven trigger belongs to the document it was made in (one per user per document).
+      timeBased: () => clockBuilder(ctx, (schedule) => make('CLOCK', 'CLOCK', ctx.state.activeSpreadsheetId, schedule)),
     },
     'TriggerBuilder',
     ctx,

@@ -164,6 +164,16 @@ export interface TriggerState {
   eventType: 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
   source: 'SPREADSHEETS' | 'CLOCK';
   sourceId: string;
+  /** A time-driven trigger's recurrence, as its builder was given it (fake/services.ts). */
+  schedule?: ClockSchedule;
+}
+
+export interface ClockSchedule {
+  everyHours?: number;
+  everyDays?: number;
+  atHour?: number;
+  nearMinute?: number;
+  timeZone?: string;
 }
 
 export interface UiEvent {

@@ -1,7 +1,8 @@
+import { asCalendarDate, calendarDateOf, formatCalendarDate } from '../../src/core/calendarDate';
 import { endonym } from '../../src/core/i18n/languages';
 import type { ViewContext } from '../context';
 import { h, on } from '../dom';
-import { call } from '../rpc';
+import { type ApiResult, call } from '../rpc';
 import { coordinatorsCard } from './coordinators';
 import { matchingSettingsCard } from './matchingSettings';
 import { supervisionSettingsCard } from './supervisionSettings';
@@ -25,6 +26,80 @@ function retentionCard(ctx: Parameters<typeof settingsView>[0]): HTMLElement {
       ),
     )
     .catch((error: Error) => card.replaceChildren(h('div', { class: 'notice warning' }, error.message)));
+  return card;
+}
+
+type Digest = ApiResult<'getDigest'>;
+
+const hourText = (hour: number) => `${String(hour % 24).padStart(2, '0')}:00`;
+
+/**
+ * The coordinator's own daily digest: on or off, at which hour, and every recent run with its
+ * date, failures included, so a digest that did not come is never a mystery.
+ */
+function digestCard(ctx: ViewContext): HTMLElement {
+  const { t, state } = ctx;
+  const title = () => h('h3', {}, t('digest.title'));
+  const card = h('div', { class: 'card', id: 'digest' }, title(), h('p', { class: 'hint' }, t('common.loading')));
+  const dayText = (iso: string) => {
+    const day = asCalendarDate(iso);
+    return day ? formatCalendarDate(day, state.locale) : iso;
+  };
+  const draw = (digest: Digest) => {
+    const enable = h('input', { type: 'checkbox', id: 'digest-enabled', checked: digest.enabled });
+    const hour = h('select', { id: 'digest-hour' });
+    for (let i = 0; i < 24; i++) hour.append(h('option', { value: String(i), selected: i === digest.hour }, hourText(i)));
+    const save = on(h('button', { class: 'button action', type: 'button', id: 'digest-save' }, t('digest.save')), 'click', async () => {
+      save.disabled = true;
+      try {
+        draw(await call('saveDigest', { enabled: enable.checked, hour: Number(hour.value) }));
+        ctx.notify('ok', t('digest.saved'));
+      } catch (error) {
+        save.disabled = false;
+        ctx.notify('error', (error as Error).message);
+      }
+    });
+    const since = digest.since ? dayText(calendarDateOf(new Date(digest.since), digest.timeZone)) : '';
+    const latest = digest.runs[0];
+    card.replaceChildren(
+      title(),
+      h('p', { class: 'hint' }, t('digest.help', { email: digest.recipient })),
+      digest.needsPermission && latest
+        ? h(
+            'div',
+            { class: 'notice warning', role: 'alert', id: 'digest-permission' },
+            h('strong', {}, t('digest.needsPermission')),
+            h('p', {}, t('digest.needsPermission.do', { date: dayText(latest.day) })),
+          )
+        : '',
+      h(
+        'p',
+        { id: 'digest-state' },
+        digest.enabled ? t('digest.on', { date: since, from: hourText(digest.hour), to: hourText(digest.hour + 1) }) : t('digest.off'),
+      ),
+      h('label', { class: 'inline' }, enable, ` ${t('digest.enable')}`),
+      h('label', { for: 'digest-hour' }, t('digest.hour', { zone: digest.timeZone })),
+      hour,
+      h('div', { class: 'buttons' }, save),
+      h('h4', {}, t('digest.runs')),
+      digest.runs.length
+        ? h(
+            'ul',
+            { class: 'plain', id: 'digest-runs' },
+            ...digest.runs.map((run) =>
+              h(
+                'li',
+                { class: run.outcome === 'sent' || run.outcome === 'nothingDue' ? '' : 'failed' },
+                t(`digest.run.${run.outcome}`, { date: dayText(run.day), count: run.reminders ?? 0 }),
+              ),
+            ),
+          )
+        : h('p', { class: 'hint' }, t('digest.noRuns')),
+    );
+  };
+  call('getDigest')
+    .then(draw)
+    .catch((error: Error) => card.replaceChildren(title(), h('div', { class: 'notice warning' }, error.message)));
   return card;
 }
 
@@ -61,6 +136,7 @@ export function settingsView(ctx: ViewContext): HTMLElement {
     state.isSetUp ? coordinatorsCard(ctx) : '',
     state.isSetUp ? matchingSettingsCard(ctx) : '',
     state.isSetUp ? supervisionSettingsCard(ctx) : '',
+    state.isSetUp ? digestCard(ctx) : '',
     state.isSetUp ? retentionCard(ctx) : '',
   );
 }

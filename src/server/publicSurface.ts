@@ -1,6 +1,7 @@
 import { sidebarApi } from './api';
 import { handleFormSubmit } from './intake/trigger';
 import { menuFunctions } from './menu';
+import { handleDigest } from './outreach/digest';
 
 /**
  * The add-on's whole public surface, listed once. The build turns each entry into a top-level
@@ -12,6 +13,8 @@ export const publicFunctions = {
   ...sidebarApi,
   /** Installable form-submit trigger (see src/server/intake/trigger.ts). */
   onFormSubmit_: handleFormSubmit,
+  /** Daily digest, time-driven (see src/server/outreach/digest.ts). */
+  onDigest_: handleDigest,
 } as const;
 
 export type PublicFunctionName = keyof typeof publicFunctions;

@@ -29,6 +29,7 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
   return {
     setUpProgramme: [],
     getSidebarState: [],
+    getHomeDesk: [],
     saveSettings: [{ language: 'it' }],
     getMatchingOverview: [],
     getSuggestions: [{ menteeId }],
@@ -58,6 +59,8 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     shareDocument: [{ code: 'P-0001', kind: 'iip' }],
     getOutreach: [{ code: 'P-0001' }],
     sendOutreachEmail: [{ code: 'P-0001', kind: 'welcome', to: 'mentor' }],
+    getDigest: [],
+    saveDigest: [{ enabled: true, hour: 8 }],
     getSupervisionSettings: [],
     saveSupervisionSettings: [
       {

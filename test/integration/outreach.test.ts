@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/core/calendarDate';
-import { MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
+import { MENTEES, MENTORS, PAIRS, SUPERVISION } from '../../src/core/schema/sheets';
 import type { RecordValues } from '../../src/core/schema/types';
 import { intakeApi } from '../../src/server/intake/api';
 import { outreachApi } from '../../src/server/outreach/api';
 import { setUpProgrammeSheets } from '../../src/server/programme';
+import { appendSupervisionEntry } from '../../src/server/supervision/log';
 import { publicFunctions } from '../../src/server/publicSurface';
 import { supervisionApi } from '../../src/server/supervision/api';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
@@ -151,8 +152,10 @@ describe('messages ready to send', () => {
     expect(mail).toMatchObject({ from: 'coordinator@example.org', to: ['samira@example.org'], subject: 'Welcome (P-0001)' });
     expect(mail!.body).toContain('Hello Samira.');
     const row = recordsOf(ws, 'Supervision')[0]!;
-    expect(row).toMatchObject({ 'Pair code': 'P-0001', Kind: 'Message sent', 'With whom': 'Mentor', Date: '' });
-    expect(row.Topics).toBe('welcome by email to mentor MT-0001 on 2026-11-23');
+    // Dated: "Message sent" is a bookkeeping kind, so the row is never counted as a contact.
+    expect(row).toMatchObject({ 'Pair code': 'P-0001', Kind: 'Message sent', 'With whom': 'Mentor' });
+    expect(row.Date).not.toBe('');
+    expect(row.Topics).toBe('welcome by email to mentor MT-0001');
     const logged = JSON.stringify([recordsOf(ws, 'Supervision'), recordsOf(ws, 'Audit log')]);
     for (const personal of ['Samira', 'samira@example.org', '7700']) expect(logged).not.toContain(personal);
     expect(supervisionApi.getPairSupervision({ code: 'P-0001' }).checklist.filter((i) => i.done).length).toBe(before);
@@ -201,5 +204,20 @@ describe('messages ready to send', () => {
     expect(() => send({ code: 'P-0001', kind: 'spam', to: 'mentor' } as never)).toThrow();
     expect(() => send({ code: 'P-0001', kind: 'welcome', to: 'someone@else.org' } as never)).toThrow();
     expect(() => send({ code: 'P-0001', kind: 'matchProposal', to: 'mentor' })).toThrow(/not due/);
+  });
+});
+
+describe('bookkeeping rows in Supervision are not contacts', () => {
+  it('a dated “Message sent” or “Document shared” row leaves the follow-up open; a call ticks it', () => {
+    programme();
+    const followUpCall = () => supervisionApi.getPairSupervision({ code: 'P-0001' }).checklist.find((i) => i.id === 'followUp.call')!;
+    expect(followUpCall().done).toBe(false);
+    const log = () => readTable(SpreadsheetApp.getActiveSpreadsheet(), SUPERVISION);
+    // The follow-up call is due 7 days after the start (2026-10-01): both rows fall in its window.
+    appendSupervisionEntry(log(), { pairCode: 'P-0001', date: d('2026-10-08'), kind: 'Message sent', topics: 'followUp by email to mentor MT-0001' });
+    appendSupervisionEntry(log(), { pairCode: 'P-0001', date: d('2026-10-08'), kind: 'Document shared', topics: 'iip with mentor MT-0001' });
+    expect(followUpCall().done).toBe(false);
+    appendSupervisionEntry(log(), { pairCode: 'P-0001', date: d('2026-10-08'), kind: 'Call', topics: 'First week' });
+    expect(followUpCall().done).toBe(true);
   });
 });

@@ -7,6 +7,18 @@ import { SUPPORTED_LANGUAGES, translator } from '../../src/core/i18n';
 import { bodyKey, channelsFor, composeMessage, MESSAGE_KINDS, RECIPIENTS, recipientLanguage, subjectKey } from '../../src/core/outreach/messages';
 import { callingCodeForLocale, normalisePhone } from '../../src/core/outreach/phone';
 import { dueReminders } from '../../src/core/outreach/reminders';
+import {
+  CODES_PER_LINE,
+  type DigestRecord,
+  digestEmail,
+  digestHour,
+  digestLines,
+  doneToday,
+  needsPermission,
+  normaliseDigestRecord,
+  RUNS_KEPT,
+  withRun,
+} from '../../src/core/outreach/digest';
 
 describe('phone numbers for wa.me', () => {
   it('normalises what people write to E.164', () => {
@@ -148,5 +160,79 @@ describe('messages', () => {
       { kind: 'followUp', date: '2026-11-29' },
       { kind: 'noMeeting', days: 34 },
     ]);
+  });
+});
+
+describe('daily digest plan', () => {
+  const record = (runs: DigestRecord['runs'] = []): DigestRecord => ({
+    triggerId: 't-1',
+    hour: 8,
+    timeZone: 'Europe/Rome',
+    since: '2026-11-01T07:00:00Z',
+    runs,
+  });
+  const run = (day: string, outcome: DigestRecord['runs'][number]['outcome']) => ({ at: `${day}T07:10:00Z`, day, outcome });
+
+  it('takes whole hours 0 to 23 and nothing else', () => {
+    expect([0, 23, 8].map(digestHour)).toEqual([0, 23, 8]);
+    expect([-1, 24, 7.5, '8', null, undefined, Number.NaN].map(digestHour)).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it('groups pair codes by kind of reminder, in the catalogue’s order, a pair once per kind', () => {
+    const lines = digestLines([
+      { code: 'P-0002', due: [{ kind: 'welcome' }, { kind: 'noMeeting' }] },
+      { code: 'P-0001', due: [{ kind: 'welcome' }, { kind: 'welcome' }] },
+      { code: 'P-0003', due: [] },
+    ]);
+    expect(lines).toEqual([
+      { kind: 'noMeeting', codes: ['P-0002'] },
+      { kind: 'welcome', codes: ['P-0001', 'P-0002'] },
+    ]);
+  });
+
+  it('writes no email when nothing is due, and codes with counts only otherwise, cut after CODES_PER_LINE', () => {
+    const context = { programme: 'Ponti', day: '2026-12-01', url: 'https://docs.google.com/spreadsheets/d/x', language: 'en' as const };
+    expect(digestEmail([], context)).toBeNull();
+    const many = Array.from({ length: CODES_PER_LINE + 2 }, (_, i) => `P-${String(i + 1).padStart(4, '0')}`);
+    const email = digestEmail([{ kind: 'diaryDue', codes: many }], context)!;
+    expect(email.subject).toBe('Ponti: 27 reminders due on 1 December 2026');
+    expect(email.body).toContain(`• Diary due: 27 (${many.slice(0, CODES_PER_LINE).join(', ')} and 2 more)`);
+    expect(email.body).not.toContain(many[CODES_PER_LINE]!);
+    expect(email.body).toContain('https://docs.google.com/spreadsheets/d/x');
+    const one = digestEmail([{ kind: 'welcome', codes: ['P-0001'] }], { ...context, language: 'it' })!;
+    expect(one.subject).toBe('Ponti: 1 promemoria in scadenza il 1 dicembre 2026');
+    expect(one.body).toContain('• Benvenuto: 1 (P-0001)');
+  });
+
+  it('is done for the day once sent or found nothing due, not after a failure', () => {
+    expect(doneToday(record([run('2026-11-23', 'sent')]), '2026-11-23')).toBe(true);
+    expect(doneToday(record([run('2026-11-23', 'nothingDue')]), '2026-11-23')).toBe(true);
+    expect(doneToday(record([run('2026-11-22', 'sent')]), '2026-11-23')).toBe(false);
+    for (const failed of ['quota', 'needsAuthorisation', 'error', 'noAddress', 'noDocument'] as const) {
+      expect(doneToday(record([run('2026-11-23', failed)]), '2026-11-23')).toBe(false);
+    }
+  });
+
+  it('says "needs permission" only while the latest run needed it', () => {
+    expect(needsPermission(record([run('2026-11-23', 'needsAuthorisation')]))).toBe(true);
+    expect(needsPermission(record([run('2026-11-24', 'sent'), run('2026-11-23', 'needsAuthorisation')]))).toBe(false);
+    expect(needsPermission(null)).toBe(false);
+  });
+
+  it('keeps the last RUNS_KEPT runs, newest first, and reads back only well-formed records', () => {
+    let r = record();
+    for (let i = 1; i <= RUNS_KEPT + 3; i++) r = withRun(r, run(`2026-11-${String(i).padStart(2, '0')}`, 'sent'));
+    expect(r.runs).toHaveLength(RUNS_KEPT);
+    expect(r.runs[0]!.day).toBe('2026-11-13');
+    expect(normaliseDigestRecord(JSON.parse(JSON.stringify(r)))).toEqual(r);
+    expect(normaliseDigestRecord(null)).toBeNull();
+    expect(normaliseDigestRecord({ hour: 8 })).toBeNull();
+    expect(normaliseDigestRecord({ triggerId: 't', hour: 99, runs: [{ at: 'x', day: 'y', outcome: 'exploded' }, 'junk'] })).toEqual({
+      triggerId: 't',
+      hour: 8,
+      timeZone: 'UTC',
+      since: '',
+      runs: [],
+    });
   });
 });

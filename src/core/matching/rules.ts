@@ -82,7 +82,7 @@ function ageFits(preference: string, mentorYear: number | null, menteeYear: numb
   return preference === 'Older' ? mentorYear < menteeYear : mentorYear > menteeYear;
 }
 
-type Finding = Omit<Breach, 'rule'>;
+export type Finding = Omit<Breach, 'rule'>;
 type Check = (mentor: MentorProfile, mentee: MenteeProfile, settings: MatchingSettings, context: MatchContext) => Finding | null;
 
 const broken = (key: string, params?: Reason['params']): Finding => ({ reason: params ? { key, params } : { key } });
@@ -100,6 +100,13 @@ function minorsFinding(mentor: MentorProfile, mentee: MenteeProfile, settings: M
   if (mentee.minor === 'minor') return broken('match.rule.minors');
   // "Possibly" comes only from a birth year.
   return mentee.minor === 'possibly' ? needsCheck('age', 'minorAge', { year: mentee.birthYear! }) : needsCheck('age', 'minorAgeUnknown');
+}
+
+export function trainingFinding(mentor: MentorProfile, settings: MatchingSettings): Finding | null {
+  const required = settings.trainingModulesRequired;
+  const done = mentor.trainingModules;
+  if (done === null) return required > 0 ? needsCheck('training', 'training', { required }) : null;
+  return done >= required ? null : broken('match.rule.training', { done, required });
 }
 
 const CHECKS: Record<HardRule, Check> = {
@@ -133,12 +140,7 @@ const CHECKS: Record<HardRule, Check> = {
     const active = context.activePairs.get(mentor.id) ?? 0;
     return active < mentor.capacity ? null : broken('match.rule.capacity', { capacity: mentor.capacity });
   },
-  training: (mentor, _mentee, settings) => {
-    const required = settings.trainingModulesRequired;
-    const done = mentor.trainingModules;
-    if (done === null) return required > 0 ? needsCheck('training', 'training', { required }) : null;
-    return done >= required ? null : broken('match.rule.training', { done, required });
-  },
+  training: (mentor, _mentee, settings) => trainingFinding(mentor, settings),
   minors: (mentor, mentee, settings) => minorsFinding(mentor, mentee, settings),
   exclusion: (mentor, mentee, _settings, context) => (context.exclusions.has(`${mentor.id}|${mentee.id}`) ? broken('match.rule.exclusion') : null),
   endedBefore: (mentor, mentee, _settings, context) => (context.endedBefore.has(`${mentor.id}|${mentee.id}`) ? broken('match.rule.endedBefore') : null),

@@ -57,7 +57,14 @@ export interface ContactFacts {
 export const TICK_KIND = 'Checklist item done';
 export const UNTICK_KIND = 'Checklist item reopened';
 export const ACK_KIND = 'Warning acknowledged';
-export const BOOKKEEPING_KINDS = [TICK_KIND, UNTICK_KIND, ACK_KIND];
+/**
+ * A reminder sent from the add-on and a document shared with a mentor are logged in Supervision
+ * too, dated, but neither is a contact held: counted as one, a reminder would tick the follow-up
+ * it asks for, and sharing the IIP would look like a supervision talk.
+ */
+export const MESSAGE_SENT_KIND = 'Message sent';
+export const DOCUMENT_SHARED_KIND = 'Document shared';
+export const BOOKKEEPING_KINDS = [TICK_KIND, UNTICK_KIND, ACK_KIND, MESSAGE_SENT_KIND, DOCUMENT_SHARED_KIND];
 
 export interface GoalFacts {
   goalId: string;

@@ -1,5 +1,5 @@
 import { appendSupervisionEntry } from '../supervision/log';
-import { UserError } from '../../core/errors';
+import { badArgument, UserError } from '../../core/errors';
 import { type SupportedLanguage, type MessageKey, translator } from '../../core/i18n';
 import { mailtoUrl, whatsappUrl } from '../../core/outreach/links';
 import {
@@ -17,20 +17,24 @@ import {
 } from '../../core/outreach/messages';
 import { cleanCallingCode } from '../../core/outreach/phone';
 import { dueReminders } from '../../core/outreach/reminders';
-import { MENTEES, MENTORS, PAIRS, SUPERVISION } from '../../core/schema/sheets';
+import { MENTEES, MENTORS, SUPERVISION } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
-import { currentRhythm, supervisionApi } from '../supervision/api';
+import { MESSAGE_SENT_KIND } from '../../core/supervision/model';
+import { currentRhythm, currentTemplate } from '../supervision/api';
+import { loadSupervisionData, type SupervisionData } from '../supervision/data';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, today } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable } from '../workspace/table';
+import { digestApi } from './digest';
 import { findDiaryForm, prefilledDiaryLink } from './diaryLink';
+import { pairOutlook } from './outlook';
 
-/** The Supervision row of a message sent from the add-on (ids only). */
-export const MESSAGE_SENT_KIND = 'Message sent';
+/** The Supervision row of a message sent from the add-on (ids only); a bookkeeping kind, so never counted as a contact. */
+export { MESSAGE_SENT_KIND };
 
 export interface OutreachMessage {
   kind: MessageKind;
@@ -67,11 +71,12 @@ interface OutreachContext {
   diaryLink: string | null;
 }
 
-function readOutreachContext(code: string): OutreachContext {
+/** The pair's row comes from the Pairs table supervision already read: one read per sheet. */
+function readOutreachContext(code: string, data: SupervisionData): OutreachContext {
   const spreadsheet = activeSpreadsheet();
   const language = currentLanguage(spreadsheet);
   const settings = readSettings(spreadsheet);
-  const pair = readTable(spreadsheet, PAIRS).rows.find((r) => r.values.code === code)?.values ?? {};
+  const pair = data.pairTable.rows.find((r) => r.values.code === code)?.values ?? {};
   const person = (schema: typeof MENTORS, id: unknown): RecordValues | null =>
     id ? (readTable(spreadsheet, schema).rows.find((r) => r.values.id === id)?.values ?? null) : null;
   const people: Record<Role, RecordValues | null> = { mentor: person(MENTORS, pair.mentorId), mentee: person(MENTEES, pair.menteeId) };
@@ -128,11 +133,15 @@ function composeFor(ctx: OutreachContext, due: DueReminder, role: Role, values: 
 function build(input: unknown): Built {
   const record = expectRecord(input, 'input');
   const code = expectString(record.code, 'code', 20);
-  // Validates the code and says what is due, through supervision's own rules.
-  const view = supervisionApi.getPairSupervision({ code });
-  const ctx = readOutreachContext(code);
+  // What is due comes from supervision's own rules (its checklist and warnings for the pair).
+  const data = loadSupervisionData(activeSpreadsheet());
+  const pair = data.pairs.find((p) => p.code === code);
+  if (!pair) throw badArgument('no pair with this code');
+  const day = today(data.timeZone);
+  const view = pairOutlook(data, pair, currentRhythm(), currentTemplate(), day);
+  const ctx = readOutreachContext(code, data);
   const messages: Built['messages'] = [];
-  for (const due of dueReminders(view, isoToday())) {
+  for (const due of dueReminders(view, String(day))) {
     for (const role of RECIPIENTS[due.kind]) {
       const values = ctx.people[role];
       // A pair without this person yet has no one to remind.
@@ -141,9 +150,6 @@ function build(input: unknown): Built {
   }
   return { code, diaryLink: ctx.diaryLink, messages };
 }
-
-/** A calendar day is its yyyy-mm-dd text, in the spreadsheet's zone. */
-const isoToday = (): string => String(today());
 
 const QUOTA_TEXT = /too many times for one day/i;
 
@@ -171,18 +177,21 @@ function sendWithinQuota(message: BuiltMessage & { emailTo: string }): void {
   }
 }
 
-/** No date: a reminder is not a contact held, and a dated row would tick the follow-up it asks for. */
+/** Dated: a bookkeeping kind (src/core/supervision/model.ts), so the row never counts as a contact held. */
 function logMessageSent(code: string, kind: MessageKind, to: Role, personId: string): void {
   const log = readTable(activeSpreadsheet(), SUPERVISION);
   appendSupervisionEntry(log, {
     pairCode: code,
+    date: today(log.timeZone),
     withWhom: to === 'mentor' ? 'Mentor' : 'Mentee',
     kind: MESSAGE_SENT_KIND,
-    topics: `${kind} by email to ${to} ${personId} on ${isoToday()}`,
+    topics: `${kind} by email to ${to} ${personId}`,
   });
 }
 
 export const outreachApi = {
+  ...digestApi,
+
   /** A pair's diary link and the reminders due for it, each with the channels its recipient may be reached on. */
   getOutreach: (input: { code: string }) => {
     const built = build(input);

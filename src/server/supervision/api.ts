@@ -42,6 +42,7 @@ function words() {
 
 const rhythm = (): Rhythm => normaliseRhythm(readJson(RHYTHM_KEY));
 export const currentRhythm = rhythm;
+export const currentTemplate = template;
 export const indicatorTargets = () => ({ ...DEFAULT_TARGETS, ...(readJson<Partial<Record<IndicatorId, number>>>(TARGETS_KEY) ?? {}) });
 
 function itemText(item: ChecklistItem, t: ReturnType<typeof translator>): string {

@@ -16,6 +16,7 @@ export type AuditAction =
   | 'settings.matching'
   | 'settings.supervision'
   | 'settings.language'
+  | 'settings.digest'
   | 'coordinator.added'
   | 'coordinator.removed'
   | 'screening.decision'

@@ -38,7 +38,8 @@ export const messages: Messages = {
   'home.desk.importFailures': 'Der automatische Import ist diese Woche {count, plural, one {einmal} other {# Mal}} fehlgeschlagen',
   'home.desk.autoImportOff': 'Der automatische Import ist aus: Neue Antworten warten, bis jemand sie importiert.',
   'home.desk.unimported': '{count, plural, one {# Antwort} other {# Antworten}} aus „{sheet}“ noch nicht importiert',
-  'home.desk.waiting': '{count, plural, one {# Mentee wartet} other {# Mentees warten}} auf eine:n Mentor:in, am längsten seit {days, plural, one {# Tag} other {# Tagen}}',
+  'home.desk.waiting':
+    '{count, plural, one {# Mentee wartet} other {# Mentees warten}} auf eine:n Mentor:in, am längsten seit {days, plural, one {# Tag} other {# Tagen}}',
   'home.desk.waitingUndated': '{count, plural, one {# Mentee wartet} other {# Mentees warten}} auf eine:n Mentor:in',
   'home.desk.training': '{count, plural, one {# Mentor:in hat} other {# Mentor:innen haben}} die nötige Schulung noch nicht abgeschlossen',
   'home.desk.documentsDue': '{count, plural, one {# Dokument ist} other {# Dokumente sind}} für Ihre Tandems fällig',
@@ -565,6 +566,37 @@ export const messages: Messages = {
   'outreach.msg.welcome.mentor': 'Willkommen. Ihr Tandem-Code ist {code}. Beim ersten Treffen unterschreiben wir zusammen den Verhaltenskodex.',
   'outreach.msg.welcome.mentee':
     'Willkommen. Ihr Tandem-Code ist {code}. Beim ersten Treffen unterschreiben wir zusammen den Verhaltenskodex. Darin steht, wie wir zusammenarbeiten.',
+  'digest.title': 'Tägliche Übersicht',
+  'digest.help':
+    'Einmal am Tag eine E-Mail nur an Sie ({email}) mit dem, was ansteht: Tandem-Codes und Anzahlen, keine Namen. Mentor:innen und Mentees bekommen nichts.',
+  'digest.enable': 'Mir die tägliche Übersicht senden',
+  'digest.hour': 'Uhrzeit ({zone})',
+  'digest.save': 'Übersicht speichern',
+  'digest.saved': 'Tägliche Übersicht gespeichert.',
+  'digest.on': 'Aktiv seit {date}: jeden Tag zwischen {from} und {to}, zu der Minute, die Google wählt.',
+  'digest.off': 'Aus: Ihnen wird keine Übersicht gesendet.',
+  'digest.needsPermission': 'Die tägliche Übersicht braucht erneut Ihre Berechtigung',
+  'digest.needsPermission.do':
+    'Google hat erneut nach Ihrer Berechtigung gefragt, daher wurde die Übersicht vom {date} nicht gesendet. Öffnen Sie Erweiterungen › Peer Mentoring Desk, erlauben Sie den Zugriff, wenn Google danach fragt, und klicken Sie dann hier auf Übersicht speichern.',
+  'digest.runs': 'Letzte Ausführungen',
+  'digest.noRuns': 'Noch keine Ausführung.',
+  'digest.run.sent': '{date}: gesendet, {count, plural, one {# Erinnerung} other {# Erinnerungen}}',
+  'digest.run.nothingDue': '{date}: nichts stand an, daher keine E-Mail',
+  'digest.run.needsAuthorisation': '{date}: nicht gesendet, Ihre Berechtigung wird gebraucht',
+  'digest.run.quota': '{date}: nicht gesendet, Ihr tägliches E-Mail-Limit war aufgebraucht',
+  'digest.run.noAddress': '{date}: nicht gesendet, Google hat keine E-Mail-Adresse für Sie geliefert',
+  'digest.run.noDocument': '{date}: nicht gesendet, die Tabelle ließ sich nicht öffnen',
+  'digest.run.error': '{date}: fehlgeschlagen, unerwarteter Fehler',
+  'digest.error.otherTrigger':
+    'Google erlaubt eine zeitgesteuerte Aufgabe pro Person in jeder Tabelle, und Ihre ist schon belegt: Die Übersicht wurde nicht eingeschaltet.',
+  'digest.error.tooManyTriggers':
+    'Google erlaubt diesem Add-on 20 automatische Aufgaben pro Person über alle Ihre Tabellen hinweg, und Ihre sind aufgebraucht. Schalten Sie die Übersicht oder den Formularimport in einer Tabelle aus, die Sie nicht mehr nutzen, und versuchen Sie es erneut.',
+  'digest.email.subject': '{programme}: {count, plural, one {# Erinnerung} other {# Erinnerungen}} am {date}',
+  'digest.email.intro': 'Am {date} in {programme} fällig, wie die Seitenleiste es unter Kontakt aufnehmen zeigt:',
+  'digest.email.more': '{count, plural, one {und # weiteres} other {und # weitere}}',
+  'digest.email.open': 'Öffnen Sie die Tabelle, um die Nachrichten zu senden (ohne Ihren Klick geht an niemanden etwas): {url}',
+  'digest.email.why':
+    'Sie bekommen diese E-Mail, weil Sie die tägliche Übersicht unter Peer Mentoring Desk › Einstellungen eingeschaltet haben. Schalten Sie sie dort aus, um sie nicht mehr zu erhalten. Sie enthält nur Tandem-Codes und Anzahlen.',
 };
 
 /** Messages that are rightly the same words as the English ones. */

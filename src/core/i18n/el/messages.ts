@@ -38,7 +38,8 @@ export const messages: Messages = {
   'home.desk.importFailures': 'Η αυτόματη εισαγωγή απέτυχε {count, plural, one {μία φορά} other {# φορές}} αυτή την εβδομάδα',
   'home.desk.autoImportOff': 'Η αυτόματη εισαγωγή είναι απενεργοποιημένη: οι νέες απαντήσεις περιμένουν μέχρι να τις εισαγάγει κάποιος.',
   'home.desk.unimported': '{count, plural, one {# απάντηση} other {# απαντήσεις}} από «{sheet}» δεν έχουν εισαχθεί ακόμη',
-  'home.desk.waiting': '{count, plural, one {# mentee περιμένει} other {# mentee περιμένουν}} μέντορα, το πολύ εδώ και {days, plural, one {# ημέρα} other {# ημέρες}}',
+  'home.desk.waiting':
+    '{count, plural, one {# mentee περιμένει} other {# mentee περιμένουν}} μέντορα, το πολύ εδώ και {days, plural, one {# ημέρα} other {# ημέρες}}',
   'home.desk.waitingUndated': '{count, plural, one {# mentee περιμένει} other {# mentee περιμένουν}} μέντορα',
   'home.desk.training': '{count, plural, one {# μέντορας δεν έχει} other {# μέντορες δεν έχουν}} ολοκληρώσει την απαιτούμενη εκπαίδευση',
   'home.desk.documentsDue': '{count, plural, one {# έγγραφο εκκρεμεί} other {# έγγραφα εκκρεμούν}} για τα ζεύγη σας',
@@ -567,6 +568,37 @@ export const messages: Messages = {
   'outreach.msg.welcome.mentor': 'Καλώς ήρθατε. Ο κωδικός του ζεύγους σας είναι {code}. Στην πρώτη συνάντηση υπογράφουμε μαζί τον Κώδικα Δεοντολογίας.',
   'outreach.msg.welcome.mentee':
     'Καλώς ήρθατε. Ο κωδικός του ζεύγους σας είναι {code}. Στην πρώτη συνάντηση υπογράφουμε μαζί τον Κώδικα Δεοντολογίας. Λέει πώς δουλεύουμε μαζί.',
+  'digest.title': 'Ημερήσια σύνοψη',
+  'digest.help':
+    'Μία φορά την ημέρα, ένα email μόνο σε εσάς ({email}) με ό,τι εκκρεμεί: κωδικοί ζευγών και αριθμοί, χωρίς ονόματα. Στους μέντορες και στους καθοδηγούμενους δεν στέλνεται τίποτα.',
+  'digest.enable': 'Να μου στέλνεται η ημερήσια σύνοψη',
+  'digest.hour': 'Ώρα της ημέρας ({zone})',
+  'digest.save': 'Αποθήκευση σύνοψης',
+  'digest.saved': 'Η ημερήσια σύνοψη αποθηκεύτηκε.',
+  'digest.on': 'Ενεργή από {date}: κάθε μέρα μεταξύ {from} και {to}, στο λεπτό που επιλέγει η Google.',
+  'digest.off': 'Ανενεργή: δεν σας στέλνεται σύνοψη.',
+  'digest.needsPermission': 'Η ημερήσια σύνοψη χρειάζεται ξανά την άδειά σας',
+  'digest.needsPermission.do':
+    'Η Google ζήτησε ξανά την άδειά σας, γι’ αυτό η σύνοψη της {date} δεν στάλθηκε. Ανοίξτε Επεκτάσεις › Peer Mentoring Desk, επιτρέψτε την πρόσβαση όταν σας το ζητήσει η Google και μετά πατήστε εδώ Αποθήκευση σύνοψης.',
+  'digest.runs': 'Τελευταίες εκτελέσεις',
+  'digest.noRuns': 'Καμία εκτέλεση ακόμη.',
+  'digest.run.sent': '{date}: στάλθηκε, {count, plural, one {# υπενθύμιση} other {# υπενθυμίσεις}}',
+  'digest.run.nothingDue': '{date}: δεν εκκρεμούσε τίποτα, άρα κανένα email',
+  'digest.run.needsAuthorisation': '{date}: δεν στάλθηκε, χρειάζεται η άδειά σας',
+  'digest.run.quota': '{date}: δεν στάλθηκε, το ημερήσιο όριο email σας είχε εξαντληθεί',
+  'digest.run.noAddress': '{date}: δεν στάλθηκε, η Google δεν έδωσε διεύθυνση email για εσάς',
+  'digest.run.noDocument': '{date}: δεν στάλθηκε, το υπολογιστικό φύλλο δεν άνοιξε',
+  'digest.run.error': '{date}: απέτυχε, απρόσμενο σφάλμα',
+  'digest.error.otherTrigger':
+    'Η Google επιτρέπει μία προγραμματισμένη εργασία ανά άτομο σε κάθε υπολογιστικό φύλλο και η δική σας είναι ήδη πιασμένη: η σύνοψη δεν ενεργοποιήθηκε.',
+  'digest.error.tooManyTriggers':
+    'Η Google επιτρέπει σε αυτό το πρόσθετο 20 αυτόματες εργασίες ανά άτομο σε όλα τα υπολογιστικά σας φύλλα, και οι δικές σας έχουν εξαντληθεί. Απενεργοποιήστε τη σύνοψη ή την εισαγωγή φορμών σε ένα φύλλο που δεν χρησιμοποιείτε πια και δοκιμάστε ξανά.',
+  'digest.email.subject': '{programme}: {count, plural, one {# υπενθύμιση} other {# υπενθυμίσεις}} για {date}',
+  'digest.email.intro': 'Εκκρεμούν στις {date} στο {programme}, όπως τα δείχνει η πλαϊνή στήλη στην Επικοινωνία:',
+  'digest.email.more': '{count, plural, one {και # ακόμη} other {και # ακόμη}}',
+  'digest.email.open': 'Ανοίξτε το υπολογιστικό φύλλο για να στείλετε τα μηνύματα (σε κανέναν δεν στέλνεται τίποτα χωρίς το κλικ σας): {url}',
+  'digest.email.why':
+    'Λαμβάνετε αυτό το email επειδή ενεργοποιήσατε την ημερήσια σύνοψη στο Peer Mentoring Desk › Ρυθμίσεις. Απενεργοποιήστε τη εκεί για να σταματήσει. Περιέχει μόνο κωδικούς ζευγών και αριθμούς.',
 };
 
 /** Messages that are rightly the same words as the English ones. */

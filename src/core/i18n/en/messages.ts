@@ -41,7 +41,8 @@ export const messages = {
   'home.desk.importFailures': 'Automatic import failed {count, plural, one {once} other {# times}} this week',
   'home.desk.autoImportOff': 'Automatic import is off: new responses wait until someone imports them.',
   'home.desk.unimported': '{count, plural, one {# response} other {# responses}} from “{sheet}” not imported yet',
-  'home.desk.waiting': '{count, plural, one {# mentee is} other {# mentees are}} waiting for a mentor, the longest for {days, plural, one {# day} other {# days}}',
+  'home.desk.waiting':
+    '{count, plural, one {# mentee is} other {# mentees are}} waiting for a mentor, the longest for {days, plural, one {# day} other {# days}}',
   'home.desk.waitingUndated': '{count, plural, one {# mentee is} other {# mentees are}} waiting for a mentor',
   'home.desk.training': '{count, plural, one {# mentor has} other {# mentors have}} not finished the required training',
   'home.desk.documentsDue': '{count, plural, one {# document is} other {# documents are}} due for your pairs',
@@ -554,6 +555,35 @@ export const messages = {
   'outreach.msg.welcome.subject': 'Welcome ({code})',
   'outreach.msg.welcome.mentor': 'Welcome. Your pair code is {code}. At the first meeting we sign the Code of Conduct together.',
   'outreach.msg.welcome.mentee': 'Welcome. Your pair code is {code}. At the first meeting we sign the Code of Conduct together. It says how we work together.',
+  'digest.title': 'Daily digest',
+  'digest.help': 'Once a day, an email to you only ({email}) saying what is due: pair codes and counts, no names. Nothing goes to mentors or mentees.',
+  'digest.enable': 'Email me the daily digest',
+  'digest.hour': 'Time of day ({zone})',
+  'digest.save': 'Save digest',
+  'digest.saved': 'Daily digest saved.',
+  'digest.on': 'On since {date}: every day between {from} and {to}, as Google picks the minute.',
+  'digest.off': 'Off: no digest is sent to you.',
+  'digest.needsPermission': 'The daily digest needs your permission again',
+  'digest.needsPermission.do':
+    'Google asked for your permission again, so the digest of {date} was not sent. Open Extensions › Peer Mentoring Desk, allow access when Google asks, then press Save digest here.',
+  'digest.runs': 'Last runs',
+  'digest.noRuns': 'No run yet.',
+  'digest.run.sent': '{date}: sent, {count, plural, one {# reminder} other {# reminders}}',
+  'digest.run.nothingDue': '{date}: nothing was due, so no email',
+  'digest.run.needsAuthorisation': '{date}: not sent, your permission is needed',
+  'digest.run.quota': '{date}: not sent, your daily email limit was used up',
+  'digest.run.noAddress': '{date}: not sent, Google gave no email address for you',
+  'digest.run.noDocument': '{date}: not sent, the spreadsheet could not be opened',
+  'digest.run.error': '{date}: failed, unexpected error',
+  'digest.error.otherTrigger': 'Google allows one timed task per person in each spreadsheet, and yours is taken: the digest was not turned on.',
+  'digest.error.tooManyTriggers':
+    'Google allows this add-on 20 automatic tasks per person across all your spreadsheets, and yours are used up. Turn off the digest or the form import in a spreadsheet you no longer use, then try again.',
+  'digest.email.subject': '{programme}: {count, plural, one {# reminder} other {# reminders}} due on {date}',
+  'digest.email.intro': 'Due on {date} in {programme}, as the sidebar shows it under Reach out:',
+  'digest.email.more': '{count, plural, one {and # more} other {and # more}}',
+  'digest.email.open': 'Open the spreadsheet to send the messages (nothing goes to anyone without your click): {url}',
+  'digest.email.why':
+    'You get this email because you turned on the daily digest in Peer Mentoring Desk › Settings. Turn it off there to stop it. It holds pair codes and counts only.',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -38,7 +38,8 @@ export const messages: Messages = {
   'home.desk.importFailures': 'La importación automática falló {count, plural, one {una vez} other {# veces}} esta semana',
   'home.desk.autoImportOff': 'La importación automática está desactivada: las respuestas nuevas esperan a que alguien las importe.',
   'home.desk.unimported': '{count, plural, one {# respuesta} other {# respuestas}} de «{sheet}» sin importar',
-  'home.desk.waiting': '{count, plural, one {# mentee espera} other {# mentees esperan}} un mentor, desde hace {days, plural, one {# día} other {# días}} como máximo',
+  'home.desk.waiting':
+    '{count, plural, one {# mentee espera} other {# mentees esperan}} un mentor, desde hace {days, plural, one {# día} other {# días}} como máximo',
   'home.desk.waitingUndated': '{count, plural, one {# mentee espera} other {# mentees esperan}} un mentor',
   'home.desk.training': '{count, plural, one {# mentor no ha} other {# mentores no han}} terminado la formación requerida',
   'home.desk.documentsDue': '{count, plural, one {# documento pendiente} other {# documentos pendientes}} para tus parejas',
@@ -559,6 +560,36 @@ export const messages: Messages = {
   'outreach.msg.welcome.mentor': 'Te damos la bienvenida. Tu código de pareja es {code}. En el primer encuentro firmamos juntos el Código de conducta.',
   'outreach.msg.welcome.mentee':
     'Te damos la bienvenida. Tu código de pareja es {code}. En el primer encuentro firmamos juntos el Código de conducta. Explica cómo trabajamos juntos.',
+  'digest.title': 'Resumen diario',
+  'digest.help':
+    'Una vez al día, un correo solo para ti ({email}) con lo que toca hacer: códigos de pareja y recuentos, sin nombres. A mentores y mentorados no les llega nada.',
+  'digest.enable': 'Enviarme el resumen diario',
+  'digest.hour': 'Hora del día ({zone})',
+  'digest.save': 'Guardar resumen',
+  'digest.saved': 'Resumen diario guardado.',
+  'digest.on': 'Activado desde el {date}: cada día entre las {from} y las {to}, en el minuto que elija Google.',
+  'digest.off': 'Desactivado: no se te envía ningún resumen.',
+  'digest.needsPermission': 'El resumen diario necesita de nuevo tu permiso',
+  'digest.needsPermission.do':
+    'Google ha vuelto a pedir tu permiso, así que el resumen del {date} no se envió. Abre Extensiones › Peer Mentoring Desk, permite el acceso cuando Google te lo pida y pulsa aquí Guardar resumen.',
+  'digest.runs': 'Últimas ejecuciones',
+  'digest.noRuns': 'Todavía no se ha ejecutado.',
+  'digest.run.sent': '{date}: enviado, {count, plural, one {# recordatorio} other {# recordatorios}}',
+  'digest.run.nothingDue': '{date}: no tocaba nada, así que no hubo correo',
+  'digest.run.needsAuthorisation': '{date}: no enviado, hace falta tu permiso',
+  'digest.run.quota': '{date}: no enviado, tu límite diario de correos estaba agotado',
+  'digest.run.noAddress': '{date}: no enviado, Google no dio tu dirección de correo',
+  'digest.run.noDocument': '{date}: no enviado, no se pudo abrir la hoja de cálculo',
+  'digest.run.error': '{date}: falló, error inesperado',
+  'digest.error.otherTrigger': 'Google permite una tarea programada por persona en cada hoja de cálculo y la tuya ya está ocupada: el resumen no se activó.',
+  'digest.error.tooManyTriggers':
+    'Google permite a este complemento 20 tareas automáticas por persona en todas tus hojas de cálculo y ya las has usado. Desactiva el resumen o la importación de formularios en una hoja que ya no uses y vuelve a intentarlo.',
+  'digest.email.subject': '{programme}: {count, plural, one {# recordatorio} other {# recordatorios}} para el {date}',
+  'digest.email.intro': 'Para el {date} en {programme}, tal como lo muestra la barra lateral en Contactar:',
+  'digest.email.more': '{count, plural, one {y # más} other {y # más}}',
+  'digest.email.open': 'Abre la hoja de cálculo para enviar los mensajes (a nadie le llega nada sin tu clic): {url}',
+  'digest.email.why':
+    'Recibes este correo porque activaste el resumen diario en Peer Mentoring Desk › Configuración. Desactívalo ahí para dejar de recibirlo. Solo contiene códigos de pareja y recuentos.',
 };
 
 /** Messages that are rightly the same words as the English ones. */

@@ -38,7 +38,8 @@ export const messages: Messages = {
   'home.desk.importFailures': 'L’importation automatique a échoué {count, plural, one {une fois} other {# fois}} cette semaine',
   'home.desk.autoImportOff': 'L’importation automatique est désactivée : les nouvelles réponses attendent que quelqu’un les importe.',
   'home.desk.unimported': '{count, plural, one {# réponse} other {# réponses}} de « {sheet} » pas encore {count, plural, one {importée} other {importées}}',
-  'home.desk.waiting': '{count, plural, one {# mentoré attend} other {# mentorés attendent}} un mentor, depuis {days, plural, one {# jour} other {# jours}} au plus',
+  'home.desk.waiting':
+    '{count, plural, one {# mentoré attend} other {# mentorés attendent}} un mentor, depuis {days, plural, one {# jour} other {# jours}} au plus',
   'home.desk.waitingUndated': '{count, plural, one {# mentoré attend} other {# mentorés attendent}} un mentor',
   'home.desk.training': '{count, plural, one {# mentor n’a pas} other {# mentors n’ont pas}} terminé la formation requise',
   'home.desk.documentsDue': '{count, plural, one {# document à préparer} other {# documents à préparer}} pour vos binômes',
@@ -564,6 +565,37 @@ export const messages: Messages = {
   'outreach.msg.welcome.mentor': 'Bienvenue. Le code de votre binôme est {code}. À la première rencontre, nous signons ensemble la charte d’engagement.',
   'outreach.msg.welcome.mentee':
     'Bienvenue. Le code de votre binôme est {code}. À la première rencontre, nous signons ensemble la charte d’engagement. Elle explique comment nous travaillons ensemble.',
+  'digest.title': 'Récapitulatif quotidien',
+  'digest.help':
+    'Une fois par jour, un e-mail pour vous seul ({email}) avec ce qui est à faire : codes des binômes et nombres, aucun nom. Rien n’est envoyé aux mentors ni aux mentorés.',
+  'digest.enable': 'M’envoyer le récapitulatif quotidien',
+  'digest.hour': 'Heure de la journée ({zone})',
+  'digest.save': 'Enregistrer le récapitulatif',
+  'digest.saved': 'Récapitulatif quotidien enregistré.',
+  'digest.on': 'Activé depuis le {date} : chaque jour entre {from} et {to}, à la minute choisie par Google.',
+  'digest.off': 'Désactivé : aucun récapitulatif ne vous est envoyé.',
+  'digest.needsPermission': 'Le récapitulatif quotidien a de nouveau besoin de votre autorisation',
+  'digest.needsPermission.do':
+    'Google a redemandé votre autorisation, le récapitulatif du {date} n’a donc pas été envoyé. Ouvrez Extensions › Peer Mentoring Desk, autorisez l’accès quand Google le demande, puis cliquez ici sur Enregistrer le récapitulatif.',
+  'digest.runs': 'Dernières exécutions',
+  'digest.noRuns': 'Aucune exécution pour l’instant.',
+  'digest.run.sent': '{date} : envoyé, {count, plural, one {# rappel} other {# rappels}}',
+  'digest.run.nothingDue': '{date} : rien à faire, donc pas d’e-mail',
+  'digest.run.needsAuthorisation': '{date} : non envoyé, votre autorisation est nécessaire',
+  'digest.run.quota': '{date} : non envoyé, votre limite quotidienne d’e-mails était atteinte',
+  'digest.run.noAddress': '{date} : non envoyé, Google n’a pas donné votre adresse e-mail',
+  'digest.run.noDocument': '{date} : non envoyé, la feuille de calcul n’a pas pu être ouverte',
+  'digest.run.error': '{date} : échec, erreur inattendue',
+  'digest.error.otherTrigger':
+    'Google autorise une tâche planifiée par personne dans chaque feuille de calcul, et la vôtre est déjà prise : le récapitulatif n’a pas été activé.',
+  'digest.error.tooManyTriggers':
+    'Google autorise ce module complémentaire à avoir 20 tâches automatiques par personne dans toutes vos feuilles de calcul, et vous les avez utilisées. Désactivez le récapitulatif ou l’import des formulaires dans une feuille que vous n’utilisez plus, puis réessayez.',
+  'digest.email.subject': '{programme} : {count, plural, one {# rappel} other {# rappels}} pour le {date}',
+  'digest.email.intro': 'À faire le {date} dans {programme}, comme le montre la barre latérale sous Contacter :',
+  'digest.email.more': '{count, plural, one {et # autre} other {et # autres}}',
+  'digest.email.open': 'Ouvrez la feuille de calcul pour envoyer les messages (rien n’est envoyé à personne sans votre clic) : {url}',
+  'digest.email.why':
+    'Vous recevez cet e-mail parce que vous avez activé le récapitulatif quotidien dans Peer Mentoring Desk › Paramètres. Désactivez-le là pour ne plus le recevoir. Il ne contient que des codes de binômes et des nombres.',
 };
 
 /** Messages that are rightly the same words as the English ones. */

@@ -38,7 +38,8 @@ export const messages: Messages = {
   'home.desk.importFailures': 'L’importazione automatica non è riuscita {count, plural, one {una volta} other {# volte}} questa settimana',
   'home.desk.autoImportOff': 'L’importazione automatica è spenta: le nuove risposte aspettano che qualcuno le importi.',
   'home.desk.unimported': '{count, plural, one {# risposta} other {# risposte}} da «{sheet}» non ancora {count, plural, one {importata} other {importate}}',
-  'home.desk.waiting': '{count, plural, one {# mentee aspetta} other {# mentee aspettano}} un mentore, da {days, plural, one {# giorno} other {# giorni}} al massimo',
+  'home.desk.waiting':
+    '{count, plural, one {# mentee aspetta} other {# mentee aspettano}} un mentore, da {days, plural, one {# giorno} other {# giorni}} al massimo',
   'home.desk.waitingUndated': '{count, plural, one {# mentee aspetta} other {# mentee aspettano}} un mentore',
   'home.desk.training': '{count, plural, one {# mentore non ha} other {# mentori non hanno}} finito la formazione richiesta',
   'home.desk.documentsDue': '{count, plural, one {# documento da preparare} other {# documenti da preparare}} per le tue coppie',
@@ -557,6 +558,37 @@ export const messages: Messages = {
   'outreach.msg.welcome.mentor': 'Benvenuto. Il codice della tua coppia è {code}. Al primo incontro firmiamo insieme il Codice di condotta.',
   'outreach.msg.welcome.mentee':
     'Benvenuto. Il codice della tua coppia è {code}. Al primo incontro firmiamo insieme il Codice di condotta. Dice come lavoriamo insieme.',
+  'digest.title': 'Riepilogo giornaliero',
+  'digest.help':
+    'Una volta al giorno, un’email solo a te ({email}) con ciò che è in scadenza: codici delle coppie e conteggi, nessun nome. Ai mentori e ai mentee non arriva nulla.',
+  'digest.enable': 'Inviami il riepilogo giornaliero',
+  'digest.hour': 'Ora del giorno ({zone})',
+  'digest.save': 'Salva riepilogo',
+  'digest.saved': 'Riepilogo giornaliero salvato.',
+  'digest.on': 'Attivo dal {date}: ogni giorno tra le {from} e le {to}, al minuto scelto da Google.',
+  'digest.off': 'Disattivato: non ti viene inviato nessun riepilogo.',
+  'digest.needsPermission': 'Il riepilogo giornaliero ha di nuovo bisogno della tua autorizzazione',
+  'digest.needsPermission.do':
+    'Google ha chiesto di nuovo la tua autorizzazione, quindi il riepilogo del {date} non è stato inviato. Apri Estensioni › Peer Mentoring Desk, consenti l’accesso quando Google lo chiede, poi premi qui Salva riepilogo.',
+  'digest.runs': 'Ultime esecuzioni',
+  'digest.noRuns': 'Nessuna esecuzione finora.',
+  'digest.run.sent': '{date}: inviato, {count, plural, one {# promemoria} other {# promemoria}}',
+  'digest.run.nothingDue': '{date}: niente in scadenza, quindi nessuna email',
+  'digest.run.needsAuthorisation': '{date}: non inviato, serve la tua autorizzazione',
+  'digest.run.quota': '{date}: non inviato, il tuo limite giornaliero di email era esaurito',
+  'digest.run.noAddress': '{date}: non inviato, Google non ha fornito il tuo indirizzo email',
+  'digest.run.noDocument': '{date}: non inviato, non è stato possibile aprire il foglio di calcolo',
+  'digest.run.error': '{date}: non riuscito, errore imprevisto',
+  'digest.error.otherTrigger':
+    'Google consente un’attività a orario per persona in ogni foglio di calcolo, e la tua è già occupata: il riepilogo non è stato attivato.',
+  'digest.error.tooManyTriggers':
+    'Google consente a questo componente aggiuntivo 20 attività automatiche per persona in tutti i tuoi fogli di calcolo, e le tue sono esaurite. Disattiva il riepilogo o l’importazione dei moduli in un foglio che non usi più, poi riprova.',
+  'digest.email.subject': '{programme}: {count, plural, one {# promemoria} other {# promemoria}} in scadenza il {date}',
+  'digest.email.intro': 'In scadenza il {date} in {programme}, come lo mostra la barra laterale in Contatta:',
+  'digest.email.more': '{count, plural, one {e # altro} other {e altri #}}',
+  'digest.email.open': 'Apri il foglio di calcolo per inviare i messaggi (a nessuno arriva nulla senza il tuo clic): {url}',
+  'digest.email.why':
+    'Ricevi questa email perché hai attivato il riepilogo giornaliero in Peer Mentoring Desk › Impostazioni. Disattivalo lì per non riceverla più. Contiene solo codici delle coppie e conteggi.',
 };
 
 /** Messages that are rightly the same words as the English ones. */

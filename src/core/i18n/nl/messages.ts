@@ -558,6 +558,36 @@ export const messages: Messages = {
   'outreach.msg.welcome.subject': 'Welkom ({code})',
   'outreach.msg.welcome.mentor': 'Welkom. Je duocode is {code}. Bij de eerste ontmoeting tekenen we samen de gedragscode.',
   'outreach.msg.welcome.mentee': 'Welkom. Je duocode is {code}. Bij de eerste ontmoeting tekenen we samen de gedragscode. Daarin staat hoe we samenwerken.',
+  'digest.title': 'Dagelijks overzicht',
+  'digest.help':
+    'Eén keer per dag een e-mail alleen aan jou ({email}) met wat er moet gebeuren: duocodes en aantallen, geen namen. Mentoren en mentees krijgen niets.',
+  'digest.enable': 'Stuur mij het dagelijkse overzicht',
+  'digest.hour': 'Tijdstip ({zone})',
+  'digest.save': 'Overzicht opslaan',
+  'digest.saved': 'Dagelijks overzicht opgeslagen.',
+  'digest.on': 'Aan sinds {date}: elke dag tussen {from} en {to}, op de minuut die Google kiest.',
+  'digest.off': 'Uit: je krijgt geen overzicht.',
+  'digest.needsPermission': 'Het dagelijkse overzicht heeft opnieuw je toestemming nodig',
+  'digest.needsPermission.do':
+    'Google vroeg opnieuw om je toestemming, dus het overzicht van {date} is niet verstuurd. Open Extensies › Peer Mentoring Desk, geef toegang als Google daarom vraagt en klik hier daarna op Overzicht opslaan.',
+  'digest.runs': 'Laatste keren',
+  'digest.noRuns': 'Nog niet uitgevoerd.',
+  'digest.run.sent': '{date}: verstuurd, {count, plural, one {# herinnering} other {# herinneringen}}',
+  'digest.run.nothingDue': '{date}: er stond niets open, dus geen e-mail',
+  'digest.run.needsAuthorisation': '{date}: niet verstuurd, je toestemming is nodig',
+  'digest.run.quota': '{date}: niet verstuurd, je dagelijkse e-maillimiet was bereikt',
+  'digest.run.noAddress': '{date}: niet verstuurd, Google gaf geen e-mailadres van je',
+  'digest.run.noDocument': '{date}: niet verstuurd, de spreadsheet kon niet worden geopend',
+  'digest.run.error': '{date}: mislukt, onverwachte fout',
+  'digest.error.otherTrigger': 'Google staat één geplande taak per persoon per spreadsheet toe, en die van jou is al bezet: het overzicht is niet aangezet.',
+  'digest.error.tooManyTriggers':
+    'Google staat deze add-on 20 automatische taken per persoon toe in al je spreadsheets samen, en die van jou zijn op. Zet het overzicht of de formulierimport uit in een spreadsheet die je niet meer gebruikt en probeer het opnieuw.',
+  'digest.email.subject': '{programme}: {count, plural, one {# herinnering} other {# herinneringen}} op {date}',
+  'digest.email.intro': 'Op {date} in {programme}, zoals de zijbalk het toont onder Contact opnemen:',
+  'digest.email.more': '{count, plural, one {en nog #} other {en nog #}}',
+  'digest.email.open': 'Open de spreadsheet om de berichten te versturen (niemand krijgt iets zonder jouw klik): {url}',
+  'digest.email.why':
+    'Je krijgt deze e-mail omdat je het dagelijkse overzicht hebt aangezet in Peer Mentoring Desk › Instellingen. Zet het daar uit om het niet meer te krijgen. Het bevat alleen duocodes en aantallen.',
 };
 
 /** Messages that are rightly the same words as the English ones. */

@@ -38,7 +38,8 @@ export const messages: Messages = {
   'home.desk.importFailures': 'A importação automática falhou {count, plural, one {uma vez} other {# vezes}} esta semana',
   'home.desk.autoImportOff': 'A importação automática está desligada: as novas respostas esperam até alguém as importar.',
   'home.desk.unimported': '{count, plural, one {# resposta} other {# respostas}} de «{sheet}» ainda por importar',
-  'home.desk.waiting': '{count, plural, one {# mentorando espera} other {# mentorandos esperam}} por um mentor, o que espera há mais tempo há {days, plural, one {# dia} other {# dias}}',
+  'home.desk.waiting':
+    '{count, plural, one {# mentorando espera} other {# mentorandos esperam}} por um mentor, o que espera há mais tempo há {days, plural, one {# dia} other {# dias}}',
   'home.desk.waitingUndated': '{count, plural, one {# mentorando espera} other {# mentorandos esperam}} por um mentor',
   'home.desk.training': '{count, plural, one {# mentor não terminou} other {# mentores não terminaram}} a formação exigida',
   'home.desk.documentsDue': '{count, plural, one {# documento em falta} other {# documentos em falta}} para os seus pares',
@@ -563,6 +564,36 @@ export const messages: Messages = {
   'outreach.msg.welcome.mentor': 'Boas-vindas ao programa. O código do seu par é {code}. No primeiro encontro, assinamos juntos o Código de Conduta.',
   'outreach.msg.welcome.mentee':
     'Boas-vindas ao programa. O código do seu par é {code}. No primeiro encontro, assinamos juntos o Código de Conduta. O Código diz como vamos trabalhar juntos.',
+  'digest.title': 'Resumo diário',
+  'digest.help':
+    'Uma vez por dia, um email só para si ({email}) com o que está por fazer: códigos dos pares e contagens, sem nomes. Nada é enviado a mentores nem a mentorandos.',
+  'digest.enable': 'Enviar-me o resumo diário',
+  'digest.hour': 'Hora do dia ({zone})',
+  'digest.save': 'Guardar resumo',
+  'digest.saved': 'Resumo diário guardado.',
+  'digest.on': 'Ativo desde {date}: todos os dias entre as {from} e as {to}, no minuto que a Google escolher.',
+  'digest.off': 'Desativado: não lhe é enviado nenhum resumo.',
+  'digest.needsPermission': 'O resumo diário precisa novamente da sua autorização',
+  'digest.needsPermission.do':
+    'A Google pediu novamente a sua autorização, por isso o resumo de {date} não foi enviado. Abra Extensões › Peer Mentoring Desk, permita o acesso quando a Google o pedir e depois clique aqui em Guardar resumo.',
+  'digest.runs': 'Últimas execuções',
+  'digest.noRuns': 'Ainda sem execuções.',
+  'digest.run.sent': '{date}: enviado, {count, plural, one {# lembrete} other {# lembretes}}',
+  'digest.run.nothingDue': '{date}: nada estava por fazer, por isso sem email',
+  'digest.run.needsAuthorisation': '{date}: não enviado, é precisa a sua autorização',
+  'digest.run.quota': '{date}: não enviado, o seu limite diário de emails estava esgotado',
+  'digest.run.noAddress': '{date}: não enviado, a Google não deu o seu endereço de email',
+  'digest.run.noDocument': '{date}: não enviado, não foi possível abrir a folha de cálculo',
+  'digest.run.error': '{date}: falhou, erro inesperado',
+  'digest.error.otherTrigger': 'A Google permite uma tarefa agendada por pessoa em cada folha de cálculo e a sua já está ocupada: o resumo não foi ativado.',
+  'digest.error.tooManyTriggers':
+    'A Google permite a este suplemento 20 tarefas automáticas por pessoa em todas as suas folhas de cálculo, e as suas estão esgotadas. Desative o resumo ou a importação de formulários numa folha que já não use e tente novamente.',
+  'digest.email.subject': '{programme}: {count, plural, one {# lembrete} other {# lembretes}} para {date}',
+  'digest.email.intro': 'Por fazer a {date} em {programme}, tal como a barra lateral o mostra em Contactar:',
+  'digest.email.more': '{count, plural, one {e mais #} other {e mais #}}',
+  'digest.email.open': 'Abra a folha de cálculo para enviar as mensagens (nada é enviado a ninguém sem o seu clique): {url}',
+  'digest.email.why':
+    'Recebe este email porque ativou o resumo diário em Peer Mentoring Desk › Definições. Desative-o aí para deixar de o receber. Contém apenas códigos dos pares e contagens.',
 };
 
 /** Messages that are rightly the same words as the English ones. */
