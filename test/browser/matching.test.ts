@@ -40,13 +40,15 @@ describe('matching in the sidebar', () => {
 
     const mentorId = await first.getAttribute('data-mentor');
     await first.locator('[data-accept]').click();
-    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toContain('Pair P-0004 proposed');
+    const notice = frame.locator('.notice.ok').first();
+    await expect.poll(() => notice.textContent()).toMatch(/Pair P-\d{4} proposed/);
+    const code = /Pair (P-\d{4}) proposed/.exec((await notice.textContent()) ?? '')![1]!;
     await frame.locator('#pairs > summary').click();
-    await expect(frame.locator('[data-pair="P-0004"]').textContent()).resolves.toContain('Proposed');
+    await expect(frame.locator(`[data-pair="${code}"]`).textContent()).resolves.toContain('Proposed');
 
     const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
     const pairs = workbook.sheets.find((s) => s.name === 'Pairs')!.values;
-    expect(pairs.at(-1)!.slice(0, 4)).toEqual(['P-0004', mentorId, '', menteeId]);
+    expect(pairs.at(-1)!.slice(0, 4)).toEqual([code, mentorId, '', menteeId]);
     await session.page.screenshot({ path: artifactPath('matching-pair.png') });
   });
 
@@ -57,9 +59,11 @@ describe('matching in the sidebar', () => {
     await frame.locator('#cohort-accept').waitFor();
     await session.page.screenshot({ path: artifactPath('matching-cohort.png') });
     const before = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
-    expect(before.sheets.find((s) => s.name === 'Pairs')!.values).toHaveLength(4);
+    const rowsBefore = before.sheets.find((s) => s.name === 'Pairs')!.values.length;
     await frame.locator('#cohort-accept').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/^(1 pair|\d+ pairs) proposed\.$/);
+    const after = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+    expect(after.sheets.find((s) => s.name === 'Pairs')!.values.length).toBeGreaterThan(rowsBefore);
   });
 
   it('edits the matching criteria in Settings and resets them to the defaults', async () => {
