@@ -4,15 +4,18 @@ import { MENTEES, SENSITIVE } from '../src/core/schema/sheets';
 import { IMPORT_CHUNK, intakeApi } from '../src/server/intake/api';
 import { setUpProgrammeSheets } from '../src/server/programme';
 import { publicFunctions } from '../src/server/publicSurface';
+import { chooseReadWay, forceReadWay } from '../src/server/workspace/lookup';
 import { appendRecords, readTable } from '../src/server/workspace/table';
 import { type Measured, measure, withGlobals } from './measure';
 import { printTable } from './table';
 
 /**
- * Per-response cost of ingestion at growing sizes, against the floor (read the row, append it raw:
- * one read and one write), and the backfill of 5,000 responses in chunks. Each response answers
- * the permit question, a sensitive detail written to the protected sheet (a read of its header and
- * a write more); that sheet holds two details per existing record.
+ * Per-response cost of ingestion at growing sizes: the way the cost model picks (finding rows with
+ * TextFinder in a large sheet), against reading the sheets whole (the previous ingestion, forced on
+ * the same workbook) and the floor (read the row, append it raw: one read and one write), and the
+ * backfill of 5,000 responses in chunks. Each response answers the permit question, a sensitive
+ * detail written to the protected sheet (a read of its header and a write more); that sheet holds
+ * two details per existing record.
  */
 export const ASSUMED = { msPerDataCall: 80, msPerOtherCall: 1, msPerCell: 0.01 };
 
@@ -99,49 +102,134 @@ function programme(existing: number, baseline: boolean): { ws: FakeWorkspace; sh
   });
 }
 
+/** Which way the cost model picks for one response to a sheet of this size (lookup.ts). */
+function wayFor(ws: FakeWorkspace): string {
+  return withGlobals(ws, () => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Mentees')!;
+    return chooseReadWay(1, 3, sheet.getLastRow(), sheet.getLastColumn());
+  });
+}
+
+/**
+ * One new response (with a sensitive answer) and one edit, by the way the cost model picks
+ * (ours), then with the whole-sheet reading forced (the previous ingestion) on the same workbook,
+ * and the floor. Cells moved are those of getValues/setValues and the matches TextFinder returns.
+ */
 export function ingestionBench(): void {
   const rows: (string | number)[][] = [];
-  for (const size of [10, 1_000, 10_000]) {
+  for (const size of [10, 1_000, 10_000, 50_000]) {
     const ours = programme(size, false);
     // The first response of a sheet adds the key column once; measure the steady state after it.
     withGlobals(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', answers(size)));
-    const created = withGlobals(ours.ws, () => measure(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', answers(size + 1))));
-    const plain = withGlobals(ours.ws, () =>
-      measure(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', { ...answers(size + 2), 'Is your residence permit in order?': '' })),
-    );
+    const way = wayFor(ours.ws);
+    const created = measure(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', answers(size + 1)));
     ours.ws.clock.advance(60_000);
-    const edited = withGlobals(ours.ws, () => measure(ours.ws, () => ours.ws.editFormResponse('Mentee intake', 3, { Municipality: 'Modena' })));
+    const edited = measure(ours.ws, () => ours.ws.editFormResponse('Mentee intake', 3, { Municipality: 'Modena' }));
+    // The previous ingestion, on the same workbook: every batch reads the target sheet (and, for an edit, Sensitive details) whole.
+    forceReadWay('whole');
+    let wholeNew: Measured;
+    let wholeEdit: Measured;
+    try {
+      wholeNew = measure(ours.ws, () => ours.ws.submitFormResponse('Mentee intake', answers(size + 2)));
+      ours.ws.clock.advance(60_000);
+      wholeEdit = measure(ours.ws, () => ours.ws.editFormResponse('Mentee intake', 4, { Municipality: 'Modena' }));
+    } finally {
+      forceReadWay(null);
+    }
     const floor = programme(size, true);
     withGlobals(floor.ws, () => floor.ws.submitFormResponse('Mentee intake', answers(size)));
-    const base = withGlobals(floor.ws, () => measure(floor.ws, () => floor.ws.submitFormResponse('Mentee intake', answers(size + 1))));
+    const base = measure(floor.ws, () => floor.ws.submitFormResponse('Mentee intake', answers(size + 1)));
     rows.push([
       size.toLocaleString('en-GB'),
+      way,
       created.data,
-      created.all,
       created.cells,
-      created.ms,
       estimate(created) / 1000,
-      plain.data,
       edited.data,
-      base.data,
+      edited.cells,
+      estimate(edited) / 1000,
+      wholeNew.data,
+      wholeNew.cells,
+      estimate(wholeNew) / 1000,
+      wholeEdit.cells,
+      estimate(wholeEdit) / 1000,
+      estimate(wholeNew) / estimate(created),
       estimate(base) / 1000,
-      estimate(created) / estimate(base),
     ]);
   }
   printTable(
-    `Ingestion of one form response (data calls = reads, writes and structural changes; estimate: ${ASSUMED.msPerDataCall} ms per data call, ${ASSUMED.msPerOtherCall} ms per other call, ${ASSUMED.msPerCell} ms per cell moved)`,
+    `Ingestion of one form response with a sensitive answer, and one edit (data calls = reads, writes, searches and structural changes; estimate: ${ASSUMED.msPerDataCall} ms per data call, ${ASSUMED.msPerOtherCall} ms per other call, ${ASSUMED.msPerCell} ms per cell moved; a TextFinder search moves the cells it returns)`,
     [
       'existing records',
-      'data calls',
-      'all calls',
-      'cells',
-      'local ms',
-      'est. s',
-      'no sensitive answer: data calls',
+      'way',
+      'new: data calls',
+      'new: cells',
+      'new: est. s',
       'edit: data calls',
-      'floor data calls',
+      'edit: cells',
+      'edit: est. s',
+      'whole read, new: data calls',
+      'whole read, new: cells',
+      'whole read, new: est. s',
+      'whole read, edit: cells',
+      'whole read, edit: est. s',
+      'whole ÷ ours (new)',
       'floor est. s',
-      'ours ÷ floor',
+    ],
+    rows,
+  );
+}
+
+/** Responses waiting in the response sheet (trigger idle), imported in one call with one way forced. */
+function importWith(size: number, batch: number, way: 'find' | 'whole'): Measured {
+  const { ws, sheetId } = programme(size, false);
+  withGlobals(ws, () => ws.submitFormResponse('Mentee intake', answers(size)));
+  withGlobals(ws, () => {
+    ws.setAuthorisationRequired('coordinator@example.org', true);
+    for (let i = 1; i <= batch; i++) ws.submitFormResponse('Mentee intake', answers(size + i));
+    ws.setAuthorisationRequired('coordinator@example.org', false);
+  });
+  forceReadWay(way);
+  try {
+    return measure(ws, () => {
+      intakeApi.importResponses({ sheetId, fromRow: 3 });
+    });
+  } finally {
+    forceReadWay(null);
+  }
+}
+
+/**
+ * Where finding stops paying: one response at growing sheet sizes, and batches of growing size
+ * at 10,000 records, each way forced, with the way the cost model (lookup.ts) picks.
+ */
+export function ingestionCrossoverBench(): void {
+  const rows: (string | number)[][] = [];
+  const point = (label: string, size: number, batch: number) => {
+    const find = importWith(size, batch, 'find');
+    const whole = importWith(size, batch, 'whole');
+    const picked = programme(size, false);
+    const way = withGlobals(picked.ws, () => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Mentees')!;
+      return chooseReadWay(batch, 3, sheet.getLastRow() + 1, sheet.getLastColumn());
+    });
+    rows.push([label, size.toLocaleString('en-GB'), batch, find.data, find.cells, estimate(find) / 1000, whole.data, whole.cells, estimate(whole) / 1000, way]);
+  };
+  for (const size of [200, 400, 600, 800, 1_000]) point('one response', size, 1);
+  for (const batch of [5, 20, 50, 100]) point('a batch', 10_000, batch);
+  printTable(
+    'Ingestion: finding rows against reading whole (est. s as above; "picked": the way the cost model chooses)',
+    [
+      'case',
+      'existing records',
+      'responses',
+      'find: data calls',
+      'find: cells',
+      'find: est. s',
+      'whole: data calls',
+      'whole: cells',
+      'whole: est. s',
+      'picked',
     ],
     rows,
   );

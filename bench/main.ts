@@ -4,7 +4,7 @@ import { loadAddon } from '../preview/runtime';
 import { PEOPLE } from '../test/support/peopleSchema';
 import { appendRecords, readTable, updateRecords } from '../src/server/workspace/table';
 import { documentsBench } from './documents';
-import { backfillBench, ingestionBench } from './intake';
+import { backfillBench, ingestionBench, ingestionCrossoverBench } from './intake';
 import { cohortBench, suggestionsBench } from './matching';
 import { reminderBench } from './outreach';
 import { supervisionBench } from './supervision';
@@ -131,6 +131,7 @@ console.log('Peer Mentoring Desk benchmark (in-memory Workspace; counts are exac
 onOpenBench();
 tableBench();
 ingestionBench();
+ingestionCrossoverBench();
 backfillBench();
 suggestionsBench();
 cohortBench();

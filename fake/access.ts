@@ -30,6 +30,8 @@ const BY_TYPE: Record<string, ScopeRule> = {
   DeveloperMetadata: SHEETS,
   DeveloperMetadataFinder: SHEETS,
   DeveloperMetadataLocation: SHEETS,
+  // Every TextFinder method lists spreadsheets.currentonly or spreadsheets (TextFinder reference).
+  TextFinder: SHEETS,
   EmbeddedChart: SHEETS,
   EmbeddedChartBuilder: SHEETS,
   DocumentApp: DOCS,
@@ -137,6 +139,7 @@ const ALLOWED_TYPES_IN_LIMITED = new Set([
   'DeveloperMetadata',
   'DeveloperMetadataFinder',
   'DeveloperMetadataLocation',
+  'TextFinder',
   'EmbeddedChart',
   'EmbeddedChartBuilder',
   'Ui',

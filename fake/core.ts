@@ -56,6 +56,10 @@ export const REMOTE_METHODS = new Set([
   'appendRow',
   // Developer metadata: a search and an addition each go to Sheets.
   'find',
+  // TextFinder searches run in Sheets; the cells they move are the matches (fake/textFinder.ts).
+  'findAll',
+  'findNext',
+  'findPrevious',
   'addDeveloperMetadata',
   // Structural changes.
   'insertSheet',

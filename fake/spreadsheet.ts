@@ -2,6 +2,7 @@ import { assertFitsInCell, copyValue, displayValue, parseInput } from './cellVal
 import { type FakeContext, gasError, tracked } from './core';
 import { addColumnMetadata, deleteColumnMetadata, FakeDeveloperMetadataFinder, shiftColumnMetadata } from './developerMetadata';
 import { addPendingResponseSheets } from './forms';
+import { FakeTextFinder } from './textFinder';
 import type { CellState, ChartState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
 import { emailOf, userObject } from './people';
 import type { FakeUi } from './ui';
@@ -519,6 +520,11 @@ export class FakeRange {
     addColumnMetadata(this._ctx, this._sheet, { row: this._row, column: this._column, numRows: this._numRows, numColumns: this._numColumns }, key, value);
     return this;
   }
+  /** Finds text in this range's cells (fake/textFinder.ts). */
+  createTextFinder(findText: string) {
+    const bounds = { row: this._row, column: this._column, lastRow: this._row + this._numRows - 1, lastColumn: this._column + this._numColumns - 1 };
+    return new FakeTextFinder(this._ctx, this._sheet, bounds, findText, this._env, (r, c) => new FakeRange(this._ctx, this._sheet, r, c, 1, 1, this._env));
+  }
   /** The metadata of the columns this range covers. */
   createDeveloperMetadataFinder() {
     const sheet = this._sheet;
@@ -834,6 +840,11 @@ export class FakeSheet {
     assertCanEdit(this._ctx, this._state, 1, 1, this._state.maxRows, this._state.maxColumns);
     this._state.rows = [];
     return this;
+  }
+  /** Finds text anywhere in this sheet (fake/textFinder.ts). */
+  createTextFinder(findText: string) {
+    const bounds = { row: 1, column: 1, lastRow: this._state.maxRows, lastColumn: this._state.maxColumns };
+    return new FakeTextFinder(this._ctx, this._state, bounds, findText, this._env, (r, c) => this._range(r, c));
   }
   /** Developer metadata in this sheet's scope (fake/developerMetadata.ts). */
   createDeveloperMetadataFinder() {

@@ -13,8 +13,9 @@ import type { Target } from './targets';
 /**
  * The pure part of ingestion: from response rows and the records already there, what to write.
  * Idempotent by construction: each response row carries a key, and a key already seen updates its
- * record instead of adding one. The adapter (src/server/intake/ingest.ts) reads the sheets once,
- * calls `planIngestion`, and applies the plan in one write per sheet.
+ * record instead of adding one. The adapter (src/server/intake/ingest.ts) gives it a way to look
+ * records up (`RecordLookup`: over a sheet read whole, or by finding single rows), calls
+ * `planIngestion`, and applies the plan in one write per sheet.
  */
 export interface IngestResult {
   created: number;
@@ -46,6 +47,28 @@ export interface IngestMapping extends FormMapping {
 export interface ExistingRecord {
   rowNumber: number;
   values: RecordValues;
+}
+
+/**
+ * How the plan finds records already in the target sheet. Over a sheet read whole
+ * (`lookupOver`), or row by row from what Sheets finds (src/server/workspace/lookup.ts): the
+ * plan's rules are the same either way, because a lookup only narrows the records the plan looks
+ * at, and the plan decides.
+ */
+export interface RecordLookup {
+  /** The record that carries this response key, if any. */
+  byKey(key: string): ExistingRecord | undefined;
+  /**
+   * Records that may share this email (lowercased; '' for none) or these phone digits (the last
+   * nine at most; '' for none): at least every one that does, more is harmless.
+   */
+  sharingContact(email: string, phoneDigits: string): readonly ExistingRecord[];
+}
+
+/** The lookup over records read whole. */
+export function lookupOver(existing: readonly ExistingRecord[]): RecordLookup {
+  const byKey = new Map(existing.map((r) => [String(r.values.responseKey ?? ''), r]));
+  return { byKey: (key) => byKey.get(key), sharingContact: () => existing };
 }
 
 /** Checks the pair or person a diary, questionnaire or assessment names (it reads the programme's sheets). */
@@ -97,21 +120,27 @@ function sameValue(a: CellInput | undefined, b: CellInput | undefined): boolean 
   return norm(a) === norm(b);
 }
 
-const digits = (phone: CellInput) =>
+/** The digits a phone is compared by: its last nine, whatever the separators and the country code. */
+export const phoneDigits = (phone: CellInput) =>
   String(phone ?? '')
     .replace(/\D/g, '')
     .slice(-9);
+const digits = phoneDigits;
+
+/** Fewer digits than this say too little to call two phones the same. */
+export const MIN_PHONE_DIGITS = 6;
 
 /** Who else already has this email or phone: flagged, never merged. */
-function duplicateOf(existing: readonly ExistingRecord[], values: RecordValues, ownKey: string, pending: readonly RecordValues[]): string | null {
+function duplicateOf(lookup: RecordLookup, values: RecordValues, ownKey: string, pending: readonly RecordValues[]): string | null {
   const email = values.email ? String(values.email).toLowerCase() : '';
   const phone = values.phone ? digits(values.phone) : '';
-  if (!email && phone.length < 6) return null;
-  const others = [...existing.map((r) => r.values), ...pending];
+  if (!email && phone.length < MIN_PHONE_DIGITS) return null;
+  const candidates = lookup.sharingContact(email, phone.length >= MIN_PHONE_DIGITS ? phone : '');
+  const others = [...candidates.map((r) => r.values), ...pending];
   const match = others.find(
     (other) =>
       other.responseKey !== ownKey &&
-      ((email && String(other.email ?? '').toLowerCase() === email) || (phone.length >= 6 && digits(other.phone ?? '') === phone)),
+      ((email && String(other.email ?? '').toLowerCase() === email) || (phone.length >= MIN_PHONE_DIGITS && digits(other.phone ?? '') === phone)),
   );
   return match ? String(match.id ?? match.responseKey) : null;
 }
@@ -163,8 +192,7 @@ interface Batch {
   ctx: IngestClock;
   mapping: IngestMapping;
   target: Target;
-  existing: readonly ExistingRecord[];
-  byKey: Map<string, ExistingRecord>;
+  lookup: RecordLookup;
   links: LinkChecker | null;
   ids: { next(): string } | null;
   keyIndex: number;
@@ -232,7 +260,7 @@ function checkedRecord(
   problems.push(...fitted.problems);
   const answers = takeSensitive(values);
   if (target.isPerson) {
-    const duplicate = duplicateOf(batch.existing, { ...values, id: existing?.values.id ?? null }, key, staged.creates);
+    const duplicate = duplicateOf(batch.lookup, { ...values, id: existing?.values.id ?? null }, key, staged.creates);
     values.possibleDuplicateOf = duplicate;
     if (duplicate) problems.push({ field: 'email', code: 'possibleDuplicate', answer: duplicate });
   }
@@ -283,7 +311,7 @@ function ingestRow(batch: Batch, staged: Staged, row: readonly unknown[], rowNum
     staged.issues.push({ sourceSheet: batch.sheetName, responseKey: key, field: '', problem: batch.ctx.t('problem.unidentifiable') });
     return;
   }
-  const existing = batch.byKey.get(key);
+  const existing = batch.lookup.byKey(key);
   const record = checkedRecord(batch, staged, built, key, existing, problems, rowNumber);
   if (existing) stageEdit(batch, staged, existing, record);
   else stageNew(batch, staged, record);
@@ -294,7 +322,9 @@ export interface IngestInput {
   firstRow: number;
   mapping: IngestMapping;
   target: Target;
-  existing: readonly ExistingRecord[];
+  /** The records already there, read whole; or, instead, `lookup`. */
+  existing?: readonly ExistingRecord[];
+  lookup?: RecordLookup;
   links: LinkChecker | null;
   ids: { next(): string } | null;
   sheetId: number;
@@ -309,8 +339,7 @@ export function planIngestion(input: IngestInput): Staged {
     ctx: input.clock,
     mapping: input.mapping,
     target: input.target,
-    existing: input.existing,
-    byKey: new Map(input.existing.map((r) => [String(r.values.responseKey ?? ''), r])),
+    lookup: input.lookup ?? lookupOver(input.existing ?? []),
     links: input.links,
     ids: input.ids,
     keyIndex,

@@ -1,49 +1,84 @@
 import type { BuiltRecord } from '../../core/intake/records';
 import type { Problem } from '../../core/intake/normalise';
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
-import { readTable, type Table, type TableRow } from '../workspace/table';
+import type { SheetSchema } from '../../core/schema/types';
+import { chooseReadWay, type FindOptions, rowsMatching } from '../workspace/lookup';
+import { openTable, readTable, requireSheet, type TableRow } from '../workspace/table';
+
+/** Rows of one sheet that pass `test`; `key`/`text` say which column search narrows them first when the sheet is not read whole. */
+interface RowSource {
+  rowsWhere(key: string, text: string, options: FindOptions, test: (row: TableRow) => boolean): TableRow[];
+}
+
+/** Searches (and row reads) a response costs a linked sheet when it is not read whole. */
+const LINK_CALLS_PER_ROW = 2;
+
+/**
+ * A linked sheet for a batch: read whole once (a small sheet or a large batch), or searched
+ * column by column with only the rows found read, whichever the cost model in lookup.ts says
+ * costs less. Either way each row is judged by the caller's test, so both give the same answer.
+ */
+function rowSource(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema, batchRows: number): RowSource {
+  const sheet = requireSheet(spreadsheet, schema);
+  if (chooseReadWay(batchRows, LINK_CALLS_PER_ROW, sheet.getLastRow(), sheet.getLastColumn()) === 'whole') {
+    const table = readTable(spreadsheet, schema);
+    return { rowsWhere: (_key, _text, _options, test) => table.rows.filter(test) };
+  }
+  const table = openTable(spreadsheet, schema);
+  return { rowsWhere: (key, text, options, test) => table.readRows(rowsMatching(table, key, text, options)).filter(test) };
+}
 
 /**
  * Diaries, satisfaction questionnaires and assessments name their pair or person; this finds
- * them. Each sheet is read at most once per batch, and only when a response needs it.
+ * them. Each sheet is opened at most once per batch, and only when a response needs it.
  */
 export class LinkResolver {
-  private pairs: Table | null = null;
-  private mentors: Table | null = null;
-  private mentees: Table | null = null;
+  private pairs: RowSource | null = null;
+  private mentors: RowSource | null = null;
+  private mentees: RowSource | null = null;
 
-  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    /** Responses in the batch: what decides between reading a linked sheet whole and searching it. */
+    private readonly batchRows = 1,
+  ) {}
 
-  private pairTable() {
-    this.pairs ??= readTable(this.spreadsheet, PAIRS);
+  private pairSource() {
+    this.pairs ??= rowSource(this.spreadsheet, PAIRS, this.batchRows);
     return this.pairs;
   }
-  private personTable(role: 'mentor' | 'mentee'): Table {
+  private personSource(role: 'mentor' | 'mentee'): RowSource {
     if (role === 'mentor') {
-      this.mentors ??= readTable(this.spreadsheet, MENTORS);
+      this.mentors ??= rowSource(this.spreadsheet, MENTORS, this.batchRows);
       return this.mentors;
     }
-    this.mentees ??= readTable(this.spreadsheet, MENTEES);
+    this.mentees ??= rowSource(this.spreadsheet, MENTEES, this.batchRows);
     return this.mentees;
   }
 
   private personIdByEmail(role: 'mentor' | 'mentee', email: string | null): string | null {
     if (!email) return null;
-    const row = this.personTable(role).rows.find((r) => String(r.values.email ?? '').toLowerCase() === email);
+    // TextFinder ignores case by default, as this comparison does.
+    const [row] = this.personSource(role).rowsWhere('email', email, {}, (r) => String(r.values.email ?? '').toLowerCase() === email);
     return row ? String(row.values.id) : null;
   }
 
   private pairByCode(code: string) {
     const folded = code.trim().toUpperCase();
-    return this.pairTable().rows.find((r) => String(r.values.code ?? '').toUpperCase() === folded) ?? null;
+    const [row] = this.pairSource().rowsWhere('code', folded, {}, (r) => String(r.values.code ?? '').toUpperCase() === folded);
+    return row ?? null;
   }
 
   /** Pairs of a person, newest first; only those not closed when `openOnly`. */
   private pairsOf(personKey: 'mentorId' | 'menteeId', id: string, openOnly: boolean) {
-    return this.pairTable()
-      .rows.filter((r) => r.values[personKey] === id || (personKey === 'mentorId' && r.values.secondMentorId === id))
-      .filter((r) => !openOnly || !String(r.values.status ?? '').startsWith('Closed'))
-      .reverse();
+    const isTheirs = (r: TableRow) => r.values[personKey] === id || (personKey === 'mentorId' && r.values.secondMentorId === id);
+    const found = this.pairSource().rowsWhere(personKey, id, { matchCase: true }, isTheirs);
+    if (personKey === 'mentorId') {
+      const seen = new Set(found.map((r) => r.rowNumber));
+      found.push(...this.pairSource().rowsWhere('secondMentorId', id, { matchCase: true }, (r) => isTheirs(r) && !seen.has(r.rowNumber)));
+      found.sort((a, b) => a.rowNumber - b.rowNumber);
+    }
+    return found.filter((r) => !openOnly || !String(r.values.status ?? '').startsWith('Closed')).reverse();
   }
 
   /** Fills mentorId / personId / pairCode of a response, adding a problem where it cannot. */

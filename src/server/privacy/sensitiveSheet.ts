@@ -4,7 +4,8 @@ import { SENSITIVE } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { PROTECTION_TAG } from '../workspace/setupSheets';
 import { findSheet } from '../workspace/sheetRegistry';
-import { appendRecords, appendWithoutReading, readTable, requireSheet, type Table, updateRecords } from '../workspace/table';
+import { chooseReadWay, escapeForPattern, rowsMatching } from '../workspace/lookup';
+import { appendRecords, appendWithoutReading, openTable, readTable, requireSheet, type Table, type TableRow, updateRecords } from '../workspace/table';
 
 /**
  * The "Sensitive details" sheet: one row per detail, protected so that only the coordinators
@@ -95,7 +96,11 @@ export function readSensitive(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
 
 /** The entries of a read sheet, with the detail turned back into its key (rows typed by hand included). */
 export function sensitiveEntries(table: Table): (SensitiveEntry & { rowNumber: number })[] {
-  return table.rows.map((r) => ({
+  return entriesOf(table.rows);
+}
+
+function entriesOf(rows: readonly TableRow[]): (SensitiveEntry & { rowNumber: number })[] {
+  return rows.map((r) => ({
     rowNumber: r.rowNumber,
     personId: String(r.values.personId ?? ''),
     relatedId: String(r.values.relatedId ?? ''),
@@ -122,11 +127,33 @@ function rowValues(entry: SensitiveEntry, now: Date): RecordValues {
   };
 }
 
+/** Searches and reads a response seen before costs when the sheet is not read whole: its Source search, its rows. */
+const CALLS_PER_SOURCE = 2;
+
+/**
+ * The rows whose Source is one of `sources`, and a table to write them back through. For a few
+ * responses in a large sheet, one search of the Source column (the keys as one case-sensitive
+ * pattern) and a read of each run of rows found; otherwise the sheet read whole (lookup.ts chooses).
+ */
+function rowsOfSources(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sources: readonly string[]): { table: Table; rows: readonly TableRow[] } {
+  const sheet = requireSheet(spreadsheet, SENSITIVE);
+  if (chooseReadWay(sources.length, CALLS_PER_SOURCE, sheet.getLastRow(), sheet.getLastColumn()) === 'whole') {
+    const table = readSensitive(spreadsheet);
+    return { table, rows: table.rows };
+  }
+  const table = openTable(spreadsheet, SENSITIVE);
+  const wanted = sources.filter(Boolean);
+  if (wanted.length === 0) return { table, rows: [] };
+  const pattern = wanted.map(escapeForPattern).join('|');
+  return { table, rows: table.readRows(rowsMatching(table, 'source', pattern, { regex: true, matchCase: true })) };
+}
+
 /**
  * Records sensitive details from form responses. New responses only add rows: one read of the
  * header and one write, at any size. A response seen before updates its own rows (an answer taken
- * back is emptied), which needs the sheet read: rows whose Source is a response key mirror that
- * response, as the add-on's columns of a record do, so a correction belongs in the response.
+ * back is emptied), found by their Source without reading the rest of the sheet: rows whose Source
+ * is a response key mirror that response, as the add-on's columns of a record do, so a correction
+ * belongs in the response.
  */
 export function recordSensitive(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -138,9 +165,9 @@ export function recordSensitive(
     addSensitive(spreadsheet, [...bySource.values()].flat(), now);
     return;
   }
-  const table = readSensitive(spreadsheet);
+  const { table, rows } = rowsOfSources(spreadsheet, [...bySource.keys()]);
   const existing = new Map<string, ReturnType<typeof sensitiveEntries>>();
-  for (const entry of sensitiveEntries(table)) {
+  for (const entry of entriesOf(rows)) {
     const list = existing.get(entry.source);
     if (list) list.push(entry);
     else existing.set(entry.source, [entry]);

@@ -1,4 +1,4 @@
-import { IdSequence, idNumber } from '../../core/ids';
+import { formatId, IdSequence, idNumber } from '../../core/ids';
 
 /**
  * The high-water mark of each kind of id, in the document properties (one small value per
@@ -33,6 +33,53 @@ export function idIssuer(prefix: string, existing: Iterable<unknown>): IdIssuer 
       if (sequence.highest <= kept) return;
       storeMark(prefix, sequence.highest);
       kept = sequence.highest;
+    },
+  };
+}
+
+/** Searches of the id column: whether a number is taken (one search), and the highest number there (one read of the column). */
+export interface IdColumn {
+  taken(n: number): boolean;
+  highest(): number;
+}
+
+/** Numbers looked up one by one before the id column is read once instead. */
+const PROBES = 3;
+
+/**
+ * Ids for new records without reading the sheet: the next number past the mark, checked free in
+ * the id column (an id a coordinator typed above the mark is skipped, never given again). After
+ * PROBES taken numbers in a row (ids typed by hand, or a sheet from before the marks), the
+ * column is read once and the ids go past its highest, as `idIssuer` does.
+ */
+export function findingIdIssuer(prefix: string, column: IdColumn): IdIssuer {
+  const mark = storedMark(prefix);
+  let last = mark;
+  let kept = mark;
+  let probes = 0;
+  let pastSheet = false;
+  return {
+    next: () => {
+      for (;;) {
+        const candidate = last + 1;
+        if (pastSheet) break;
+        if (probes >= PROBES) {
+          last = Math.max(last, column.highest());
+          pastSheet = true;
+          continue;
+        }
+        probes++;
+        if (!column.taken(candidate)) break;
+        last = candidate;
+      }
+      last += 1;
+      probes = 0;
+      return formatId(prefix, last);
+    },
+    keep: () => {
+      if (last <= kept) return;
+      storeMark(prefix, last);
+      kept = last;
     },
   };
 }

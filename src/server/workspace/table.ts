@@ -89,6 +89,60 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: She
   return { schema, sheet, headers, rows, grid, timeZone: zone };
 }
 
+/**
+ * A structured sheet opened by its header alone: its rows are read one at a time, by number, as
+ * a lookup finds them (src/server/workspace/lookup.ts). It is a Table for appendRecords and
+ * updateRecords: `grid` is as long as the sheet (so appends go below the last row) and holds the
+ * header and the rows read, so an update starts from the row as read, as after readTable.
+ */
+export interface OpenTable extends Table {
+  readonly rows: TableRow[];
+  /** The row as a record (one read, then kept); null for an empty row or one past the last. */
+  readRow(rowNumber: number): TableRow | null;
+  /** Rows as records, in row order, empty ones left out: one read per run of consecutive rows not read yet. */
+  readRows(rowNumbers: Iterable<number>): TableRow[];
+  /** The sheet's last row with content when opened (1: only the header). */
+  readonly lastRow: number;
+}
+
+/** Opens a structured sheet without reading its rows: one read of the header. */
+export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema): OpenTable {
+  const sheet = requireSheet(spreadsheet, schema);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const lastRow = Math.max(1, sheet.getLastRow());
+  const width = Math.max(1, sheet.getLastColumn());
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const headers = columnsOf(sheet, schema, header);
+  // Sparse: only the header and the rows read take memory, whatever the sheet's length.
+  const grid: unknown[][] = new Array(lastRow);
+  grid[0] = header;
+  const rows: TableRow[] = [];
+  const read = new Map<number, TableRow | null>();
+  const keep = (rowNumber: number, raw: unknown[]) => {
+    grid[rowNumber - 1] = raw;
+    const row = raw.every((cell) => cell === '' || cell === null) ? null : { rowNumber, values: recordFrom(schema, headers, raw, timeZone) };
+    read.set(rowNumber, row);
+    if (row) rows.push(row);
+  };
+  const readRows = (rowNumbers: Iterable<number>): TableRow[] => {
+    const wanted = [...new Set(rowNumbers)].filter((n) => n >= 2 && n <= lastRow).sort((a, b) => a - b);
+    const missing = wanted.filter((n) => !read.has(n));
+    for (let i = 0; i < missing.length; ) {
+      let end = i;
+      while (end + 1 < missing.length && missing[end + 1] === missing[end]! + 1) end++;
+      const first = missing[i]!;
+      const block = sheet.getRange(first, 1, end - i + 1, width).getValues();
+      block.forEach((raw, offset) => {
+        keep(first + offset, raw);
+      });
+      i = end + 1;
+    }
+    return wanted.map((n) => read.get(n) ?? null).filter((r): r is TableRow => r !== null);
+  };
+  const readRow = (rowNumber: number): TableRow | null => readRows([rowNumber])[0] ?? null;
+  return { schema, sheet, headers, rows, grid, timeZone, readRow, readRows, lastRow };
+}
+
 function recordFrom(schema: SheetSchema, headers: HeaderMap, raw: unknown[], timeZone: string): RecordValues {
   const values: RecordValues = {};
   for (const column of schema.columns) {
