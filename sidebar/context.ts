@@ -9,9 +9,12 @@ export interface ViewContext {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   /** A dropdown value (a pair's status, a screening decision…) in the sidebar's language. */
   choice: (set: string, value: string) => string;
-  /** Replaces the sidebar state after a server call and redraws. */
+  /** Replaces the sidebar state after a server call and redraws the tab (the shell keeps its view state). */
   update(state: SidebarState): void;
-  /** Shows a message at the top of the current view. */
+  /**
+   * Shows a message in the sidebar's one message region, without redrawing anything: a view that
+   * changed data draws again itself. After 'ok' or 'warning' the drafts of the section acted on are forgotten.
+   */
   notify(kind: 'ok' | 'error' | 'warning', text: string): void;
 }
 

@@ -1,7 +1,9 @@
 import type { MessageKey } from '../src/core/i18n/en/messages';
 import { choiceWordsFor, type SidebarState, translatorFor, type ViewContext } from './context';
 import { h, on, replaceChildren } from './dom';
+import { FocusReturn, locatorOf } from './focusReturn';
 import { call } from './rpc';
+import { SECTION, ViewMemory } from './viewState';
 import { documentsView } from './views/documents';
 import { homeView } from './views/home';
 import { indicatorsView } from './views/indicators';
@@ -23,13 +25,40 @@ const AREAS: { id: AreaId; label: MessageKey; view: (ctx: ViewContext) => HTMLEl
 ];
 
 const root = document.getElementById('app')!;
-let current: AreaId = 'home';
+const memory = new ViewMemory();
+let current: AreaId = AREAS.find((a) => a.id === memory.lastTab)?.id ?? 'home';
 let state: SidebarState | null = null;
-let message: { kind: 'ok' | 'error' | 'warning'; text: string } | null = null;
 
-function focusTab(id: AreaId) {
-  document.getElementById(`tab-${id}`)?.focus();
-}
+/*
+ * The shell is built once and kept: the tab bar and the message region are never redrawn, so
+ * focus on a tab survives a redraw and only the message region is live (a live region rebuilt
+ * with the whole page is read out whole, or not at all).
+ */
+const heading = h('h1', { class: 'sr-only', id: 'app-title' });
+const tablist = h('div', { role: 'tablist', class: 'tabs' });
+const message = h('div', { id: 'message', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', tabindex: -1 });
+const closeMessage = h('button', { type: 'button', class: 'message-close', id: 'message-close' }, '×');
+const messageBar = h('div', { class: 'message-bar', hidden: true }, message, closeMessage);
+const panel = h('div', { id: 'panel', role: 'tabpanel' });
+const shell = h('main', { 'aria-labelledby': 'app-title' }, heading, h('div', { class: 'top' }, tablist, messageBar), panel);
+const focus = new FocusReturn(shell, () => (messageBar.hidden ? null : message));
+/** The last control clicked (or pressed with Enter or Space, which clicks), and when. */
+let activation: { element: HTMLElement; at: number } | null = null;
+
+const tabs = AREAS.map((area, index) => {
+  const tab = h('button', { type: 'button', role: 'tab', id: `tab-${area.id}`, 'aria-controls': 'panel' });
+  on(tab, 'click', () => show(area.id));
+  on(tab, 'keydown', (event) => {
+    const target = areaForKey((event as KeyboardEvent).key, index);
+    if (target) {
+      event.preventDefault();
+      show(target.id);
+      document.getElementById(`tab-${target.id}`)?.focus();
+    }
+  });
+  tablist.append(tab);
+  return tab;
+});
 
 /** The tab a key moves to from tab `index`: arrows wrap around, Home and End jump; other keys do nothing. */
 function areaForKey(key: string, index: number): (typeof AREAS)[number] | undefined {
@@ -40,63 +69,107 @@ function areaForKey(key: string, index: number): (typeof AREAS)[number] | undefi
   return undefined;
 }
 
-/** Tabs follow the WAI-ARIA pattern: one tab stop, arrow keys move, Home/End jump. */
-function navigation(t: ViewContext['t']): HTMLElement {
-  const nav = h('nav', { role: 'tablist', 'aria-label': t('nav.label') });
+/** Tabs follow the WAI-ARIA pattern: one tab stop, arrow keys move, Home/End jump. The bar scrolls the chosen tab into view. */
+function updateTabs(t: ViewContext['t']) {
+  tablist.setAttribute('aria-label', t('nav.label'));
   AREAS.forEach((area, index) => {
+    const tab = tabs[index]!;
     const selected = area.id === current;
-    const tab = h(
-      'button',
-      { type: 'button', role: 'tab', id: `tab-${area.id}`, 'aria-selected': String(selected), 'aria-controls': 'panel', tabindex: selected ? 0 : -1 },
-      t(area.label),
-    );
-    on(tab, 'click', () => show(area.id));
-    on(tab, 'keydown', (event) => {
-      const target = areaForKey((event as KeyboardEvent).key, index);
-      if (target) {
-        event.preventDefault();
-        show(target.id);
-        focusTab(target.id);
-      }
-    });
-    nav.append(tab);
+    tab.textContent = t(area.label);
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
   });
-  return nav;
+  const tab = tabs[AREAS.findIndex((a) => a.id === current)]!;
+  const bar = tablist.getBoundingClientRect();
+  const box = tab.getBoundingClientRect();
+  // Centred, so the neighbours on both sides show there is more (the browser stops at either end).
+  tablist.scrollLeft += box.left + box.width / 2 - (bar.left + bar.width / 2);
+}
+
+function clearMessage() {
+  message.replaceChildren();
+  messageBar.hidden = true;
+}
+
+/**
+ * Shows a message without redrawing the tab. After a success the drafts of the section that was
+ * submitted are forgotten (typed after the click, they are kept), so a saved form is not refilled.
+ */
+function notify(kind: 'ok' | 'error' | 'warning', text: string) {
+  if (kind !== 'error' && activation) {
+    // The section of the control clicked is the one the action submitted (found again if the tab was redrawn first).
+    const locator = activation.element.isConnected ? null : locatorOf(activation.element);
+    const element = locator ? panel.querySelector(locator) : activation.element;
+    const container = element?.isConnected ? element.closest(SECTION) : null;
+    if (container) memory.forgetSubmitted(current, panel, container, activation.at);
+  }
+  message.replaceChildren(h('div', { class: `notice ${kind}` }, text));
+  messageBar.hidden = false;
+  queueMicrotask(() => focus.settle());
 }
 
 function render() {
   if (!state) return;
   const s = state;
   document.documentElement.lang = s.language;
+  const t = translatorFor(s);
   const ctx: ViewContext = {
     state: s,
-    t: translatorFor(s),
+    t,
     choice: choiceWordsFor(s),
     update(next) {
       state = next;
       render();
     },
-    notify(kind, text) {
-      message = { kind, text };
-      render();
-    },
+    notify,
   };
+  heading.textContent = t('app.name');
+  closeMessage.setAttribute('aria-label', t('common.close'));
+  if (!shell.isConnected) replaceChildren(root, shell);
+  updateTabs(t);
   const area = AREAS.find((a) => a.id === current) ?? AREAS[0]!;
-  const panel = h('main', { id: 'panel', role: 'tabpanel', 'aria-labelledby': `tab-${area.id}` });
-  if (message) panel.append(h('div', { class: `notice ${message.kind}`, role: message.kind === 'error' ? 'alert' : 'status' }, message.text));
-  panel.append(area.view(ctx));
-  replaceChildren(root, navigation(ctx.t), panel);
+  panel.setAttribute('aria-labelledby', `tab-${area.id}`);
+  panel.replaceChildren(area.view(ctx));
+  // At once, before a view's first call reads its fields; what arrives later is restored by the observer.
+  memory.restore(current, panel);
+  focus.settle();
 }
 
 function show(id: AreaId) {
   current = id;
-  message = null;
+  memory.lastTab = id;
+  clearMessage();
   render();
 }
 
+// What the person changes is remembered per tab; toggle does not bubble, so listen while capturing.
+for (const type of ['input', 'change', 'toggle']) {
+  panel.addEventListener(type, (event) => event.target instanceof Element && memory.record(current, event.target, panel), true);
+}
+shell.addEventListener(
+  'click',
+  (event) => {
+    focus.noteAction(event.target);
+    const element = focus.control;
+    activation = element && panel.contains(element) ? { element, at: memory.now } : null;
+  },
+  true,
+);
+shell.addEventListener('focusin', (event) => focus.noteAction(event.target));
+on(closeMessage, 'click', () => {
+  clearMessage();
+  focus.forget();
+  tabs[AREAS.findIndex((a) => a.id === current)]?.focus();
+});
+new MutationObserver(() => {
+  memory.restore(current, panel);
+  focus.settle();
+}).observe(panel, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden'] });
+window.addEventListener('pagehide', () => memory.flush());
+
 function showLoadError(error: Error) {
   const retry = on(h('button', { class: 'button', type: 'button' }, 'Try again'), 'click', () => void load());
-  replaceChildren(root, h('div', { class: 'section' }, h('div', { class: 'notice error', role: 'alert' }, error.message), retry));
+  replaceChildren(root, h('main', { class: 'section' }, h('div', { class: 'notice error', role: 'alert' }, error.message), retry));
 }
 
 async function load() {

@@ -47,8 +47,8 @@ async function generateInSteps(
 }
 
 /**
- * The documents the last generation made, shown until the next one: a message redraws the
- * sidebar, and a mentee's own copy is linked nowhere else.
+ * The documents the last generation made, shown until the next one, across redraws of the tab:
+ * a mentee's own copy is linked nowhere else.
  */
 let madeNow: { name: string; url: string }[] = [];
 
@@ -129,6 +129,8 @@ export function documentsView(ctx: ViewContext): HTMLElement {
         madeNow = generated.links.map((l) => ({ name: l.name, url: l.url }));
         if (generated.skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: generated.skipped.join(', ') }));
         else ctx.notify('ok', t('documents.generated', { count: generated.links.length }));
+        // A message no longer redraws the tab: draw again for the new links.
+        refresh();
       } catch (error) {
         ctx.notify('error', (error as Error).message);
       }
@@ -168,8 +170,10 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       madeNowList(ctx),
     );
   };
-  call('getDocumentsOverview')
-    .then(draw)
-    .catch((error: Error) => body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, error.message)));
+  const refresh = () =>
+    void call('getDocumentsOverview')
+      .then(draw)
+      .catch((error: Error) => body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, error.message)));
+  refresh();
   return section;
 }

@@ -68,7 +68,8 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
       ctx.notify('ok', t('indicators.written', { sheet }));
     });
   });
-  void compute();
+  // After the shell has put back the period chosen before a redraw.
+  queueMicrotask(() => void compute());
   return h(
     'section',
     { class: 'section', 'aria-labelledby': 'indicators-title' },

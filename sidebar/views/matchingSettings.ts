@@ -51,6 +51,8 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
     const reset = on(h('button', { class: 'button', type: 'button' }, t('settings.resetMatching')), 'click', async () => {
       await attempt(ctx, async () => {
         draw(await call('saveMatchingSettings', null));
+        // Said, and the drafts of this card forgotten by the shell: the defaults are what is saved now.
+        ctx.notify('ok', t('settings.matchingSaved'));
       });
     });
     card.replaceChildren(

@@ -61,6 +61,8 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
     const reset = on(h('button', { class: 'button', type: 'button' }, t('settings.resetSupervision')), 'click', async () => {
       await attempt(ctx, async () => {
         draw(await call('saveSupervisionSettings', null));
+        // Said, and the drafts of this card forgotten by the shell: the defaults are what is saved now.
+        ctx.notify('ok', t('settings.supervisionSaved'));
       });
     });
     card.replaceChildren(

@@ -65,3 +65,47 @@ export async function openSidebar(page: Page, url: string, tab?: string) {
   if (tab) await frame.locator(`#tab-${tab}`).click();
   return frame;
 }
+
+/**
+ * Waits until the sidebar's server calls have all answered and none started for `quietMs`:
+ * a tab draws in steps (its own calls), and a check made halfway sees a half-drawn tab.
+ * Counts the page's `/__rpc` requests, whichever frame makes them.
+ */
+export function trackRpc(page: Page) {
+  let inFlight = 0;
+  let last = Date.now();
+  const isRpc = (url: string) => new URL(url).pathname === '/__rpc';
+  page.on('request', (r) => {
+    if (isRpc(r.url())) {
+      inFlight++;
+      last = Date.now();
+    }
+  });
+  const done = (r: { url(): string }) => {
+    if (isRpc(r.url())) {
+      inFlight--;
+      last = Date.now();
+    }
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async idle(quietMs = 150, timeoutMs = 20_000) {
+      const start = Date.now();
+      while (inFlight > 0 || Date.now() - last < quietMs) {
+        if (Date.now() - start > timeoutMs) throw new Error(`server calls still running after ${timeoutMs} ms`);
+        await page.waitForTimeout(25);
+      }
+      // Let the answer's drawing (and the shell's restore) run.
+      await page.waitForTimeout(50);
+    },
+  };
+}
+
+/** Chooses the sidebar's language on the Settings tab and waits for the redraw in it. */
+export async function chooseSidebarLanguage(frame: ReturnType<Page['frameLocator']>, language: string) {
+  await frame.locator('#tab-settings').click();
+  await frame.locator('#language-select').selectOption(language);
+  await frame.locator('#settings-save').click();
+  await frame.locator(`html[lang="${language}"]`).waitFor();
+}

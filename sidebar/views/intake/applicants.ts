@@ -24,11 +24,18 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
     applicant.decision ? ` · ${ctx.choice('screeningDecision', applicant.decision)}` : '',
     tags.length ? h('span', { class: 'badge warn' }, tags.join(', ')) : '',
   );
-  const select = h('select', { 'aria-label': t('intake.decision') });
+  const select = h('select', { 'aria-label': t('intake.decision'), id: `decision-${applicant.id}` });
   select.append(h('option', { value: '', selected: !applicant.decision }, t('intake.noDecision')));
   for (const decision of decisions)
     select.append(h('option', { value: decision, selected: applicant.decision === decision }, ctx.choice('screeningDecision', decision)));
-  const reason = h('input', { type: 'text', 'aria-label': t('intake.reason'), placeholder: t('intake.reason'), value: applicant.reason, maxlength: 2000 });
+  const reason = h('input', {
+    type: 'text',
+    id: `reason-${applicant.id}`,
+    'aria-label': t('intake.reason'),
+    placeholder: t('intake.reason'),
+    value: applicant.reason,
+    maxlength: 2000,
+  });
   const message = h('textarea', { rows: 8, readonly: true, 'aria-label': t('intake.feedback'), hidden: true });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('intake.saveDecision')), 'click', async () => {
     await attempt(ctx, async () => {
@@ -50,7 +57,7 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
     { 'data-applicant': applicant.id },
     h(
       'details',
-      {},
+      { id: `applicant-${applicant.id}` },
       summary,
       h('label', {}, t('intake.decision')),
       select,
@@ -108,7 +115,7 @@ function eraseSection(ctx: ViewContext, applicant: Applicant, refresh: () => voi
   });
   return h(
     'details',
-    { class: 'erase' },
+    { class: 'erase', id: `erase-${applicant.id}` },
     h('summary', {}, t('privacy.erase')),
     h('p', { class: 'hint' }, t('privacy.eraseHelp', { id: applicant.id })),
     confirm,

@@ -49,9 +49,12 @@ function responseSheetItem(
   );
   on(importButton, 'click', async () => {
     importButton.disabled = true;
-    await attempt(ctx, async () => {
+    const imported = await attempt(ctx, async () => {
       await importSheet(ctx, sheet, progress);
     });
+    // The counts, problems and applicants changed; a message no longer redraws the tab.
+    if (imported) actions.reload();
+    else importButton.disabled = false;
   });
   return h(
     'li',
@@ -114,7 +117,7 @@ function problemsSection(ctx: ViewContext, overview: Overview): HTMLElement {
   );
   return h(
     'details',
-    { class: 'group', open: overview.problems.length > 0 },
+    { class: 'group', id: 'intake-problems-group', open: overview.problems.length > 0 },
     h('summary', {}, t('intake.problems', { count: overview.problems.length })),
     items.length ? h('ul', { class: 'plain', id: 'intake-problems' }, ...items) : h('p', {}, t('intake.noProblems')),
   );
@@ -159,7 +162,7 @@ function standardFormsSection(ctx: ViewContext, overview: Overview, reload: () =
   });
   return h(
     'details',
-    { class: 'group' },
+    { class: 'group', id: 'standard-forms' },
     h('summary', {}, t('intake.standardForms')),
     h('p', { class: 'hint' }, t('intake.standardFormsHelp')),
     h(
@@ -194,6 +197,7 @@ export function intakeView(ctx: ViewContext): HTMLElement {
           overview.kinds,
           (message) => {
             ctx.notify('ok', message);
+            void reload();
           },
           () => draw(overview),
         ),
