@@ -48,6 +48,8 @@ export default {
     wholeModule('src/core/matching/rules.ts'),
     wholeModule('src/core/matching/minors.ts'),
     wholeModule('src/core/matching/settings.ts'),
+    // The same rules compiled for cohorts and suggestions: held against rules.ts by a property test.
+    wholeModule('src/core/matching/compiled.ts'),
     // The facts the rules read: training, capacity, consent, who may be a minor.
     functionRange('mentorProfile'),
     functionRange('menteeProfile'),

@@ -67,12 +67,13 @@ class FakeProperties {
 }
 
 export function createPropertiesService(ctx: FakeContext) {
-  const { properties } = ctx.state;
+  // Looked up on every call, never captured: restoring a snapshot replaces the whole state.
+  const properties = () => ctx.state.properties;
   return tracked(
     {
-      getScriptProperties: () => new FakeProperties(ctx, () => properties.script),
-      getUserProperties: () => new FakeProperties(ctx, () => (properties.user[ctx.state.activeUser] ??= {})),
-      getDocumentProperties: () => new FakeProperties(ctx, () => (properties.document[ctx.state.activeSpreadsheetId] ??= {})),
+      getScriptProperties: () => new FakeProperties(ctx, () => properties().script),
+      getUserProperties: () => new FakeProperties(ctx, () => (properties().user[ctx.state.activeUser] ??= {})),
+      getDocumentProperties: () => new FakeProperties(ctx, () => (properties().document[ctx.state.activeSpreadsheetId] ??= {})),
     },
     'PropertiesService',
     ctx,

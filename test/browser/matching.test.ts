@@ -18,6 +18,12 @@ async function waitingMenteeWithSuggestion(): Promise<string> {
   throw new Error('no waiting mentee with a suggestion');
 }
 
+/** The Pairs sheet's rows, header included, as the preview's workbook shows them. */
+async function pairRows(): Promise<string[][]> {
+  const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+  return workbook.sheets.find((s) => s.name === 'Pairs')!.values;
+}
+
 async function openMatching() {
   const frame = await openSidebar(session.page, session.preview.url, 'matching');
   await frame.locator('#mentee-select').waitFor();
@@ -34,20 +40,29 @@ describe('matching in the sidebar', () => {
     const text = await first.textContent();
     expect(text).toContain('of 100');
     expect(text).toMatch(/both speak|offers help with/);
+    // Excluded mentors arrive as counts per rule; a group's mentors and reasons load when it is opened.
     await frame.locator('#excluded > summary').click();
-    await expect(frame.locator('#excluded').textContent()).resolves.toMatch(/Training not completed|A stated gender preference/);
+    await expect(frame.locator('#excluded > summary').textContent()).resolves.toMatch(/^\d+ mentors? excluded: \d+ .+\.$/);
+    const { excluded } = await rpc<{ excluded: { byRule: { rule: string; label: string }[] } }>('getSuggestions', [{ menteeId }]);
+    const group = frame.locator(`#excluded details[data-rule="${excluded.byRule[0]!.rule}"]`);
+    await expect(group.locator('summary').textContent()).resolves.toBe(excluded.byRule[0]!.label);
+    expect(await group.locator('[data-excluded]').count()).toBe(0);
+    await group.locator('summary').click();
+    const page = await rpc<{ mentors: { mentorId: string; rules: string[] }[] }>('getExcludedMentors', [{ menteeId, rule: excluded.byRule[0]!.rule }]);
+    await expect.poll(() => group.locator('[data-excluded]').count()).toBe(page.mentors.length);
+    await expect(group.locator(`[data-excluded="${page.mentors[0]!.mentorId}"]`).textContent()).resolves.toContain(page.mentors[0]!.rules[0]);
     await session.page.screenshot({ path: artifactPath('matching-suggestions.png') });
 
     const mentorId = await first.getAttribute('data-mentor');
+    const before = await pairRows();
     await first.locator('[data-accept]').click();
-    const notice = frame.locator('.notice.ok').first();
-    await expect.poll(() => notice.textContent()).toMatch(/Pair P-\d{4} proposed/);
-    const code = /Pair (P-\d{4}) proposed/.exec((await notice.textContent()) ?? '')![1]!;
+    await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/^Pair P-\d{4} proposed/);
+    const code = /P-\d{4}/.exec((await frame.locator('.notice.ok').first().textContent())!)![0];
     await frame.locator('#pairs > summary').click();
     await expect(frame.locator(`[data-pair="${code}"]`).textContent()).resolves.toContain('Proposed');
 
-    const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
-    const pairs = workbook.sheets.find((s) => s.name === 'Pairs')!.values;
+    const pairs = await pairRows();
+    expect(pairs).toHaveLength(before.length + 1);
     expect(pairs.at(-1)!.slice(0, 4)).toEqual([code, mentorId, '', menteeId]);
     await session.page.screenshot({ path: artifactPath('matching-pair.png') });
   });
@@ -58,12 +73,12 @@ describe('matching in the sidebar', () => {
     await frame.locator('#cohort-propose').click();
     await frame.locator('#cohort-accept').waitFor();
     await session.page.screenshot({ path: artifactPath('matching-cohort.png') });
-    const before = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
-    const rowsBefore = before.sheets.find((s) => s.name === 'Pairs')!.values.length;
+    const before = await pairRows();
+    const ticked = await frame.locator('#cohort-result input[type="checkbox"]:checked').count();
+    expect(ticked).toBeGreaterThan(0);
     await frame.locator('#cohort-accept').click();
     await expect.poll(() => frame.locator('.notice.ok').first().textContent()).toMatch(/^(1 pair|\d+ pairs) proposed\.$/);
-    const after = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
-    expect(after.sheets.find((s) => s.name === 'Pairs')!.values.length).toBeGreaterThan(rowsBefore);
+    expect(await pairRows()).toHaveLength(before.length + ticked);
   });
 
   it('edits the matching criteria in Settings and resets them to the defaults', async () => {

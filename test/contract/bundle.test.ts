@@ -34,6 +34,7 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     getMatchingOverview: [],
     getSuggestions: [{ menteeId }],
     getMentorSuggestions: [{ mentorId }],
+    getExcludedMentors: [{ menteeId, rule: 'training' }],
     allowPairAgain: [{ mentorId, menteeId }],
     proposeCohort: [{ maximiseMatched: true, teamMode: false }],
     getMatchingSettings: [],

@@ -50,9 +50,72 @@ describe('matching on the programme’s sheets', () => {
     expect(result.suggestions[0]!.reasons).toEqual(
       expect.arrayContaining(['offers help with Housing, including the mentee’s first need', 'both like cooking', 'both speak Italian, English']),
     );
-    expect(result.excluded).toEqual([
-      { mentorId: 'MT-0003', mentorName: 'Not Trained', rules: ['Training not completed (2 of 5 modules).'], endedBefore: false },
+    // Excluded mentors arrive as counts per rule; their reasons when the coordinator opens a group.
+    expect(result.excluded).toEqual({
+      count: 1,
+      summary: '1 mentor excluded: 1 with training not completed or not recorded.',
+      byRule: [{ rule: 'training', count: 1, label: '1 with training not completed or not recorded' }],
+    });
+    expect(JSON.stringify(result)).not.toContain('Not Trained');
+    ws.counter.reset();
+    expect(matchingApi.getExcludedMentors({ menteeId: 'ME-0001', rule: 'training' })).toEqual({
+      rule: 'training',
+      total: 1,
+      offset: 0,
+      next: null,
+      mentors: [{ mentorId: 'MT-0003', mentorName: 'Not Trained', rules: ['Training not completed (2 of 5 modules).'], endedBefore: false }],
+    });
+    expect(ws.counter.get('Range.getValues')).toBe(4);
+    expect(matchingApi.getExcludedMentors({ menteeId: 'ME-0001', rule: 'language' })).toMatchObject({ total: 0, mentors: [], next: null });
+  });
+
+  it('pages the excluded mentors of one rule, and counts each mentor once, under its first rule', () => {
+    programme();
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const untrained = Array.from({ length: 23 }, (_, i) => ({
+      id: `MT-${String(100 + i)}`,
+      name: `Untrained ${i}`,
+      offers: 'Housing',
+      trainingModules: 1,
+      capacity: 1,
+      ...person,
+      // Two of them also have no common language: counted under language, which comes first.
+      ...(i < 2 ? { languages: 'de' } : {}),
+    }));
+    appendRecords(readTable(spreadsheet, MENTORS), untrained, { byCoordinator: true });
+    const { excluded } = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
+    expect(excluded.count).toBe(24);
+    expect(excluded.byRule).toEqual([
+      { rule: 'training', count: 22, label: '22 with training not completed or not recorded' },
+      { rule: 'language', count: 2, label: '2 with no common language' },
     ]);
+    expect(excluded.summary).toBe('24 mentors excluded: 22 with training not completed or not recorded, 2 with no common language.');
+    const first = matchingApi.getExcludedMentors({ menteeId: 'ME-0001', rule: 'training' });
+    expect(first).toMatchObject({ total: 22, offset: 0, next: 20 });
+    expect(first.mentors.map((m) => m.mentorId)).toEqual(['MT-0003', ...untrained.slice(2, 21).map((m) => m.id)]);
+    const second = matchingApi.getExcludedMentors({ menteeId: 'ME-0001', rule: 'training', offset: 20 });
+    expect(second).toMatchObject({ total: 22, offset: 20, next: null });
+    expect(second.mentors.map((m) => m.mentorId)).toEqual(['MT-121', 'MT-122']);
+    // Opened, a mentor shows every rule it breaks.
+    expect(matchingApi.getExcludedMentors({ menteeId: 'ME-0001', mentorId: 'MT-100' }).mentors).toEqual([
+      {
+        mentorId: 'MT-100',
+        mentorName: 'Untrained 0',
+        rules: ['No common language at a usable level.', 'Training not completed (1 of 5 modules).'],
+        endedBefore: false,
+      },
+    ]);
+    expect(matchingApi.getExcludedMentors({ menteeId: 'ME-0001', mentorId: 'MT-0001' })).toMatchObject({ total: 0, mentors: [] });
+  });
+
+  it('refuses a bad request for excluded mentors with a clear message', () => {
+    programme();
+    expect(() => sidebarApi.getExcludedMentors({ menteeId: 'ME-0001', rule: 'nonsense' })).toThrow(/rule/);
+    expect(() => sidebarApi.getExcludedMentors({ menteeId: 'ME-0001', rule: 'training', offset: -1 })).toThrow(/offset/);
+    expect(() => sidebarApi.getExcludedMentors({ menteeId: 'ME-0001', offset: 2.5 })).toThrow(/offset/);
+    expect(() => sidebarApi.getExcludedMentors({ menteeId: 'ME-9999' })).toThrow(/no mentee with this id/);
+    expect(() => sidebarApi.getExcludedMentors({ menteeId: 'ME-0001', mentorId: 'MT-9999' })).toThrow(/no mentor with this id/);
+    expect(sidebarApi.getExcludedMentors({ menteeId: 'ME-0001', offset: 1_000_000 })).toMatchObject({ total: 1, mentors: [], next: null });
   });
 
   it('runs a pair’s lifecycle with the date of each step, and a declined pair frees both', () => {
@@ -71,10 +134,10 @@ describe('matching on the programme’s sheets', () => {
     expect(matchingApi.getMatchingOverview().waiting.map((m) => m.id)).toEqual(['ME-0001', 'ME-0002']);
     const again = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
     expect(again.suggestions.map((s) => s.mentorId)).toEqual(['MT-0002']);
-    expect(again.excluded.find((e) => e.mentorId === 'MT-0001')).toMatchObject({
-      rules: ['Paired before, and it ended early or was declined.'],
-      endedBefore: true,
-    });
+    expect(again.excluded.byRule).toContainEqual(expect.objectContaining({ rule: 'endedBefore', count: 1 }));
+    expect(matchingApi.getExcludedMentors({ menteeId: 'ME-0001', rule: 'endedBefore' }).mentors).toEqual([
+      { mentorId: 'MT-0001', mentorName: 'Samira Haddad', rules: ['Paired before, and it ended early or was declined.'], endedBefore: true },
+    ]);
     // The coordinator may lift it.
     matchingApi.allowPairAgain({ mentorId: 'MT-0001', menteeId: 'ME-0001' });
     expect(matchingApi.getSuggestions({ menteeId: 'ME-0001' }).suggestions.map((s) => s.mentorId)).toContain('MT-0001');
@@ -99,8 +162,10 @@ describe('matching on the programme’s sheets', () => {
     const ws = programme();
     matchingApi.excludePair({ mentorId: 'MT-0001', menteeId: 'ME-0001', reason: 'Same family, a conflict of interest' });
     const result = matchingApi.getSuggestions({ menteeId: 'ME-0001' });
-    expect(result.excluded.find((e) => e.mentorId === 'MT-0001')!.rules).toEqual(['Excluded by the coordinator.']);
-    expect(JSON.stringify(result)).not.toContain('conflict of interest');
+    expect(result.excluded.byRule.map((r) => r.rule)).toContain('exclusion');
+    const opened = matchingApi.getExcludedMentors({ menteeId: 'ME-0001', mentorId: 'MT-0001' });
+    expect(opened.mentors[0]!.rules).toEqual(['Excluded by the coordinator.']);
+    expect(JSON.stringify([result, opened])).not.toContain('conflict of interest');
     // The reason is only in the protected Sensitive details sheet, nowhere else (not in the properties either).
     const holding = ws.workbook().filter((s) => s.values.flat().join(' ').includes('conflict of interest'));
     expect(holding.map((s) => s.name)).toEqual(['Sensitive details']);
@@ -170,7 +235,7 @@ describe('matching on the programme’s sheets', () => {
 
     const before = matchingApi.getSuggestions({ menteeId: 'ME-0004' });
     expect(before.suggestions.map((s) => s.mentorId)).not.toContain('MT-0004');
-    expect(before.excluded.find((e) => e.mentorId === 'MT-0004')!.rules).toEqual([
+    expect(matchingApi.getExcludedMentors({ menteeId: 'ME-0004', mentorId: 'MT-0004' }).mentors[0]!.rules).toEqual([
       'Needs a check: the training modules completed are not recorded (5 needed). Record them in Mentors.',
       'Needs a check: born in 2008, the mentee may still be 17. Record the age check in Mentees.',
     ]);

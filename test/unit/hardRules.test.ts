@@ -7,7 +7,7 @@ import { ADULT_AGE, minorStatus, referenceYear } from '../../src/core/matching/m
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
 import { type Breach, hardRuleBreaches, knownGender, type MatchContext, SIMILAR_AGE_YEARS } from '../../src/core/matching/rules';
 import { DEFAULT_MATCHING, HARD_RULES, type HardRule, type MatchingSettings, normaliseMatchingSettings, ruleEnabled } from '../../src/core/matching/settings';
-import { proposeCohort, suggestMentees, suggestMentors } from '../../src/core/matching/suggest';
+import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../src/core/matching/suggest';
 
 /**
  * Every hard rule at its edges: each value at, just below and just above its limit, and unknown.
@@ -575,9 +575,19 @@ describe('a pair that needs a check is not proposed until the fact is recorded',
 
   it('is neither suggested nor assigned, and is not offered as an alternative', () => {
     const untrained = mentor({ id: 'MT-3', trainingModules: null });
-    expect(suggestMentors(waiting, [man, untrained], DEFAULT_MATCHING, NONE)).toMatchObject({
+    expect(suggestMentors(waiting, [man, untrained], DEFAULT_MATCHING, NONE)).toEqual({
       suggestions: [],
-      excluded: [
+      excluded: {
+        total: 2,
+        byRule: [
+          { rule: 'training', count: 1 },
+          { rule: 'minors', count: 1 },
+        ],
+      },
+    });
+    expect(excludedMentors(waiting, [man, untrained], DEFAULT_MATCHING, NONE)).toMatchObject({
+      total: 2,
+      exclusions: [
         { mentorId: 'MT-2', breaches: [{ rule: 'minors', needsCheck: 'age' }] },
         { mentorId: 'MT-3', breaches: [{ rule: 'training', needsCheck: 'training' }] },
       ],

@@ -4,7 +4,7 @@ import { type AssignmentProblem, assign, assignGreedy } from '../../src/core/mat
 import { evaluate, type MatchContext } from '../../src/core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
 import { DEFAULT_MATCHING } from '../../src/core/matching/settings';
-import { proposeCohort, suggestMentors } from '../../src/core/matching/suggest';
+import { excludedMentors, proposeCohort, suggestMentors } from '../../src/core/matching/suggest';
 
 const NONE: MatchContext = { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() };
 
@@ -86,18 +86,17 @@ describe('scores and reasons', () => {
   });
 
   it('explain a suggestion in words and list what is missing', () => {
-    const { suggestions, excluded } = suggestMentors(
-      mentee('1'),
-      [mentor('A'), mentor('B', { interests: 'Chess', municipality: 'Modena', postcode: '41100' }), mentor('C', { gender: 'Man' })],
-      DEFAULT_MATCHING,
-      NONE,
-    );
+    const mentors = [mentor('A'), mentor('B', { interests: 'Chess', municipality: 'Modena', postcode: '41100' }), mentor('C', { gender: 'Man' })];
+    const { suggestions, excluded } = suggestMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE);
     expect(suggestions.map((s) => s.mentorId)).toEqual(['A', 'B']);
     expect(suggestions[0]!.reasons.map((r) => r.key)).toEqual(
       expect.arrayContaining(['match.why.firstNeed', 'match.why.interests', 'match.why.sameMunicipality', 'match.why.languages']),
     );
     expect(suggestions[1]!.missing.map((r) => r.key)).toContain('match.missing.interests');
-    expect(excluded).toMatchObject([{ mentorId: 'C', breaches: [{ rule: 'genderPreference' }] }]);
+    expect(excluded).toEqual({ total: 1, byRule: [{ rule: 'genderPreference', count: 1 }] });
+    expect(excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, { rule: 'genderPreference' }).exclusions).toMatchObject([
+      { mentorId: 'C', breaches: [{ rule: 'genderPreference' }] },
+    ]);
     expect(suggestions[0]!.total).toBeGreaterThan(suggestions[1]!.total);
     expect(suggestions[0]!.total).toBeLessThanOrEqual(100);
   });
@@ -106,6 +105,119 @@ describe('scores and reasons', () => {
     const a = evaluate(mentor('A'), menteeProfile({ id: '1', origin: 'Syria', consentData: true }), DEFAULT_MATCHING, NONE);
     const b = evaluate(mentor('A'), menteeProfile({ id: '1', origin: 'Ukraine', consentData: true }), DEFAULT_MATCHING, NONE);
     expect(a.total).toBe(b.total);
+  });
+});
+
+describe('excluded mentors: counts per rule, reasons when opened', () => {
+  const mentors = [
+    mentor('A'),
+    mentor('B', { languages: 'de' }),
+    // No common language and untrained: counted once, under the language rule, which comes first.
+    mentor('C', { languages: 'de', trainingModules: 2 }),
+    mentor('D', { trainingModules: 2 }),
+    mentor('E', { gender: 'Man' }),
+    mentor('F', { consentData: false, languages: 'de' }),
+    mentor('G', { languages: 'ti' }),
+  ];
+
+  it('counts each excluded mentor once, under its first rule, the largest group first', () => {
+    const { suggestions, excluded } = suggestMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE);
+    expect(suggestions.map((s) => s.mentorId)).toEqual(['A']);
+    expect(excluded).toEqual({
+      total: 6,
+      byRule: [
+        { rule: 'language', count: 3 },
+        { rule: 'consent', count: 1 },
+        { rule: 'genderPreference', count: 1 },
+        { rule: 'training', count: 1 },
+      ],
+    });
+    expect(suggestMentors(mentee('1'), [mentor('A')], DEFAULT_MATCHING, NONE).excluded).toEqual({ total: 0, byRule: [] });
+  });
+
+  it('opens one rule’s group, in the order of the mentors, with every rule each breaks', () => {
+    const page = excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, { rule: 'language' });
+    expect(page.total).toBe(3);
+    expect(page.offset).toBe(0);
+    expect(page.exclusions.map((e) => [e.mentorId, e.breaches.map((b) => b.rule)])).toEqual([
+      ['B', ['language']],
+      ['C', ['language', 'training']],
+      ['G', ['language']],
+    ]);
+    expect(page.exclusions[0]).toMatchObject({ menteeId: '1', breaches: [{ reason: { key: 'match.rule.language' } }] });
+  });
+
+  it('pages, finds one mentor, and lists every excluded mentor without a rule', () => {
+    const all = excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE);
+    expect(all.total).toBe(6);
+    expect(all.exclusions.map((e) => e.mentorId)).toEqual(['B', 'C', 'D', 'E', 'F', 'G']);
+    const page = (offset: number, limit: number) => excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, { rule: 'language', offset, limit });
+    expect(page(1, 1)).toMatchObject({ total: 3, offset: 1, exclusions: [{ mentorId: 'C' }] });
+    expect(page(2, 5).exclusions.map((e) => e.mentorId)).toEqual(['G']);
+    expect(page(3, 5)).toMatchObject({ total: 3, exclusions: [] });
+    expect(page(-4, 1)).toMatchObject({ offset: 0, exclusions: [{ mentorId: 'B' }] });
+    expect(page(0, 0)).toMatchObject({ total: 3, exclusions: [] });
+    expect(page(0, -1)).toMatchObject({ total: 3, exclusions: [] });
+    expect(excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, { limit: 10 }).exclusions).toHaveLength(6);
+    expect(excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, {}).exclusions).toHaveLength(6);
+    expect(excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, { mentorId: 'D' }).exclusions).toMatchObject([
+      { mentorId: 'D', breaches: [{ rule: 'training', reason: { key: 'match.rule.training', params: { done: 2, required: 5 } } }] },
+    ]);
+    expect(excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, { mentorId: 'A' })).toMatchObject({ total: 0, exclusions: [] });
+    expect(excludedMentors(mentee('1'), mentors, DEFAULT_MATCHING, NONE, { mentorId: 'D', rule: 'language' }).total).toBe(0);
+  });
+
+  it('ranks a popular mentor lower when other waiting mentees want them as much', () => {
+    const popular = mentor('P', { capacity: 1 });
+    // Two years' difference in age apart, but with three free places.
+    const other = mentor('Q', { birthYear: 1980, capacity: 3 });
+    const alone = suggestMentors(mentee('1'), [popular, other], DEFAULT_MATCHING, NONE);
+    expect(alone.suggestions.map((s) => [s.mentorId, s.demand])).toEqual([
+      ['P', 0],
+      ['Q', 0],
+    ]);
+    const waiting = [mentee('1'), mentee('2'), mentee('3'), mentee('4', { languages: 'ti' })];
+    const crowded = suggestMentors(mentee('1'), [popular, other], DEFAULT_MATCHING, NONE, waiting);
+    expect(crowded.suggestions.map((s) => [s.mentorId, s.demand])).toEqual([
+      ['Q', 2],
+      ['P', 2],
+    ]);
+    expect(alone.suggestions[0]!.total - alone.suggestions[1]!.total).toBeLessThan(5);
+    expect(crowded.suggestions[1]!.total).toBe(alone.suggestions[0]!.total);
+  });
+});
+
+describe('mentees nobody may take', () => {
+  it('offer the mentors who bend the fewest rules that may be bent, best score first', () => {
+    const mentors = [
+      mentor('A', { languages: 'de', availability: 'mornings' }),
+      mentor('B', { languages: 'de', interests: 'Chess' }),
+      mentor('C', { languages: 'de' }),
+      mentor('D', { consentData: false }),
+      mentor('E', { availability: 'mornings', offers: 'Employment', languages: 'de' }),
+    ];
+    const proposal = proposeCohort([mentee('1')], mentors, DEFAULT_MATCHING, NONE, { maximiseMatched: true, teamMode: false, pinned: [] });
+    const [unmatched] = proposal.unmatched;
+    expect(unmatched!.why).toEqual({ key: 'match.unmatched.rule', params: { rule: 'language' } });
+    expect(unmatched!.alternatives.map((a) => [a.mentorId, a.breaches.map((b) => b.rule)])).toEqual([
+      ['C', ['language']],
+      ['B', ['language']],
+      ['A', ['language', 'availability']],
+    ]);
+    expect(unmatched!.alternatives[0]!.total).toBe(evaluate(mentors[2]!, mentee('1'), DEFAULT_MATCHING, NONE).total);
+    expect(unmatched!.alternatives[0]!.total).toBeGreaterThan(unmatched!.alternatives[1]!.total);
+  });
+
+  it('are told how many mentors could take them when all of them went to others', () => {
+    const proposal = proposeCohort([mentee('1'), mentee('2')], [mentor('A'), mentor('B', { capacity: 0 })], DEFAULT_MATCHING, NONE, {
+      maximiseMatched: true,
+      teamMode: false,
+      pinned: [],
+    });
+    expect(proposal.pairs).toHaveLength(1);
+    // Mentor B has no free place: capacity does not make them ineligible, the others' claim does.
+    expect(proposal.unmatched[0]!.why).toEqual({ key: 'match.unmatched.scarcity', params: { count: 2 } });
+    expect(proposal.unmatched[0]!.alternatives.map((a) => a.mentorId)).toEqual(['B']);
   });
 });
 
@@ -160,6 +272,20 @@ describe('cohort assignment (properties)', () => {
     fc.assert(
       fc.property(smallProblem, fc.boolean(), (problem, maximiseMatched) => {
         const result = assign({ ...problem, maximiseMatched });
+        const best = bruteForce(problem, maximiseMatched);
+        if (maximiseMatched) expect(result.matched).toBe(best.matched);
+        expect(result.total).toBe(best.total);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('equals the brute-force optimum when the scores come as a matrix, forbidden written -Infinity (read in place) or -1 (copied)', () => {
+    fc.assert(
+      fc.property(smallProblem, fc.boolean(), fc.constantFrom(Number.NEGATIVE_INFINITY, -1), (problem, maximiseMatched, forbidden) => {
+        const m = problem.mentorIds.length;
+        const scoreMatrix = Float64Array.from({ length: problem.menteeIds.length * m }, (_, e) => problem.score(Math.floor(e / m), e % m) ?? forbidden);
+        const result = assign({ ...problem, maximiseMatched, scoreMatrix });
         const best = bruteForce(problem, maximiseMatched);
         if (maximiseMatched) expect(result.matched).toBe(best.matched);
         expect(result.total).toBe(best.total);

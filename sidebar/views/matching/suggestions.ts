@@ -62,6 +62,56 @@ function neverPair(ctx: ViewContext, mentorId: string, menteeId: string, done: (
   return h('details', { class: 'never-pair' }, h('summary', {}, t('matching.neverPair')), reason, h('div', { class: 'buttons' }, confirm));
 }
 
+type ExcludedGroup = Suggestions['excluded']['byRule'][number];
+type ExcludedMentor = ApiResult<'getExcludedMentors'>['mentors'][number];
+
+function excludedMentorItem(ctx: ViewContext, menteeId: string, e: ExcludedMentor, done: () => void): HTMLElement {
+  const { t } = ctx;
+  return h(
+    'li',
+    { 'data-excluded': e.mentorId },
+    h('strong', {}, `${e.mentorName} · ${e.mentorId}`),
+    h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r))),
+    e.endedBefore
+      ? on(h('button', { class: 'button', type: 'button' }, t('matching.allowAgain')), 'click', async () => {
+          await attempt(ctx, async () => {
+            await call('allowPairAgain', { mentorId: e.mentorId, menteeId });
+            ctx.notify('ok', t('matching.allowedAgain'));
+            done();
+          });
+        })
+      : '',
+  );
+}
+
+/**
+ * One rule's excluded mentors: only the count arrives with the suggestions; the mentors and their
+ * reasons are asked for when the coordinator opens the group, a page at a time.
+ */
+function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup, done: () => void): HTMLElement {
+  const { t } = ctx;
+  const list = h('ul', { class: 'plain' });
+  const more = h('div', { class: 'buttons' });
+  let loaded = false;
+  const load = async (offset: number) => {
+    more.replaceChildren(h('p', { class: 'hint' }, t('common.loading')));
+    await attempt(ctx, async () => {
+      const page = await call('getExcludedMentors', { menteeId, rule: group.rule, offset });
+      list.append(...page.mentors.map((e) => excludedMentorItem(ctx, menteeId, e, done)));
+      more.replaceChildren(
+        page.next === null ? '' : on(h('button', { class: 'button', type: 'button' }, t('matching.excludedMore')), 'click', () => void load(page.next!)),
+      );
+    });
+  };
+  const details = h('details', { class: 'excluded-group', 'data-rule': group.rule }, h('summary', {}, group.label), list, more);
+  on(details, 'toggle', () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    void load(0);
+  });
+  return h('li', {}, details);
+}
+
 export function suggestionsPanel(ctx: ViewContext, result: Suggestions, done: () => void): HTMLElement {
   const { t } = ctx;
   const list = result.suggestions.length
@@ -70,27 +120,11 @@ export function suggestionsPanel(ctx: ViewContext, result: Suggestions, done: ()
   const excluded = h(
     'details',
     { class: 'group', id: 'excluded' },
-    h('summary', {}, t('matching.excluded', { count: result.excluded.length })),
+    h('summary', {}, result.excluded.summary),
     h(
       'ul',
-      { class: 'plain' },
-      ...result.excluded.map((e) =>
-        h(
-          'li',
-          { 'data-excluded': e.mentorId },
-          h('strong', {}, `${e.mentorName} · ${e.mentorId}`),
-          h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r))),
-          e.endedBefore
-            ? on(h('button', { class: 'button', type: 'button' }, t('matching.allowAgain')), 'click', async () => {
-                await attempt(ctx, async () => {
-                  await call('allowPairAgain', { mentorId: e.mentorId, menteeId: result.mentee.id });
-                  ctx.notify('ok', t('matching.allowedAgain'));
-                  done();
-                });
-              })
-            : '',
-        ),
-      ),
+      { class: 'plain', 'aria-label': t('matching.excluded', { count: result.excluded.count }) },
+      ...result.excluded.byRule.map((g) => excludedGroup(ctx, result.mentee.id, g, done)),
     ),
   );
   return h('div', {}, h('h3', {}, `${t('matching.suggestions')}: ${result.mentee.name}`), h('p', { class: 'hint' }, result.mentee.detail), list, excluded);

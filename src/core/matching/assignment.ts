@@ -1,8 +1,33 @@
 /**
- * Maximum-weight assignment of mentees to mentors with capacities, exactly (not greedily):
- * each mentor is expanded into as many slots as they can take, and the Hungarian algorithm
- * (shortest augmenting paths with potentials, O(n²·m)) finds the optimum. Pairs a hard rule
- * forbids have no edge; a mentee left on a forbidden slot is unmatched.
+ * Maximum-weight assignment of mentees to mentors with capacities, exactly (not greedily).
+ *
+ * The solver is successive shortest augmenting paths with potentials, in the Jonker–Volgenant
+ * style (as in Crouse, "On implementing 2D rectangular assignment algorithms", 2016, the method
+ * behind SciPy's `linear_sum_assignment`), adapted to capacities:
+ *
+ * - a mentor is one column with a capacity, not one column per place: when the search reaches a
+ *   full mentor it continues from every mentee that mentor holds, at the same distance;
+ * - "unmatched" is one more column, free for everyone at no score and never full, so a mentee a
+ *   hard rule keeps from every mentor, or one who would only lower the total, ends there;
+ * - potentials are updated lazily, once per augmentation, for the rows and columns the search
+ *   settled, and each search scans only the columns it has not settled yet, in index order;
+ * - the scan has no test per pair (a forbidden pair is -Infinity, so it costs +Infinity, and the
+ *   distance is a `Math.min`); which row gave a column its distance is recovered afterwards, only
+ *   for the columns on the augmenting path;
+ * - a cheap start, which is also the one full read of the scores, places every mentee whose best
+ *   mentor still has room, with tight potentials.
+ *
+ * Each augmentation costs O(rows reached × mentors), so the whole is O(n²·m) at worst, as before,
+ * but with m mentors instead of m places and one pass per settled column instead of two. The
+ * scores are never copied when the caller passes `scoreMatrix` with forbidden pairs as -Infinity;
+ * otherwise they are read once into one compact typed array (32-bit while they are whole numbers,
+ * as the cohort's are). `bench/assignment.ts` measures it against the previous solver (kept in
+ * `bench/previousAssignment.ts`) and the npm package munkres.
+ *
+ * The objective is the previous solver's. With whole-number scores it is exact integer arithmetic:
+ * the total first, then (a unit smaller than any difference in total) one more person matched;
+ * with `maximiseMatched`, a bonus larger than any total per matched person puts the count first.
+ * With fractional scores the tie-break toward more people is the previous 1e-9 per person.
  */
 export interface AssignmentProblem {
   menteeIds: readonly string[];
@@ -12,7 +37,16 @@ export interface AssignmentProblem {
   score: (mentee: number, mentor: number) => number | null;
   /** Maximise how many are matched first, then the total score. */
   maximiseMatched?: boolean;
+  /**
+   * The same scores, already computed, row-major: mentee i's score for mentor k at
+   * `i × mentorIds.length + k`; -Infinity (or any negative number, or NaN) where a hard rule forbids
+   * the pair. When given, `score` is never called. Written with -Infinity for forbidden pairs it is
+   * read in place, with no copy; written any other way, it is read once into a compact copy.
+   */
+  scoreMatrix?: ScoreMatrix;
 }
+
+export type ScoreMatrix = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array;
 
 export interface Assignment {
   /** For each mentee, the index of its mentor, or -1. */
@@ -21,153 +55,440 @@ export interface Assignment {
   matched: number;
 }
 
-/**
- * The solver's state, 1-based as in the textbook algorithm and allocated once per solve: row and
- * column potentials, the row matched to each column (0 = none), and the search's scratch arrays.
- */
-interface HungarianState {
-  u: Float64Array;
-  v: Float64Array;
-  /** p[j]: row matched to column j (1-based), 0 = none. */
-  p: Int32Array;
-  way: Int32Array;
-  minv: Float64Array;
-  used: Uint8Array;
+/** The column every mentee may take: unmatched, at no score, never full. */
+const UNMATCHED = -1;
+
+/** Largest whole number a Float32Array holds exactly. */
+const FLOAT32_EXACT = 2 ** 24;
+
+/** The scores as the solver reads them, with what the objective adds to each. */
+interface Weights {
+  /** Row-major, `stride` per mentee; a forbidden pair is -Infinity, so that it costs +Infinity with no test. */
+  x: ScoreMatrix;
+  stride: number;
+  /** Every allowed score is a whole number, so the objective can be exact (see `objective`). */
+  integral: boolean;
+  /** The weight of an allowed pair is `scale × score + add`; unmatched weighs 0. Set once the scores have been read. */
+  scale: number;
+  add: number;
 }
 
 /**
- * Warm start: each row's potential is its cheapest cost, and a row takes a cheapest column that is
- * still free. Potentials stay feasible and matched edges tight, so the search only has to place
- * the rows left over, which is most of the saving on large cohorts. Returns which rows it placed.
+ * What the objective adds to a score: exact whole numbers when every score is one, otherwise the
+ * previous solver's rule (a bonus of max × n + 1 per person with maximiseMatched, else 1e-9).
  */
-function warmStart(n: number, m: number, cost: Float64Array, { u, p }: HungarianState): Uint8Array {
-  const matchedRow = new Uint8Array(n + 1);
-  for (let i = 1; i <= n; i++) {
-    const base = (i - 1) * m;
-    let min = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < m; j++) if (cost[base + j]! < min) min = cost[base + j]!;
-    u[i] = min;
-    for (let j = 0; j < m; j++) {
-      if (cost[base + j] === min && p[j + 1] === 0) {
-        p[j + 1] = i;
-        matchedRow[i] = 1;
-        break;
-      }
+function objective(n: number, maxScore: number, integral: boolean, maximiseMatched: boolean): { scale: number; add: number } {
+  if (maximiseMatched) return { scale: 1, add: maxScore * n + 1 };
+  return integral ? { scale: n + 1, add: 1 } : { scale: 1, add: 1e-9 };
+}
+
+/** A score the solver may use: null, negative and NaN mean forbidden; an infinite score is a caller's bug. */
+function allowed(s: number | null, i: number, k: number): s is number {
+  if (s === Number.POSITIVE_INFINITY) throw new RangeError(`the score of mentee ${i} and mentor ${k} is infinite`);
+  return s !== null && s >= 0;
+}
+
+/**
+ * Reads the scores once through `read` into one compact array, -Infinity where forbidden: 32-bit
+ * while they are whole numbers, 64-bit from the first that is not (what was read so far is copied
+ * once, exactly).
+ */
+function compactScores(n: number, m: number, read: (i: number, k: number) => number | null): Weights {
+  const compact = new Compact(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < m; k++) {
+      const s = read(i, k);
+      compact.put(i * m + k, allowed(s, i, k) ? s : Number.NEGATIVE_INFINITY);
     }
   }
-  return matchedRow;
+  return { x: compact.x, stride: m, integral: compact.integral, scale: 1, add: 0 };
+}
+
+/** A caller's matrix whose forbidden pairs are not written -Infinity (a negative number, NaN), read once into a compact copy. */
+function copiedMatrix(source: ScoreMatrix, m: number): Weights {
+  const compact = new Compact(source.length);
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e]!;
+    if (s === Number.POSITIVE_INFINITY) allowed(s, Math.floor(e / m), e % m);
+    compact.put(e, s >= 0 ? s : Number.NEGATIVE_INFINITY);
+  }
+  return { x: compact.x, stride: m, integral: compact.integral, scale: 1, add: 0 };
+}
+
+/** The compact copy being written: Float32 while every score is a whole number it holds exactly. */
+class Compact {
+  x: Float32Array | Float64Array;
+  integral = true;
+  constructor(size: number) {
+    this.x = new Float32Array(size);
+  }
+  /** `s` is an allowed score or -Infinity. */
+  put(e: number, s: number): void {
+    if (this.integral && s >= 0 && !(Math.floor(s) === s && s < FLOAT32_EXACT)) {
+      this.integral = false;
+      const wide = new Float64Array(this.x.length);
+      wide.set(this.x);
+      this.x = wide;
+    }
+    this.x[e] = s;
+  }
+}
+
+/** Whether every allowed score in the caller's matrix is a whole number (integer arrays are, by their type). */
+function wholeScores(x: ScoreMatrix): boolean {
+  if (!(x instanceof Float64Array || x instanceof Float32Array)) return true;
+  for (let e = 0; e < x.length; e++) {
+    const s = x[e]!;
+    if (s >= 0 && Math.floor(s) !== s) return false;
+  }
+  return true;
+}
+
+/** What the warm start learnt while reading every score once. */
+interface FirstRead {
+  /** The mentees still to place. */
+  left: Int32Array;
+  maxScore: number;
+  /** No forbidden pair is written other than as -Infinity: the matrix can be searched as it is. */
+  clean: boolean;
 }
 
 /**
- * Places row `i` along the shortest augmenting path from it (Dijkstra on reduced costs), shifting
- * the potentials so that they stay feasible. Its loops are the solver's hot path: they read the
- * state's arrays through locals and allocate nothing.
+ * The solver's state for one problem, allocated once. Potentials: a pair's reduced cost is
+ * `-(scale × x) - rowPotential - columnPotential` and unmatched's is `add - rowPotential`; both stay
+ * at least 0, and 0 on the pairs in use. A mentor's held mentees sit in `holder` from `first[k]`.
  */
-function augmentRow(i: number, m: number, cost: Float64Array, state: HungarianState): void {
-  const INF = Number.POSITIVE_INFINITY;
-  const { u, v, p, way, minv, used } = state;
-  p[0] = i;
-  let j0 = 0;
-  minv.fill(INF);
-  used.fill(0);
-  do {
-    used[j0] = 1;
-    const i0 = p[j0]!;
-    let delta = INF;
-    let j1 = 0;
-    const ui0 = u[i0]!;
-    const base = (i0 - 1) * m - 1;
-    for (let j = 1; j <= m; j++) {
-      if (used[j]) continue;
-      const cur = cost[base + j]! - ui0 - v[j]!;
-      if (cur < minv[j]!) {
-        minv[j] = cur;
-        way[j] = j0;
-      }
-      if (minv[j]! < delta) {
-        delta = minv[j]!;
-        j1 = j;
+class Solver {
+  readonly rowPotential: Float64Array;
+  readonly columnPotential: Float64Array;
+  readonly columnOf: Int32Array;
+  readonly first: Int32Array;
+  readonly held: Int32Array;
+  readonly holder: Int32Array;
+  readonly slotOf: Int32Array;
+  readonly dist: Float64Array;
+  /** For a column the search settled: how many rows it had scanned by then (those that relaxed it). */
+  readonly rowsBefore: Int32Array;
+  readonly remaining: Int32Array;
+  /** The rows the search scanned, in order, and each one's offset (distance reached minus potential). */
+  readonly settledRows: Int32Array;
+  readonly rowOffset: Float64Array;
+  readonly settledColumns: Int32Array;
+  readonly pathRows: Int32Array;
+
+  constructor(
+    readonly w: Weights,
+    readonly n: number,
+    /** Mentors with room, the only columns the search visits. */
+    readonly columns: Int32Array,
+    readonly capacity: Int32Array,
+  ) {
+    const m = w.stride;
+    this.rowPotential = new Float64Array(n);
+    this.columnPotential = new Float64Array(m);
+    this.columnOf = new Int32Array(n).fill(UNMATCHED);
+    this.first = new Int32Array(m);
+    let places = 0;
+    for (const k of columns) {
+      this.first[k] = places;
+      places += capacity[k]!;
+    }
+    this.held = new Int32Array(m);
+    this.holder = new Int32Array(places);
+    this.slotOf = new Int32Array(n).fill(-1);
+    this.dist = new Float64Array(m);
+    this.rowsBefore = new Int32Array(m);
+    this.remaining = new Int32Array(columns.length);
+    this.settledRows = new Int32Array(n);
+    this.rowOffset = new Float64Array(n);
+    this.settledColumns = new Int32Array(columns.length);
+    this.pathRows = new Int32Array(n);
+  }
+
+  /** Puts mentee `i` on mentor `k` (or unmatched) at holder slot `slot`. */
+  private place(i: number, k: number, slot: number): void {
+    this.columnOf[i] = k;
+    this.slotOf[i] = slot;
+    if (k !== UNMATCHED) this.holder[slot] = i;
+  }
+
+  /**
+   * The cheap start, which is also the one full read of the scores: a mentee whose best mentor has
+   * room takes it, with the row potential that makes that pair tight (every other reduced cost is
+   * then at least 0, column potentials being 0). A mentee with no allowed mentor is unmatched at
+   * once. Row potentials hold the best score until `setObjective` turns them into potentials.
+   */
+  warmStart(): FirstRead {
+    const { n, columns, capacity, held, first, rowPotential } = this;
+    const { x, stride } = this.w;
+    const left = new Int32Array(n);
+    let count = 0;
+    let maxScore = 0;
+    let clean = true;
+    let valid = 0;
+    const row: RowRead = { best: 0, bestMentor: -1, valid: 0 };
+    for (let i = 0; i < n; i++) {
+      const pick = readRow(x, i * stride, columns, held, capacity, row);
+      const best = row.best;
+      valid += row.valid;
+      if (best === Number.POSITIVE_INFINITY) allowed(best, i, row.bestMentor);
+      if (valid !== (i + 1) * columns.length) clean = false;
+      if (best > maxScore) maxScore = best;
+      if (best === Number.NEGATIVE_INFINITY) this.place(i, UNMATCHED, -1);
+      else if (pick < 0) left[count++] = i;
+      else {
+        this.place(i, pick, first[pick]! + held[pick]!++);
+        rowPotential[i] = best;
       }
     }
-    for (let j = 0; j <= m; j++) {
-      if (used[j]) {
-        const row = p[j]!;
-        u[row] = u[row]! + delta;
-        v[j] = v[j]! - delta;
-      } else minv[j] = minv[j]! - delta;
+    return { left: left.subarray(0, count), maxScore, clean };
+  }
+
+  /** Fixes the objective's scale and bonus, and with them the row potentials the warm start left as scores. */
+  setObjective(scale: number, add: number): void {
+    const { n, columnOf, rowPotential, w } = this;
+    w.scale = scale;
+    w.add = add;
+    for (let i = 0; i < n; i++) rowPotential[i] = columnOf[i] === UNMATCHED ? add : -scale * rowPotential[i]!;
+  }
+
+  /**
+   * Places mentee `s` along a shortest augmenting path (Dijkstra on reduced costs), then shifts the
+   * potentials of what the search settled so that they stay feasible and the new path is tight.
+   */
+  augment(s: number): void {
+    const {
+      columns,
+      capacity,
+      held,
+      first,
+      holder,
+      dist,
+      rowsBefore,
+      remaining,
+      settledRows,
+      rowOffset,
+      settledColumns,
+      rowPotential,
+      columnPotential,
+      columnOf,
+    } = this;
+    const { x, stride, scale, add } = this.w;
+    let open = columns.length;
+    for (let c = 0; c < open; c++) {
+      remaining[c] = columns[c]!;
+      dist[columns[c]!] = Number.POSITIVE_INFINITY;
     }
-    j0 = j1;
-  } while (p[j0] !== 0);
-  do {
-    const j1 = way[j0]!;
-    p[j0] = p[j1]!;
-    j0 = j1;
-  } while (j0);
+    let minVal = 0;
+    let unmatchedDist = Number.POSITIVE_INFINITY;
+    let unmatchedPred = s;
+    let rows = 0;
+    let settled = 0;
+    let from = UNMATCHED; // the mentor whose mentees are scanned next; UNMATCHED: the new mentee itself
+    let sink = UNMATCHED;
+    for (;;) {
+      const count = from === UNMATCHED ? 1 : held[from]!;
+      let index = -1;
+      for (let q = 0; q < count; q++) {
+        const i = from === UNMATCHED ? s : holder[first[from]! + q]!;
+        const offset = minVal - rowPotential[i]!;
+        settledRows[rows] = i;
+        rowOffset[rows++] = offset;
+        if (offset + add < unmatchedDist) {
+          unmatchedDist = offset + add;
+          unmatchedPred = i;
+        }
+        if (q < count - 1) relax(x, i * stride, offset, scale, columnPotential, dist, remaining, open);
+        else index = relaxAndPick(x, i * stride, offset, scale, columnPotential, dist, remaining, open, held, capacity, unmatchedDist);
+      }
+      if (index < 0) {
+        minVal = unmatchedDist;
+        sink = UNMATCHED;
+        break;
+      }
+      const k = remaining[index]!;
+      minVal = dist[k]!;
+      // Removed in order: the scans then read each row and the column arrays forwards, which is twice as fast as in a shuffled order.
+      remaining.copyWithin(index, index + 1, open--);
+      rowsBefore[k] = rows;
+      if (held[k]! < capacity[k]!) {
+        sink = k;
+        break;
+      }
+      settledColumns[settled++] = k;
+      from = k;
+    }
+    const length = this.tracePath(s, sink, unmatchedPred);
+    rowPotential[s] = rowPotential[s]! + minVal;
+    for (let r = 1; r < rows; r++) {
+      const i = settledRows[r]!;
+      rowPotential[i] = rowPotential[i]! + minVal - dist[columnOf[i]!]!;
+    }
+    for (let c = 0; c < settled; c++) {
+      const k = settledColumns[c]!;
+      columnPotential[k] = columnPotential[k]! - (minVal - dist[k]!);
+    }
+    this.shift(sink, length);
+  }
+
+  /**
+   * The rows on the augmenting path, from the sink back to `s`, into `pathRows`; returns how many.
+   * A column's predecessor is the first row scanned before it was settled whose relaxation gives its
+   * distance exactly: the same arithmetic as `relax`, so equality is exact.
+   */
+  private tracePath(s: number, sink: number, unmatchedPred: number): number {
+    const { settledRows, rowOffset, rowsBefore, dist, columnPotential, columnOf, pathRows } = this;
+    const { x, stride, scale } = this.w;
+    let length = 0;
+    let i = unmatchedPred;
+    for (let k = sink; ; k = columnOf[i]!) {
+      if (k !== UNMATCHED) {
+        const target = dist[k]!;
+        const vk = columnPotential[k]!;
+        let r = 0;
+        while (r < rowsBefore[k]! - 1 && rowOffset[r]! - scale * x[settledRows[r]! * stride + k]! - vk !== target) r++;
+        i = settledRows[r]!;
+      }
+      pathRows[length++] = i;
+      if (i === s) return length;
+    }
+  }
+
+  /** Along the path back from the sink, each mentee moves to the next mentor, into the place the one before it left. */
+  private shift(sink: number, length: number): void {
+    const { pathRows, columnOf, slotOf, first, held } = this;
+    let k = sink;
+    let slot = sink === UNMATCHED ? -1 : first[sink]! + held[sink]!++;
+    for (let p = 0; p < length; p++) {
+      const i = pathRows[p]!;
+      const previous = columnOf[i]!;
+      const previousSlot = slotOf[i]!;
+      this.place(i, k, slot);
+      k = previous;
+      slot = previousSlot;
+    }
+  }
 }
 
-/** Hungarian algorithm on an n×m cost matrix (row-major, n ≤ m), minimising; returns the column of each row. */
-export function hungarian(n: number, m: number, cost: Float64Array): Int32Array {
-  const state: HungarianState = {
-    u: new Float64Array(n + 1),
-    v: new Float64Array(m + 1),
-    p: new Int32Array(m + 1),
-    way: new Int32Array(m + 1),
-    minv: new Float64Array(m + 1),
-    used: new Uint8Array(m + 1),
-  };
-  const matchedRow = warmStart(n, m, cost, state);
-  for (let i = 1; i <= n; i++) if (!matchedRow[i]) augmentRow(i, m, cost, state);
-  const { p } = state;
-  const columnOf = new Int32Array(n).fill(-1);
-  for (let j = 1; j <= m; j++) if (p[j]! > 0) columnOf[p[j]! - 1] = j - 1;
-  return columnOf;
+/** One row as the warm start reads it: its best allowed score and mentor, and how many entries are an allowed score or -Infinity. */
+interface RowRead {
+  best: number;
+  bestMentor: number;
+  valid: number;
+}
+
+/** Reads one mentee's row: fills `out`, and returns the first mentor with room at the best score, or -1. */
+function readRow(x: ScoreMatrix, base: number, columns: Int32Array, held: Int32Array, capacity: Int32Array, out: RowRead): number {
+  let best = Number.NEGATIVE_INFINITY;
+  let bestMentor = -1;
+  let pick = -1;
+  let valid = 0;
+  for (let c = 0; c < columns.length; c++) {
+    const k = columns[c]!;
+    const s = x[base + k]!;
+    // Counted, not tested: a test here is taken at random (forbidden pairs are scattered) and costs more than the rest of the loop.
+    valid += +(s >= 0) + +(s === Number.NEGATIVE_INFINITY);
+    if (s > best) {
+      best = s;
+      bestMentor = k;
+      pick = held[k]! < capacity[k]! ? k : -1;
+    } else if (s === best && pick < 0 && held[k]! < capacity[k]!) pick = k;
+  }
+  out.best = best;
+  out.bestMentor = bestMentor;
+  out.valid = valid;
+  return pick;
+}
+
+/**
+ * Relaxes every open column from one row: `offset` is the distance the row was reached at minus its
+ * potential. The solver's hot loop, with no test of its own: a forbidden pair reads as -Infinity
+ * and so costs +Infinity, and the distance is a `Math.min` rather than a branch taken at random;
+ * typed arrays only, nothing allocated. Which row gave a column its distance is not stored here but
+ * recovered afterwards for the few columns on the augmenting path.
+ */
+function relax(x: ScoreMatrix, base: number, offset: number, scale: number, v: Float64Array, dist: Float64Array, remaining: Int32Array, open: number): void {
+  for (let c = 0; c < open; c++) {
+    const k = remaining[c]!;
+    dist[k] = Math.min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
+  }
+}
+
+/**
+ * `relax`, and in the same pass the open column nearest the source: its index in `remaining`, or -1
+ * when unmatched (at `unmatchedDist`) is no farther. On a tie, a column with room wins, which ends
+ * the search sooner.
+ */
+function relaxAndPick(
+  x: ScoreMatrix,
+  base: number,
+  offset: number,
+  scale: number,
+  v: Float64Array,
+  dist: Float64Array,
+  remaining: Int32Array,
+  open: number,
+  held: Int32Array,
+  capacity: Int32Array,
+  unmatchedDist: number,
+): number {
+  let lowest = unmatchedDist;
+  let index = -1;
+  let lowestHasRoom = true;
+  for (let c = 0; c < open; c++) {
+    const k = remaining[c]!;
+    const d = Math.min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
+    dist[k] = d;
+    if (d < lowest) {
+      lowest = d;
+      index = c;
+      lowestHasRoom = held[k]! < capacity[k]!;
+    } else if (d === lowest && !lowestHasRoom && held[k]! < capacity[k]!) {
+      index = c;
+      lowestHasRoom = true;
+    }
+  }
+  return index;
 }
 
 export function assign(problem: AssignmentProblem): Assignment {
-  const { menteeIds, capacities } = problem;
-  const slots: number[] = [];
-  capacities.forEach((capacity, mentor) => {
-    for (let k = 0; k < capacity; k++) slots.push(mentor);
-  });
-  const n = menteeIds.length;
-  const m = slots.length;
+  const n = problem.menteeIds.length;
+  const m = problem.mentorIds.length;
+  if (problem.capacities.length !== m) throw new RangeError(`${problem.capacities.length} capacities for ${m} mentors`);
   const mentorOf = new Array<number>(n).fill(-1);
-  if (n === 0 || m === 0) return { mentorOf, total: 0, matched: 0 };
-  // Scores cached once: the algorithm reads each row many times.
-  const mentors = capacities.length;
-  const scores = new Float64Array(n * mentors).fill(-1);
-  for (let i = 0; i < n; i++) for (let k = 0; k < mentors; k++) scores[i * mentors + k] = problem.score(i, k) ?? -1;
-  // Weight to maximise: score, plus a bonus larger than any total of scores when matching more people comes first.
-  const bonus = problem.maximiseMatched ? 100 * n + 1 : 0;
-  const weight = (i: number, slot: number) => {
-    const s = scores[i * mentors + slots[slot]!]!;
-    return s < 0 ? 0 : s + bonus + 1e-9;
-  };
-  const rowsAreMentees = n <= m;
-  const rows = rowsAreMentees ? n : m;
-  const cols = rowsAreMentees ? m : n;
-  const cost = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) cost[r * cols + c] = rowsAreMentees ? -weight(r, c) : -weight(c, r);
+  const capacity = new Int32Array(m);
+  const open: number[] = [];
+  problem.capacities.forEach((c, k) => {
+    capacity[k] = Math.max(0, Math.floor(c));
+    if (capacity[k]! > 0) open.push(k);
+  });
+  if (n === 0 || open.length === 0) return { mentorOf, total: 0, matched: 0 };
+  const columns = Int32Array.from(open);
+  const matrix = problem.scoreMatrix;
+  if (matrix && matrix.length !== n * m) throw new RangeError(`scoreMatrix has ${matrix.length} entries; ${n} mentees × ${m} mentors need ${n * m}`);
+  let w = matrix ? { x: matrix, stride: m, integral: false, scale: 1, add: 0 } : compactScores(n, m, problem.score);
+  let solver = new Solver(w, n, columns, capacity);
+  let read = solver.warmStart();
+  if (!read.clean && matrix) {
+    w = copiedMatrix(matrix, m);
+    solver = new Solver(w, n, columns, capacity);
+    read = solver.warmStart();
   }
-  const columns = hungarian(rows, cols, cost);
-  if (rowsAreMentees) {
-    columns.forEach((slot, mentee) => {
-      if (slot >= 0 && scores[mentee * mentors + slots[slot]!]! >= 0) mentorOf[mentee] = slots[slot]!;
-    });
-  } else {
-    columns.forEach((mentee, slot) => {
-      if (mentee >= 0 && scores[mentee * mentors + slots[slot]!]! >= 0) mentorOf[mentee] = slots[slot]!;
-    });
-  }
+  const maximiseMatched = problem.maximiseMatched === true;
+  // Only the objective without maximiseMatched depends on the scores being whole; the matrix is then read once more to know.
+  const integral = matrix && w.x === matrix ? !maximiseMatched && wholeScores(matrix) : w.integral;
+  const { scale, add } = objective(n, read.maxScore, integral, maximiseMatched);
+  solver.setObjective(scale, add);
+  for (const i of read.left) solver.augment(i);
   let total = 0;
   let matched = 0;
-  mentorOf.forEach((mentor, mentee) => {
-    if (mentor >= 0) {
-      total += scores[mentee * mentors + mentor]!;
-      matched++;
-    }
-  });
+  for (let i = 0; i < n; i++) {
+    const k = solver.columnOf[i]!;
+    if (k === UNMATCHED) continue;
+    mentorOf[i] = k;
+    total += w.x[i * m + k]!;
+    matched++;
+  }
   return { mentorOf, total, matched };
 }
 

@@ -16,11 +16,22 @@ export function topicLabel(key: string, language: SupportedLanguage): string {
   return label ? formTexts(language)[label] : key;
 }
 
+/** Display names per language, made once: making one costs far more than a look-up, and a page names many. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function namesIn(language: Language): Intl.DisplayNames {
+  let names = displayNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language' });
+    displayNames.set(language, names);
+  }
+  return names;
+}
+
 /** A language's name in the coordinator's language, where the runtime knows it; the code otherwise. */
 export function languageName(code: string, language: Language): string {
   try {
-    const names = new Intl.DisplayNames([language], { type: 'language' });
-    const name = names.of(code);
+    const name = namesIn(language).of(code);
     return name && name !== code ? name : code;
   } catch {
     return code;

@@ -39,9 +39,9 @@ export const isScreenedOut = (decision: string) => SCREENED_OUT.includes(decisio
 
 const RANK: Record<LanguageLevel, number> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 7 };
 /** An unrecorded level counts: people rarely state one for a language they speak every day. */
-const usable = (level: LanguageLevel | null, minimum: LanguageLevel) => level === null || RANK[level] >= RANK[minimum];
+export const usable = (level: LanguageLevel | null, minimum: LanguageLevel) => level === null || RANK[level] >= RANK[minimum];
 
-function countsForPolicy(code: string, settings: MatchingSettings): boolean {
+export function countsForPolicy(code: string, settings: MatchingSettings): boolean {
   if (settings.languagePolicy === 'any') return true;
   if (code === settings.hostLanguage) return true;
   return settings.languagePolicy === 'hostOrLinguaFranca' && settings.linguaFranca.includes(code);
@@ -63,9 +63,14 @@ export const knownGender = (gender: string) => gender !== '' && gender !== 'Pref
 const WANTS_WOMAN = /^(woman|a woman)$/i;
 const WANTS_MAN = /^(man|a man)$/i;
 
+/** The gender a preference names, if it names one. */
+export function wantedGender(preference: string): 'Woman' | 'Man' | null {
+  return WANTS_WOMAN.test(preference) ? 'Woman' : WANTS_MAN.test(preference) ? 'Man' : null;
+}
+
 /** `null`: the preference names a gender and the other person's is not recorded. */
 function genderFits(preference: string, gender: string): boolean | null {
-  const wanted = WANTS_WOMAN.test(preference) ? 'Woman' : WANTS_MAN.test(preference) ? 'Man' : null;
+  const wanted = wantedGender(preference);
   if (wanted === null) return true;
   return knownGender(gender) ? gender === wanted : null;
 }
@@ -74,7 +79,7 @@ function genderFits(preference: string, gender: string): boolean | null {
 export const SIMILAR_AGE_YEARS = 10;
 
 /** `null`: the mentee has a preference and a birth year is not recorded. */
-function ageFits(preference: string, mentorYear: number | null, menteeYear: number | null): boolean | null {
+export function ageFits(preference: string, mentorYear: number | null, menteeYear: number | null): boolean | null {
   if (preference !== 'Similar age' && preference !== 'Older' && preference !== 'Younger') return true;
   if (mentorYear === null || menteeYear === null) return null;
   if (preference === 'Similar age') return Math.abs(mentorYear - menteeYear) <= SIMILAR_AGE_YEARS;
@@ -100,6 +105,12 @@ function minorsFinding(mentor: MentorProfile, mentee: MenteeProfile, settings: M
   if (mentee.minor === 'minor') return broken('match.rule.minors');
   // "Possibly" comes only from a birth year.
   return mentee.minor === 'possibly' ? needsCheck('age', 'minorAge', { year: mentee.birthYear! }) : needsCheck('age', 'minorAgeUnknown');
+}
+
+/** The two rules that read the mentor alone: a cohort checks them once per mentor, not once per pair. */
+export function capacityFinding(mentor: MentorProfile, context: MatchContext): Finding | null {
+  const active = context.activePairs.get(mentor.id) ?? 0;
+  return active < mentor.capacity ? null : broken('match.rule.capacity', { capacity: mentor.capacity });
 }
 
 export function trainingFinding(mentor: MentorProfile, settings: MatchingSettings): Finding | null {
@@ -136,10 +147,7 @@ const CHECKS: Record<HardRule, Check> = {
     if (fits === null) return needsCheck('age', 'preferenceAge');
     return fits ? null : broken('match.rule.agePreference');
   },
-  capacity: (mentor, _mentee, _settings, context) => {
-    const active = context.activePairs.get(mentor.id) ?? 0;
-    return active < mentor.capacity ? null : broken('match.rule.capacity', { capacity: mentor.capacity });
-  },
+  capacity: (mentor, _mentee, _settings, context) => capacityFinding(mentor, context),
   training: (mentor, _mentee, settings) => trainingFinding(mentor, settings),
   minors: (mentor, mentee, settings) => minorsFinding(mentor, mentee, settings),
   exclusion: (mentor, mentee, _settings, context) => (context.exclusions.has(`${mentor.id}|${mentee.id}`) ? broken('match.rule.exclusion') : null),

@@ -1,10 +1,8 @@
 import { assign } from './assignment';
-import { type Breach, type CriterionScore, type Evaluation, evaluate, type MatchContext, type Reason } from './evaluate';
+import { type CompiledMatching, compileMatching, firstRule, RULE_BIT, ruleCount } from './compiled';
+import { type Breach, type CriterionScore, type Evaluation, evaluate, hardRuleBreaches, type MatchContext, type Reason } from './evaluate';
 import type { MenteeProfile, MentorProfile } from './profiles';
-import type { HardRule, MatchingSettings } from './settings';
-
-/** Excluded pairs are not scored on the hot paths. */
-const LIGHT = { scoreExcluded: false };
+import { HARD_RULES, type HardRule, type MatchingSettings } from './settings';
 
 export interface Suggestion {
   mentorId: string;
@@ -28,6 +26,21 @@ export interface Suggestions {
   excluded: Exclusion[];
 }
 
+/**
+ * How many mentors the rules excluded, each counted once, under the first rule it breaks (in the
+ * order of HARD_RULES), so that the counts add up to the total. Largest first.
+ */
+export interface ExclusionCounts {
+  total: number;
+  byRule: { rule: HardRule; count: number }[];
+}
+
+/** One mentee's suggestions: the excluded mentors as counts only; their reasons are asked for one group at a time (excludedMentors). */
+export interface MentorSuggestions {
+  suggestions: Suggestion[];
+  excluded: ExclusionCounts;
+}
+
 function toSuggestion(e: Evaluation, demand: number): Suggestion {
   return {
     mentorId: e.mentorId,
@@ -43,14 +56,31 @@ function toSuggestion(e: Evaluation, demand: number): Suggestion {
   };
 }
 
-const byScoreThenId = (a: Evaluation, b: Evaluation) => b.total - a.total || a.mentorId.localeCompare(b.mentorId) || a.menteeId.localeCompare(b.menteeId);
+/** A mentor scored for the mentee at index 0 of a compiled run. */
+interface Candidate {
+  index: number;
+  mentorId: string;
+  total: number;
+}
+
+const byScoreThenId = (a: Candidate, b: Candidate) => b.total - a.total || a.mentorId.localeCompare(b.mentorId);
+
+/** Counts per first broken rule, largest first, then in the order of HARD_RULES. */
+function countsOf(firstRules: readonly HardRule[]): ExclusionCounts {
+  const counts = new Map<HardRule, number>();
+  for (const rule of firstRules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  const byRule = HARD_RULES.filter((rule) => counts.has(rule))
+    .map((rule) => ({ rule, count: counts.get(rule)! }))
+    .sort((a, b) => b.count - a.count);
+  return { total: firstRules.length, byRule };
+}
 
 /**
- * The best mentors for one mentee, and every excluded mentor with the rules that excluded them.
- * Capacity-aware: a strong candidate whom other waiting mentees want at least as much (eligible,
- * scoring as high or higher with them) than they have free places moves down a little (at most
- * 15 points), so that a popular mentor is not proposed to everyone. Only the leading candidates
- * are checked against the others, which keeps one mentee's suggestions fast among thousands.
+ * The best mentors for one mentee, and how many mentors each rule excluded. Capacity-aware: a
+ * strong candidate whom other waiting mentees want at least as much (eligible, scoring as high or
+ * higher with them) than they have free places moves down a little (at most 15 points), so that
+ * a popular mentor is not proposed to everyone. Only the leading candidates are checked against
+ * the others, and only the suggestions are explained, which keeps this fast among thousands.
  */
 export function suggestMentors(
   mentee: MenteeProfile,
@@ -58,28 +88,81 @@ export function suggestMentors(
   settings: MatchingSettings,
   context: MatchContext,
   waiting: readonly MenteeProfile[] = [],
-): Suggestions {
-  const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, context, LIGHT));
-  const eligible = evaluations.filter((e) => e.breaches.length === 0).sort(byScoreThenId);
-  const candidates = eligible.slice(0, settings.suggestions * 3);
-  const byId = new Map(mentors.map((m) => [m.id, m]));
+): MentorSuggestions {
   const others = waiting.filter((m) => m.id !== mentee.id);
-  const demand = new Map<string, number>();
-  for (const e of candidates) {
-    const mentor = byId.get(e.mentorId)!;
+  // The mentee is row 0; the other waiting mentees follow, for the demand on each candidate.
+  const run = compileMatching([mentee, ...others], mentors, settings, context);
+  const eligible: Candidate[] = [];
+  const firstRules: HardRule[] = [];
+  mentors.forEach((mentor, k) => {
+    const first = run.firstBreach(k, 0);
+    if (first === 0) eligible.push({ index: k, mentorId: mentor.id, total: run.total(k, 0) });
+    else firstRules.push(firstRule(first)!);
+  });
+  eligible.sort(byScoreThenId);
+  const candidates = eligible.slice(0, settings.suggestions * 3);
+  const demand = new Map<number, number>();
+  for (const c of candidates) {
     let count = 0;
-    for (const other of others) {
-      const theirs = evaluate(mentor, other, settings, context, LIGHT);
-      if (theirs.breaches.length === 0 && theirs.total >= e.total) count++;
-    }
-    demand.set(e.mentorId, count);
+    for (let j = 1; j <= others.length; j++) if (!run.excludes(c.index, j) && run.total(c.index, j) >= c.total) count++;
+    demand.set(c.index, count);
   }
-  const free = (id: string) => Math.max(1, byId.get(id)!.capacity - (context.activePairs.get(id) ?? 0));
-  const rankScore = (e: Evaluation) => e.total - Math.min(15, 5 * Math.max(0, (demand.get(e.mentorId) ?? 0) / free(e.mentorId) - 1));
+  const free = (c: Candidate) => Math.max(1, mentors[c.index]!.capacity - (context.activePairs.get(c.mentorId) ?? 0));
+  const rankScore = (c: Candidate) => c.total - Math.min(15, 5 * Math.max(0, demand.get(c.index)! / free(c) - 1));
   candidates.sort((a, b) => rankScore(b) - rankScore(a) || byScoreThenId(a, b));
   return {
-    suggestions: candidates.slice(0, settings.suggestions).map((e) => toSuggestion(e, demand.get(e.mentorId) ?? 0)),
-    excluded: evaluations.filter((e) => e.breaches.length > 0).map((e) => ({ mentorId: e.mentorId, menteeId: e.menteeId, breaches: e.breaches })),
+    // Words and the breakdown only for the few shown: the full evaluation of each.
+    suggestions: candidates
+      .slice(0, settings.suggestions)
+      .map((c) => toSuggestion(evaluate(mentors[c.index]!, mentee, settings, context), demand.get(c.index)!)),
+    excluded: countsOf(firstRules),
+  };
+}
+
+export interface ExcludedQuery {
+  /** Only the mentors counted under this rule (their first broken rule). */
+  rule?: HardRule;
+  /** Only this mentor. */
+  mentorId?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ExcludedPage {
+  /** How many excluded mentors match the query, across every page. */
+  total: number;
+  offset: number;
+  exclusions: Exclusion[];
+}
+
+/**
+ * The excluded mentors the coordinator opens, with every rule each breaks: a page of one rule's
+ * group (in the order of the mentors), or one mentor. The rules are checked compiled; the reasons
+ * are put together only for the page.
+ */
+export function excludedMentors(
+  mentee: MenteeProfile,
+  mentors: readonly MentorProfile[],
+  settings: MatchingSettings,
+  context: MatchContext,
+  query: ExcludedQuery = {},
+): ExcludedPage {
+  const run = compileMatching([mentee], mentors, settings, context);
+  const offset = Math.max(0, query.offset ?? 0);
+  const limit = Math.max(0, query.limit ?? 10);
+  const page: MentorProfile[] = [];
+  let total = 0;
+  mentors.forEach((mentor, k) => {
+    if (query.mentorId !== undefined && mentor.id !== query.mentorId) return;
+    const first = run.firstBreach(k, 0);
+    if (first === 0 || (query.rule !== undefined && firstRule(first) !== query.rule)) return;
+    if (total >= offset && page.length < limit) page.push(mentor);
+    total++;
+  });
+  return {
+    total,
+    offset,
+    exclusions: page.map((mentor) => ({ mentorId: mentor.id, menteeId: mentee.id, breaches: hardRuleBreaches(mentor, mentee, settings, context) })),
   };
 }
 
@@ -127,31 +210,34 @@ export interface CohortOptions {
 
 /** Rules a coordinator can reasonably bend when offering an alternative; never consent, safeguarding or exclusions. */
 const BENDABLE: readonly HardRule[] = ['capacity', 'availability', 'genderPreference', 'firstNeed', 'language'];
+const BENDABLE_MASK = BENDABLE.reduce((mask, rule) => mask | RULE_BIT[rule], 0);
 
-/** Scores only (no reasons kept): a 2,000 × 2,000 cohort is four million pairs. */
-function assignGroup(
-  mentees: readonly MenteeProfile[],
-  mentors: readonly MentorProfile[],
-  settings: MatchingSettings,
-  context: MatchContext,
-  maximiseMatched: boolean,
-) {
-  const m = mentors.length;
-  const scores = new Float64Array(mentees.length * m);
-  mentees.forEach((mentee, i) => {
-    mentors.forEach((mentor, k) => {
-      const e = evaluate(mentor, mentee, settings, context, LIGHT);
-      // Capacity is handled by the assignment itself.
-      scores[i * m + k] = e.breaches.some((b) => b.rule !== 'capacity') ? -1 : e.total;
-    });
-  });
-  return assign({
-    menteeIds: mentees.map((x) => x.id),
-    mentorIds: mentors.map((x) => x.id),
-    capacities: mentors.map((x) => Math.max(0, x.capacity - (context.activePairs.get(x.id) ?? 0))),
-    score: (i, k) => (scores[i * m + k]! < 0 ? null : scores[i * m + k]!),
-    maximiseMatched,
-  });
+/** The three phases of a cohort, which the benchmark times one by one. */
+export type CohortPhase = 'scoring' | 'assignment' | 'explanations';
+/** Runs each phase; the default simply runs it (core has no clock). */
+export type PhaseRunner = <T>(phase: CohortPhase, work: () => T) => T;
+const justRun: PhaseRunner = (_phase, work) => work();
+
+/**
+ * A group's score matrix for the assignment, mentee-major: -1 where a rule other than capacity
+ * excludes the pair (capacity is the assignment's own business), else the total. A byte each:
+ * totals are 0 to 100, and a 4,000 × 4,000 cohort is sixteen million pairs.
+ */
+export function groupScores(run: CompiledMatching, group: readonly number[]): Int8Array {
+  const n = run.mentees.count;
+  const m = group.length;
+  const scores = new Int8Array(n * m);
+  const full = run.mentors.ownRules;
+  for (let j = 0; j < n; j++) {
+    const row = j * m;
+    for (let g = 0; g < m; g++) {
+      const k = group[g]!;
+      if (run.excludes(k, j, RULE_BIT.capacity)) scores[row + g] = -1;
+      // A mentor with no free place takes nobody: scoring them is wasted, as it was before (0).
+      else scores[row + g] = full[k]! & RULE_BIT.capacity ? 0 : run.total(k, j);
+    }
+  }
+  return scores;
 }
 
 /** A mentee's pair from the assignment: its first mentor (a peer in team mode) gives the reasons, the total is the mean. */
@@ -168,49 +254,61 @@ function proposedPair(mentee: MenteeProfile, picks: readonly { mentor: MentorPro
   };
 }
 
-/** The hard rule that excludes the most mentors: what most stands in the way of a mentee nobody may take. */
-function commonestBreach(evaluations: readonly Evaluation[]): HardRule {
+/**
+ * The hard rule that excludes the most mentors: what most stands in the way of a mentee nobody
+ * may take. A tie goes to the rule met first, mentor by mentor in the rules' order.
+ */
+function commonestBreach(masks: Int32Array): HardRule {
   const counts = new Map<HardRule, number>();
-  for (const e of evaluations) for (const b of e.breaches) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
+  for (const mask of masks)
+    for (let rest = mask, bit = 0; rest !== 0; rest >>>= 1, bit++) if (rest & 1) counts.set(HARD_RULES[bit]!, (counts.get(HARD_RULES[bit]!) ?? 0) + 1);
   const [rule] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['language'];
   return rule;
 }
 
 /**
  * Why a mentee was left out: half a team, more mentees than eligible places, or the rule that
- * excludes the most mentors. Scored in full (reasons kept), since only the unmatched few get here.
+ * excludes the most mentors; and up to three alternatives, whose reasons alone are put into words.
  */
 function whyUnmatched(
-  mentee: MenteeProfile,
+  run: CompiledMatching,
+  j: number,
   picked: number,
   mentors: readonly MentorProfile[],
   settings: MatchingSettings,
   context: MatchContext,
   teamMode: boolean,
+  mentee: MenteeProfile,
 ): Unmatched {
-  const evaluations = mentors.map((mentor) => evaluate(mentor, mentee, settings, context));
-  const eligible = evaluations.filter((e) => e.breaches.length === 0 || e.breaches.every((b) => b.rule === 'capacity'));
+  const masks = Int32Array.from(mentors, (_, k) => run.breaches(k, j));
+  const eligible = masks.filter((mask) => (mask & ~RULE_BIT.capacity) === 0).length;
   let why: Reason;
   if (teamMode && picked === 1) why = { key: 'match.unmatched.team' };
-  else if (eligible.length > 0) why = { key: 'match.unmatched.scarcity', params: { count: eligible.length } };
-  else why = { key: 'match.unmatched.rule', params: { rule: commonestBreach(evaluations) } };
-  return { menteeId: mentee.id, why, alternatives: alternativesFor(evaluations) };
+  else if (eligible > 0) why = { key: 'match.unmatched.scarcity', params: { count: eligible } };
+  else why = { key: 'match.unmatched.rule', params: { rule: commonestBreach(masks) } };
+  const alternatives = alternativesFor(run, j, masks, mentors).map(({ k, total }) => ({
+    mentorId: mentors[k]!.id,
+    total,
+    breaches: hardRuleBreaches(mentors[k]!, mentee, settings, context),
+  }));
+  return { menteeId: mentee.id, why, alternatives };
 }
 
 /** Up to three mentors the coordinator could still choose by bending only rules that may be bent, fewest bent first. */
-function alternativesFor(evaluations: readonly Evaluation[]): Unmatched['alternatives'] {
-  return evaluations
-    .filter((e) => e.breaches.length > 0 && e.breaches.every((b) => BENDABLE.includes(b.rule)))
-    .sort((a, b) => a.breaches.length - b.breaches.length || b.total - a.total || a.mentorId.localeCompare(b.mentorId))
-    .slice(0, 3)
-    .map((e) => ({ mentorId: e.mentorId, total: e.total, breaches: e.breaches }));
+function alternativesFor(run: CompiledMatching, j: number, masks: Int32Array, mentors: readonly MentorProfile[]): { k: number; total: number; bent: number }[] {
+  const bendable: { k: number; total: number; bent: number }[] = [];
+  masks.forEach((mask, k) => {
+    if (mask !== 0 && (mask & ~BENDABLE_MASK) === 0) bendable.push({ k, total: run.total(k, j), bent: ruleCount(mask) });
+  });
+  return bendable.sort((a, b) => a.bent - b.bent || b.total - a.total || mentors[a.k]!.id.localeCompare(mentors[b.k]!.id)).slice(0, 3);
 }
 
 /**
  * Proposes matches for a whole cohort: the assignment with the highest total score within the
  * hard rules and the mentors' free capacity (optimal, not greedy), after the pairs the
  * coordinator pinned. In team mode each mentee gets one peer and one local mentor. Nothing is
- * written: the coordinator reviews the proposal.
+ * written: the coordinator reviews the proposal. Every person is compiled once; the pairs are
+ * filtered and scored compiled; only the proposed pairs and the unmatched are explained.
  */
 export function proposeCohort(
   mentees: readonly MenteeProfile[],
@@ -218,6 +316,7 @@ export function proposeCohort(
   settings: MatchingSettings,
   context: MatchContext,
   options: CohortOptions,
+  phase: PhaseRunner = justRun,
 ): CohortProposal {
   const active = new Map(context.activePairs);
   const pairs: CohortPair[] = [];
@@ -233,20 +332,42 @@ export function proposeCohort(
   }
   const waiting = mentees.filter((m) => !pinnedMentees.has(m.id));
   const groupContext = { ...context, activePairs: active };
-  const groups = options.teamMode ? [mentors.filter((m) => m.mentorType === 'Peer'), mentors.filter((m) => m.mentorType === 'Local')] : [mentors];
-  const chosen = waiting.map(() => [] as { mentor: MentorProfile; e: Evaluation }[]);
-  for (const group of groups) {
-    const result = assignGroup(waiting, group, settings, groupContext, options.maximiseMatched);
-    result.mentorOf.forEach((k, i) => {
-      if (k >= 0) chosen[i]!.push({ mentor: group[k]!, e: evaluate(group[k]!, waiting[i]!, settings, groupContext) });
-    });
-  }
-  const unmatched: Unmatched[] = [];
-  waiting.forEach((mentee, i) => {
-    const picks = chosen[i]!;
-    if (picks.length === (options.teamMode ? 2 : 1)) pairs.push(proposedPair(mentee, picks));
-    else unmatched.push(whyUnmatched(mentee, picks.length, mentors, settings, groupContext, options.teamMode));
+  const everyone = mentors.map((_, k) => k);
+  const groups = options.teamMode
+    ? [everyone.filter((k) => mentors[k]!.mentorType === 'Peer'), everyone.filter((k) => mentors[k]!.mentorType === 'Local')]
+    : [everyone];
+  const { run, matrices } = phase('scoring', () => {
+    const compiled = compileMatching(waiting, mentors, settings, groupContext);
+    return { run: compiled, matrices: groups.map((group) => groupScores(compiled, group)) };
   });
-  pairs.sort((a, b) => a.menteeId.localeCompare(b.menteeId));
-  return { pairs, unmatched, total: pairs.reduce((sum, p) => sum + p.total, 0) };
+  const results = phase('assignment', () =>
+    groups.map((group, g) => {
+      const scores = matrices[g]!;
+      const m = group.length;
+      return assign({
+        menteeIds: waiting.map((x) => x.id),
+        mentorIds: group.map((k) => mentors[k]!.id),
+        capacities: group.map((k) => Math.max(0, mentors[k]!.capacity - (active.get(mentors[k]!.id) ?? 0))),
+        score: (i, k) => (scores[i * m + k]! < 0 ? null : scores[i * m + k]!),
+        maximiseMatched: options.maximiseMatched,
+      });
+    }),
+  );
+  return phase('explanations', () => {
+    const chosen = waiting.map(() => [] as { mentor: MentorProfile; e: Evaluation }[]);
+    results.forEach((result, g) => {
+      result.mentorOf.forEach((k, i) => {
+        const mentor = k >= 0 ? mentors[groups[g]![k]!]! : null;
+        if (mentor) chosen[i]!.push({ mentor, e: evaluate(mentor, waiting[i]!, settings, groupContext) });
+      });
+    });
+    const unmatched: Unmatched[] = [];
+    waiting.forEach((mentee, i) => {
+      const picks = chosen[i]!;
+      if (picks.length === (options.teamMode ? 2 : 1)) pairs.push(proposedPair(mentee, picks));
+      else unmatched.push(whyUnmatched(run, i, picks.length, mentors, settings, groupContext, options.teamMode, mentee));
+    });
+    pairs.sort((a, b) => a.menteeId.localeCompare(b.menteeId));
+    return { pairs, unmatched, total: pairs.reduce((sum, p) => sum + p.total, 0) };
+  });
 }

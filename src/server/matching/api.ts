@@ -1,15 +1,15 @@
 import { asCalendarDate } from '../../core/calendarDate';
 import { badArgument, UserError } from '../../core/errors';
-import { type SupportedLanguage, type MessageKey, translator } from '../../core/i18n';
+import { type MessageKey, translator } from '../../core/i18n';
 import { describeReason, languageName, topicLabel } from '../../core/matching/describe';
-import { type Evaluation, evaluate } from '../../core/matching/evaluate';
+import { evaluate } from '../../core/matching/evaluate';
 import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
 import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
-import { proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
+import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
 import { PAIR_STATUSES } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { firstName } from '../../core/values';
-import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { expectInteger, expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { ID_PREFIX } from '../../core/ids';
 import { idIssuer } from '../workspace/idMarks';
 import { withDocumentLock } from '../workspace/lock';
@@ -17,71 +17,33 @@ import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { appendRecords, updateRecords } from '../workspace/table';
 import { loadMatchingData, type MatchingData, OPEN_STATUSES } from './data';
+import {
+  type ExcludedMentorsDto,
+  excludedCountsDto,
+  excludedMentorsDto,
+  menteeSummary,
+  type SuggestionsDto,
+  suggestionDto,
+  type Words,
+} from './suggestionsDto';
 import { audit } from '../workspace/audit';
 import { addSensitive, assertCoordinator } from '../privacy/sensitiveSheet';
 import { addExclusion, liftEndedPair, saveMatchingSettings } from './store';
-
-interface Words {
-  t: ReturnType<typeof translator>;
-  language: SupportedLanguage;
-}
 
 function words(): Words {
   const language = currentLanguage(activeSpreadsheet());
   return { t: translator(language), language };
 }
 
-export interface PersonSummary {
-  id: string;
-  name: string;
-  detail: string;
+/** Names by id, looked up once: a cohort names thousands of people among thousands. */
+function namesOf(people: readonly { id: string; name: string }[]): (id: string) => string {
+  const names = new Map<string, string>();
+  for (const p of people) if (!names.has(p.id)) names.set(p.id, p.name);
+  return (id) => names.get(id) ?? id;
 }
 
-export interface SuggestionDto {
-  mentorId: string;
-  mentorName: string;
-  total: number;
-  reasons: string[];
-  missing: string[];
-  demand: number;
-  breakdown: { criterion: string; label: string; score: number; weight: number; points: number }[];
-}
-
-export interface SuggestionsDto {
-  mentee: PersonSummary;
-  suggestions: SuggestionDto[];
-  excluded: { mentorId: string; mentorName: string; rules: string[]; endedBefore: boolean }[];
-}
-
-const nameOf = (people: readonly { id: string; name: string }[], id: string) => people.find((p) => p.id === id)?.name ?? id;
-
-function menteeSummary(mentee: MenteeProfile, w: Words): PersonSummary {
-  const needs = mentee.topics.slice(0, 2).map((k) => topicLabel(k, w.language));
-  const languages = mentee.languages.map((l) => languageName(l.code, w.language)).join(', ');
-  return { id: mentee.id, name: mentee.name, detail: [needs.join(', '), languages].filter(Boolean).join(' · ') };
-}
-
-function suggestionDto(e: Evaluation, data: MatchingData, w: Words, demand: number): SuggestionDto {
-  const weightSum = e.criteria.reduce((s, c) => s + c.weight, 0) || 1;
-  return {
-    mentorId: e.mentorId,
-    mentorName: nameOf(data.mentors, e.mentorId),
-    total: e.total,
-    reasons: e.criteria
-      .filter((c) => c.reason && c.weight > 0)
-      .sort((a, b) => b.weight * b.score - a.weight * a.score)
-      .map((c) => describeReason(c.reason!, w.t, w.language)),
-    missing: e.criteria.filter((c) => c.weight > 0 && c.score === 0).map((c) => w.t(`match.missing.${c.criterion}` as MessageKey)),
-    demand,
-    breakdown: e.criteria.map((c) => ({
-      criterion: c.criterion,
-      label: w.t(`criterion.${c.criterion}` as MessageKey),
-      score: Math.round(c.score * 100) / 100,
-      weight: c.weight,
-      points: Math.round((c.weight * c.score * 1000) / weightSum) / 10,
-    })),
-  };
-}
+/** A page of excluded mentors at most this long: the coordinator reads them, a group at a time. */
+const EXCLUDED_PAGE = 20;
 
 function findMentee(data: MatchingData, id: unknown): MenteeProfile {
   const menteeId = expectString(id, 'menteeId', 40);
@@ -119,13 +81,15 @@ export interface PairDto {
 }
 
 function pairsDto(data: MatchingData): PairDto[] {
+  const mentorName = namesOf(data.mentors);
+  const menteeName = namesOf(data.mentees);
   return data.pairs.rows.map(({ values }) => ({
     code: String(values.code ?? ''),
     mentorId: String(values.mentorId ?? ''),
-    mentorName: nameOf(data.mentors, String(values.mentorId ?? '')),
+    mentorName: mentorName(String(values.mentorId ?? '')),
     secondMentorId: values.secondMentorId ? String(values.secondMentorId) : null,
     menteeId: String(values.menteeId ?? ''),
-    menteeName: nameOf(data.mentees, String(values.menteeId ?? '')),
+    menteeName: menteeName(String(values.menteeId ?? '')),
     status: String(values.status ?? ''),
     proposedOn: asCalendarDate(values.proposedOn),
     score: typeof values.score === 'number' ? values.score : null,
@@ -184,26 +148,35 @@ export const matchingApi = {
     };
   },
 
-  /** The best mentors for one mentee, with reasons in words, and the excluded ones with their rules. */
+  /** The best mentors for one mentee, with reasons in words, and how many mentors each rule excluded. */
   getSuggestions: (input: { menteeId: string }): SuggestionsDto => {
     const record = expectRecord(input, 'input');
     const w = words();
     const data = loadMatchingData(activeSpreadsheet());
     const mentee = findMentee(data, record.menteeId);
     const result = suggestMentors(mentee, data.mentors, data.settings, data.context, data.waiting);
-    // Full evaluations (with the score breakdown) only for the mentors suggested.
-    const suggested = new Set(result.suggestions.map((s) => s.mentorId));
-    const evaluations = new Map(data.mentors.filter((m) => suggested.has(m.id)).map((m) => [m.id, evaluate(m, mentee, data.settings, data.context)]));
+    const mentorName = namesOf(data.mentors);
     return {
       mentee: menteeSummary(mentee, w),
-      suggestions: result.suggestions.map((s) => suggestionDto(evaluations.get(s.mentorId)!, data, w, s.demand)),
-      excluded: result.excluded.map((e) => ({
-        mentorId: e.mentorId,
-        mentorName: nameOf(data.mentors, e.mentorId),
-        rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)),
-        endedBefore: e.breaches.some((b) => b.rule === 'endedBefore'),
-      })),
+      suggestions: result.suggestions.map((s) => suggestionDto(s, mentorName, w)),
+      excluded: excludedCountsDto(result.excluded, w),
     };
+  },
+
+  /**
+   * The excluded mentors the coordinator opens, with every rule each breaks, in words: a page of
+   * those counted under one rule, or one mentor.
+   */
+  getExcludedMentors: (input: { menteeId: string; rule?: string; mentorId?: string; offset?: number }): ExcludedMentorsDto => {
+    const record = expectRecord(input, 'input');
+    const rule = record.rule === undefined ? undefined : expectOneOf(record.rule, HARD_RULES, 'rule');
+    const offset = record.offset === undefined ? 0 : expectInteger(record.offset, 'offset', 0, 1_000_000);
+    const w = words();
+    const data = loadMatchingData(activeSpreadsheet());
+    const mentee = findMentee(data, record.menteeId);
+    const mentorId = record.mentorId === undefined ? undefined : findMentor(data, record.mentorId).id;
+    const page = excludedMentors(mentee, data.mentors, data.settings, data.context, { rule, mentorId, offset, limit: EXCLUDED_PAGE });
+    return excludedMentorsDto(page, rule ?? null, namesOf(data.mentors), w);
   },
 
   /** The same from a mentor's side: the waiting mentees this mentor suits best. */
@@ -213,18 +186,19 @@ export const matchingApi = {
     const data = loadMatchingData(activeSpreadsheet());
     const mentor = findMentor(data, record.mentorId);
     const result = suggestMentees(mentor, data.waiting, data.settings, data.context);
+    const menteeName = namesOf(data.mentees);
     return {
       mentor: { id: mentor.id, name: mentor.name, free: Math.max(0, mentor.capacity - (data.context.activePairs.get(mentor.id) ?? 0)) },
       suggestions: result.suggestions.map((s) => ({
         menteeId: s.menteeId,
-        menteeName: nameOf(data.mentees, s.menteeId),
+        menteeName: menteeName(s.menteeId),
         total: s.total,
         reasons: s.reasons.map((r) => describeReason(r, w.t, w.language)),
         missing: s.missing.map((r) => w.t(r.key as MessageKey)),
       })),
       excluded: result.excluded.map((e) => ({
         menteeId: e.menteeId,
-        menteeName: nameOf(data.mentees, e.menteeId),
+        menteeName: menteeName(e.menteeId),
         rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)),
       })),
     };
@@ -258,21 +232,23 @@ export const matchingApi = {
       teamMode: record.teamMode === true,
       pinned,
     });
+    const menteeName = namesOf(data.mentees);
+    const mentorName = namesOf(data.mentors);
     return {
       total: proposal.total,
       pairs: proposal.pairs.map((p) => ({
         ...p,
-        menteeName: nameOf(data.mentees, p.menteeId),
-        mentorName: nameOf(data.mentors, p.mentorId),
-        secondMentorName: p.secondMentorId ? nameOf(data.mentors, p.secondMentorId) : null,
+        menteeName: menteeName(p.menteeId),
+        mentorName: mentorName(p.mentorId),
+        secondMentorName: p.secondMentorId ? mentorName(p.secondMentorId) : null,
         reasons: p.reasons.map((r) => describeReason(r, w.t, w.language)),
       })),
       unmatched: proposal.unmatched.map((u) => ({
         menteeId: u.menteeId,
-        menteeName: nameOf(data.mentees, u.menteeId),
+        menteeName: menteeName(u.menteeId),
         why: describeReason(u.why, w.t, w.language),
         alternatives: u.alternatives.map(
-          (a) => `${nameOf(data.mentors, a.mentorId)} (${a.breaches.map((b) => w.t(`match.ruleName.${b.rule}` as MessageKey)).join(', ')})`,
+          (a) => `${mentorName(a.mentorId)} (${a.breaches.map((b) => w.t(`match.ruleName.${b.rule}` as MessageKey)).join(', ')})`,
         ),
       })),
     };

@@ -229,6 +229,24 @@ export const messages: Messages = {
   'matching.demand': 'passt auch gut zu {count, plural, one {# weiteren Mentee} other {# weiteren Mentees}}',
   'matching.missing': 'Fehlt: {items}',
   'matching.excluded': 'Ausgeschlossene Mentor:innen ({count})',
+  'matching.excludedSummary':
+    '{count, plural, =0 {Keine Mentor:innen ausgeschlossen.} one {# Mentor:in ausgeschlossen: {reasons}.} other {# Mentor:innen ausgeschlossen: {reasons}.}}',
+  'matching.excludedBy.consent': '{count, plural, one {# ohne Einwilligung in die Datenverarbeitung} other {# ohne Einwilligung in die Datenverarbeitung}}',
+  'matching.excludedBy.screening': '{count, plural, one {# bei der Auswahl ausgeschieden} other {# bei der Auswahl ausgeschieden}}',
+  'matching.excludedBy.language': '{count, plural, one {# ohne gemeinsame Sprache} other {# ohne gemeinsame Sprache}}',
+  'matching.excludedBy.availability': '{count, plural, one {# ohne gemeinsame freie Zeit} other {# ohne gemeinsame freie Zeit}}',
+  'matching.excludedBy.firstNeed': '{count, plural, one {# ohne Hilfe beim wichtigsten Bedarf} other {# ohne Hilfe beim wichtigsten Bedarf}}',
+  'matching.excludedBy.genderPreference':
+    '{count, plural, one {# erfüllt einen Wunsch zum Geschlecht nicht} other {# erfüllen einen Wunsch zum Geschlecht nicht}}',
+  'matching.excludedBy.agePreference': '{count, plural, one {# erfüllt den Wunsch zum Alter nicht} other {# erfüllen den Wunsch zum Alter nicht}}',
+  'matching.excludedBy.capacity': '{count, plural, one {# ohne freien Platz} other {# ohne freien Platz}}',
+  'matching.excludedBy.training':
+    '{count, plural, one {# mit nicht abgeschlossener oder nicht erfasster Schulung} other {# mit nicht abgeschlossener oder nicht erfasster Schulung}}',
+  'matching.excludedBy.minors': '{count, plural, one {# wegen des Schutzes Minderjähriger} other {# wegen des Schutzes Minderjähriger}}',
+  'matching.excludedBy.exclusion': '{count, plural, one {# von der Koordination ausgeschlossen} other {# von der Koordination ausgeschlossen}}',
+  'matching.excludedBy.endedBefore':
+    '{count, plural, one {# schon einmal ein Tandem, vorzeitig beendet oder abgelehnt} other {# schon einmal ein Tandem, vorzeitig beendet oder abgelehnt}}',
+  'matching.excludedMore': 'Mehr anzeigen',
   'matching.accept': 'Dieses Tandem vorschlagen',
   'matching.accepted': 'Tandem {code} vorgeschlagen. Informieren Sie die Mentor:in und tragen Sie die Antwort unter Tandems ein.',
   'matching.breakdown': 'So entsteht die Punktzahl',

@@ -232,6 +232,23 @@ export const messages: Messages = {
   'matching.demand': 'επίσης από τους καλύτερους για {count, plural, one {# ακόμη mentee} other {# ακόμη mentee}}',
   'matching.missing': 'Τι λείπει: {items}',
   'matching.excluded': 'Μέντορες που αποκλείστηκαν ({count})',
+  'matching.excludedSummary':
+    '{count, plural, =0 {Κανένας μέντορας δεν αποκλείστηκε.} one {# μέντορας αποκλείστηκε: {reasons}.} other {# μέντορες αποκλείστηκαν: {reasons}.}}',
+  'matching.excludedBy.consent': '{count, plural, one {# χωρίς συναίνεση στην επεξεργασία δεδομένων} other {# χωρίς συναίνεση στην επεξεργασία δεδομένων}}',
+  'matching.excludedBy.screening': '{count, plural, one {# απορρίφθηκε στην επιλογή} other {# απορρίφθηκαν στην επιλογή}}',
+  'matching.excludedBy.language': '{count, plural, one {# χωρίς κοινή γλώσσα} other {# χωρίς κοινή γλώσσα}}',
+  'matching.excludedBy.availability': '{count, plural, one {# χωρίς κοινό ελεύθερο χρόνο} other {# χωρίς κοινό ελεύθερο χρόνο}}',
+  'matching.excludedBy.firstNeed': '{count, plural, one {# δεν βοηθά στην πρώτη ανάγκη} other {# δεν βοηθούν στην πρώτη ανάγκη}}',
+  'matching.excludedBy.genderPreference': '{count, plural, one {# δεν τηρεί μια προτίμηση φύλου} other {# δεν τηρούν μια προτίμηση φύλου}}',
+  'matching.excludedBy.agePreference': '{count, plural, one {# δεν τηρεί την προτίμηση ηλικίας} other {# δεν τηρούν την προτίμηση ηλικίας}}',
+  'matching.excludedBy.capacity': '{count, plural, one {# χωρίς ελεύθερη θέση} other {# χωρίς ελεύθερη θέση}}',
+  'matching.excludedBy.training':
+    '{count, plural, one {# με εκπαίδευση που δεν ολοκληρώθηκε ή δεν καταγράφηκε} other {# με εκπαίδευση που δεν ολοκληρώθηκε ή δεν καταγράφηκε}}',
+  'matching.excludedBy.minors': '{count, plural, one {# λόγω προστασίας ανηλίκων} other {# λόγω προστασίας ανηλίκων}}',
+  'matching.excludedBy.exclusion': '{count, plural, one {# αποκλείστηκε από τον συντονισμό} other {# αποκλείστηκαν από τον συντονισμό}}',
+  'matching.excludedBy.endedBefore':
+    '{count, plural, one {# ήταν ήδη ζεύγος που έληξε νωρίς ή απορρίφθηκε} other {# ήταν ήδη ζεύγη που έληξαν νωρίς ή απορρίφθηκαν}}',
+  'matching.excludedMore': 'Εμφάνιση περισσότερων',
   'matching.accept': 'Πρόταση ζεύγους',
   'matching.accepted': 'Το ζεύγος {code} προτάθηκε. Ενημερώστε τον/τη μέντορα· καταγράψτε την απάντησή του/της στα Ζεύγη.',
   'matching.breakdown': 'Πώς προκύπτει η βαθμολογία',

@@ -223,6 +223,24 @@ export const messages: Messages = {
   'matching.demand': 'ook bij de besten voor {count, plural, one {# andere mentee} other {# andere mentees}}',
   'matching.missing': 'Ontbreekt: {items}',
   'matching.excluded': 'Uitgesloten mentoren ({count})',
+  'matching.excludedSummary':
+    '{count, plural, =0 {Geen mentoren uitgesloten.} one {# mentor uitgesloten: {reasons}.} other {# mentoren uitgesloten: {reasons}.}}',
+  'matching.excludedBy.consent': '{count, plural, one {# zonder toestemming voor gegevensverwerking} other {# zonder toestemming voor gegevensverwerking}}',
+  'matching.excludedBy.screening': '{count, plural, one {# afgevallen bij de selectie} other {# afgevallen bij de selectie}}',
+  'matching.excludedBy.language': '{count, plural, one {# zonder gemeenschappelijke taal} other {# zonder gemeenschappelijke taal}}',
+  'matching.excludedBy.availability': '{count, plural, one {# zonder gemeenschappelijke vrije tijd} other {# zonder gemeenschappelijke vrije tijd}}',
+  'matching.excludedBy.firstNeed': '{count, plural, one {# biedt geen hulp bij de eerste behoefte} other {# bieden geen hulp bij de eerste behoefte}}',
+  'matching.excludedBy.genderPreference':
+    '{count, plural, one {# voldoet niet aan een voorkeur voor gender} other {# voldoen niet aan een voorkeur voor gender}}',
+  'matching.excludedBy.agePreference': '{count, plural, one {# voldoet niet aan de leeftijdsvoorkeur} other {# voldoen niet aan de leeftijdsvoorkeur}}',
+  'matching.excludedBy.capacity': '{count, plural, one {# zonder vrije plek} other {# zonder vrije plek}}',
+  'matching.excludedBy.training':
+    '{count, plural, one {# met training niet afgerond of niet vastgelegd} other {# met training niet afgerond of niet vastgelegd}}',
+  'matching.excludedBy.minors': '{count, plural, one {# vanwege de bescherming van minderjarigen} other {# vanwege de bescherming van minderjarigen}}',
+  'matching.excludedBy.exclusion': '{count, plural, one {# uitgesloten door de coördinator} other {# uitgesloten door de coördinator}}',
+  'matching.excludedBy.endedBefore':
+    '{count, plural, one {# al eerder een duo, vroegtijdig beëindigd of afgewezen} other {# al eerder een duo, vroegtijdig beëindigd of afgewezen}}',
+  'matching.excludedMore': 'Meer tonen',
   'matching.accept': 'Deze koppeling voorstellen',
   'matching.accepted': 'Duo {code} voorgesteld. Laat het de mentor weten; leg het antwoord vast onder Duo’s.',
   'matching.breakdown': 'Hoe de score ontstaat',

@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assign as assignPrevious } from '../../bench/previousAssignment';
+import { type Assignment, type AssignmentProblem, assign } from '../../src/core/matching/assignment';
+
+/** How forbidden pairs reach the solver: through `score` (null), or in a `scoreMatrix` written three ways. */
+type Channel = 'callback' | 'matrix -1' | 'matrix -Infinity' | 'matrix NaN';
+const CHANNELS: readonly Channel[] = ['callback', 'matrix -1', 'matrix -Infinity', 'matrix NaN'];
+
+interface Instance {
+  scores: (number | null)[][];
+  capacities: number[];
+}
+
+function problemOf({ scores, capacities }: Instance, maximiseMatched: boolean, channel: Channel): AssignmentProblem {
+  const m = capacities.length;
+  const problem: AssignmentProblem = {
+    menteeIds: scores.map((_, i) => `E${i}`),
+    mentorIds: capacities.map((_, k) => `M${k}`),
+    capacities,
+    score: (i, k) => scores[i]![k]!,
+    maximiseMatched,
+  };
+  if (channel === 'callback') return problem;
+  const forbidden = channel === 'matrix -1' ? -1 : channel === 'matrix NaN' ? Number.NaN : Number.NEGATIVE_INFINITY;
+  const matrix = new Float64Array(scores.length * m);
+  scores.forEach((row, i) => {
+    row.forEach((s, k) => {
+      matrix[i * m + k] = s ?? forbidden;
+    });
+  });
+  // The matrix alone must be enough: a solver that still called `score` would fail here.
+  return {
+    ...problem,
+    scoreMatrix: matrix,
+    score: () => {
+      throw new Error('score() called although scoreMatrix was given');
+    },
+  };
+}
+
+/** Capacities respected, no forbidden pair used, and the reported total and count are those of the pairs. */
+function expectFeasible(instance: Instance, result: Assignment): void {
+  const used = instance.capacities.map(() => 0);
+  let total = 0;
+  expect(result.mentorOf).toHaveLength(instance.scores.length);
+  result.mentorOf.forEach((k, i) => {
+    if (k === -1) return;
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(k).toBeLessThan(instance.capacities.length);
+    const s = instance.scores[i]![k]!;
+    expect(s).not.toBeNull();
+    total += s!;
+    used[k]!++;
+  });
+  used.forEach((count, k) => {
+    expect(count).toBeLessThanOrEqual(Math.max(0, instance.capacities[k]!));
+  });
+  expect(result.matched).toBe(result.mentorOf.filter((k) => k >= 0).length);
+  expect(result.total).toBeCloseTo(total, 9);
+}
+
+/** Random instances: capacities 0–3, a share of forbidden pairs from none to most, scores from a narrow range (many ties) or 0–100. */
+function instances(maxMentees: number, maxMentors: number, value: fc.Arbitrary<number>): fc.Arbitrary<Instance> {
+  return fc
+    .record({
+      mentees: fc.integer({ min: 0, max: maxMentees }),
+      mentors: fc.integer({ min: 0, max: maxMentors }),
+      forbiddenShare: fc.constantFrom(0, 0.2, 0.5, 0.9),
+    })
+    .chain(({ mentees, mentors, forbiddenShare }) =>
+      fc.record({
+        scores: fc.array(
+          fc
+            .array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), value), { minLength: mentors, maxLength: mentors })
+            .map((row) => row.map(([draw, s]) => (draw < forbiddenShare ? null : s))),
+          { minLength: mentees, maxLength: mentees },
+        ),
+        capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
+      }),
+    );
+}
+
+const wholeScores = fc.oneof(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 100 }));
+
+describe('assignment: the new solver against the previous one', () => {
+  const cases = [
+    { name: 'small', instance: instances(7, 5, wholeScores), runs: 300 },
+    { name: 'medium', instance: instances(45, 35, wholeScores), runs: 120 },
+  ];
+  for (const { name, instance, runs } of cases) {
+    it(`finds the same total and matched count on ${name} instances with whole scores, by every channel, and stays feasible`, () => {
+      fc.assert(
+        fc.property(instance, fc.boolean(), fc.constantFrom(...CHANNELS), (inst, maximiseMatched, channel) => {
+          const expected = assignPrevious(problemOf(inst, maximiseMatched, 'callback'));
+          const result = assign(problemOf(inst, maximiseMatched, channel));
+          expect(result.total).toBe(expected.total);
+          expect(result.matched).toBe(expected.matched);
+          expectFeasible(inst, result);
+        }),
+        { numRuns: runs },
+      );
+    });
+  }
+
+  it('finds the same optimum with fractional scores (to rounding), and the same count when it comes first', () => {
+    const fractional = fc.integer({ min: 0, max: 10_000 }).map((s) => s / 100);
+    fc.assert(
+      fc.property(instances(30, 25, fractional), fc.boolean(), fc.constantFrom(...CHANNELS), (inst, maximiseMatched, channel) => {
+        const expected = assignPrevious(problemOf(inst, maximiseMatched, 'callback'));
+        const result = assign(problemOf(inst, maximiseMatched, channel));
+        expect(result.total).toBeCloseTo(expected.total, 6);
+        if (maximiseMatched) expect(result.matched).toBe(expected.matched);
+        expectFeasible(inst, result);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('finds the same optimum when every mentee wants the same mentors (correlated scores, long augmenting paths)', () => {
+    const correlated = fc
+      .record({ mentees: fc.integer({ min: 1, max: 40 }), mentors: fc.integer({ min: 1, max: 30 }), seed: fc.integer() })
+      .chain(({ mentees, mentors }) =>
+        fc.record({
+          popularity: fc.array(fc.integer({ min: 0, max: 90 }), { minLength: mentors, maxLength: mentors }),
+          noise: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 5 }), { minLength: mentors, maxLength: mentors }), {
+            minLength: mentees,
+            maxLength: mentees,
+          }),
+          capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: mentors, maxLength: mentors }),
+        }),
+      )
+      .map(({ popularity, noise, capacities }) => ({
+        capacities,
+        scores: noise.map((row) => row.map((e, k) => (e === null ? null : popularity[k]! + e))),
+      }));
+    fc.assert(
+      fc.property(correlated, fc.boolean(), (inst, maximiseMatched) => {
+        const expected = assignPrevious(problemOf(inst, maximiseMatched, 'callback'));
+        const result = assign(problemOf(inst, maximiseMatched, 'matrix -1'));
+        expect(result.total).toBe(expected.total);
+        expect(result.matched).toBe(expected.matched);
+        expectFeasible(inst, result);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('assignment: edges', () => {
+  const one = (scores: (number | null)[][], capacities: number[], maximiseMatched = false) =>
+    assign(problemOf({ scores, capacities }, maximiseMatched, 'callback'));
+
+  it('matches nobody when there are no mentees, no mentors, no places or only forbidden pairs', () => {
+    expect(one([], [1])).toEqual({ mentorOf: [], total: 0, matched: 0 });
+    expect(one([[], []], [])).toEqual({ mentorOf: [-1, -1], total: 0, matched: 0 });
+    expect(one([[50, 60]], [0, 0])).toEqual({ mentorOf: [-1], total: 0, matched: 0 });
+    expect(one([[null, null]], [1, 1], true)).toEqual({ mentorOf: [-1], total: 0, matched: 0 });
+  });
+
+  it('fills a capacity exactly, not beyond: at, below and above the number of mentees who want the mentor', () => {
+    const want = [[90], [80], [70]];
+    expect(one(want, [2])).toMatchObject({ mentorOf: [0, 0, -1], total: 170, matched: 2 });
+    expect(one(want, [3])).toMatchObject({ total: 240, matched: 3 });
+    expect(one(want, [4])).toMatchObject({ total: 240, matched: 3 });
+  });
+
+  it('matches a score of 0 (allowed is not forbidden), and prefers more people at an equal total', () => {
+    expect(one([[0]], [1])).toMatchObject({ mentorOf: [0], total: 0, matched: 1 });
+    // The second mentee on B adds nothing to the total but one more person matched: it is taken.
+    expect(
+      one(
+        [
+          [50, null],
+          [50, 0],
+        ],
+        [1, 1],
+      ),
+    ).toMatchObject({ total: 50, matched: 2 });
+  });
+
+  it('puts the count first only with maximiseMatched', () => {
+    const scores = [
+      [100, 1],
+      [50, null],
+    ];
+    expect(one(scores, [1, 1])).toMatchObject({ mentorOf: [0, -1], total: 100, matched: 1 });
+    expect(one(scores, [1, 1], true)).toMatchObject({ mentorOf: [1, 0], total: 51, matched: 2 });
+  });
+
+  it('treats a negative score as forbidden, and refuses an infinite score or a matrix of the wrong size', () => {
+    expect(one([[-5, 20]], [1, 1])).toMatchObject({ mentorOf: [1], total: 20 });
+    expect(() => one([[Number.POSITIVE_INFINITY]], [1])).toThrow(/infinite/);
+    const problem = problemOf({ scores: [[1, 2]], capacities: [1, 1] }, false, 'matrix -1');
+    expect(() => assign({ ...problem, scoreMatrix: new Float64Array(3) })).toThrow(/3 entries; 1 mentees × 2 mentors need 2/);
+    expect(() => assign({ ...problem, scoreMatrix: Float64Array.of(1, Number.POSITIVE_INFINITY) })).toThrow(/infinite/);
+    expect(() => assign({ ...problem, capacities: [1] })).toThrow(/1 capacities for 2 mentors/);
+  });
+
+  it('reads an integer score matrix in place or through a copy, with the same result', () => {
+    const scores = [
+      [5, 9, null],
+      [7, null, 3],
+      [null, 8, 8],
+    ];
+    const expected = one(scores, [1, 2, 1]);
+    const base = problemOf({ scores, capacities: [1, 2, 1] }, false, 'callback');
+    expect(assign({ ...base, scoreMatrix: Int16Array.of(5, 9, -1, 7, -1, 3, -1, 8, 8) })).toEqual(expected);
+    expect(
+      assign({ ...base, scoreMatrix: Float32Array.of(5, 9, Number.NEGATIVE_INFINITY, 7, Number.NEGATIVE_INFINITY, 3, Number.NEGATIVE_INFINITY, 8, 8) }),
+    ).toEqual(expected);
+  });
+});
