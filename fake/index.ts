@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AuthMode } from './access';
-import { displayValue } from './cellValues';
+import { displayValue, zonedParts } from './cellValues';
 import { asGoogle, type CallCost, CallCounter, Clock, DEFAULT_CALL_COST, type FakeContext, gasError, isDate } from './core';
 import { createDocsService, createDocumentApp, documentText } from './documents';
 import { createDriveService, DriveState } from './drive';
@@ -578,22 +578,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): FakeWorkspace {
   return new FakeWorkspace(options);
 }
 
-/** The time fields of a time-driven event object, in the trigger's zone. */
+/** The time fields of a time-driven event object, in the trigger's zone (the cells' zoned parts, cellValues.ts). */
 function clockFields(ms: number, timeZone: string): Record<string, number> {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(ms))
-      .filter((p) => p.type !== 'literal')
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return { year: parts.year!, month: parts.month!, 'day-of-month': parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  const { year, month, day, hour, minute, second } = zonedParts(new Date(ms), timeZone);
+  return { year, month, 'day-of-month': day, hour, minute, second };
 }

@@ -1,5 +1,4 @@
 import { calendarDateOf, daysBetween } from '../core/calendarDate';
-import type { StandardFormRecord } from '../core/forms/destination';
 import { type DeskFacts, deskItems, documentsDue, setupSteps } from '../core/home/desk';
 import { isScreenedOut } from '../core/matching/evaluate';
 import { mentorProfile } from '../core/matching/profiles';
@@ -8,18 +7,15 @@ import { MENTEES, MENTORS, PAIRS } from '../core/schema/sheets';
 import { asDate } from '../core/values';
 import { allMappings } from './intake/mappingStore';
 import { notImportedCounts } from './intake/api';
+import { readRecords } from './intake/standardForms';
 import { ingestionStatus } from './intake/trigger';
 import { OPEN_STATUSES } from './matching/data';
 import { matchingSettings } from './matching/store';
 import { linkFromCell, LINK_COLUMN } from './documents/links';
 import { supervisionApi } from './supervision/api';
-import { readJson } from './workspace/jsonProperties';
 import { activeSpreadsheet, currentTime, today as todayIn } from './workspace/services';
 import { findSheets } from './workspace/sheetRegistry';
 import { readTable } from './workspace/table';
-
-/** Where src/server/intake/standardForms.ts records the forms it made. */
-const STANDARD_FORMS_KEY = 'pmd.standardForms';
 
 /**
  * The facts of the programme's desk (core/home/desk.ts), one read per sheet: Mentors, Mentees,
@@ -27,7 +23,7 @@ const STANDARD_FORMS_KEY = 'pmd.standardForms';
  * are read: there are no sheets yet.
  */
 export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = activeSpreadsheet()): DeskFacts {
-  const forms = (readJson<StandardFormRecord[]>(STANDARD_FORMS_KEY) ?? []).map((f) => ({
+  const forms = readRecords().map((f) => ({
     kind: f.kind,
     title: f.title,
     publishedUrl: f.publishedUrl,

@@ -31,7 +31,8 @@ export interface CreatedForm {
 /** The standard forms made for this spreadsheet (core/forms/destination.ts): document properties. */
 const KEY = 'pmd.standardForms';
 
-function readRecords(): StandardFormRecord[] {
+/** The standard forms made for this spreadsheet, as recorded. */
+export function readRecords(): StandardFormRecord[] {
   return readJson<StandardFormRecord[]>(KEY) ?? [];
 }
 
