@@ -1,337 +1,26 @@
 import type { FakeWorkspace, FormAnswers } from '../fake';
+import { standardFormAnswers } from './demoForms';
+import { laterMentees, laterMentors, MENTEE_QUESTIONS, MENTOR_QUESTIONS, type Row, springMentees, springMentors } from './demoPeople';
 import type { AddonRuntime } from './runtime';
 
 /**
- * The demo programme of the local preview: a fictional mentoring programme in Bologna with
- * synthetic, multilingual mentors and mentees (no real persons), submitted as Google Forms
- * responses into linked response sheets, a few of them messy as real answers are.
+ * The demo programme of the local preview: a fictional mentoring programme in Bologna, played
+ * through the add-on from its spring campaign to "today" (23 November 2026), as its coordinator
+ * would have run it: applications through the programme's forms, set-up and import, matching,
+ * the pairs' steps, mentors' diaries, supervision, goals, closure with the final assessment and
+ * the satisfaction questionnaires, an early ending and a rematch. Every monitoring indicator then
+ * has data. Everything goes through the add-on's own server functions and the form-submit
+ * trigger; only the coordinator's own columns (training, capacity, a planned end) and a note in
+ * Sensitive details are typed by hand, as a coordinator types them.
  */
 export const MENTOR_SHEET = 'Mentor applications';
 export const MENTEE_SHEET = 'Mentee intake';
-
-const MENTOR_QUESTIONS = [
-  'Full name',
-  'Email',
-  'Phone',
-  'Year of birth',
-  'Gender',
-  'Preferred gender of your mentee',
-  'Languages you speak',
-  'Your level of Italian',
-  'Country or region of origin (optional)',
-  'Municipality',
-  'Postcode',
-  'How long have you lived in Italy?',
-  'What help can you offer?',
-  'What kind of mentor would you like to be?',
-  'Skills and professional field',
-  'Interests and hobbies',
-  'When are you available?',
-  'Hours a month you can give',
-  'Family and children',
-  'How would you describe yourself?',
-  'Why do you want to be a mentor?',
-  'I agree to the processing of my data',
-  'You may contact me about the programme',
-];
-
-const MENTEE_QUESTIONS = [
-  'Full name',
-  'Email',
-  'Phone',
-  'Year of birth',
-  'Gender',
-  'Would you prefer a mentor who is',
-  'Languages you speak',
-  'Your level of Italian',
-  'Country or region of origin (optional)',
-  'Municipality',
-  'Postcode',
-  'How long have you lived in Italy?',
-  'Is your residence permit in order?',
-  'What do you need help with most? (first is most important)',
-  'What would you like to achieve?',
-  'Interests and hobbies',
-  'When are you available?',
-  'Family and children',
-  'How would you describe yourself?',
-  'I agree to the processing of my data',
-  'You may contact me about the programme',
-];
-
-type Row = Record<string, string | string[]>;
+/** The spring campaign opens; the workspace of the demo starts here. */
+export const DEMO_START = '2026-02-02T08:00:00Z';
+/** "Today" in the demo: the date the other tests and the screenshots read. */
+export const DEMO_TODAY = '2026-11-23T09:00:00Z';
 
 const CONSENT = 'Yes, I agree';
-
-const mentors: Row[] = [
-  {
-    'Full name': 'Samira Haddad',
-    Email: 'samira.haddad@example.org',
-    Phone: '+39 333 100 2001',
-    'Year of birth': '1986',
-    Gender: 'Woman',
-    'Preferred gender of your mentee': 'Woman',
-    'Languages you speak': ['Arabic', 'Italian', 'French'],
-    'Your level of Italian': 'C1',
-    'Country or region of origin (optional)': 'Syria',
-    Municipality: 'Bologna',
-    Postcode: '40127',
-    'How long have you lived in Italy?': '9 years',
-    'What help can you offer?': ['Housing', 'Employment', 'Administration'],
-    'What kind of mentor would you like to be?': ['Housing mentor', 'General mentor'],
-    'Skills and professional field': 'Pharmacist; healthcare',
-    'Interests and hobbies': ['Cooking', 'Hiking', 'Reading'],
-    'When are you available?': ['Evenings', 'Weekends'],
-    'Hours a month you can give': '8',
-    'Family and children': 'Two children (8 and 11)',
-    'How would you describe yourself?': 'Calm and patient',
-    'Why do you want to be a mentor?': 'I remember how lonely the first year was. I want to make it shorter for someone else.',
-  },
-  {
-    'Full name': 'Marco Bianchi',
-    Email: 'marco.bianchi@example.org',
-    Phone: '+39 347 555 0192',
-    'Year of birth': '1979',
-    Gender: 'Man',
-    'Preferred gender of your mentee': 'No preference',
-    'Languages you speak': ['Italian', 'English', 'Spanish'],
-    'Your level of Italian': 'Native',
-    Municipality: 'Bologna',
-    Postcode: '40133',
-    'How long have you lived in Italy?': 'All my life',
-    'What help can you offer?': ['Employment', 'Education', 'Language'],
-    'What kind of mentor would you like to be?': ['Language mentor', 'General mentor'],
-    'Skills and professional field': 'Software engineer; CV and interview practice',
-    'Interests and hobbies': ['Football', 'Cycling', 'Music'],
-    'When are you available?': ['Evenings', 'Weekends'],
-    'Hours a month you can give': '6',
-    'Family and children': 'No children',
-    'How would you describe yourself?': 'Outgoing',
-    'Why do you want to be a mentor?': 'My grandparents emigrated to Belgium; I know what a helping hand means.',
-  },
-  {
-    'Full name': 'Tesfaye Gebremedhin',
-    Email: 'tesfaye.g@example.org',
-    Phone: '+39 320 441 7788',
-    'Year of birth': '1990',
-    Gender: 'Man',
-    'Preferred gender of your mentee': 'Man',
-    'Languages you speak': ['Tigrinya', 'Amharic', 'Italian', 'English'],
-    'Your level of Italian': 'B2',
-    'Country or region of origin (optional)': 'Eritrea',
-    Municipality: 'Casalecchio di Reno',
-    Postcode: '40033',
-    'How long have you lived in Italy?': '6 years',
-    'What help can you offer?': ['Employment', 'Social network', 'Leisure'],
-    'What kind of mentor would you like to be?': ['Welcome mentor', 'Leisure mentor'],
-    'Skills and professional field': 'Logistics, forklift licence',
-    'Interests and hobbies': ['Football', 'Hiking', 'Cooking'],
-    'When are you available?': ['Afternoons', 'Weekends'],
-    'Hours a month you can give': '10',
-    'Family and children': 'Married, one baby',
-    'How would you describe yourself?': 'Quiet but friendly',
-    'Why do you want to be a mentor?': 'Someone helped me find my first job here.',
-  },
-  {
-    'Full name': 'Olena Kovalenko',
-    Email: 'olena.kovalenko@example.org',
-    Phone: '+39 351 220 3344',
-    'Year of birth': '1983',
-    Gender: 'Woman',
-    'Preferred gender of your mentee': 'Woman',
-    'Languages you speak': ['Ukrainian', 'Russian', 'Italian', 'English'],
-    'Your level of Italian': 'B2',
-    'Country or region of origin (optional)': 'Ukraine',
-    Municipality: 'Bologna',
-    Postcode: '40139',
-    'How long have you lived in Italy?': '3 years',
-    'What help can you offer?': ['Education', 'Language', 'Health'],
-    'What kind of mentor would you like to be?': ['Language mentor'],
-    'Skills and professional field': 'Teacher of mathematics',
-    'Interests and hobbies': ['Reading', 'Yoga', 'Music'],
-    'When are you available?': ['Mornings', 'Afternoons'],
-    'Hours a month you can give': '8',
-    'Family and children': 'One daughter (14)',
-    'How would you describe yourself?': 'Organised, a good listener',
-    'Why do you want to be a mentor?': 'To give back to the city that welcomed us.',
-  },
-  {
-    'Full name': 'Giulia Romano',
-    Email: 'giulia.romano@example.org',
-    Phone: '051 0000 4455',
-    'Year of birth': '1995',
-    Gender: 'Woman',
-    'Preferred gender of your mentee': 'No preference',
-    'Languages you speak': ['Italian', 'English', 'French'],
-    'Your level of Italian': 'Native',
-    Municipality: 'Bologna',
-    Postcode: '40126',
-    'How long have you lived in Italy?': 'All my life',
-    'What help can you offer?': ['Administration', 'Housing', 'Financial literacy'],
-    'What kind of mentor would you like to be?': ['Housing mentor', 'General mentor'],
-    'Skills and professional field': 'Social worker; tenancy law basics',
-    'Interests and hobbies': ['Theatre', 'Cycling', 'Cooking'],
-    'When are you available?': ['Evenings'],
-    'Hours a month you can give': '5',
-    'Family and children': 'No children',
-    'How would you describe yourself?': 'Energetic',
-    'Why do you want to be a mentor?': 'I see the paperwork maze every day at work.',
-  },
-  {
-    'Full name': 'Reza Ahmadi',
-    Email: 'reza.ahmadi@example.org',
-    Phone: '+39 389 900 1212',
-    'Year of birth': '1988',
-    Gender: 'Man',
-    'Preferred gender of your mentee': 'No preference',
-    'Languages you speak': ['Persian', 'Dari', 'Italian', 'English'],
-    'Your level of Italian': 'C1',
-    'Country or region of origin (optional)': 'Afghanistan',
-    Municipality: 'San Lazzaro di Savena',
-    Postcode: '40068',
-    'How long have you lived in Italy?': '11 years',
-    'What help can you offer?': ['Employment', 'Education', 'Social network'],
-    'What kind of mentor would you like to be?': ['General mentor'],
-    'Skills and professional field': 'Cultural mediator; electrician',
-    'Interests and hobbies': ['Photography', 'Football', 'Chess'],
-    'When are you available?': ['Weekends'],
-    'Hours a month you can give': '6',
-    'Family and children': 'Married, two children',
-    'How would you describe yourself?': 'Patient, a bit shy',
-    'Why do you want to be a mentor?': 'Mentoring helped my brother; I would like to do the same.',
-  },
-];
-
-const mentees: Row[] = [
-  {
-    'Full name': 'Amina Yusuf',
-    Email: 'amina.yusuf@example.org',
-    Phone: '+39 366 120 4545',
-    'Year of birth': '1997',
-    Gender: 'Woman',
-    'Would you prefer a mentor who is': 'A woman',
-    'Languages you speak': ['Somali', 'Arabic', 'English'],
-    'Your level of Italian': 'A2',
-    'Country or region of origin (optional)': 'Somalia',
-    Municipality: 'Bologna',
-    Postcode: '40127',
-    'How long have you lived in Italy?': '1 year',
-    'Is your residence permit in order?': 'Yes',
-    'What do you need help with most? (first is most important)': ['Housing', 'Language', 'Employment'],
-    'What would you like to achieve?': 'Find a room I can afford and start a course for care workers.',
-    'Interests and hobbies': ['Cooking', 'Reading'],
-    'When are you available?': ['Evenings', 'Weekends'],
-    'Family and children': 'One son (4)',
-    'How would you describe yourself?': 'Quiet',
-  },
-  {
-    'Full name': 'Yonas Tesfamariam',
-    Email: 'yonas.t@example.org',
-    Phone: '+39 327 771 0023',
-    'Year of birth': '2001',
-    Gender: 'Man',
-    'Would you prefer a mentor who is': 'No preference',
-    'Languages you speak': ['Tigrinya', 'English'],
-    'Your level of Italian': 'A1',
-    'Country or region of origin (optional)': 'Eritrea',
-    Municipality: 'Casalecchio di Reno',
-    Postcode: '40033',
-    'How long have you lived in Italy?': '8 months',
-    'Is your residence permit in order?': 'Yes',
-    'What do you need help with most? (first is most important)': ['Employment', 'Language', 'Social network'],
-    'What would you like to achieve?': 'A job in a warehouse and friends to play football with.',
-    'Interests and hobbies': ['Football', 'Music'],
-    'When are you available?': ['Afternoons', 'Weekends'],
-    'Family and children': 'Single',
-    'How would you describe yourself?': 'Shy at first',
-  },
-  {
-    'Full name': 'Iryna Shevchenko',
-    Email: 'iryna.shev@example.org',
-    Phone: '+39 345 009 8877',
-    'Year of birth': '1979',
-    Gender: 'Woman',
-    'Would you prefer a mentor who is': 'A woman',
-    'Languages you speak': ['Ukrainian', 'Russian'],
-    'Your level of Italian': 'A1',
-    'Country or region of origin (optional)': 'Ukraine',
-    Municipality: 'Bologna',
-    Postcode: '40139',
-    'How long have you lived in Italy?': '5 months',
-    'Is your residence permit in order?': 'Yes (temporary protection)',
-    'What do you need help with most? (first is most important)': ['Education', 'Language', 'Health'],
-    'What would you like to achieve?': 'Get my teaching diploma recognised; enrol my daughter in school.',
-    'Interests and hobbies': ['Reading', 'Yoga'],
-    'When are you available?': ['Mornings'],
-    'Family and children': 'One daughter (12)',
-    'How would you describe yourself?': 'Organised',
-  },
-  {
-    'Full name': 'Carlos Mendoza',
-    Email: 'carlos.mendoza@example.org',
-    Phone: '+39 392 456 1000',
-    'Year of birth': '1992',
-    Gender: 'Man',
-    'Would you prefer a mentor who is': 'No preference',
-    'Languages you speak': ['Spanish', 'English'],
-    'Your level of Italian': 'A2',
-    'Country or region of origin (optional)': 'Venezuela',
-    Municipality: 'Bologna',
-    Postcode: '40133',
-    'How long have you lived in Italy?': '1 year',
-    'Is your residence permit in order?': 'Yes',
-    'What do you need help with most? (first is most important)': ['Employment', 'Administration'],
-    'What would you like to achieve?': 'Work again as a software tester.',
-    'Interests and hobbies': ['Cycling', 'Music', 'Football'],
-    'When are you available?': ['Evenings'],
-    'Family and children': 'Married',
-    'How would you describe yourself?': 'Outgoing',
-  },
-  {
-    'Full name': 'Fatima Noori',
-    Email: 'fatima.noori@example.org',
-    Phone: '+39 371 333 6060',
-    'Year of birth': '1999',
-    Gender: 'Woman',
-    'Would you prefer a mentor who is': 'A woman',
-    'Languages you speak': ['Dari', 'Persian', 'English'],
-    'Your level of Italian': 'A2',
-    'Country or region of origin (optional)': 'Afghanistan',
-    Municipality: 'San Lazzaro di Savena',
-    Postcode: '40068',
-    'How long have you lived in Italy?': '2 years',
-    'Is your residence permit in order?': 'Yes',
-    'What do you need help with most? (first is most important)': ['Education', 'Financial literacy', 'Social network'],
-    'What would you like to achieve?': 'Enrol at university (nursing).',
-    'Interests and hobbies': ['Photography', 'Reading'],
-    'When are you available?': ['Afternoons', 'Weekends'],
-    'Family and children': 'Lives with her sister',
-    'How would you describe yourself?': 'Determined',
-  },
-  {
-    // A hurried answer on a phone: blanks, a language nobody mapped yet, and a formula-like text.
-    'Full name': 'Bilal',
-    Email: '',
-    Phone: '3331234567',
-    'Year of birth': '20O4',
-    Gender: 'Man',
-    'Would you prefer a mentor who is': 'No preference',
-    'Languages you speak': ['Urdu', 'Panjabi', 'inglese'],
-    'Your level of Italian': 'A1',
-    Municipality: 'bologna',
-    Postcode: '40121',
-    'How long have you lived in Italy?': '3 mesi',
-    'Is your residence permit in order?': 'Waiting for the appointment',
-    'What do you need help with most? (first is most important)': ['Administration', 'Housing'],
-    'What would you like to achieve?': '=HYPERLINK("http://example.invalid","permit")',
-    'Interests and hobbies': ['Cricket'],
-    'When are you available?': ['Mornings', 'Afternoons'],
-    'Family and children': '',
-    'How would you describe yourself?': '',
-  },
-];
-
-const BASE = Date.parse('2026-09-01T09:00:00Z');
 const DAY = 86_400_000;
 
 function withConsent(row: Row, consent = true): FormAnswers {
@@ -342,21 +31,33 @@ function withConsent(row: Row, consent = true): FormAnswers {
   };
 }
 
-/** Seeds the demo programme into a fresh workspace (the add-on is installed by the caller). */
+/** Moves the clock to 10:00 (UTC) on `day`, never back: the demo is played in the order things happened. */
+function at(ws: FakeWorkspace, day: string): void {
+  const time = Date.parse(`${day}T10:00:00Z`);
+  if (Number.isNaN(time)) throw new Error(`Demo: ${day} is not a day`);
+  ws.clock.set(Math.max(ws.clock.now(), time));
+}
+
+/** A response through the form-submit trigger; a trigger that fails stops the demo rather than leaving a hole in it. */
+function submit(ws: FakeWorkspace, sheet: string, answers: FormAnswers): void {
+  const { runs } = ws.submitFormResponse(sheet, answers);
+  const failed = runs.find((run) => !run.ok);
+  if (failed) throw new Error(`Demo: the form-submit trigger failed on ${sheet}: ${failed.error}`);
+}
+
+/** Seeds the spring campaign's applications (the add-on is installed by the caller, not yet set up). */
 export function seedDemo(ws: FakeWorkspace): void {
-  const now = ws.clock.now();
+  const start = Date.parse(DEMO_START);
   ws.addResponseSheet(MENTOR_SHEET, MENTOR_QUESTIONS);
   ws.addResponseSheet(MENTEE_SHEET, MENTEE_QUESTIONS);
-  // Spread the responses over the autumn, as a recruitment campaign would.
-  mentors.forEach((row, i) => {
-    ws.clock.set(BASE + i * 3 * DAY);
+  springMentors.forEach((row, i) => {
+    ws.clock.set(start + i * 3 * DAY);
     ws.submitFormResponse(MENTOR_SHEET, withConsent(row));
   });
-  mentees.forEach((row, i) => {
-    ws.clock.set(BASE + (i * 4 + 1) * DAY);
+  springMentees.forEach((row, i) => {
+    ws.clock.set(start + (i * 4 + 1) * DAY);
     ws.submitFormResponse(MENTEE_SHEET, withConsent(row));
   });
-  ws.clock.set(Math.max(now, BASE + 60 * DAY));
 }
 
 interface Proposal {
@@ -365,26 +66,466 @@ interface Proposal {
   columns: { header: string; field: string | null }[];
 }
 
+type FormName = 'diary' | 'mentorSatisfaction' | 'menteeSatisfaction' | 'assessment';
+type Answers = Record<string, string | number | string[]>;
+
+/** A value known once the step that makes it has run (a pair's code, a goal's id). */
+class Later<T> {
+  private known: T | undefined;
+  set(value: T): void {
+    this.known = value;
+  }
+  get value(): T {
+    if (this.known === undefined) throw new Error('Demo: a step uses a value before the step that makes it');
+    return this.known;
+  }
+}
+type Code = string | Later<string>;
+const codeOf = (code: Code) => (typeof code === 'string' ? code : code.value);
+
 /**
- * Runs the demo programme through the add-on as a coordinator would: set up, confirm the proposed
- * mapping of both response sheets, import, turn on automatic import, and screen some applicants.
+ * The coordinator's year, written pair by pair and played day by day: each step is scheduled on
+ * its day and `play` runs them in the order of the days (steps of one day in the order written),
+ * so the sheets, the audit log and the form timestamps read as a real year would.
+ */
+class Story {
+  private readonly steps: { day: string; order: number; act: () => void }[] = [];
+  private readonly forms = {} as Record<FormName, string>;
+  private readonly people = new Map<string, { id: string; email: string }>();
+  constructor(readonly runtime: AddonRuntime) {}
+
+  get ws() {
+    return this.runtime.ws;
+  }
+
+  on(day: string, act: () => void): void {
+    this.steps.push({ day, order: this.steps.length, act });
+  }
+
+  play(): void {
+    const steps = [...this.steps].sort((a, b) => a.day.localeCompare(b.day) || a.order - b.order);
+    for (const step of steps) {
+      at(this.ws, step.day);
+      step.act();
+    }
+  }
+
+  call<T>(fn: string, ...args: unknown[]): T {
+    return this.runtime.run(fn, args) as T;
+  }
+
+  /** A server function on a day. */
+  run(day: string, fn: string, ...args: unknown[]): void {
+    this.on(day, () => this.call(fn, ...args));
+  }
+
+  /** A person's row by name (ids and emails never change, so each is read once). */
+  private person(sheetName: 'Mentors' | 'Mentees', name: string): { id: string; email: string } {
+    const key = `${sheetName}:${name}`;
+    let found = this.people.get(key);
+    if (!found) {
+      const rows = this.ws.sheet(sheetName).getDataRange().getDisplayValues();
+      const header = rows[0]!;
+      const row = rows.find((r) => r[header.indexOf('Name')] === name);
+      if (!row) throw new Error(`Demo: ${name} is not in ${sheetName}`);
+      found = { id: row[0]!, email: row[header.indexOf('Email')] ?? '' };
+      this.people.set(key, found);
+    }
+    return found;
+  }
+
+  idOf(sheetName: 'Mentors' | 'Mentees', name: string): string {
+    return this.person(sheetName, name).id;
+  }
+
+  emailOf(sheetName: 'Mentors' | 'Mentees', name: string): string {
+    return this.person(sheetName, name).email;
+  }
+
+  /** Writes coordinator-owned cells of one row by hand (columns by header), as the coordinator types them in the sheet. */
+  typeInto(day: string, sheetName: string, key: () => string, values: Record<string, string | number>): void {
+    this.on(day, () => {
+      const sheet = this.ws.sheet(sheetName);
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+      const keys = sheet
+        .getRange(1, 1, sheet.getLastRow(), 1)
+        .getValues()
+        .map((r) => String(r[0]));
+      const row = keys.indexOf(key()) + 1;
+      if (row < 2) throw new Error(`Demo: ${key()} is not in ${sheetName}`);
+      for (const [name, value] of Object.entries(values)) {
+        const column = header.indexOf(name) + 1;
+        if (column < 1) throw new Error(`Demo: ${sheetName} has no column ${name}`);
+        sheet.getRange(row, column).setValue(value);
+      }
+    });
+  }
+
+  /** Training, peer or local, capacity: what the coordinator records once a mentor is trained. */
+  readiness(day: string, mentor: string, training: number, type: 'Peer' | 'Local', capacity: number): void {
+    this.typeInto(day, 'Mentors', () => this.idOf('Mentors', mentor), {
+      'Training modules completed (of 5)': training,
+      'Peer or local mentor': type,
+      'Capacity (mentees at once)': capacity,
+    });
+  }
+
+  apply(day: string, sheet: string, row: Row): void {
+    this.on(day, () => submit(this.ws, sheet, withConsent(row)));
+  }
+
+  status(code: Code, day: string, status: string, reason = ''): void {
+    this.on(day, () => this.call('updatePairStatus', { code: codeOf(code), status, reason }));
+  }
+
+  /** The pair's steps from the mentor's yes to the introductory meeting, where mentoring starts. */
+  start(code: Code, accepted: string, started: string): void {
+    this.status(code, accepted, 'Mentor accepted');
+    this.status(code, started, 'Introductory meeting held');
+    this.status(code, started, 'Active');
+  }
+
+  /** Matches a waiting mentee with the mentor the coordinator chose among the add-on's suggestions. */
+  match(day: string, mentee: string, mentor: string): Later<string> {
+    const code = new Later<string>();
+    this.on(day, () => {
+      const menteeId = this.idOf('Mentees', mentee);
+      const mentorId = this.idOf('Mentors', mentor);
+      const { suggestions } = this.call<{ suggestions: { mentorId: string }[] }>('getSuggestions', { menteeId });
+      if (!suggestions.some((s) => s.mentorId === mentorId)) throw new Error(`Demo: ${mentor} is not suggested for ${mentee}`);
+      code.set(this.call<{ codes: string[] }>('acceptMatches', { pairs: [{ menteeId, mentorId }] }).codes[0]!);
+    });
+    return code;
+  }
+
+  goal(day: string, code: Code, goal: Answers, id?: Later<string>): Later<string> {
+    const made = id ?? new Later<string>();
+    this.on(day, () => {
+      const reply = this.call<{ goalId: string }>('saveGoal', { code: codeOf(code), ...(id ? { goalId: id.value } : {}), ...goal });
+      made.set(reply.goalId);
+    });
+    return made;
+  }
+
+  supervision(day: string, code: Code, entry: Answers): void {
+    this.on(day, () => this.call('logSupervision', { code: codeOf(code), date: day, ...entry }));
+  }
+
+  createForms(day: string): void {
+    this.on(day, () => {
+      const created = this.call<{ kind: FormName; sheetName: string | null }[]>('createStandardForms', {
+        kinds: ['diary', 'mentorSatisfaction', 'menteeSatisfaction', 'assessment'],
+      });
+      for (const form of created) {
+        if (!form.sheetName) throw new Error(`Demo: the ${form.kind} form has no response sheet yet`);
+        this.forms[form.kind] = form.sheetName;
+      }
+    });
+  }
+
+  /** An answer to one of the programme's forms; `answers` by field (see standardFormAnswers), `code` fills the pair code. */
+  answer(kind: FormName, day: string, code: Code, answers: Answers, email?: () => string): void {
+    this.on(day, () => {
+      const sheet = this.forms[kind];
+      submit(this.ws, sheet, standardFormAnswers(this.ws, sheet, kind, { pairCode: codeOf(code), ...answers }, { email: email?.() }));
+    });
+  }
+
+  /** A mentor's diary entry (AMIR attachment 9), sent through the diary form. */
+  diary(code: Code, mentor: string, day: string, extra: Answers = {}): void {
+    const entry = {
+      date: day,
+      durationMinutes: '90',
+      mode: 'In person',
+      activity: 'Met for coffee and went through the week',
+      communityActivity: 'No',
+      needsSupport: 'No',
+    };
+    this.answer('diary', day, code, { ...entry, ...extra }, () => this.emailOf('Mentors', mentor));
+  }
+
+  /** Diaries on the days given, with the themes taken in turn. */
+  diaries(code: Code, mentor: string, days: string[], themes: string[]): void {
+    days.forEach((day, i) => {
+      this.diary(code, mentor, day, { themes: [themes[i % themes.length]!] });
+    });
+  }
+}
+
+/**
+ * Runs the demo programme through the add-on as its coordinator did, from the spring set-up to
+ * today. The first pairs keep the codes and stories the other tests read: P-0001 active and well
+ * supported (its mentor just asked for help), P-0002 rarely meeting, P-0003 declined by the mentor.
  */
 export function prepareDemoProgramme(runtime: AddonRuntime): void {
-  runtime.run('setUpProgramme');
-  for (const name of [MENTOR_SHEET, MENTEE_SHEET]) {
-    const sheetId = runtime.ws.sheet(name).getSheetId();
-    const proposal = runtime.run('proposeMapping', [{ sheetId }]) as Proposal;
-    runtime.run('confirmMapping', [{ sheetId, kind: proposal.kind, columns: proposal.columns.map((c) => ({ header: c.header, field: c.field })) }]);
-    let progress = runtime.run('importResponses', [{ sheetId }]) as { done: boolean; nextRow: number };
-    while (!progress.done) progress = runtime.run('importResponses', [{ sheetId, fromRow: progress.nextRow }]) as { done: boolean; nextRow: number };
+  const story = new Story(runtime);
+  setUp(story);
+  springCohort(story);
+  closedEarly(story);
+  completed(story);
+  rematch(story);
+  inClosure(story);
+  autumn(story);
+  groupSupervision(story);
+  story.on('2026-11-20', () => recordSafeguarding(runtime.ws));
+  story.play();
+  runtime.ws.clock.set(Math.max(runtime.ws.clock.now(), Date.parse(DEMO_TODAY)));
+}
+
+/** 2 March: set-up, both response sheets mapped and imported, automatic import on, the programme's forms, training and screening. */
+function setUp(story: Story): void {
+  const day = '2026-03-02';
+  story.on(day, () => {
+    story.call('setUpProgramme');
+    for (const name of [MENTOR_SHEET, MENTEE_SHEET]) {
+      const sheetId = story.ws.sheet(name).getSheetId();
+      const proposal = story.call<Proposal>('proposeMapping', { sheetId });
+      story.call('confirmMapping', { sheetId, kind: proposal.kind, columns: proposal.columns.map((col) => ({ header: col.header, field: col.field })) });
+      let progress = story.call<{ done: boolean; nextRow: number }>('importResponses', { sheetId });
+      while (!progress.done) progress = story.call<{ done: boolean; nextRow: number }>('importResponses', { sheetId, fromRow: progress.nextRow });
+    }
+    story.call('installIngestion');
+  });
+  story.createForms(day);
+  const readiness: [string, number, 'Peer' | 'Local', number][] = [
+    ['Samira Haddad', 5, 'Peer', 2],
+    ['Marco Bianchi', 5, 'Local', 1],
+    ['Tesfaye Gebremedhin', 5, 'Peer', 1],
+    ['Olena Kovalenko', 5, 'Peer', 1],
+    ['Giulia Romano', 3, 'Local', 1],
+    ['Reza Ahmadi', 5, 'Peer', 1],
+  ];
+  for (const [mentor, training, type, capacity] of readiness) story.readiness(day, mentor, training, type, capacity);
+  story.run(day, 'setScreeningDecision', { role: 'mentor', id: 'MT-0001', decision: 'Admit', reason: 'Experienced, trained in 2025' });
+  story.run(day, 'setScreeningDecision', { role: 'mentee', id: 'ME-0001', decision: 'Admit', reason: 'Housing need is urgent' });
+  story.run(day, 'setScreeningDecision', { role: 'mentee', id: 'ME-0006', decision: 'Waiting list', reason: 'Permit appointment pending' });
+}
+
+/** The spring cohort: three pairs proposed together; one mentor declines and the mentee is offered a rematch. */
+function springCohort(story: Story): void {
+  story.on('2026-03-16', () => {
+    const proposal = story.call<{ pairs: { menteeId: string; mentorId: string }[] }>('proposeCohort', { maximiseMatched: true, teamMode: false });
+    // Three of the proposed pairs are taken up; the rest of the cohort is left for the coordinator to match one by one.
+    const picks = [proposal.pairs[0], proposal.pairs[1], proposal.pairs[3]];
+    if (picks.some((p) => !p)) throw new Error('Demo: the spring cohort proposal is too small');
+    story.call('acceptMatches', { pairs: picks });
+  });
+
+  // P-0001: active since March, well supported; its mentor asked for help three days ago.
+  const samira = 'Samira Haddad';
+  story.start('P-0001', '2026-03-18', '2026-03-25');
+  story.diaries(
+    'P-0001',
+    samira,
+    ['2026-03-28', '2026-04-08', '2026-04-18', '2026-04-29', '2026-05-09', '2026-05-20', '2026-06-03', '2026-06-17'],
+    ['Housing', 'Language', 'Administration'],
+  );
+  story.supervision('2026-04-08', 'P-0001', {
+    withWhom: 'Mentor',
+    kind: 'Call',
+    topics: 'First weeks, housing search',
+    actions: 'Share the list of tenants’ unions\nCheck the rental contract together',
+    nextDate: '2026-06-10',
+  });
+  story.goal('2026-04-08', 'P-0001', {
+    area: 'Housing',
+    goal: 'Rent a room within the budget',
+    steps: 'Visit two agencies; prepare documents',
+    targetDate: '2027-01-31',
+    status: 'In progress',
+    evidence: 'Two visits done',
+  });
+  const course = story.goal('2026-04-08', 'P-0001', { area: 'Language', goal: 'Start an Italian course', steps: '', status: 'Not started', evidence: '' });
+  for (const itemId of ['intro.reasons', 'intro.roles', 'intro.contact', 'intro.codeOfConduct'])
+    story.run('2026-04-08', 'setChecklistItem', { code: 'P-0001', itemId, done: true });
+  story.goal(
+    '2026-06-10',
+    'P-0001',
+    {
+      area: 'Language',
+      goal: 'Start an Italian course',
+      steps: 'Enrol at the adult school (CPIA)',
+      status: 'Achieved',
+      evidence: 'Enrolled in June, A2 course',
+    },
+    course,
+  );
+  story.diaries(
+    'P-0001',
+    samira,
+    ['2026-07-08', '2026-07-29', '2026-08-26', '2026-09-16', '2026-10-03', '2026-10-17', '2026-11-07', '2026-11-14'],
+    ['Housing', 'Employment'],
+  );
+  story.diary('P-0001', samira, '2026-10-31', {
+    communityActivity: 'Yes',
+    activity: 'Neighbourhood dinner at the community centre',
+    themes: ['Social network'],
+  });
+  story.supervision('2026-10-08', 'P-0001', {
+    withWhom: 'Mentor',
+    kind: 'Call',
+    topics: 'Housing search after the summer',
+    actions: 'Ask the municipality about the rent support scheme',
+    nextDate: '2026-11-30',
+  });
+  story.diary('P-0001', samira, '2026-11-20', {
+    needsSupport: 'Yes',
+    concerns: 'The landlord asked for money in cash; not sure how to advise',
+    themes: ['Housing'],
+  });
+
+  // P-0002 rarely meets: three diaries in its first quarter, then long gaps.
+  story.start('P-0002', '2026-03-20', '2026-04-01');
+  story.diaries('P-0002', 'Tesfaye Gebremedhin', ['2026-04-05', '2026-04-20', '2026-06-10', '2026-08-30', '2026-10-20'], ['Employment', 'Leisure']);
+
+  // P-0003: the mentor declines; the mentee is offered another mentor (see rematch).
+  story.status('P-0003', '2026-03-19', 'Mentor declined', 'New work shifts until the summer');
+  story.status('P-0003', '2026-03-23', 'Rematch offered', 'The mentee would like another mentor');
+}
+
+/** Closed and completed with its final assessment and both satisfaction questionnaires (AMIR phase 5). */
+function completed(story: Story): void {
+  const [mentee, mentor] = ['Iryna Shevchenko', 'Olena Kovalenko'];
+  const code = story.match('2026-04-13', mentee, mentor);
+  story.start(code, '2026-04-15', '2026-04-22');
+  // A six-month plan agreed at the introductory meeting: the coordinator types the planned end.
+  story.typeInto('2026-04-22', 'Pairs', () => code.value, { 'Planned end': '2026-10-31' });
+  story.diaries(code, mentor, ['2026-04-25', '2026-05-06', '2026-05-16', '2026-05-27', '2026-06-06', '2026-06-20', '2026-07-04'], ['Education', 'Health']);
+  story.diary(code, mentor, '2026-06-27', { communityActivity: 'Yes', activity: 'Library open day with the daughter', themes: ['Education'] });
+  story.diaries(code, mentor, ['2026-07-25', '2026-08-29', '2026-09-19', '2026-10-10'], ['Education']);
+  const diploma = {
+    area: 'Education',
+    goal: 'Have the teaching diploma recognised',
+    steps: 'Translation, then the application to the regional school office',
+    targetDate: '2026-10-15',
+  };
+  const school = { area: 'Education', goal: 'Enrol the daughter in school', steps: 'Visit the school; bring the vaccination record', targetDate: '2026-09-15' };
+  const diplomaId = story.goal('2026-04-29', code, { ...diploma, status: 'In progress', evidence: 'Translation done' });
+  const schoolId = story.goal('2026-04-29', code, { ...school, status: 'In progress', evidence: '' });
+  story.goal('2026-09-19', code, { ...school, status: 'Achieved', evidence: 'Started school in September' }, schoolId);
+  story.goal('2026-10-10', code, { ...diploma, status: 'Achieved', evidence: 'Recognised on 2 October' }, diplomaId);
+  story.answer('assessment', '2026-10-21', code, {
+    outcomes: 'Teaching diploma recognised; daughter enrolled in school',
+    challenges: 'Long waits at the regional school office',
+    mentorReflection: 'Regular meetings kept the paperwork moving',
+    menteeReflection: 'I know where to go for help now',
+  });
+  story.answer(
+    'mentorSatisfaction',
+    '2026-10-23',
+    code,
+    { overall: 5, 'question.training.title': 4, 'question.coordinatorSupport.title': 5, comments: 'A good experience.' },
+    () => story.emailOf('Mentors', mentor),
+  );
+  story.answer('menteeSatisfaction', '2026-10-24', code, { overall: 4, 'question.goalsReached.title': 5, comments: 'Thank you, Olena.' }, () =>
+    story.emailOf('Mentees', mentee),
+  );
+  story.status(code, '2026-10-28', 'Closed – completed');
+}
+
+/** A mentor who applied in May; her mentee reached her goal early and moved away: an early ending. */
+function closedEarly(story: Story): void {
+  const [leila, ahmed] = laterMentors;
+  story.apply(leila!.day, MENTOR_SHEET, leila!.row);
+  story.apply(ahmed!.day, MENTOR_SHEET, ahmed!.row);
+  story.readiness('2026-05-22', 'Leila Rahimi', 5, 'Peer', 1);
+  story.readiness('2026-05-22', 'Ahmed Mansour', 5, 'Peer', 2);
+  const mentor = 'Leila Rahimi';
+  const code = story.match('2026-05-25', 'Fatima Noori', mentor);
+  story.start(code, '2026-05-27', '2026-06-03');
+  story.diaries(code, mentor, ['2026-06-06', '2026-06-20', '2026-07-04', '2026-07-18', '2026-08-01', '2026-08-22'], ['Education', 'Financial literacy']);
+  story.goal('2026-06-20', code, {
+    area: 'Education',
+    goal: 'Pass the university entrance test (nursing)',
+    steps: 'Prepare with the mentor twice a month',
+    targetDate: '2026-09-05',
+    status: 'Achieved',
+    evidence: 'Admitted to nursing in Padua',
+  });
+  story.answer(
+    'mentorSatisfaction',
+    '2026-09-10',
+    code,
+    { overall: 4, 'question.training.title': 5, 'question.coordinatorSupport.title': 4, comments: 'Short, but she reached her goal.' },
+    () => story.emailOf('Mentors', mentor),
+  );
+  story.status(code, '2026-09-15', 'Closed – ended early', 'The mentee moved to Padua for university');
+}
+
+/** The rematch: the mentee whose first mentor declined gets another mentor in June. */
+function rematch(story: Story): void {
+  const mentor = 'Ahmed Mansour';
+  const code = story.match('2026-06-08', 'Carlos Mendoza', mentor);
+  story.start(code, '2026-06-10', '2026-06-15');
+  story.diaries(
+    code,
+    mentor,
+    ['2026-06-18', '2026-06-30', '2026-07-11', '2026-07-25', '2026-08-08', '2026-08-22', '2026-09-05', '2026-09-12', '2026-10-03', '2026-10-24', '2026-11-14'],
+    ['Employment', 'Administration'],
+  );
+  story.goal('2026-07-11', code, {
+    area: 'Employment',
+    goal: 'Work again as a software tester',
+    steps: 'CV in Italian; two applications a week',
+    targetDate: '2027-02-28',
+    status: 'In progress',
+    evidence: 'Three interviews',
+  });
+}
+
+/** In closure: a six-month plan that ends on 30 November; the mentor has answered, the final assessment is to come. */
+function inClosure(story: Story): void {
+  const [nour] = laterMentees;
+  story.apply(nour!.day, MENTEE_SHEET, nour!.row);
+  const mentor = 'Samira Haddad';
+  const code = story.match('2026-06-15', 'Nour Al-Hassan', mentor);
+  story.start(code, '2026-06-17', '2026-06-24');
+  story.typeInto('2026-06-24', 'Pairs', () => code.value, { 'Planned end': '2026-11-30' });
+  story.diaries(
+    code,
+    mentor,
+    ['2026-06-27', '2026-07-08', '2026-07-22', '2026-08-05', '2026-08-19', '2026-09-02', '2026-09-16', '2026-10-07', '2026-10-28', '2026-11-11'],
+    ['Employment', 'Administration', 'Housing'],
+  );
+  story.goal('2026-07-08', code, {
+    area: 'Administration',
+    goal: 'Have the accounting diploma recognised',
+    steps: 'Apostille; application to the ministry',
+    targetDate: '2026-11-30',
+    status: 'Partly achieved',
+    evidence: 'Application sent in October',
+  });
+  story.answer(
+    'mentorSatisfaction',
+    '2026-11-16',
+    code,
+    { overall: 3, 'question.training.title': 4, 'question.coordinatorSupport.title': 3, comments: 'More evening supervision slots, please.' },
+    () => story.emailOf('Mentors', mentor),
+  );
+}
+
+/** The autumn: a new local mentor and pair, a proposal waiting for the mentor's answer, and a mentee still waiting. */
+function autumn(story: Story): void {
+  const [, , chiara] = laterMentors;
+  const [, daniel, mariam, jeanPaul] = laterMentees;
+  story.apply(chiara!.day, MENTOR_SHEET, chiara!.row);
+  story.readiness('2026-09-10', 'Chiara Conti', 5, 'Local', 1);
+  story.apply(daniel!.day, MENTEE_SHEET, daniel!.row);
+  const code = story.match('2026-09-28', 'Daniel Tesfay', 'Chiara Conti');
+  story.start(code, '2026-09-30', '2026-10-05');
+  story.diaries(code, 'Chiara Conti', ['2026-10-08', '2026-10-15', '2026-10-29', '2026-11-05', '2026-11-19'], ['Language', 'Leisure']);
+  story.diary(code, 'Chiara Conti', '2026-10-22', { communityActivity: 'Yes', activity: 'Choir rehearsal at the parish hall', themes: ['Leisure'] });
+  story.apply(mariam!.day, MENTEE_SHEET, mariam!.row);
+  // Proposed to a mentor who is free again since September, waiting for her answer.
+  story.match('2026-11-18', 'Mariam Karimi', 'Leila Rahimi');
+  story.apply(jeanPaul!.day, MENTEE_SHEET, jeanPaul!.row);
+}
+
+/** Monthly group supervision of the mentors (AMIR), from the first month of mentoring; none in August. */
+function groupSupervision(story: Story): void {
+  for (const day of ['2026-04-07', '2026-05-05', '2026-06-09', '2026-07-07', '2026-09-08', '2026-10-06', '2026-11-03']) {
+    story.supervision(day, 'P-0001', { withWhom: 'Mentors’ group', kind: 'Group supervision', topics: 'Boundaries; the month’s diaries', actions: '' });
   }
-  runtime.run('installIngestion');
-  recordTraining(runtime.ws);
-  runtime.run('setScreeningDecision', [{ role: 'mentor', id: 'MT-0001', decision: 'Admit', reason: 'Experienced, trained in 2025' }]);
-  runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0001', decision: 'Admit', reason: 'Housing need is urgent' }]);
-  runtime.run('setScreeningDecision', [{ role: 'mentee', id: 'ME-0006', decision: 'Waiting list', reason: 'Permit appointment pending' }]);
-  supervisePairs(runtime);
-  recordSafeguarding(runtime.ws);
 }
 
 /** A safeguarding note the coordinator typed in the protected Sensitive details sheet (a row of their own). */
@@ -393,107 +534,4 @@ function recordSafeguarding(ws: FakeWorkspace): void {
   sheet
     .getRange(sheet.getLastRow() + 1, 1, 1, 4)
     .setValues([['ME-0001', '', 'Safeguarding note', 'Shares a flat with relatives: talk about housing with her alone.']]);
-}
-
-const at = (ws: FakeWorkspace, iso: string) => ws.clock.set(`${iso}T10:00:00Z`);
-
-/**
- * Pairs at several phases, with the diaries, contacts and goals a real autumn would leave: one pair
- * active and well supported (but its mentor just asked for help), one that rarely meets, one the
- * mentor declined; some mentees are still waiting for a match.
- */
-function supervisePairs(runtime: AddonRuntime): void {
-  const { ws } = runtime;
-  const today = ws.clock.now();
-  at(ws, '2026-09-20');
-  const proposal = runtime.run('proposeCohort', [{ maximiseMatched: true, teamMode: false }]) as { pairs: { menteeId: string; mentorId: string }[] };
-  // Three of the proposed pairs are taken up; the rest of the cohort is left for the coordinator to match.
-  const picks = [proposal.pairs[0], proposal.pairs[1], proposal.pairs[3]].filter((p): p is { menteeId: string; mentorId: string } => !!p);
-  runtime.run('acceptMatches', [{ pairs: picks }]);
-  const created = runtime.run('createStandardForms', [{ kinds: ['diary'] }]) as { sheetName: string }[];
-  const diarySheet = created[0]!.sheetName;
-  const mentorEmail = (id: string) => {
-    const rows = ws.workbook().find((sheet) => sheet.name === 'Mentors')!.values;
-    const header = rows[0]!;
-    return rows.find((r) => r[0] === id)?.[header.indexOf('Email')] ?? '';
-  };
-  const diary = (code: string, mentorId: string, day: string, extra: FormAnswers = {}) => {
-    at(ws, day);
-    ws.submitFormResponse(diarySheet, {
-      'Email address': mentorEmail(mentorId),
-      'Pair code': code,
-      'Date of the meeting': day,
-      'Duration (minutes)': '90',
-      Mode: 'In person',
-      Activity: 'Met for coffee and went through the week',
-      'Was it a community activity?': 'No',
-      'Do you need support from the coordinator now?': 'No',
-      ...extra,
-    });
-  };
-  const status = (code: string, day: string, value: string, reason = '') => {
-    at(ws, day);
-    runtime.run('updatePairStatus', [{ code, status: value, reason }]);
-  };
-  const [first, second, third] = picks;
-  if (first) {
-    status('P-0001', '2026-09-22', 'Mentor accepted');
-    status('P-0001', '2026-09-29', 'Introductory meeting held');
-    status('P-0001', '2026-09-29', 'Active');
-    for (const day of ['2026-10-03', '2026-10-10', '2026-10-17', '2026-10-24', '2026-11-07', '2026-11-14']) diary('P-0001', first.mentorId, day);
-    diary('P-0001', first.mentorId, '2026-10-31', { 'Was it a community activity?': 'Yes', Activity: 'Neighbourhood dinner at the community centre' });
-    diary('P-0001', first.mentorId, '2026-11-20', {
-      'Do you need support from the coordinator now?': 'Yes',
-      'Concerns (conflict, boundaries, the mentee cannot be reached…)': 'The landlord asked for money in cash; not sure how to advise',
-    });
-    at(ws, '2026-10-08');
-    runtime.run('logSupervision', [
-      {
-        code: 'P-0001',
-        date: '2026-10-08',
-        withWhom: 'Mentor',
-        kind: 'Call',
-        topics: 'First weeks, housing search',
-        actions: 'Share the list of tenants’ unions\nCheck the rental contract together',
-        nextDate: '2026-11-30',
-      },
-    ]);
-    runtime.run('saveGoal', [
-      {
-        code: 'P-0001',
-        area: 'Housing',
-        goal: 'Rent a room within the budget',
-        steps: 'Visit two agencies; prepare documents',
-        targetDate: '2027-01-31',
-        status: 'In progress',
-        evidence: 'Two visits done',
-      },
-    ]);
-    runtime.run('saveGoal', [{ code: 'P-0001', area: 'Language', goal: 'Start an Italian course', steps: '', status: 'Not started', evidence: '' }]);
-    for (const itemId of ['intro.reasons', 'intro.roles', 'intro.contact', 'intro.codeOfConduct'])
-      runtime.run('setChecklistItem', [{ code: 'P-0001', itemId, done: true }]);
-  }
-  if (second) {
-    status('P-0002', '2026-09-24', 'Mentor accepted');
-    status('P-0002', '2026-10-01', 'Introductory meeting held');
-    status('P-0002', '2026-10-01', 'Active');
-    diary('P-0002', second.mentorId, '2026-10-05');
-    diary('P-0002', second.mentorId, '2026-10-20');
-  }
-  if (third) status('P-0003', '2026-09-25', 'Mentor declined', 'Moving to another city in November');
-  ws.clock.set(today);
-}
-
-/** The coordinator records training and capacity by hand in the Mentors sheet (coordinator columns). */
-function recordTraining(ws: FakeWorkspace): void {
-  const sheet = ws.sheet('Mentors');
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
-  const column = (name: string) => header.indexOf(name) + 1;
-  const rows = sheet.getLastRow() - 1;
-  const training = [5, 5, 5, 5, 3, 5];
-  const types = ['Peer', 'Local', 'Peer', 'Peer', 'Local', 'Peer'];
-  const capacity = [2, 1, 1, 1, 1, 1];
-  sheet.getRange(2, column('Training modules completed (of 5)'), rows, 1).setValues(training.slice(0, rows).map((v) => [v]));
-  sheet.getRange(2, column('Peer or local mentor'), rows, 1).setValues(types.slice(0, rows).map((v) => [v]));
-  sheet.getRange(2, column('Capacity (mentees at once)'), rows, 1).setValues(capacity.slice(0, rows).map((v) => [v]));
 }

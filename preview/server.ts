@@ -7,7 +7,9 @@ import { findNonJsonValue } from '../src/core/dto';
 import { isRemoteCall } from '../fake';
 import type { FormAnswers } from '../fake';
 import type { AddonRuntime } from './runtime';
-import { createScenario, type Scenario } from './scenarios';
+import type { UiEvent } from '../fake/state';
+import { type DocView, documentView } from './documentModel';
+import { type Scenario, scenarioFactory } from './scenarios';
 
 export interface PreviewOptions {
   root: string;
@@ -56,13 +58,49 @@ function send(res: http.ServerResponse, status: number, body: string, type: stri
 
 const json = (res: http.ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * The page of one generated document: its structure as JSON data (never parsed as markup: "<" is
+ * escaped, so no answer can close the data block) and the script that draws it as Docs does.
+ */
+function documentPageRenderer(html: string, css: string, script: string) {
+  const safeScript = script.replace(/<\/script/gi, '<\\/script');
+  const hash = createHash('sha256').update(`\n${safeScript}\n    `).digest('base64');
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
+  return (view: DocView) => ({
+    policy,
+    html: html
+      .replace('/*STYLE*/', () => css)
+      .replace('/*DATA*/', () =>
+        JSON.stringify(view)
+          .replace(/</g, '\\u003c')
+          .replace(/\u2028/g, '\\u2028')
+          .replace(/\u2029/g, '\\u2029'),
+      )
+      .replace('\n/*SCRIPT*/\n    ', () => `\n${safeScript}\n    `),
+  });
 }
 
-async function bundlePage(root: string): Promise<string> {
+/** UI events (toasts, alerts) numbered in the order they happened, so the page shows each once. */
+function uiEventNumbers() {
+  const numbers = new WeakMap<UiEvent, number>();
+  let next = 1;
+  return {
+    number(list: readonly UiEvent[]) {
+      return list.map((event) => {
+        let seq = numbers.get(event);
+        if (seq === undefined) {
+          seq = next++;
+          numbers.set(event, seq);
+        }
+        return { event, dto: { ...event, seq } };
+      });
+    },
+  };
+}
+
+async function bundlePage(root: string, entry: string): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'preview/page/main.ts')],
+    entryPoints: [path.join(root, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -84,7 +122,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const standIn = readFileSync(path.join(root, 'preview/standIn.js'), 'utf8');
   const pageHtml = readFileSync(path.join(root, 'preview/page/index.html'), 'utf8');
   const pageCss = readFileSync(path.join(root, 'preview/page/styles.css'), 'utf8');
-  const pageJs = await bundlePage(root);
+  const pageJs = await bundlePage(root, 'preview/page/main.ts');
+  const documentPage = documentPageRenderer(
+    readFileSync(path.join(root, 'preview/page/document.html'), 'utf8'),
+    readFileSync(path.join(root, 'preview/page/document.css'), 'utf8'),
+    await bundlePage(root, 'preview/page/document.ts'),
+  );
   // The saved state belongs to the build that wrote it: a new build starts a fresh demo rather than
   // restoring sheets its code no longer expects.
   const build = createHash('sha256')
@@ -93,7 +136,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     .slice(0, 8);
   const stateFile = options.stateFile === undefined ? path.join(root, `.preview/state-${build}.json`) : options.stateFile;
 
-  let runtime = createScenario(options.scenario ?? 'demo', { distDir, projectFiles });
+  const scenarios = scenarioFactory({ distDir, projectFiles });
+  let runtime = scenarios.create(options.scenario ?? 'demo');
+  const events = uiEventNumbers();
   if (stateFile && existsSync(stateFile)) {
     try {
       runtime.ws.restore(readFileSync(stateFile, 'utf8'));
@@ -145,18 +190,21 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const { functionName } = (body ?? {}) as { functionName?: unknown };
       const allowed = runtime.ws.state.menus.flatMap((m) => m.items.map((i) => i.functionName));
       if (typeof functionName !== 'string' || !allowed.includes(functionName)) return json(res, 400, { ok: false, error: { message: 'Not a menu item' } });
+      // What the click showed (an alert, a toast), for the page to show it as Sheets does.
+      const before = new Set(runtime.ws.state.uiEvents);
+      const shown = () => events.number(runtime.ws.state.uiEvents).filter((e) => !before.has(e.event));
       try {
         runtime.run(functionName);
         save();
-        json(res, 200, { ok: true });
+        json(res, 200, { ok: true, events: shown().map((e) => e.dto) });
       } catch (error) {
-        json(res, 200, { ok: false, error: { message: error instanceof Error ? error.message : String(error) } });
+        json(res, 200, { ok: false, error: { message: error instanceof Error ? error.message : String(error) }, events: shown().map((e) => e.dto) });
       }
     },
     'POST /__dev/reset': (_req, res, body) => {
       const scenario = ((body ?? {}) as { scenario?: unknown }).scenario ?? 'demo';
       if (scenario !== 'demo' && scenario !== 'empty') return json(res, 400, { ok: false, error: { message: 'scenario must be "demo" or "empty"' } });
-      runtime = createScenario(scenario, { distDir, projectFiles });
+      runtime = scenarios.create(scenario);
       save();
       json(res, 200, { ok: true, scenario });
     },
@@ -204,25 +252,29 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     'GET /__dev/ui': (_req, res) => {
       const { menus, uiEvents, sidebarTitle, sidebarHtml } = runtime.ws.state;
       const opens = runtime.ws.counter.get('Ui.showSidebar');
-      json(res, 200, { menus, events: uiEvents.slice(-20), sidebar: sidebarHtml ? { title: sidebarTitle ?? '', opens } : null });
+      const numbered = events.number(uiEvents).slice(-20);
+      json(res, 200, { menus, events: numbered.map((e) => e.dto), sidebar: sidebarHtml ? { title: sidebarTitle ?? '', opens } : null });
     },
   };
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (req.method === 'GET' && url.pathname.startsWith('/docs/')) {
-        const doc = runtime.ws.documents().find((d) => d.id === decodeURIComponent(url.pathname.slice(6)));
+      if (req.method === 'GET' && (url.pathname.startsWith('/docs/') || url.pathname.startsWith('/__dev/docs/'))) {
+        const id = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
+        const doc = runtime.ws.state.documents[id];
         if (!doc) return send(res, 404, 'No such document', 'text/plain; charset=utf-8');
-        // One line a paragraph, each reading in its own direction (dir="auto"), as Docs lays out a right-to-left paragraph.
-        const lines = (text: string) => text.split('\n').map((line) => `<div class="line" dir="auto">${escapeHtml(line) || '&nbsp;'}</div>`);
-        const section = (title: string, text: string) => `<section><h2>${title}</h2>${lines(text).join('')}</section>`;
-        return send(
-          res,
-          200,
-          `<!doctype html><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title><style>body{font:14px Arial,sans-serif;max-width:800px;margin:24px auto}pre,.line{white-space:pre-wrap;font:inherit}h2{font-size:12px;color:#5f6368;text-transform:uppercase}</style><h1>${escapeHtml(doc.name)}</h1>${section('Header', doc.header)}${section('Body', doc.body)}${section('Footer', doc.footer)}`,
-          'text/html; charset=utf-8',
-        );
+        const view = documentView(doc, runtime.ws.state.driveFiles[id]?.name ?? '');
+        if (url.pathname.startsWith('/__dev/')) return json(res, 200, view);
+        const page = documentPage(view);
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+          // Only the page's own script runs: text from people's answers can never become a script here.
+          'Content-Security-Policy': page.policy,
+        });
+        return res.end(page.html);
       }
       const route = routes[`${req.method} ${url.pathname}`];
       if (!route) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
