@@ -56,6 +56,10 @@ export default {
     wholeModule('src/core/privacy/consent.ts'),
     wholeModule('src/core/ids.ts'),
     functionRange('responseKeyFor'),
+    // Ids for new records found without reading the sheet: an id given twice would merge two people.
+    functionRange('findingIdIssuer'),
+    // The searches that find a response's record, its duplicates and taken ids: one that misses loses the link.
+    wholeModule('src/server/workspace/lookup.ts'),
     wholeModule('src/core/documents/templateEngine.ts'),
     wholeModule('src/core/documents/generationPlan.ts'),
     // Erasure: its reach, and the code that walks it over sheets and files.

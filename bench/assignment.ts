@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import munkres from 'munkres';
-import { type Assignment, type AssignmentProblem, assign } from '../src/core/matching/assignment';
+import { type Assignment, type AssignmentProblem, assign, FORBIDDEN } from '../src/core/matching/assignment';
 import { seeded } from './matching';
 import { assign as assignPrevious } from './previousAssignment';
 import { printTable } from './table';
@@ -15,7 +15,7 @@ import { printTable } from './table';
  */
 
 export type Family = 'uniform' | 'correlated';
-export type SolverName = 'new' | 'new-copy' | 'new-callback' | 'previous' | 'munkres';
+export type SolverName = 'new' | 'new-infinity' | 'new-copy' | 'new-callback' | 'previous' | 'munkres';
 
 const FORBIDDEN_SHARE = 0.2;
 
@@ -42,8 +42,12 @@ export function assignmentInstance(family: Family, mentees: number, whole = fals
   return { capacities, scores, places: capacities.reduce((a, b) => a + b, 0) };
 }
 
-/** The problem as a caller poses it: scores through `score()` only, or also as a `scoreMatrix` (forbidden -1, or -Infinity). */
-export function assignmentProblem(capacities: number[], scores: Float64Array, matrix: 'none' | 'minus one' | 'minus infinity'): AssignmentProblem {
+/** The problem as a caller poses it: scores through `score()` only, or also as a `scoreMatrix` (forbidden -1, -Infinity or FORBIDDEN). */
+export function assignmentProblem(
+  capacities: number[],
+  scores: Float64Array,
+  matrix: 'none' | 'minus one' | 'minus infinity' | 'forbidden',
+): AssignmentProblem {
   const m = capacities.length;
   const n = scores.length / m;
   const problem: AssignmentProblem = {
@@ -54,7 +58,8 @@ export function assignmentProblem(capacities: number[], scores: Float64Array, ma
     maximiseMatched: true,
   };
   if (matrix === 'none') return problem;
-  return { ...problem, scoreMatrix: matrix === 'minus one' ? scores : scores.map((s) => (s < 0 ? Number.NEGATIVE_INFINITY : s)) };
+  if (matrix === 'minus one') return { ...problem, scoreMatrix: scores };
+  return { ...problem, scoreMatrix: scores.map((s) => (s < 0 ? (matrix === 'forbidden' ? FORBIDDEN : Number.NEGATIVE_INFINITY) : s)) };
 }
 
 /**
@@ -134,10 +139,16 @@ function cpuMs(fn: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-/** One run, then two more if it was quick (under 2 s), and the median. */
+/**
+ * Every solver gets the same protocol. A first run of 2 s or more is the figure (the JIT's warm-up
+ * is lost in it). A quicker first run is a warm-up, untimed, as in a server that has run once
+ * (before, munkres alone had one, which favoured it on the quick instances): then the median of 3
+ * timed runs, or of 5 under 0.2 s.
+ */
 function medianCpuMs(fn: () => void): { ms: number; runs: number } {
-  const times = [cpuMs(fn)];
-  if (times[0]! < 2_000) times.push(cpuMs(fn), cpuMs(fn));
+  const first = cpuMs(fn);
+  if (first >= 2_000) return { ms: first, runs: 1 };
+  const times = [cpuMs(fn), cpuMs(fn), cpuMs(fn)];
   if (times[0]! < 200) times.push(cpuMs(fn), cpuMs(fn));
   times.sort((a, b) => a - b);
   return { ms: times[Math.floor(times.length / 2)]!, runs: times.length };
@@ -151,13 +162,18 @@ function runJob(job: ChildJob): ChildResult {
   if (job.solver === 'munkres') {
     before = peakMb();
     const { rows, slots } = munkresMatrix(capacities, scores);
-    let solved = munkresAssignment(capacities, scores, rows, slots);
+    let solved = { pairs: [] as [number, number][], result: () => result };
     timing = medianCpuMs(() => {
       solved = munkresAssignment(capacities, scores, rows, slots);
     });
     result = solved.result();
   } else {
-    const kind = job.solver === 'new' ? 'minus infinity' : job.solver === 'new-copy' ? 'minus one' : 'none';
+    const kinds: Partial<Record<SolverName, 'forbidden' | 'minus infinity' | 'minus one'>> = {
+      new: 'forbidden',
+      'new-infinity': 'minus infinity',
+      'new-copy': 'minus one',
+    };
+    const kind = kinds[job.solver] ?? 'none';
     const problem = assignmentProblem(capacities, scores, kind);
     const solve = job.solver === 'previous' ? assignPrevious : assign;
     before = peakMb();
@@ -187,11 +203,13 @@ function measureInChild(job: ChildJob): ChildResult {
   return JSON.parse(line) as ChildResult;
 }
 
-const SOLVERS: readonly SolverName[] = ['new', 'new-copy', 'new-callback', 'previous', 'munkres'];
+const SOLVERS: readonly SolverName[] = ['new', 'new-infinity', 'new-copy', 'new-callback', 'previous', 'munkres'];
 
 export function assignmentBench(): void {
   const quick = process.env.BENCH_QUICK === '1';
-  const sizes = quick ? [500, 1_000, 2_000] : [500, 1_000, 2_000, 4_000];
+  // BENCH_ASSIGNMENT_SIZES=500,1000 runs only those sizes (profiling one corner without the whole table).
+  const only = process.env.BENCH_ASSIGNMENT_SIZES?.split(',').map(Number);
+  const sizes = (quick ? [500, 1_000, 2_000] : [500, 1_000, 2_000, 4_000]).filter((n) => !only || only.includes(n));
   const cases: { family: Family; whole: boolean; sizes: number[] }[] = [
     { family: 'uniform', whole: false, sizes },
     { family: 'correlated', whole: false, sizes },
@@ -209,6 +227,7 @@ export function assignmentBench(): void {
         mentees.toLocaleString('en-GB'),
         r.new.places.toLocaleString('en-GB'),
         r.new.ms,
+        r['new-infinity'].ms,
         r['new-copy'].ms,
         r['new-callback'].ms,
         r.previous.ms,
@@ -224,8 +243,10 @@ export function assignmentBench(): void {
   printTable(
     'Assignment alone: n mentees × n mentors, capacities 1–3, 20% forbidden, maximise matched then total; each measurement in its own process' +
       (quick ? ' (BENCH_QUICK: up to 2,000)' : '') +
-      '\n  Times: CPU ms of the solve (user + system; the machine is shared, wall time mostly measures the neighbours), median of 5 runs under 0.2 s, of 3 under 2 s, else 1 run.' +
-      '\n  new: scores passed as scoreMatrix with forbidden = -Infinity, read in place; new (-1 copy): forbidden = -1, read once into a compact copy;' +
+      '\n  Times: CPU ms of the solve (user + system; the machine is shared, wall time mostly measures the neighbours). Same protocol for every solver:' +
+      '\n  a first run of 2 s or more is the figure; a quicker one is an untimed warm-up, then the median of 5 runs under 0.2 s, else of 3.' +
+      '\n  new: scores passed as scoreMatrix with forbidden = FORBIDDEN (as the cohort does), read in place; new (-Infinity): the same with -Infinity, read in place;' +
+      '\n  new (-1 copy): forbidden = -1, read once into a compact copy;' +
       '\n  new (callback): read once through score() into a Float32Array. munkres: each mentor expanded into one column per place, forbidden = a cost' +
       '\n  above any total; only munkres() is timed, not building its matrix. Peak RSS: the process’s high-water mark (instance included);' +
       '\n  solver MB: its rise once the scores were built (munkres: its matrix included).',
@@ -234,6 +255,7 @@ export function assignmentBench(): void {
       'mentees',
       'places',
       'new ms',
+      'new (-Infinity) ms',
       'new (-1 copy) ms',
       'new (callback) ms',
       'previous ms',

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assign as assignPrevious } from '../../bench/previousAssignment';
-import { type Assignment, type AssignmentProblem, assign } from '../../src/core/matching/assignment';
+import { type Assignment, type AssignmentProblem, assign, assignGreedy, FORBIDDEN } from '../../src/core/matching/assignment';
 
 /** How forbidden pairs reach the solver: through `score` (null), or in a `scoreMatrix` written three ways. */
-type Channel = 'callback' | 'matrix -1' | 'matrix -Infinity' | 'matrix NaN';
-const CHANNELS: readonly Channel[] = ['callback', 'matrix -1', 'matrix -Infinity', 'matrix NaN'];
+type Channel = 'callback' | 'matrix -1' | 'matrix -Infinity' | 'matrix NaN' | 'matrix FORBIDDEN' | 'Float32 FORBIDDEN' | 'Float32 -Infinity';
+/** Every channel; 'Float32 FORBIDDEN' is how the cohort passes its scores (groupScores), read in place with no copy. */
+const CHANNELS: readonly Channel[] = ['callback', 'matrix -1', 'matrix -Infinity', 'matrix NaN', 'matrix FORBIDDEN', 'Float32 FORBIDDEN', 'Float32 -Infinity'];
+/** A Float32Array rounds fractional scores, so fractional instances use the 64-bit channels only. */
+const EXACT_CHANNELS: readonly Channel[] = ['callback', 'matrix -1', 'matrix -Infinity', 'matrix NaN', 'matrix FORBIDDEN'];
 
 interface Instance {
   scores: (number | null)[][];
@@ -22,8 +25,8 @@ function problemOf({ scores, capacities }: Instance, maximiseMatched: boolean, c
     maximiseMatched,
   };
   if (channel === 'callback') return problem;
-  const forbidden = channel === 'matrix -1' ? -1 : channel === 'matrix NaN' ? Number.NaN : Number.NEGATIVE_INFINITY;
-  const matrix = new Float64Array(scores.length * m);
+  const forbidden = channel === 'matrix -1' ? -1 : channel === 'matrix NaN' ? Number.NaN : channel.endsWith('FORBIDDEN') ? FORBIDDEN : Number.NEGATIVE_INFINITY;
+  const matrix = channel.startsWith('Float32') ? new Float32Array(scores.length * m) : new Float64Array(scores.length * m);
   scores.forEach((row, i) => {
     row.forEach((s, k) => {
       matrix[i * m + k] = s ?? forbidden;
@@ -106,7 +109,7 @@ describe('assignment: the new solver against the previous one', () => {
   it('finds the same optimum with fractional scores (to rounding), and the same count when it comes first', () => {
     const fractional = fc.integer({ min: 0, max: 10_000 }).map((s) => s / 100);
     fc.assert(
-      fc.property(instances(30, 25, fractional), fc.boolean(), fc.constantFrom(...CHANNELS), (inst, maximiseMatched, channel) => {
+      fc.property(instances(30, 25, fractional), fc.boolean(), fc.constantFrom(...EXACT_CHANNELS), (inst, maximiseMatched, channel) => {
         const expected = assignPrevious(problemOf(inst, maximiseMatched, 'callback'));
         const result = assign(problemOf(inst, maximiseMatched, channel));
         expect(result.total).toBeCloseTo(expected.total, 6);
@@ -209,5 +212,90 @@ describe('assignment: edges', () => {
     expect(
       assign({ ...base, scoreMatrix: Float32Array.of(5, 9, Number.NEGATIVE_INFINITY, 7, Number.NEGATIVE_INFINITY, 3, Number.NEGATIVE_INFINITY, 8, 8) }),
     ).toEqual(expected);
+  });
+
+  it('keeps fractional scores exact when they come by callback: the compact copy widens to 64 bits at the first, keeping what was read', () => {
+    // 0.3 in 32 bits is 0.30000001192092896: a copy that stayed narrow would change the total.
+    const scores = [
+      [7, null],
+      [null, 0.3],
+    ];
+    expect(one(scores, [1, 1])).toEqual({ mentorOf: [0, 1], total: 7.3, matched: 2 });
+    // A whole number too large for 32 bits is read exactly too.
+    expect(one([[2 ** 24 + 1]], [1])).toEqual({ mentorOf: [0], total: 2 ** 24 + 1, matched: 1 });
+  });
+
+  it('puts the total first with fractional scores, matched or read in place (no whole-number objective for them)', () => {
+    // Matching both gives 0.9 for two people, one alone 1.0: the higher total wins without maximiseMatched.
+    const scores = [
+      [1, 0],
+      [0.9, null],
+    ];
+    expect(one(scores, [1, 1])).toEqual({ mentorOf: [0, -1], total: 1, matched: 1 });
+    const base = problemOf({ scores, capacities: [1, 1] }, false, 'matrix FORBIDDEN');
+    expect(assign(base)).toEqual({ mentorOf: [0, -1], total: 1, matched: 1 });
+    expect(assign({ ...base, scoreMatrix: Float64Array.of(1, 0, 0.9, -1) })).toEqual({ mentorOf: [0, -1], total: 1, matched: 1 });
+    expect(one(scores, [1, 1], true)).toEqual({ mentorOf: [1, 0], total: 0.9, matched: 2 });
+  });
+
+  it('solves again on a copy when a matrix read in place writes a forbidden pair as -1 or NaN that the answer would take', () => {
+    // Read as scores, the -1 pairs would match everyone (maximiseMatched); they are forbidden, so one mentee stays out.
+    const minusOne = Float64Array.of(10, -1, -1, 20);
+    const problem = {
+      ...problemOf(
+        {
+          scores: [
+            [10, null],
+            [null, 20],
+          ],
+          capacities: [1, 1],
+        },
+        true,
+        'callback',
+      ),
+      scoreMatrix: minusOne,
+    };
+    expect(assign(problem)).toEqual({ mentorOf: [0, 1], total: 30, matched: 2 });
+    const crowded = { ...problemOf({ scores: [[10], [null]], capacities: [2] }, true, 'callback'), scoreMatrix: Float64Array.of(10, -1) };
+    expect(assign(crowded)).toEqual({ mentorOf: [0, -1], total: 10, matched: 1 });
+    const nan = { ...crowded, scoreMatrix: Float64Array.of(10, Number.NaN) };
+    expect(assign(nan)).toEqual({ mentorOf: [0, -1], total: 10, matched: 1 });
+    // NaN must not hide the mentor from everyone else: the other mentee's pair with it stays usable.
+    const nanBeside = { ...problemOf({ scores: [[null], [30]], capacities: [1] }, false, 'callback'), scoreMatrix: Float64Array.of(Number.NaN, 30) };
+    expect(assign(nanBeside)).toEqual({ mentorOf: [-1, 0], total: 30, matched: 1 });
+  });
+
+  it('reads every mentor in the first pass, a full one with the best score included, and still takes a tied mentor with room', () => {
+    // Mentor 0 is full (capacity 0) and scores best; mentor 2 ties with mentor 1, which the first mentee takes.
+    const scores = [
+      [99, 50, 50],
+      [99, 50, 50],
+    ];
+    expect(one(scores, [0, 1, 1])).toEqual({ mentorOf: [1, 2], total: 100, matched: 2 });
+    expect(one([[99, null]], [0, 1])).toEqual({ mentorOf: [-1], total: 0, matched: 0 });
+  });
+});
+
+describe('assignGreedy (the baseline a coordinator would reach by hand)', () => {
+  const problem = (scores: (number | null)[][], capacities: number[]): AssignmentProblem => problemOf({ scores, capacities }, false, 'callback');
+
+  it('takes the best remaining pair first, within capacities, never a forbidden one', () => {
+    const scores = [
+      [90, 80],
+      [85, null],
+      [70, 60],
+    ];
+    expect(assignGreedy(problem(scores, [1, 2]))).toEqual({ mentorOf: [0, -1, 1], total: 150, matched: 2 });
+    expect(assignGreedy(problem(scores, [2, 1]))).toEqual({ mentorOf: [0, 0, 1], total: 235, matched: 3 });
+    expect(assignGreedy(problem(scores, [0, 0]))).toEqual({ mentorOf: [-1, -1, -1], total: 0, matched: 0 });
+  });
+
+  it('breaks ties by mentee, then by mentor, in index order', () => {
+    const tied = [
+      [50, 50],
+      [50, 50],
+    ];
+    expect(assignGreedy(problem(tied, [1, 1])).mentorOf).toEqual([0, 1]);
+    expect(assignGreedy(problem(tied, [2, 2])).mentorOf).toEqual([0, 0]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AssignmentProblem, assign, assignGreedy } from '../../src/core/matching/assignment';
+import { type AssignmentProblem, assign, assignGreedy, FORBIDDEN } from '../../src/core/matching/assignment';
 import { evaluate, type MatchContext } from '../../src/core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
 import { DEFAULT_MATCHING } from '../../src/core/matching/settings';
@@ -267,10 +267,31 @@ const smallProblem = fc
     }),
   );
 
+/** Small instances whose whole-number scores tie almost everywhere (0 to 2): the warm start's ties and the search's early exit. */
+const tiedProblem = fc
+  .record({ mentees: fc.integer({ min: 1, max: 6 }), mentors: fc.integer({ min: 1, max: 4 }) })
+  .chain(({ mentees, mentors }) =>
+    fc.record({
+      scores: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 2 }), { nil: null, freq: 4 }), { minLength: mentors, maxLength: mentors }), {
+        minLength: mentees,
+        maxLength: mentees,
+      }),
+      capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
+    }),
+  )
+  .map(
+    ({ scores, capacities }): AssignmentProblem => ({
+      menteeIds: scores.map((_, i) => `E${i}`),
+      mentorIds: capacities.map((_, k) => `M${k}`),
+      capacities,
+      score: (i, k) => scores[i]![k]!,
+    }),
+  );
+
 describe('cohort assignment (properties)', () => {
-  it('equals the brute-force optimum on small random instances', () => {
+  it('equals the brute-force optimum on small random instances, and on ones where whole-number scores tie', () => {
     fc.assert(
-      fc.property(smallProblem, fc.boolean(), (problem, maximiseMatched) => {
+      fc.property(fc.oneof(smallProblem, tiedProblem), fc.boolean(), (problem, maximiseMatched) => {
         const result = assign({ ...problem, maximiseMatched });
         const best = bruteForce(problem, maximiseMatched);
         if (maximiseMatched) expect(result.matched).toBe(best.matched);
@@ -280,11 +301,13 @@ describe('cohort assignment (properties)', () => {
     );
   });
 
-  it('equals the brute-force optimum when the scores come as a matrix, forbidden written -Infinity (read in place) or -1 (copied)', () => {
+  it('equals the brute-force optimum when the scores come as a matrix, forbidden written FORBIDDEN or -Infinity (read in place) or -1 (copied), 64- or 32-bit', () => {
+    const forbiddenAs = fc.constantFrom(FORBIDDEN, Number.NEGATIVE_INFINITY, -1);
     fc.assert(
-      fc.property(smallProblem, fc.boolean(), fc.constantFrom(Number.NEGATIVE_INFINITY, -1), (problem, maximiseMatched, forbidden) => {
+      fc.property(fc.oneof(smallProblem, tiedProblem), fc.boolean(), forbiddenAs, fc.boolean(), (problem, maximiseMatched, forbidden, narrow) => {
         const m = problem.mentorIds.length;
-        const scoreMatrix = Float64Array.from({ length: problem.menteeIds.length * m }, (_, e) => problem.score(Math.floor(e / m), e % m) ?? forbidden);
+        const entries = Array.from({ length: problem.menteeIds.length * m }, (_, e) => problem.score(Math.floor(e / m), e % m) ?? forbidden);
+        const scoreMatrix = narrow ? Float32Array.from(entries) : Float64Array.from(entries);
         const result = assign({ ...problem, maximiseMatched, scoreMatrix });
         const best = bruteForce(problem, maximiseMatched);
         if (maximiseMatched) expect(result.matched).toBe(best.matched);

@@ -11,17 +11,22 @@
  *   hard rule keeps from every mentor, or one who would only lower the total, ends there;
  * - potentials are updated lazily, once per augmentation, for the rows and columns the search
  *   settled, and each search scans only the columns it has not settled yet, in index order;
- * - the scan has no test per pair (a forbidden pair is -Infinity, so it costs +Infinity, and the
- *   distance is a `Math.min`); which row gave a column its distance is recovered afterwards, only
- *   for the columns on the augmenting path;
+ * - the scan has no test per pair (a forbidden pair is FORBIDDEN, so it costs more than any path,
+ *   and the distance is a `Math.min`); which row gave a column its distance is recovered
+ *   afterwards, only for the columns on the augmenting path;
+ * - a search stops as soon as it relaxes a mentor with room at the distance it has reached: none
+ *   can be nearer (with whole-number scores, which tie often, most searches end so);
  * - a cheap start, which is also the one full read of the scores, places every mentee whose best
- *   mentor still has room, with tight potentials.
+ *   mentor (or one tied with it) still has room, with tight potentials. It reads each row straight
+ *   through and tests nothing but the best so far: no score is checked on the way. A matrix read in
+ *   place that writes a forbidden pair some other way (-1, NaN) is caught when that pair is about
+ *   to be used (or at once for NaN) and solved again on a compact copy.
  *
  * Each augmentation costs O(rows reached × mentors), so the whole is O(n²·m) at worst, as before,
  * but with m mentors instead of m places and one pass per settled column instead of two. The
- * scores are never copied when the caller passes `scoreMatrix` with forbidden pairs as -Infinity;
- * otherwise they are read once into one compact typed array (32-bit while they are whole numbers,
- * as the cohort's are). `bench/assignment.ts` measures it against the previous solver (kept in
+ * scores are never copied when the caller passes `scoreMatrix` with forbidden pairs as FORBIDDEN
+ * (or -Infinity); otherwise they are read once into one compact typed array (32-bit while they
+ * are whole numbers, as the cohort's are). `bench/assignment.ts` measures it against the previous solver (kept in
  * `bench/previousAssignment.ts`) and the npm package munkres.
  *
  * The objective is the previous solver's. With whole-number scores it is exact integer arithmetic:
@@ -39,9 +44,10 @@ export interface AssignmentProblem {
   maximiseMatched?: boolean;
   /**
    * The same scores, already computed, row-major: mentee i's score for mentor k at
-   * `i × mentorIds.length + k`; -Infinity (or any negative number, or NaN) where a hard rule forbids
-   * the pair. When given, `score` is never called. Written with -Infinity for forbidden pairs it is
-   * read in place, with no copy; written any other way, it is read once into a compact copy.
+   * `i × mentorIds.length + k`; FORBIDDEN (or -Infinity, any negative number, NaN) where a hard rule
+   * forbids the pair. When given, `score` is never called. Written with FORBIDDEN or -Infinity for
+   * forbidden pairs (in a Float32Array or a Float64Array) it is read in place, with no copy;
+   * written any other way, it is read into a compact copy as soon as that shows (see `assign`).
    */
   scoreMatrix?: ScoreMatrix;
 }
@@ -58,12 +64,21 @@ export interface Assignment {
 /** The column every mentee may take: unmatched, at no score, never full. */
 const UNMATCHED = -1;
 
+/**
+ * How a forbidden pair is best written in a `scoreMatrix`: a finite number so far below any score
+ * that no search ever reaches it (scaled, it stays above any distance a search settles at, and far
+ * from overflowing; a Float32Array holds it, rounded), read in place like -Infinity. Finite on
+ * purpose: in a scan loop measured alone on this machine, arithmetic that turns -Infinity into
+ * +Infinity cost about twice as much as with a finite number (5-10% of a whole solve).
+ */
+export const FORBIDDEN = -1e30;
+
 /** Largest whole number a Float32Array holds exactly. */
 const FLOAT32_EXACT = 2 ** 24;
 
 /** The scores as the solver reads them, with what the objective adds to each. */
 interface Weights {
-  /** Row-major, `stride` per mentee; a forbidden pair is -Infinity, so that it costs +Infinity with no test. */
+  /** Row-major, `stride` per mentee; a forbidden pair is FORBIDDEN (or -Infinity), so that it costs more than any path with no test. */
   x: ScoreMatrix;
   stride: number;
   /** Every allowed score is a whole number, so the objective can be exact (see `objective`). */
@@ -89,7 +104,7 @@ function allowed(s: number | null, i: number, k: number): s is number {
 }
 
 /**
- * Reads the scores once through `read` into one compact array, -Infinity where forbidden: 32-bit
+ * Reads the scores once through `read` into one compact array, FORBIDDEN where forbidden: 32-bit
  * while they are whole numbers, 64-bit from the first that is not (what was read so far is copied
  * once, exactly).
  */
@@ -98,19 +113,19 @@ function compactScores(n: number, m: number, read: (i: number, k: number) => num
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < m; k++) {
       const s = read(i, k);
-      compact.put(i * m + k, allowed(s, i, k) ? s : Number.NEGATIVE_INFINITY);
+      compact.put(i * m + k, allowed(s, i, k) ? s : FORBIDDEN);
     }
   }
   return { x: compact.x, stride: m, integral: compact.integral, scale: 1, add: 0 };
 }
 
-/** A caller's matrix whose forbidden pairs are not written -Infinity (a negative number, NaN), read once into a compact copy. */
+/** A caller's matrix that writes forbidden pairs some other way than FORBIDDEN or -Infinity (a negative number, NaN), read once into a compact copy. */
 function copiedMatrix(source: ScoreMatrix, m: number): Weights {
   const compact = new Compact(source.length);
   for (let e = 0; e < source.length; e++) {
     const s = source[e]!;
     if (s === Number.POSITIVE_INFINITY) allowed(s, Math.floor(e / m), e % m);
-    compact.put(e, s >= 0 ? s : Number.NEGATIVE_INFINITY);
+    compact.put(e, s >= 0 ? s : FORBIDDEN);
   }
   return { x: compact.x, stride: m, integral: compact.integral, scale: 1, add: 0 };
 }
@@ -122,7 +137,7 @@ class Compact {
   constructor(size: number) {
     this.x = new Float32Array(size);
   }
-  /** `s` is an allowed score or -Infinity. */
+  /** `s` is an allowed score or FORBIDDEN. */
   put(e: number, s: number): void {
     if (this.integral && s >= 0 && !(Math.floor(s) === s && s < FLOAT32_EXACT)) {
       this.integral = false;
@@ -149,7 +164,7 @@ interface FirstRead {
   /** The mentees still to place. */
   left: Int32Array;
   maxScore: number;
-  /** No forbidden pair is written other than as -Infinity: the matrix can be searched as it is. */
+  /** No score is NaN, which would stop the search reaching its mentor from any row: the matrix can be searched as it is. */
   clean: boolean;
 }
 
@@ -175,6 +190,14 @@ class Solver {
   readonly rowOffset: Float64Array;
   readonly settledColumns: Int32Array;
   readonly pathRows: Int32Array;
+  /** Where a search starts: the new mentee, as the one row to scan first. */
+  readonly origin = new Int32Array(1);
+  /**
+   * A pair placed has a negative score. FORBIDDEN and -Infinity never are (no path reaches them):
+   * a matrix read in place wrote a forbidden pair some other way (-1, say). The answer would be
+   * wrong; the solve stops, to start again on a compact copy.
+   */
+  usedUnwrittenForbidden = false;
 
   constructor(
     readonly w: Weights,
@@ -219,29 +242,27 @@ class Solver {
    * once. Row potentials hold the best score until `setObjective` turns them into potentials.
    */
   warmStart(): FirstRead {
-    const { n, columns, capacity, held, first, rowPotential } = this;
+    const { n, capacity, held, first, rowPotential } = this;
     const { x, stride } = this.w;
     const left = new Int32Array(n);
     let count = 0;
     let maxScore = 0;
-    let clean = true;
-    let valid = 0;
-    const row: RowRead = { best: 0, bestMentor: -1, valid: 0 };
+    let nan = 0;
+    const row: RowRead = { best: 0, bestMentor: -1, nan: 0 };
     for (let i = 0; i < n; i++) {
-      const pick = readRow(x, i * stride, columns, held, capacity, row);
+      const pick = readRow(x, i * stride, stride, held, capacity, row);
       const best = row.best;
-      valid += row.valid;
+      nan += row.nan;
       if (best === Number.POSITIVE_INFINITY) allowed(best, i, row.bestMentor);
-      if (valid !== (i + 1) * columns.length) clean = false;
       if (best > maxScore) maxScore = best;
-      if (best === Number.NEGATIVE_INFINITY) this.place(i, UNMATCHED, -1);
+      if (!(best >= 0)) this.place(i, UNMATCHED, -1);
       else if (pick < 0) left[count++] = i;
       else {
         this.place(i, pick, first[pick]! + held[pick]!++);
         rowPotential[i] = best;
       }
     }
-    return { left: left.subarray(0, count), maxScore, clean };
+    return { left: left.subarray(0, count), maxScore, clean: nan === 0 };
   }
 
   /** Fixes the objective's scale and bonus, and with them the row potentials the warm start left as scores. */
@@ -257,40 +278,28 @@ class Solver {
    * potentials of what the search settled so that they stay feasible and the new path is tight.
    */
   augment(s: number): void {
-    const {
-      columns,
-      capacity,
-      held,
-      first,
-      holder,
-      dist,
-      rowsBefore,
-      remaining,
-      settledRows,
-      rowOffset,
-      settledColumns,
-      rowPotential,
-      columnPotential,
-      columnOf,
-    } = this;
+    const { columns, capacity, held, first, holder, dist, rowsBefore, remaining, settledRows, rowOffset, settledColumns, rowPotential, columnPotential } = this;
     const { x, stride, scale, add } = this.w;
     let open = columns.length;
-    for (let c = 0; c < open; c++) {
-      remaining[c] = columns[c]!;
-      dist[columns[c]!] = Number.POSITIVE_INFINITY;
-    }
+    // Native copies: in a cold process they cost a fraction of a loop, and an easy search is little more than this.
+    remaining.set(columns);
+    dist.fill(Number.POSITIVE_INFINITY);
     let minVal = 0;
     let unmatchedDist = Number.POSITIVE_INFINITY;
     let unmatchedPred = s;
     let rows = 0;
     let settled = 0;
-    let from = UNMATCHED; // the mentor whose mentees are scanned next; UNMATCHED: the new mentee itself
+    // The rows scanned next: `count` from `start` in `list`; first the new mentee alone, then the mentees a settled mentor holds.
+    const origin = this.origin;
+    origin[0] = s;
+    let list: Int32Array = origin;
+    let start = 0;
+    let count = 1;
     let sink = UNMATCHED;
     for (;;) {
-      const count = from === UNMATCHED ? 1 : held[from]!;
       let index = -1;
       for (let q = 0; q < count; q++) {
-        const i = from === UNMATCHED ? s : holder[first[from]! + q]!;
+        const i = list[start + q]!;
         const offset = minVal - rowPotential[i]!;
         settledRows[rows] = i;
         rowOffset[rows++] = offset;
@@ -298,8 +307,12 @@ class Solver {
           unmatchedDist = offset + add;
           unmatchedPred = i;
         }
-        if (q < count - 1) relax(x, i * stride, offset, scale, columnPotential, dist, remaining, open);
-        else index = relaxAndPick(x, i * stride, offset, scale, columnPotential, dist, remaining, open, held, capacity, unmatchedDist);
+        // Before the last row, only a mentor with room at minVal is looked for: it ends the search (see `relax`).
+        index =
+          q < count - 1
+            ? relax(x, i * stride, offset, scale, columnPotential, dist, remaining, open, held, capacity, minVal)
+            : relaxAndPick(x, i * stride, offset, scale, columnPotential, dist, remaining, open, held, capacity, unmatchedDist, minVal);
+        if (index >= 0) break;
       }
       if (index < 0) {
         minVal = unmatchedDist;
@@ -316,9 +329,18 @@ class Solver {
         break;
       }
       settledColumns[settled++] = k;
-      from = k;
+      list = holder;
+      start = first[k]!;
+      count = held[k]!;
     }
     const length = this.tracePath(s, sink, unmatchedPred);
+    this.shiftPotentials(s, rows, settled, minVal);
+    this.shift(sink, length);
+  }
+
+  /** After a search that ended at `minVal`: the potentials of the rows scanned and the columns settled, so that they stay feasible and the path is tight. */
+  private shiftPotentials(s: number, rows: number, settled: number, minVal: number): void {
+    const { settledRows, settledColumns, rowPotential, columnPotential, columnOf, dist } = this;
     rowPotential[s] = rowPotential[s]! + minVal;
     for (let r = 1; r < rows; r++) {
       const i = settledRows[r]!;
@@ -328,7 +350,6 @@ class Solver {
       const k = settledColumns[c]!;
       columnPotential[k] = columnPotential[k]! - (minVal - dist[k]!);
     }
-    this.shift(sink, length);
   }
 
   /**
@@ -357,12 +378,14 @@ class Solver {
   /** Along the path back from the sink, each mentee moves to the next mentor, into the place the one before it left. */
   private shift(sink: number, length: number): void {
     const { pathRows, columnOf, slotOf, first, held } = this;
+    const { x, stride } = this.w;
     let k = sink;
     let slot = sink === UNMATCHED ? -1 : first[sink]! + held[sink]!++;
     for (let p = 0; p < length; p++) {
       const i = pathRows[p]!;
       const previous = columnOf[i]!;
       const previousSlot = slotOf[i]!;
+      if (k !== UNMATCHED && !(x[i * stride + k]! >= 0)) this.usedUnwrittenForbidden = true;
       this.place(i, k, slot);
       k = previous;
       slot = previousSlot;
@@ -370,54 +393,76 @@ class Solver {
   }
 }
 
-/** One row as the warm start reads it: its best allowed score and mentor, and how many entries are an allowed score or -Infinity. */
+/** One row as the warm start reads it: its best score and mentor, and how many entries are NaN. */
 interface RowRead {
   best: number;
   bestMentor: number;
-  valid: number;
+  nan: number;
 }
 
-/** Reads one mentee's row: fills `out`, and returns the first mentor with room at the best score, or -1. */
-function readRow(x: ScoreMatrix, base: number, columns: Int32Array, held: Int32Array, capacity: Int32Array, out: RowRead): number {
+/**
+ * Reads one mentee's row: fills `out`, and returns the first mentor with room at the best score,
+ * or -1. As few operations per entry as the search allows, since this is the one read of every
+ * score: every mentor is read straight through, those with no room too (their capacity is 0, so
+ * none is picked; a best score among them only makes the row potential higher, which stays
+ * feasible), and nothing is tested but the best so far, and NaN when an entry is not above it.
+ */
+function readRow(x: ScoreMatrix, base: number, m: number, held: Int32Array, capacity: Int32Array, out: RowRead): number {
   let best = Number.NEGATIVE_INFINITY;
   let bestMentor = -1;
-  let pick = -1;
-  let valid = 0;
-  for (let c = 0; c < columns.length; c++) {
-    const k = columns[c]!;
+  let nan = 0;
+  for (let k = 0; k < m; k++) {
     const s = x[base + k]!;
-    // Counted, not tested: a test here is taken at random (forbidden pairs are scattered) and costs more than the rest of the loop.
-    valid += +(s >= 0) + +(s === Number.NEGATIVE_INFINITY);
     if (s > best) {
       best = s;
       bestMentor = k;
-      pick = held[k]! < capacity[k]! ? k : -1;
-    } else if (s === best && pick < 0 && held[k]! < capacity[k]!) pick = k;
+    } else if (!(s <= best)) nan++;
   }
   out.best = best;
   out.bestMentor = bestMentor;
-  out.valid = valid;
-  return pick;
+  out.nan = nan;
+  if (!(best >= 0)) return -1;
+  if (held[bestMentor]! < capacity[bestMentor]!) return bestMentor;
+  // The best mentor is full: another at the same score may have room (whole-number scores tie often).
+  for (let k = bestMentor + 1; k < m; k++) if (x[base + k] === best && held[k]! < capacity[k]!) return k;
+  return -1;
 }
 
 /**
  * Relaxes every open column from one row: `offset` is the distance the row was reached at minus its
- * potential. The solver's hot loop, with no test of its own: a forbidden pair reads as -Infinity
- * and so costs +Infinity, and the distance is a `Math.min` rather than a branch taken at random;
+ * potential. The solver's hot loop, with no test of its own: a forbidden pair reads as FORBIDDEN
+ * and so costs more than any path, and the distance is a `Math.min` rather than a branch taken at random;
  * typed arrays only, nothing allocated. Which row gave a column its distance is not stored here but
- * recovered afterwards for the few columns on the augmenting path.
+ * recovered afterwards for the few columns on the augmenting path. Returns the index in `remaining`
+ * of a mentor with room relaxed to `floor`, the distance the search has reached (none can be
+ * nearer: the search ends there), or -1.
  */
-function relax(x: ScoreMatrix, base: number, offset: number, scale: number, v: Float64Array, dist: Float64Array, remaining: Int32Array, open: number): void {
+function relax(
+  x: ScoreMatrix,
+  base: number,
+  offset: number,
+  scale: number,
+  v: Float64Array,
+  dist: Float64Array,
+  remaining: Int32Array,
+  open: number,
+  held: Int32Array,
+  capacity: Int32Array,
+  floor: number,
+): number {
   for (let c = 0; c < open; c++) {
     const k = remaining[c]!;
-    dist[k] = Math.min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
+    const d = Math.min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
+    dist[k] = d;
+    if (d === floor && held[k]! < capacity[k]!) return c;
   }
+  return -1;
 }
 
 /**
  * `relax`, and in the same pass the open column nearest the source: its index in `remaining`, or -1
  * when unmatched (at `unmatchedDist`) is no farther. On a tie, a column with room wins, which ends
- * the search sooner.
+ * the search sooner; one with room at `floor` ends the pass at once, as in `relax`.
  */
 function relaxAndPick(
   x: ScoreMatrix,
@@ -431,6 +476,7 @@ function relaxAndPick(
   held: Int32Array,
   capacity: Int32Array,
   unmatchedDist: number,
+  floor: number,
 ): number {
   let lowest = unmatchedDist;
   let index = -1;
@@ -439,6 +485,7 @@ function relaxAndPick(
     const k = remaining[c]!;
     const d = Math.min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
     dist[k] = d;
+    if (d === floor && held[k]! < capacity[k]!) return c;
     if (d < lowest) {
       lowest = d;
       index = c;
@@ -466,20 +513,16 @@ export function assign(problem: AssignmentProblem): Assignment {
   const columns = Int32Array.from(open);
   const matrix = problem.scoreMatrix;
   if (matrix && matrix.length !== n * m) throw new RangeError(`scoreMatrix has ${matrix.length} entries; ${n} mentees × ${m} mentors need ${n * m}`);
-  let w = matrix ? { x: matrix, stride: m, integral: false, scale: 1, add: 0 } : compactScores(n, m, problem.score);
-  let solver = new Solver(w, n, columns, capacity);
-  let read = solver.warmStart();
-  if (!read.clean && matrix) {
-    w = copiedMatrix(matrix, m);
-    solver = new Solver(w, n, columns, capacity);
-    read = solver.warmStart();
-  }
   const maximiseMatched = problem.maximiseMatched === true;
-  // Only the objective without maximiseMatched depends on the scores being whole; the matrix is then read once more to know.
-  const integral = matrix && w.x === matrix ? !maximiseMatched && wholeScores(matrix) : w.integral;
-  const { scale, add } = objective(n, read.maxScore, integral, maximiseMatched);
-  solver.setObjective(scale, add);
-  for (const i of read.left) solver.augment(i);
+  let w: Weights = matrix ? { x: matrix, stride: m, integral: false, scale: 1, add: 0 } : compactScores(n, m, problem.score);
+  let solver = solve(w, n, columns, capacity, maximiseMatched, matrix !== undefined);
+  // A matrix read in place may write forbidden pairs some other way (-1, NaN): it is then solved again on a compact copy, as soon
+  // as one is NaN or the answer takes one. An answer that takes none is optimal for the real problem too: it is optimal over a
+  // larger set of pairs. (Only a matrix read in place can fail: the compact copies write every forbidden pair FORBIDDEN.)
+  if (solver === null) {
+    w = copiedMatrix(matrix ?? w.x, m);
+    solver = solve(w, n, columns, capacity, maximiseMatched, false)!;
+  }
   let total = 0;
   let matched = 0;
   for (let i = 0; i < n; i++) {
@@ -490,6 +533,22 @@ export function assign(problem: AssignmentProblem): Assignment {
     matched++;
   }
   return { mentorOf, total, matched };
+}
+
+/** The whole solve on `w`; null when a matrix read in place writes a forbidden pair some other way (NaN, which the search cannot run on, or a negative number the answer would take). */
+function solve(w: Weights, n: number, columns: Int32Array, capacity: Int32Array, maximiseMatched: boolean, inPlace: boolean): Solver | null {
+  const solver = new Solver(w, n, columns, capacity);
+  const read = solver.warmStart();
+  if (!read.clean) return null;
+  // Only the objective without maximiseMatched depends on the scores being whole; a matrix read in place is then read once more to know.
+  const integral = inPlace ? !maximiseMatched && wholeScores(w.x) : w.integral;
+  const { scale, add } = objective(n, read.maxScore, integral, maximiseMatched);
+  solver.setObjective(scale, add);
+  for (const i of read.left) {
+    solver.augment(i);
+    if (solver.usedUnwrittenForbidden) return null;
+  }
+  return solver;
 }
 
 /** The greedy baseline: best remaining pair first. What a coordinator does by hand, and what we compare against. */

@@ -1,4 +1,4 @@
-import { assign } from './assignment';
+import { assign, FORBIDDEN } from './assignment';
 import { type CompiledMatching, compileMatching, firstRule, RULE_BIT, ruleCount } from './compiled';
 import { type Breach, type CriterionScore, type Evaluation, evaluate, hardRuleBreaches, type MatchContext, type Reason } from './evaluate';
 import type { MenteeProfile, MentorProfile } from './profiles';
@@ -219,20 +219,22 @@ export type PhaseRunner = <T>(phase: CohortPhase, work: () => T) => T;
 const justRun: PhaseRunner = (_phase, work) => work();
 
 /**
- * A group's score matrix for the assignment, mentee-major: -1 where a rule other than capacity
- * excludes the pair (capacity is the assignment's own business), else the total. A byte each:
- * totals are 0 to 100, and a 4,000 × 4,000 cohort is sixteen million pairs.
+ * A group's score matrix for the assignment, mentee-major: FORBIDDEN where a rule other than
+ * capacity excludes the pair (capacity is the assignment's own business), else the total. Written
+ * the way `assign` reads a `scoreMatrix` in place (a Float32Array, forbidden as FORBIDDEN), so the
+ * solver neither copies nor converts it: the cohort's one matrix is this one. Totals are whole
+ * numbers from 0 to 100, which a 32-bit float holds exactly.
  */
-export function groupScores(run: CompiledMatching, group: readonly number[]): Int8Array {
+export function groupScores(run: CompiledMatching, group: readonly number[]): Float32Array {
   const n = run.mentees.count;
   const m = group.length;
-  const scores = new Int8Array(n * m);
+  const scores = new Float32Array(n * m);
   const full = run.mentors.ownRules;
   for (let j = 0; j < n; j++) {
     const row = j * m;
     for (let g = 0; g < m; g++) {
       const k = group[g]!;
-      if (run.excludes(k, j, RULE_BIT.capacity)) scores[row + g] = -1;
+      if (run.excludes(k, j, RULE_BIT.capacity)) scores[row + g] = FORBIDDEN;
       // A mentor with no free place takes nobody: scoring them is wasted, as it was before (0).
       else scores[row + g] = full[k]! & RULE_BIT.capacity ? 0 : run.total(k, j);
     }
@@ -348,7 +350,9 @@ export function proposeCohort(
         menteeIds: waiting.map((x) => x.id),
         mentorIds: group.map((k) => mentors[k]!.id),
         capacities: group.map((k) => Math.max(0, mentors[k]!.capacity - (active.get(mentors[k]!.id) ?? 0))),
+        // Never called: the matrix is read in place. Kept for the interface, and reading the same scores.
         score: (i, k) => (scores[i * m + k]! < 0 ? null : scores[i * m + k]!),
+        scoreMatrix: scores,
         maximiseMatched: options.maximiseMatched,
       });
     }),
