@@ -8,6 +8,7 @@ import { backfillBench, ingestionBench, ingestionCrossoverBench } from './intake
 import { assignmentBench } from './assignment';
 import { cohortBench, suggestionsBench } from './matching';
 import { reminderBench } from './outreach';
+import { sidebarBench } from './sidebar';
 import { supervisionBench } from './supervision';
 import { measure } from './measure';
 import { printTable, timeIt } from './table';
@@ -140,3 +141,5 @@ assignmentBench();
 supervisionBench();
 reminderBench();
 documentsBench();
+// Last: the sidebar in Chromium (about two minutes), after the in-process tables.
+await sidebarBench();

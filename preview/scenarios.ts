@@ -1,8 +1,9 @@
 import { createWorkspace, type FakeWorkspace } from '../fake';
 import { DEMO_START, DEMO_TODAY, prepareDemoProgramme, seedDemo } from './demo';
+import { LARGE_START, prepareLargeProgramme } from './largeProgramme';
 import { type AddonRuntime, loadAddon } from './runtime';
 
-export type Scenario = 'demo' | 'empty';
+export type Scenario = 'demo' | 'large' | 'empty';
 
 export interface ScenarioOptions {
   distDir: string;
@@ -11,18 +12,19 @@ export interface ScenarioOptions {
 
 function newWorkspace(scenario: Scenario, options: ScenarioOptions): FakeWorkspace {
   return createWorkspace({
-    spreadsheetName: scenario === 'demo' ? 'Bologna Peer Mentoring 2026' : 'Untitled spreadsheet',
+    spreadsheetName: scenario === 'demo' ? 'Bologna Peer Mentoring 2026' : scenario === 'large' ? 'Emilia-Romagna Peer Mentoring 2026' : 'Untitled spreadsheet',
     locale: 'en_GB',
     timeZone: 'Europe/Rome',
     // The demo programme is played from its first day; an empty spreadsheet starts on the demo's "today".
-    now: scenario === 'demo' ? DEMO_START : DEMO_TODAY,
+    now: scenario === 'demo' ? DEMO_START : scenario === 'large' ? LARGE_START : DEMO_TODAY,
     projectFiles: options.projectFiles,
   });
 }
 
 /**
  * A fresh spreadsheet with the add-on installed (onInstall has built the menu). "demo" adds the
- * demo programme, played through the add-on from its first applications to today; "empty" has
+ * demo programme, played through the add-on from its first applications to today; "large" a
+ * programme of 2,000 participants (largeProgramme.ts), for measuring the sidebar; "empty" has
  * nothing set up.
  */
 export function createScenario(scenario: Scenario, options: ScenarioOptions): AddonRuntime {
@@ -32,27 +34,30 @@ export function createScenario(scenario: Scenario, options: ScenarioOptions): Ad
     seedDemo(runtime.ws);
     prepareDemoProgramme(runtime);
   }
+  if (scenario === 'large') prepareLargeProgramme(runtime);
   runtime.ws.counter.reset();
   return runtime;
 }
 
 /**
- * Scenarios for one preview server. The demo is the same every time (its story is fixed), so it
- * is played once and each later reset restores its state into a freshly loaded add-on: a reset
- * (every browser test makes one) then costs a restore, not a year of programme.
+ * Scenarios for one preview server. The demo and the large programme are the same every time
+ * (their stories are fixed), so each is played once and each later reset restores its state into
+ * a freshly loaded add-on: a reset (every browser test makes one) then costs a restore, not a year
+ * of programme.
  */
 export function scenarioFactory(options: ScenarioOptions) {
-  let demoState: string | null = null;
+  const played = new Map<Scenario, string>();
   return {
     create(scenario: Scenario): AddonRuntime {
-      if (scenario !== 'demo') return createScenario(scenario, options);
-      if (demoState === null) {
-        const runtime = createScenario('demo', options);
-        demoState = runtime.ws.snapshot();
+      if (scenario === 'empty') return createScenario(scenario, options);
+      const state = played.get(scenario);
+      if (state === undefined) {
+        const runtime = createScenario(scenario, options);
+        played.set(scenario, runtime.ws.snapshot());
         return runtime;
       }
-      const runtime = loadAddon(newWorkspace('demo', options), options.distDir);
-      runtime.ws.restore(demoState);
+      const runtime = loadAddon(newWorkspace(scenario, options), options.distDir);
+      runtime.ws.restore(state);
       runtime.ws.counter.reset();
       return runtime;
     },

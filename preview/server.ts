@@ -203,7 +203,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     },
     'POST /__dev/reset': (_req, res, body) => {
       const scenario = ((body ?? {}) as { scenario?: unknown }).scenario ?? 'demo';
-      if (scenario !== 'demo' && scenario !== 'empty') return json(res, 400, { ok: false, error: { message: 'scenario must be "demo" or "empty"' } });
+      if (scenario !== 'demo' && scenario !== 'large' && scenario !== 'empty')
+        return json(res, 400, { ok: false, error: { message: 'scenario must be "demo", "large" or "empty"' } });
       runtime = scenarios.create(scenario);
       save();
       json(res, 200, { ok: true, scenario });

@@ -1,18 +1,37 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { TEXT_LIMITS } from '../../../src/core/inputLimits';
+import { limitText, withinLimits } from '../../limits';
 import { type ApiResult, call } from '../../rpc';
 
 type Overview = ApiResult<'getMatchingOverview'>;
 type Pair = Overview['pairs'][number];
 
-/** A pair's lifecycle: proposed, accepted or declined, introduced, active, closed. */
-function pairItem(ctx: ViewContext, pair: Pair, statuses: readonly string[], done: () => void): HTMLElement {
+/**
+ * Builds `fill`'s content into a details element the first time it opens (by a click, the
+ * keyboard, or the view state restoring it): a programme with hundreds of pairs would otherwise
+ * build thousands of controls nobody opened.
+ */
+function fillWhenOpened(details: HTMLDetailsElement, fill: () => Node[]): HTMLDetailsElement {
+  let filled = false;
+  on(details, 'toggle', () => {
+    if (!details.open || filled) return;
+    filled = true;
+    details.append(...fill());
+  });
+  return details;
+}
+
+/** A pair's editor: its lifecycle (proposed, accepted or declined, introduced, active, closed) and the proposal message. */
+function pairEditor(ctx: ViewContext, pair: Pair, statuses: readonly string[], done: () => void): Node[] {
   const { t, choice } = ctx;
   const select = h('select', { 'aria-label': t('matching.status') });
   for (const status of statuses) select.append(h('option', { value: status, selected: status === pair.status }, choice('pairStatus', status)));
-  const reason = h('input', { type: 'text', placeholder: t('matching.statusReason'), 'aria-label': t('matching.statusReason'), maxlength: 2000 });
+  const reason = h('input', { type: 'text', placeholder: t('matching.statusReason'), 'aria-label': t('matching.statusReason') });
+  const reasonField = limitText(ctx, reason, TEXT_LIMITS.statusReason);
   const message = h('textarea', { rows: 10, readonly: true, hidden: true, 'aria-label': t('matching.proposalMessage') });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('matching.saveStatus')), 'click', async () => {
+    if (!withinLimits(ctx, reasonField)) return;
     await attempt(ctx, async () => {
       const result = await call('updatePairStatus', { code: pair.code, status: select.value, reason: reason.value });
       ctx.notify('ok', t('matching.statusSaved', { code: result.code, status: choice('pairStatus', result.status) }));
@@ -26,27 +45,19 @@ function pairItem(ctx: ViewContext, pair: Pair, statuses: readonly string[], don
       message.hidden = false;
     });
   });
+  return [h('label', {}, t('matching.status')), select, reasonField, h('div', { class: 'buttons' }, save, proposal), message];
+}
+
+function pairItem(ctx: ViewContext, pair: Pair, statuses: readonly string[], done: () => void): HTMLElement {
+  const summary = h('summary', {}, h('strong', {}, pair.code), ` ${pair.menteeName} – ${pair.mentorName} · ${ctx.choice('pairStatus', pair.status)}`);
   return h(
     'li',
     { 'data-pair': pair.code },
-    h(
-      'details',
-      {},
-      h('summary', {}, h('strong', {}, pair.code), ` ${pair.menteeName} – ${pair.mentorName} · ${choice('pairStatus', pair.status)}`),
-      h('label', {}, t('matching.status')),
-      select,
-      reason,
-      h('div', { class: 'buttons' }, save, proposal),
-      message,
-    ),
+    fillWhenOpened(h('details', {}, summary), () => pairEditor(ctx, pair, statuses, done)),
   );
 }
 
 export function pairsSection(ctx: ViewContext, overview: Overview, done: () => void): HTMLElement {
-  return h(
-    'details',
-    { class: 'group', id: 'pairs' },
-    h('summary', {}, ctx.t('matching.pairs', { count: overview.pairs.length })),
-    h('ul', { class: 'plain' }, ...overview.pairs.map((p) => pairItem(ctx, p, overview.statuses, done))),
-  );
+  const section = h('details', { class: 'group', id: 'pairs' }, h('summary', {}, ctx.t('matching.pairs', { count: overview.pairs.length })));
+  return fillWhenOpened(section, () => [h('ul', { class: 'plain' }, ...overview.pairs.map((p) => pairItem(ctx, p, overview.statuses, done)))]);
 }
