@@ -8,8 +8,8 @@ import { createDriveService, DriveState } from './drive';
 import { addPendingResponseSheets, createFormApp, delayFormDestinations, prefilledAnswers, responseHeaders } from './forms';
 import { createMailApp, type SentEmail } from './mail';
 import { createLockService, createPropertiesService, createScriptApp, createSession, createUtilities, DocumentLockState } from './services';
-import { createSpreadsheetApp, FakeSpreadsheet, type FakeSheet, newSheetState } from './spreadsheet';
-import { deserialiseState, serialiseState, type WorkspaceState } from './state';
+import { CHART_TYPES, columnLetter, createSpreadsheetApp, FakeSpreadsheet, type FakeSheet, newSheetState } from './spreadsheet';
+import { type ChartState, deserialiseState, type SheetState, serialiseState, type WorkspaceState } from './state';
 import { createHtmlService, FakeUi } from './ui';
 
 export { CallCounter, isRemoteCall } from './core';
@@ -158,7 +158,7 @@ export class FakeWorkspace {
       MailApp: createMailApp(ctx, this.drive),
       Session: createSession(ctx),
       Utilities: createUtilities(ctx),
-      Charts: { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } },
+      Charts: { ChartType: Object.fromEntries(CHART_TYPES.map((type) => [type, type])) },
       Logger: { log },
       console: { log, info: log, warn: log, error: log },
       Date: this.clock.dateClass(),
@@ -502,7 +502,8 @@ export class FakeWorkspace {
       const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
       const rows = sheet.rows.map((row) => Array.from({ length: width }, (_, c) => displayValue(row?.[c], locale, timeZone)));
       while (rows.length && rows[rows.length - 1]!.every((v) => v === '')) rows.pop();
-      return { name: sheet.name, frozenRows: sheet.frozenRows, isFormResponses: !!sheet.formId, values: rows };
+      const charts = (sheet.charts ?? []).map((chart) => chartView(chart, sheets, locale, timeZone));
+      return { name: sheet.name, frozenRows: sheet.frozenRows, isFormResponses: !!sheet.formId, values: rows, charts };
     });
   }
 
@@ -582,4 +583,30 @@ export function createWorkspace(options: WorkspaceOptions = {}): FakeWorkspace {
 function clockFields(ms: number, timeZone: string): Record<string, number> {
   const { year, month, day, hour, minute, second } = zonedParts(new Date(ms), timeZone);
   return { year, month, 'day-of-month': day, hour, minute, second };
+}
+
+/**
+ * An embedded chart as the preview draws it: its type, options and anchor, and each range's
+ * cells (numbers as numbers, empty cells as null, anything else as Sheets shows it), read from
+ * the state so the dev seam is not counted.
+ */
+function chartView(chart: ChartState, sheets: readonly SheetState[], locale: string, timeZone: string) {
+  return {
+    id: chart.id,
+    type: chart.type,
+    options: chart.options,
+    position: chart.position,
+    ranges: chart.ranges.map((range) => {
+      const sheet = sheets.find((s) => s.id === range.sheetId);
+      const a1 = `${columnLetter(range.column)}${range.row}:${columnLetter(range.column + range.numColumns - 1)}${range.row + range.numRows - 1}`;
+      const values = Array.from({ length: range.numRows }, (_, r) =>
+        Array.from({ length: range.numColumns }, (_, c) => {
+          const cell = sheet?.rows[range.row - 1 + r]?.[range.column - 1 + c];
+          if (!cell || cell.v === '' || cell.v === null) return null;
+          return typeof cell.v === 'number' ? cell.v : displayValue(cell, locale, timeZone);
+        }),
+      );
+      return { sheet: sheet?.name ?? '', a1, values };
+    }),
+  };
 }

@@ -3,7 +3,7 @@ import { type FakeContext, gasError, tracked } from './core';
 import { addColumnMetadata, deleteColumnMetadata, FakeDeveloperMetadataFinder, shiftColumnMetadata } from './developerMetadata';
 import { addPendingResponseSheets } from './forms';
 import { FakeTextFinder } from './textFinder';
-import type { CellState, ChartState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
+import type { CellState, ChartRangeState, ChartState, ProtectionState, SheetState, SpreadsheetState, ValidationState } from './state';
 import { emailOf, userObject } from './people';
 import type { FakeUi } from './ui';
 
@@ -589,10 +589,53 @@ function compareForSort(a: CellState | undefined, b: CellState | undefined, asce
   return ascending ? order : -order;
 }
 
+/**
+ * Charts.ChartType: the types the Charts service names (reference/charts/chart-type). An
+ * EmbeddedChartBuilder takes one of them; anything else is refused, as a wrong enum is in Apps Script.
+ */
+export const CHART_TYPES = [
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+] as const;
+
+/** Options are what Gviz reads (title, width, legend.position, ...): kept as JSON, as the state is saved as JSON. */
+function jsonOption(name: string, value: unknown): unknown {
+  if (typeof name !== 'string' || !name) throw gasError('Invalid argument: option');
+  if (value === undefined || typeof value === 'function') throw gasError(`Invalid argument: ${name}`);
+  return JSON.parse(JSON.stringify(value));
+}
+
+/** A chart reads and builds ranges of its spreadsheet's sheets: given here by the sheet that made it. */
+export type ChartRangeResolver = (range: ChartRangeState) => FakeRange;
+
+/**
+ * EmbeddedChart (reference/spreadsheet/embedded-chart): a snapshot of what was inserted. Its
+ * ranges, options and container are read back as Google documents them; changing it goes
+ * through modify() and Sheet.updateChart, as in Apps Script.
+ */
 export class FakeChart {
   constructor(
     readonly _ctx: FakeContext,
     readonly _state: ChartState,
+    readonly _resolve: ChartRangeResolver,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'EmbeddedChart', _ctx);
@@ -601,39 +644,101 @@ export class FakeChart {
     return this._state.id;
   }
   getRanges() {
-    return this._state.ranges.map((a1) => ({ getA1Notation: () => a1 }));
+    return this._state.ranges.map((r) => this._resolve(r));
   }
+  /** ChartOptions.get(option): the value set with setOption, or null. */
   getOptions() {
-    return { get: (name: string) => (name === 'title' ? this._state.title : null) };
+    const options = this._state.options;
+    return { get: (name: string) => (Object.keys(options).includes(name) ? options[name] : null) };
+  }
+  /** ContainerInfo: anchor row and column (1-indexed) and the offsets in pixels. */
+  getContainerInfo() {
+    const p = this._state.position;
+    return { getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+  }
+  /** A builder over a copy of this chart, same id: saved only by Sheet.updateChart. */
+  modify() {
+    return new FakeChartBuilder(this._ctx, this._resolve, copyChart(this._state));
   }
 }
 
-/** Sheet.newChart(): records type, ranges, title and position; the preview lists charts, it does not draw them. */
+function copyChart(chart: ChartState): ChartState {
+  return JSON.parse(JSON.stringify(chart)) as ChartState;
+}
+
+const sameRange = (a: ChartRangeState, b: ChartRangeState) =>
+  a.sheetId === b.sheetId && a.row === b.row && a.column === b.column && a.numRows === b.numRows && a.numColumns === b.numColumns;
+
+/**
+ * Sheet.newChart() and EmbeddedChart.modify() (reference/spreadsheet/embedded-chart-builder):
+ * addRange adds a range unless the chart already has it; setChartType takes a Charts.ChartType;
+ * setOption sets a Gviz option (dotted names such as 'animation.duration', as Google's example);
+ * setPosition(anchorRowPos, anchorColPos, offsetX, offsetY) anchors the top left corner in a
+ * 1-indexed row and column, offset in pixels (ContainerInfo). build() draws nothing: the chart
+ * appears only through insertChart or updateChart.
+ */
 export class FakeChartBuilder {
   private readonly chart: ChartState;
-  constructor(readonly _ctx: FakeContext) {
-    this.chart = { id: _ctx.nextId('chart'), type: 'BAR', ranges: [], title: '', position: [1, 1] };
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _resolve: ChartRangeResolver,
+    chart?: ChartState,
+  ) {
+    // No type until one is set: Google documents no default, so the stricter choice is to refuse building without one.
+    this.chart = chart ?? { id: _ctx.nextId('chart'), type: '', ranges: [], options: {}, position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 } };
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'EmbeddedChartBuilder', _ctx);
   }
   setChartType(type: string) {
+    if (!(CHART_TYPES as readonly string[]).includes(String(type))) throw gasError(`Invalid argument: type (${String(type)} is not a Charts.ChartType)`);
     this.chart.type = String(type);
     return this;
   }
+  getChartType() {
+    return this.chart.type || null;
+  }
   addRange(range: FakeRange) {
-    this.chart.ranges.push(range.getA1Notation());
+    if (!(range instanceof FakeRange)) throw gasError('Invalid argument: range');
+    const added: ChartRangeState = { sheetId: range._sheet.id, row: range._row, column: range._column, numRows: range._numRows, numColumns: range._numColumns };
+    if (!this.chart.ranges.some((r) => sameRange(r, added))) this.chart.ranges.push(added);
     return this;
   }
-  setPosition(row: number, column: number, _offsetX: number, _offsetY: number) {
-    this.chart.position = [row, column];
+  removeRange(range: FakeRange) {
+    const gone: ChartRangeState = { sheetId: range._sheet.id, row: range._row, column: range._column, numRows: range._numRows, numColumns: range._numColumns };
+    this.chart.ranges = this.chart.ranges.filter((r) => !sameRange(r, gone));
     return this;
   }
-  setOption(name: string, value: unknown) {
-    if (name === 'title') this.chart.title = String(value);
+  clearRanges() {
+    this.chart.ranges = [];
+    return this;
+  }
+  /** A copy of the ranges that feed the chart. */
+  getRanges() {
+    return this.chart.ranges.map((r) => this._resolve(r));
+  }
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number) {
+    for (const [name, value, least] of [
+      ['anchorRowPos', anchorRowPos, 1],
+      ['anchorColPos', anchorColPos, 1],
+      ['offsetX', offsetX, 0],
+      ['offsetY', offsetY, 0],
+    ] as const) {
+      // Integers per ContainerInfo; a row or column before the first, or a negative offset, is refused (Google is silent: stricter).
+      if (!Number.isInteger(value) || value < least) throw gasError(`Invalid argument: ${name}`);
+    }
+    this.chart.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };
+    return this;
+  }
+  getContainer() {
+    return new FakeChart(this._ctx, copyChart(this.chart), this._resolve).getContainerInfo();
+  }
+  setOption(option: string, value: unknown) {
+    this.chart.options[option] = jsonOption(option, value);
     return this;
   }
   build() {
-    return new FakeChart(this._ctx, { ...this.chart, ranges: [...this.chart.ranges] });
+    if (!this.chart.type) throw gasError('Invalid argument: the chart has no type (setChartType)');
+    return new FakeChart(this._ctx, copyChart(this.chart), this._resolve);
   }
 }
 
@@ -850,16 +955,31 @@ export class FakeSheet {
   createDeveloperMetadataFinder() {
     return new FakeDeveloperMetadataFinder(this._ctx, this._state, (column) => this._range(1, column, this._state.maxRows, 1));
   }
+  /** Ranges of a chart, resolved in this sheet's spreadsheet (a chart may read another sheet of it). */
+  _chartRange = (range: ChartRangeState): FakeRange => {
+    const sheets = spreadsheetOf(this._ctx, this._state)?.sheets ?? [this._state];
+    const sheet = sheets.find((s) => s.id === range.sheetId);
+    if (!sheet) throw gasError('The chart’s range refers to a sheet that no longer exists.');
+    return new FakeRange(this._ctx, sheet, range.row, range.column, range.numRows, range.numColumns, this._env);
+  };
   newChart() {
-    return new FakeChartBuilder(this._ctx);
+    return new FakeChartBuilder(this._ctx, this._chartRange);
   }
   insertChart(chart: FakeChart) {
     assertCanEditSheet(this._ctx, this._state);
     if (!this._state.charts) this._state.charts = [];
-    this._state.charts.push(chart._state);
+    if (this._state.charts.some((c) => c.id === chart._state.id)) throw gasError('The chart is already in the sheet; use updateChart.');
+    this._state.charts.push(copyChart(chart._state));
+  }
+  /** Replaces the chart of the same id; a chart not in this sheet is refused (Google is silent: stricter). */
+  updateChart(chart: FakeChart) {
+    assertCanEditSheet(this._ctx, this._state);
+    const index = (this._state.charts ?? []).findIndex((c) => c.id === chart._state.id);
+    if (index < 0) throw gasError('The chart is not in this sheet.');
+    this._state.charts![index] = copyChart(chart._state);
   }
   getCharts() {
-    return (this._state.charts ?? []).map((c) => new FakeChart(this._ctx, c));
+    return (this._state.charts ?? []).map((c) => new FakeChart(this._ctx, copyChart(c), this._chartRange));
   }
   removeChart(chart: FakeChart) {
     assertCanEditSheet(this._ctx, this._state);

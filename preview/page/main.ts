@@ -5,11 +5,15 @@
  * redraws what changed, and never moves the focus: a coordinator may be typing in the sidebar or
  * walking the menu with the keyboard while the workbook changes underneath.
  */
+import { type ChartView, chartExtent, placeCharts } from './chart';
+
 interface SheetView {
   name: string;
   frozenRows: number;
   isFormResponses: boolean;
   values: string[][];
+  /** The sheet's embedded charts, drawn over the grid at their anchors (./chart.ts). */
+  charts?: ChartView[];
 }
 interface UiEvent {
   kind: string;
@@ -57,14 +61,16 @@ function drawGrid(sheet: SheetView | undefined) {
   const wrap = $('grid-wrap');
   const table = el('table');
   table.className = 'grid';
-  const width = Math.max(10, ...(sheet?.values.map((r) => r.length) ?? [0]));
+  const charts = sheet?.charts ?? [];
+  const extent = chartExtent(charts);
+  const width = Math.max(10, extent.columns, ...(sheet?.values.map((r) => r.length) ?? [0]));
   const head = el('tr');
   head.append(el('th', '', { scope: 'col', 'aria-label': 'Row' }));
   for (let c = 1; c <= width; c++) head.append(el('th', columnLetter(c), { scope: 'col' }));
   const thead = el('thead');
   thead.append(head);
   const tbody = el('tbody');
-  const rows = Math.max(30, (sheet?.values.length ?? 0) + 5);
+  const rows = Math.max(30, extent.rows, (sheet?.values.length ?? 0) + 5);
   for (let r = 0; r < rows; r++) {
     const tr = el('tr');
     if (sheet && r < sheet.frozenRows) tr.className = 'frozen';
@@ -78,7 +84,10 @@ function drawGrid(sheet: SheetView | undefined) {
   table.append(thead, tbody);
   // Same place after a redraw: a changed cell must not scroll the sheet away from what is read.
   const { scrollTop, scrollLeft } = wrap;
-  wrap.replaceChildren(table);
+  const layer = el('div', '', { class: 'chart-layer' });
+  wrap.replaceChildren(table, layer);
+  // Charts lie over the cells they are anchored to, as in Sheets; measured once the grid is laid out.
+  if (charts.length) placeCharts(layer, table, charts);
   wrap.scrollTop = scrollTop;
   wrap.scrollLeft = scrollLeft;
   wrap.setAttribute('aria-label', sheet ? `Sheet ${sheet.name}` : 'Sheet contents');

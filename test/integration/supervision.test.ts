@@ -101,7 +101,8 @@ describe('supervision on the programme’s sheets', () => {
       '0',
       '1',
     ]);
-    expect(values).toHaveLength(16);
+    // The summary (16 rows), a blank row, then the months September to December under their title and header.
+    expect(values).toHaveLength(16 + 1 + 2 + 4);
   });
 });
 
@@ -113,7 +114,7 @@ describe('supervision settings', () => {
     const { rhythm } = supervisionSettingsApi.getSupervisionSettings();
     supervisionSettingsApi.saveSupervisionSettings({
       rhythm: { ...rhythm, noMeetingDays: 30 },
-      targets: { satisfaction: 0.9, progress: 7 } as never,
+      targets: { satisfaction: 0.9 },
       template: { off: ['followUp.contacts', 'intro.roles'], custom: [{ id: 'c1', text: 'Visit the library together', daysAfterStart: 45 }] },
     });
     expect(noMeeting()).toBe(false);
@@ -122,7 +123,12 @@ describe('supervision settings', () => {
     expect(checklist.find((i) => i.id === 'custom.c1')).toMatchObject({ text: 'Visit the library together', due: '2026-10-23' });
     const saved = supervisionSettingsApi.getSupervisionSettings();
     expect(saved.targets.satisfaction).toBe(0.9);
-    expect(saved.targets.progress).toBe(0.7); // 7 is not a share: the default stays
+    expect(saved.targets.progress).toBe(0.7);
+    // 7 is not a share: refused, naming the range as the coordinator types it (a percentage), and nothing is saved.
+    expect(() => supervisionSettingsApi.saveSupervisionSettings({ targets: { progress: 7 } })).toThrow(
+      expect.objectContaining({ key: 'limits.range', params: expect.objectContaining({ min: 0, max: 100 }) }),
+    );
+    expect(supervisionSettingsApi.getSupervisionSettings().targets.satisfaction).toBe(0.9);
     expect(supervisionSettingsApi.saveSupervisionSettings(null).rhythm.noMeetingDays).toBe(21);
   });
 });

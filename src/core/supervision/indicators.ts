@@ -76,6 +76,14 @@ const inPeriod = (date: CalendarDate | null, from: CalendarDate, to: CalendarDat
 /** Days in a month on average (365.25 / 12 rounds to it): how months of a period or a cycle are counted. */
 const MONTH_DAYS = 30.4;
 
+/**
+ * Whether a value reaches its target: null when either is unknown. A share exactly at the target
+ * is met; the tolerance only absorbs floating point (17 of 20 is 0.85, not 0.8499999).
+ */
+export function meetsTarget(value: number | null, target: number | null): boolean | null {
+  return value === null || target === null ? null : value >= target - 1e-9;
+}
+
 function share(id: IndicatorId, yes: string[], no: string[], targets: Partial<Record<IndicatorId, number>>): Indicator {
   const denominator = yes.length + no.length;
   const value = denominator ? yes.length / denominator : null;
@@ -87,7 +95,7 @@ function share(id: IndicatorId, yes: string[], no: string[], targets: Partial<Re
     numerator: yes.length,
     denominator,
     target,
-    met: value === null || target === null ? null : value >= target - 1e-9,
+    met: meetsTarget(value, target),
     behind: yes,
     shortfall: no,
   };
@@ -105,6 +113,22 @@ function median(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The months of mentoring in a period, summed over pairs (days each pair was mentoring within the
+ * period, both ends included, over the average month), to one decimal.
+ */
+export function pairMonths(pairs: readonly PairFacts[], from: CalendarDate, to: CalendarDate): number {
+  let days = 0;
+  for (const p of pairs) {
+    const start = startOf(p);
+    if (!start) continue;
+    const first = start > from ? start : from;
+    const last = p.closedOn && p.closedOn < to ? p.closedOn : to;
+    if (last >= first) days += daysBetween(first, last) + 1;
+  }
+  return Math.round((days / MONTH_DAYS) * 10) / 10;
 }
 
 export function computeIndicators(input: IndicatorInput, targets: Partial<Record<IndicatorId, number>> = DEFAULT_TARGETS): Indicator[] {
@@ -189,18 +213,20 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
     const last = addDays(addMonths(d, 1), -1);
     if (last <= to) months.push([d, last]);
   }
-  const diaryMentors = [...new Set(started.map((p) => p.mentorId))];
   const diariesByMentor = groupBy(input.meetings, (m) => m.mentorId);
   const pairsByMentor = groupBy(started, (p) => p.mentorId);
+  const activeMonthsOf = (mentorId: string) =>
+    months.filter(([a, b]) => (pairsByMentor.get(mentorId) ?? []).some((p) => startOf(p)! <= b && (!p.closedOn || p.closedOn >= a)));
+  // Only mentors with a whole month of mentoring in the period are counted: a period (or a month of
+  // the trend) cut short by its last day has no month a diary was due in yet, so nobody fails it.
+  const diaryMentors = [...new Set(started.map((p) => p.mentorId))].filter((mentorId) => activeMonthsOf(mentorId).length > 0);
   const diaries = share(
     'diarySubmission',
     ...split(
       diaryMentors,
       (mentorId) => {
-        const pairs = pairsByMentor.get(mentorId) ?? [];
         const diaries = diariesByMentor.get(mentorId) ?? [];
-        const activeMonths = months.filter(([a, b]) => pairs.some((p) => startOf(p)! <= b && (!p.closedOn || p.closedOn >= a)));
-        return activeMonths.length > 0 && activeMonths.every(([a, b]) => diaries.some((m) => inPeriod(m.submittedOn ?? m.date, a, b)));
+        return activeMonthsOf(mentorId).every(([a, b]) => diaries.some((m) => inPeriod(m.submittedOn ?? m.date, a, b)));
       },
       (id) => id,
     ),
@@ -262,13 +288,14 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
 
   const startedCodes = new Set(started.map((p) => p.code));
   const periodMeetings = input.meetings.filter((m) => inPeriod(m.date, from, to) && startedCodes.has(m.pairCode));
-  const periodMonths = Math.max(1, daysBetween(from, to) / MONTH_DAYS);
+  const exposure = pairMonths(started, from, to);
   const perMonth: Indicator = {
     id: 'meetingsPerMonth',
-    value: started.length ? Math.round((periodMeetings.length / started.length / periodMonths) * 10) / 10 : null,
+    value: exposure > 0 ? Math.round((periodMeetings.length / exposure) * 10) / 10 : null,
     unit: 'perMonth',
     numerator: periodMeetings.length,
-    denominator: started.length,
+    // Pair-months: a pair that mentored for half the period counts half, so "10 meetings over 25 pair-months" reads as it is.
+    denominator: exposure,
     target: null,
     met: null,
     behind: [],

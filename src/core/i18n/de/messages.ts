@@ -375,6 +375,43 @@ export const messages: Messages = {
   'indicators.noData': 'keine Daten in diesem Zeitraum',
   'indicators.behind': 'Gezählt: {items}',
   'indicators.shortfall': 'Noch nicht: {items}',
+  'indicators.periodBackwards': 'Der Zeitraum beginnt am {from}, nach seinem Ende am {to}. Wählen Sie einen Anfangstag vor dem Endtag.',
+  'indicators.status.met': 'Zielwert erreicht',
+  'indicators.status.below': 'Unter dem Zielwert',
+  'indicators.status.unknown': 'Noch nicht bekannt: keine Daten',
+  'indicators.trend.label': '{indicator}, Monat für Monat: {points}.',
+  'indicators.trend.labelTarget': '{indicator}, Monat für Monat, bei einem Zielwert von {target}: {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'keine Daten',
+  'indicators.trend.empty': 'In diesem Zeitraum gibt es keinen Monat zum Darstellen.',
+  'indicators.trend.legendValue': 'pro Monat',
+  'indicators.trend.legendTarget': 'Zielwert',
+  'indicators.sheet.byMonth': 'Pro Monat (%)',
+  'indicators.sheet.month': 'Monat',
+  'indicators.counted.trainingCompletion':
+    'Alle 5 Schulungsmodule abgeschlossen: {numerator} von {denominator, plural, one {# ausgewählten Mentor:in} other {# ausgewählten Mentor:innen}}.',
+  'indicators.counted.meetingFrequency':
+    'Mindestens zweimal im Monat getroffen: {numerator} von {denominator, plural, one {# Tandem} other {# Tandems}}, deren erste drei Monate im Zeitraum endeten.',
+  'indicators.counted.progress': 'Fortschritt bei mindestens einem IIP-Ziel: {numerator} von {denominator, plural, one {# Tandem} other {# Tandems}}.',
+  'indicators.counted.satisfaction': '4 oder 5 von 5 vergeben: {numerator} von {denominator, plural, one {# Fragebogenantwort} other {# Fragebogenantworten}}.',
+  'indicators.counted.retention':
+    'Bis zum Ende des Durchgangs dabei oder noch aktiv: {numerator} von {denominator, plural, one {# Mentor:in} other {# Mentor:innen}}.',
+  'indicators.counted.diarySubmission':
+    'In jedem vollen Begleitungsmonat ein Tagebuch geschickt: {numerator} von {denominator, plural, one {# Mentor:in} other {# Mentor:innen}}.',
+  'indicators.counted.communityParticipation':
+    'Mindestens eine Aktivität im Gemeinwesen: {numerator} von {denominator, plural, one {# Tandem} other {# Tandems}}.',
+  'indicators.counted.civicOrientation':
+    'Mit der Mentor:in über Rechte und Pflichten gesprochen (Gesundheit, Wohnen, Arbeit, Geld, Behörden): {numerator} von {denominator, plural, one {# Mentee} other {# Mentees}}.',
+  'indicators.counted.personalGuidance':
+    'Im Zeitraum mindestens einmal die Mentor:in getroffen: {numerator} von {denominator, plural, one {# Mentee} other {# Mentees}}.',
+  'indicators.counted.groupSupervision': 'Mit einer Gruppenbegleitung: {numerator} von {denominator, plural, one {# vollen Monat} other {# vollen Monaten}}.',
+  'indicators.counted.timeToMatch':
+    'Mittlerer Wert über {denominator, plural, one {# Mentee} other {# Mentees}}, denen im Zeitraum eine Mentor:in vorgeschlagen wurde, von der Anmeldung bis zum Vorschlag.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# Treffen} other {# Treffen}} in {denominator, plural, one {# Tandem-Monat} other {# Tandem-Monaten}} Begleitung.',
+  'indicators.counted.earlyEndings':
+    'Vorzeitig beendet: {numerator} von {denominator, plural, one {# im Zeitraum abgeschlossenen Tandem} other {# im Zeitraum abgeschlossenen Tandems}}.',
+  'indicators.counted.rematches': 'Mit angebotener Neuvermittlung: {numerator} von {denominator, plural, one {# Tandem} other {# Tandems}}.',
   'indicator.trainingCompletion': 'Mentor:innen, die alle 5 Schulungsmodule abgeschlossen haben',
   'indicator.meetingFrequency': 'Tandems, die sich in den ersten drei Monaten mindestens zweimal im Monat treffen',
   'indicator.progress': 'Mentees mit Fortschritt in mindestens einem IIP-Bereich',

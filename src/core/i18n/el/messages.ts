@@ -377,6 +377,44 @@ export const messages: Messages = {
   'indicators.noData': 'δεν υπάρχουν δεδομένα για αυτή την περίοδο',
   'indicators.behind': 'Μετρήθηκαν: {items}',
   'indicators.shortfall': 'Όχι ακόμη: {items}',
+  'indicators.periodBackwards': 'Η περίοδος αρχίζει στις {from}, μετά το τέλος της στις {to}. Επιλέξτε ημέρα έναρξης πριν από την ημέρα λήξης.',
+  'indicators.status.met': 'Ο στόχος επιτεύχθηκε',
+  'indicators.status.below': 'Κάτω από τον στόχο',
+  'indicators.status.unknown': 'Δεν είναι ακόμη γνωστό: χωρίς δεδομένα',
+  'indicators.trend.label': '{indicator}, ανά μήνα: {points}.',
+  'indicators.trend.labelTarget': '{indicator}, ανά μήνα, με στόχο {target}: {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'χωρίς δεδομένα',
+  'indicators.trend.empty': 'Δεν υπάρχει μήνας για γράφημα σε αυτή την περίοδο.',
+  'indicators.trend.legendValue': 'ανά μήνα',
+  'indicators.trend.legendTarget': 'στόχος',
+  'indicators.sheet.byMonth': 'Ανά μήνα (%)',
+  'indicators.sheet.month': 'Μήνας',
+  'indicators.counted.trainingCompletion':
+    'Ολοκλήρωσαν και τις 5 ενότητες εκπαίδευσης: {numerator} από {denominator, plural, one {# επιλεγμένο μέντορα} other {# επιλεγμένους μέντορες}}.',
+  'indicators.counted.meetingFrequency':
+    'Συναντήθηκαν τουλάχιστον δύο φορές τον μήνα: {numerator} από {denominator, plural, one {# ζεύγος} other {# ζεύγη}} των οποίων οι τρεις πρώτοι μήνες έληξαν στην περίοδο.',
+  'indicators.counted.progress': 'Με πρόοδο σε τουλάχιστον έναν στόχο του ΑΣΕ: {numerator} από {denominator, plural, one {# ζεύγος} other {# ζεύγη}}.',
+  'indicators.counted.satisfaction':
+    'Έδωσαν 4 ή 5 στα 5: {numerator} από {denominator, plural, one {# απάντηση ερωτηματολογίου} other {# απαντήσεις ερωτηματολογίου}}.',
+  'indicators.counted.retention':
+    'Έμειναν ως το τέλος του κύκλου ή είναι ακόμη ενεργοί: {numerator} από {denominator, plural, one {# μέντορα} other {# μέντορες}}.',
+  'indicators.counted.diarySubmission':
+    'Έστειλαν ημερολόγιο σε κάθε πλήρη μήνα καθοδήγησης: {numerator} από {denominator, plural, one {# μέντορα} other {# μέντορες}}.',
+  'indicators.counted.communityParticipation':
+    'Με τουλάχιστον μία δραστηριότητα στην κοινότητα: {numerator} από {denominator, plural, one {# ζεύγος} other {# ζεύγη}}.',
+  'indicators.counted.civicOrientation':
+    'Μίλησαν με τον μέντορά τους για δικαιώματα και υποχρεώσεις (υγεία, στέγαση, εργασία, χρήματα, διαδικασίες): {numerator} από {denominator, plural, one {# mentee} other {# mentee}}.',
+  'indicators.counted.personalGuidance':
+    'Συναντήθηκαν με τον μέντορά τους τουλάχιστον μία φορά στην περίοδο: {numerator} από {denominator, plural, one {# mentee} other {# mentee}}.',
+  'indicators.counted.groupSupervision': 'Με συνεδρία ομαδικής εποπτείας: {numerator} από {denominator, plural, one {# πλήρη μήνα} other {# πλήρεις μήνες}}.',
+  'indicators.counted.timeToMatch':
+    'Η μεσαία τιμή για {denominator, plural, one {# mentee} other {# mentee}} στους οποίους προτάθηκε μέντορας στην περίοδο, από την αίτηση ως την πρόταση.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# συνάντηση} other {# συναντήσεις}} σε {denominator, plural, one {# μήνα-ζεύγος} other {# μήνες-ζεύγη}} καθοδήγησης.',
+  'indicators.counted.earlyEndings':
+    'Έληξαν πρόωρα: {numerator} από {denominator, plural, one {# ζεύγος που έκλεισε} other {# ζεύγη που έκλεισαν}} στην περίοδο.',
+  'indicators.counted.rematches': 'Τους προτάθηκε νέο ταίριασμα: {numerator} από {denominator, plural, one {# ζεύγος} other {# ζεύγη}}.',
   'indicator.trainingCompletion': 'Μέντορες που ολοκλήρωσαν και τις 5 ενότητες εκπαίδευσης',
   'indicator.meetingFrequency': 'Ζεύγη με τουλάχιστον δύο συναντήσεις τον μήνα το πρώτο τρίμηνο',
   'indicator.progress': 'Mentee με πρόοδο σε τουλάχιστον έναν τομέα του ΑΣΕ',

@@ -367,6 +367,40 @@ export const messages = {
   'indicators.noData': 'no data in this period',
   'indicators.behind': 'Counted: {items}',
   'indicators.shortfall': 'Not yet: {items}',
+  'indicators.periodBackwards': 'The period starts on {from}, after it ends on {to}. Choose a start day before the end day.',
+  'indicators.status.met': 'Target met',
+  'indicators.status.below': 'Below target',
+  'indicators.status.unknown': 'Not known yet: no data',
+  'indicators.trend.label': '{indicator}, by month: {points}.',
+  'indicators.trend.labelTarget': '{indicator}, by month, against a target of {target}: {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'no data',
+  'indicators.trend.empty': 'No month to chart in this period.',
+  'indicators.trend.legendValue': 'by month',
+  'indicators.trend.legendTarget': 'target',
+  'indicators.sheet.byMonth': 'By month (%)',
+  'indicators.sheet.month': 'Month',
+  'indicators.counted.trainingCompletion':
+    '{numerator} of {denominator, plural, one {# selected mentor} other {# selected mentors}} completed all 5 training modules.',
+  'indicators.counted.meetingFrequency':
+    '{numerator} of {denominator, plural, one {# pair} other {# pairs}} whose first three months ended in the period met at least twice a month.',
+  'indicators.counted.progress': '{numerator} of {denominator, plural, one {# pair} other {# pairs}} made progress on at least one IIP goal.',
+  'indicators.counted.satisfaction': '{numerator} of {denominator, plural, one {# questionnaire answer} other {# questionnaire answers}} gave 4 or 5 out of 5.',
+  'indicators.counted.retention': '{numerator} of {denominator, plural, one {# mentor} other {# mentors}} stayed to the end of the cycle or are still active.',
+  'indicators.counted.diarySubmission':
+    '{numerator} of {denominator, plural, one {# mentor} other {# mentors}} sent a diary in every whole month they were mentoring.',
+  'indicators.counted.communityParticipation':
+    '{numerator} of {denominator, plural, one {# pair} other {# pairs}} took part in at least one community activity.',
+  'indicators.counted.civicOrientation':
+    '{numerator} of {denominator, plural, one {# mentee} other {# mentees}} talked with their mentor about rights and duties (health, housing, work, money, paperwork).',
+  'indicators.counted.personalGuidance': '{numerator} of {denominator, plural, one {# mentee} other {# mentees}} met their mentor at least once in the period.',
+  'indicators.counted.groupSupervision': '{numerator} of {denominator, plural, one {# whole month} other {# whole months}} had a group supervision session.',
+  'indicators.counted.timeToMatch':
+    'The middle value over {denominator, plural, one {# mentee} other {# mentees}} proposed a mentor in the period, from application to proposal.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# meeting} other {# meetings}} over {denominator, plural, one {# pair-month} other {# pair-months}} of mentoring.',
+  'indicators.counted.earlyEndings': '{numerator} of {denominator, plural, one {# pair} other {# pairs}} closed in the period ended early.',
+  'indicators.counted.rematches': '{numerator} of {denominator, plural, one {# pair} other {# pairs}} have been offered a rematch.',
   'indicator.trainingCompletion': 'Mentors who completed all 5 training modules',
   'indicator.meetingFrequency': 'Pairs meeting at least twice a month in the first quarter',
   'indicator.progress': 'Mentees progressing in at least one IIP area',

@@ -367,6 +367,45 @@ export const messages: Messages = {
   'indicators.noData': 'sin datos en este periodo',
   'indicators.behind': 'Contados: {items}',
   'indicators.shortfall': 'Aún no: {items}',
+  'indicators.periodBackwards': 'El periodo empieza el {from}, después de terminar el {to}. Elige un día de inicio anterior al de fin.',
+  'indicators.status.met': 'Meta cumplida',
+  'indicators.status.below': 'Por debajo de la meta',
+  'indicators.status.unknown': 'Aún no se sabe: sin datos',
+  'indicators.trend.label': '{indicator}, mes a mes: {points}.',
+  'indicators.trend.labelTarget': '{indicator}, mes a mes, frente a una meta de {target}: {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'sin datos',
+  'indicators.trend.empty': 'No hay ningún mes que mostrar en este periodo.',
+  'indicators.trend.legendValue': 'por mes',
+  'indicators.trend.legendTarget': 'meta',
+  'indicators.sheet.byMonth': 'Por mes (%)',
+  'indicators.sheet.month': 'Mes',
+  'indicators.counted.trainingCompletion':
+    'Completaron los 5 módulos de formación: {numerator} de {denominator, plural, one {# mentor seleccionado} other {# mentores seleccionados}}.',
+  'indicators.counted.meetingFrequency':
+    'Se vieron al menos dos veces al mes: {numerator} de {denominator, plural, one {# pareja} other {# parejas}} cuyos tres primeros meses terminaron en el periodo.',
+  'indicators.counted.progress': 'Avanzaron en al menos un objetivo del PII: {numerator} de {denominator, plural, one {# pareja} other {# parejas}}.',
+  'indicators.counted.satisfaction':
+    'Dieron 4 o 5 de 5: {numerator} de {denominator, plural, one {# respuesta al cuestionario} other {# respuestas al cuestionario}}.',
+  'indicators.counted.retention':
+    'Siguieron hasta el final del ciclo o siguen activos: {numerator} de {denominator, plural, one {# mentor} other {# mentores}}.',
+  'indicators.counted.diarySubmission':
+    'Enviaron el diario en cada mes completo de mentoría: {numerator} de {denominator, plural, one {# mentor} other {# mentores}}.',
+  'indicators.counted.communityParticipation':
+    'Participaron en al menos una actividad comunitaria: {numerator} de {denominator, plural, one {# pareja} other {# parejas}}.',
+  'indicators.counted.civicOrientation':
+    'Hablaron con su mentor de derechos y deberes (salud, vivienda, trabajo, dinero, trámites): {numerator} de {denominator, plural, one {# mentee} other {# mentees}}.',
+  'indicators.counted.personalGuidance':
+    'Se vieron con su mentor al menos una vez en el periodo: {numerator} de {denominator, plural, one {# mentee} other {# mentees}}.',
+  'indicators.counted.groupSupervision':
+    'Con una sesión de supervisión grupal: {numerator} de {denominator, plural, one {# mes completo} other {# meses completos}}.',
+  'indicators.counted.timeToMatch':
+    'Valor central de {denominator, plural, one {# mentee} other {# mentees}} a quienes se propuso un mentor en el periodo, desde la solicitud hasta la propuesta.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# encuentro} other {# encuentros}} en {denominator, plural, one {# mes-pareja} other {# meses-pareja}} de mentoría.',
+  'indicators.counted.earlyEndings':
+    'Terminaron antes de tiempo: {numerator} de {denominator, plural, one {# pareja cerrada} other {# parejas cerradas}} en el periodo.',
+  'indicators.counted.rematches': 'Con un nuevo emparejamiento ofrecido: {numerator} de {denominator, plural, one {# pareja} other {# parejas}}.',
   'indicator.trainingCompletion': 'Mentores que han completado los 5 módulos de formación',
   'indicator.meetingFrequency': 'Parejas que se ven al menos dos veces al mes en el primer trimestre',
   'indicator.progress': 'Mentees que avanzan en al menos un área del PII',

@@ -372,6 +372,44 @@ export const messages: Messages = {
   'indicators.noData': 'aucune donnée sur cette période',
   'indicators.behind': 'Pris en compte : {items}',
   'indicators.shortfall': 'Pas encore : {items}',
+  'indicators.periodBackwards': 'La période commence le {from}, après sa fin le {to}. Choisissez un jour de début avant le jour de fin.',
+  'indicators.status.met': 'Cible atteinte',
+  'indicators.status.below': 'Sous la cible',
+  'indicators.status.unknown': 'Pas encore connu : aucune donnée',
+  'indicators.trend.label': '{indicator}, mois par mois : {points}.',
+  'indicators.trend.labelTarget': '{indicator}, mois par mois, pour une cible de {target} : {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'aucune donnée',
+  'indicators.trend.empty': 'Aucun mois à représenter sur cette période.',
+  'indicators.trend.legendValue': 'par mois',
+  'indicators.trend.legendTarget': 'cible',
+  'indicators.sheet.byMonth': 'Par mois (%)',
+  'indicators.sheet.month': 'Mois',
+  'indicators.counted.trainingCompletion':
+    'Ont suivi les 5 modules de formation : {numerator} sur {denominator, plural, one {# mentor retenu} other {# mentors retenus}}.',
+  'indicators.counted.meetingFrequency':
+    'Se sont rencontrés au moins deux fois par mois : {numerator} sur {denominator, plural, one {# binôme} other {# binômes}} dont les trois premiers mois se sont terminés sur la période.',
+  'indicators.counted.progress': 'En progrès sur au moins un objectif du PII : {numerator} sur {denominator, plural, one {# binôme} other {# binômes}}.',
+  'indicators.counted.satisfaction':
+    'Ont donné 4 ou 5 sur 5 : {numerator} sur {denominator, plural, one {# réponse au questionnaire} other {# réponses au questionnaire}}.',
+  'indicators.counted.retention': 'Restés jusqu’à la fin du cycle ou encore actifs : {numerator} sur {denominator, plural, one {# mentor} other {# mentors}}.',
+  'indicators.counted.diarySubmission':
+    'Ont envoyé leur journal de bord chaque mois complet d’accompagnement : {numerator} sur {denominator, plural, one {# mentor} other {# mentors}}.',
+  'indicators.counted.communityParticipation':
+    'Avec au moins une activité dans la vie locale : {numerator} sur {denominator, plural, one {# binôme} other {# binômes}}.',
+  'indicators.counted.civicOrientation':
+    'Ont parlé de droits et devoirs avec leur mentor (santé, logement, emploi, argent, démarches) : {numerator} sur {denominator, plural, one {# mentoré} other {# mentorés}}.',
+  'indicators.counted.personalGuidance':
+    'Ont rencontré leur mentor au moins une fois sur la période : {numerator} sur {denominator, plural, one {# mentoré} other {# mentorés}}.',
+  'indicators.counted.groupSupervision':
+    'Avec une séance de supervision de groupe : {numerator} sur {denominator, plural, one {# mois complet} other {# mois complets}}.',
+  'indicators.counted.timeToMatch':
+    'Valeur médiane sur {denominator, plural, one {# mentoré} other {# mentorés}} à qui un mentor a été proposé sur la période, de la candidature à la proposition.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# rencontre} other {# rencontres}} pour {denominator, plural, one {# mois-binôme} other {# mois-binômes}} d’accompagnement.',
+  'indicators.counted.earlyEndings':
+    'Terminés avant la fin prévue : {numerator} sur {denominator, plural, one {# binôme clôturé} other {# binômes clôturés}} sur la période.',
+  'indicators.counted.rematches': 'Avec un nouvel appariement proposé : {numerator} sur {denominator, plural, one {# binôme} other {# binômes}}.',
   'indicator.trainingCompletion': 'Mentors ayant suivi les 5 modules de formation',
   'indicator.meetingFrequency': 'Binômes qui se rencontrent au moins deux fois par mois le premier trimestre',
   'indicator.progress': 'Mentorés en progrès dans au moins un domaine du PII',

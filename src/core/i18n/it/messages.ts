@@ -366,6 +366,42 @@ export const messages: Messages = {
   'indicators.noData': 'nessun dato nel periodo',
   'indicators.behind': 'Contati: {items}',
   'indicators.shortfall': 'Non ancora: {items}',
+  'indicators.periodBackwards': 'Il periodo inizia il {from}, dopo la fine del {to}. Scegli un giorno di inizio precedente a quello di fine.',
+  'indicators.status.met': 'Obiettivo raggiunto',
+  'indicators.status.below': 'Sotto l’obiettivo',
+  'indicators.status.unknown': 'Non ancora noto: nessun dato',
+  'indicators.trend.label': '{indicator}, mese per mese: {points}.',
+  'indicators.trend.labelTarget': '{indicator}, mese per mese, rispetto a un obiettivo di {target}: {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'nessun dato',
+  'indicators.trend.empty': 'Nessun mese da rappresentare in questo periodo.',
+  'indicators.trend.legendValue': 'per mese',
+  'indicators.trend.legendTarget': 'obiettivo',
+  'indicators.sheet.byMonth': 'Per mese (%)',
+  'indicators.sheet.month': 'Mese',
+  'indicators.counted.trainingCompletion':
+    'Hanno completato i 5 moduli di formazione: {numerator} su {denominator, plural, one {# mentore selezionato} other {# mentori selezionati}}.',
+  'indicators.counted.meetingFrequency':
+    'Si sono incontrate almeno due volte al mese: {numerator} su {denominator, plural, one {# coppia} other {# coppie}} con i primi tre mesi conclusi nel periodo.',
+  'indicators.counted.progress': 'Con progressi in almeno un obiettivo del PII: {numerator} su {denominator, plural, one {# coppia} other {# coppie}}.',
+  'indicators.counted.satisfaction':
+    'Hanno dato 4 o 5 su 5: {numerator} su {denominator, plural, one {# risposta al questionario} other {# risposte al questionario}}.',
+  'indicators.counted.retention': 'Rimasti fino alla fine del ciclo o ancora attivi: {numerator} su {denominator, plural, one {# mentore} other {# mentori}}.',
+  'indicators.counted.diarySubmission':
+    'Hanno inviato il diario in ogni mese intero di mentoring: {numerator} su {denominator, plural, one {# mentore} other {# mentori}}.',
+  'indicators.counted.communityParticipation': 'Con almeno un’attività nella comunità: {numerator} su {denominator, plural, one {# coppia} other {# coppie}}.',
+  'indicators.counted.civicOrientation':
+    'Hanno parlato con il mentore di diritti e doveri (salute, casa, lavoro, soldi, pratiche): {numerator} su {denominator, plural, one {# mentee} other {# mentee}}.',
+  'indicators.counted.personalGuidance':
+    'Hanno incontrato il mentore almeno una volta nel periodo: {numerator} su {denominator, plural, one {# mentee} other {# mentee}}.',
+  'indicators.counted.groupSupervision':
+    'Con una sessione di supervisione di gruppo: {numerator} su {denominator, plural, one {# mese intero} other {# mesi interi}}.',
+  'indicators.counted.timeToMatch':
+    'Valore centrale su {denominator, plural, one {# mentee} other {# mentee}} a cui è stato proposto un mentore nel periodo, dalla domanda alla proposta.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# incontro} other {# incontri}} su {denominator, plural, one {# mese-coppia} other {# mesi-coppia}} di mentoring.',
+  'indicators.counted.earlyEndings': 'Concluse in anticipo: {numerator} su {denominator, plural, one {# coppia chiusa} other {# coppie chiuse}} nel periodo.',
+  'indicators.counted.rematches': 'Con un nuovo abbinamento offerto: {numerator} su {denominator, plural, one {# coppia} other {# coppie}}.',
   'indicator.trainingCompletion': 'Mentori che hanno completato i 5 moduli di formazione',
   'indicator.meetingFrequency': 'Coppie che si incontrano almeno due volte al mese nel primo trimestre',
   'indicator.progress': 'Mentee con progressi in almeno un’area del PII',

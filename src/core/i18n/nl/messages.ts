@@ -369,6 +369,43 @@ export const messages: Messages = {
   'indicators.noData': 'geen gegevens in deze periode',
   'indicators.behind': 'Meegeteld: {items}',
   'indicators.shortfall': 'Nog niet: {items}',
+  'indicators.periodBackwards': 'De periode begint op {from}, na het einde op {to}. Kies een begindag vóór de einddag.',
+  'indicators.status.met': 'Streefwaarde gehaald',
+  'indicators.status.below': 'Onder de streefwaarde',
+  'indicators.status.unknown': 'Nog niet bekend: geen gegevens',
+  'indicators.trend.label': '{indicator}, per maand: {points}.',
+  'indicators.trend.labelTarget': '{indicator}, per maand, tegenover een streefwaarde van {target}: {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'geen gegevens',
+  'indicators.trend.empty': 'Geen maand om te tonen in deze periode.',
+  'indicators.trend.legendValue': 'per maand',
+  'indicators.trend.legendTarget': 'streefwaarde',
+  'indicators.sheet.byMonth': 'Per maand (%)',
+  'indicators.sheet.month': 'Maand',
+  'indicators.counted.trainingCompletion':
+    'Alle 5 trainingsmodules afgerond: {numerator} van {denominator, plural, one {# geselecteerde mentor} other {# geselecteerde mentoren}}.',
+  'indicators.counted.meetingFrequency':
+    'Minstens twee keer per maand afgesproken: {numerator} van {denominator, plural, one {# duo} other {# duo’s}} waarvan de eerste drie maanden in de periode eindigden.',
+  'indicators.counted.progress': 'Vooruitgang op minstens één IIP-doel: {numerator} van {denominator, plural, one {# duo} other {# duo’s}}.',
+  'indicators.counted.satisfaction':
+    '4 of 5 van 5 gegeven: {numerator} van {denominator, plural, one {# antwoord op de vragenlijst} other {# antwoorden op de vragenlijst}}.',
+  'indicators.counted.retention':
+    'Tot het einde van de cyclus gebleven of nog actief: {numerator} van {denominator, plural, one {# mentor} other {# mentoren}}.',
+  'indicators.counted.diarySubmission':
+    'Elke volle begeleidingsmaand een logboek gestuurd: {numerator} van {denominator, plural, one {# mentor} other {# mentoren}}.',
+  'indicators.counted.communityParticipation': 'Minstens één buurtactiviteit: {numerator} van {denominator, plural, one {# duo} other {# duo’s}}.',
+  'indicators.counted.civicOrientation':
+    'Met hun mentor gesproken over rechten en plichten (gezondheid, wonen, werk, geld, papierwerk): {numerator} van {denominator, plural, one {# mentee} other {# mentees}}.',
+  'indicators.counted.personalGuidance':
+    'Minstens één keer hun mentor gezien in de periode: {numerator} van {denominator, plural, one {# mentee} other {# mentees}}.',
+  'indicators.counted.groupSupervision': 'Met een groepsbegeleiding: {numerator} van {denominator, plural, one {# volle maand} other {# volle maanden}}.',
+  'indicators.counted.timeToMatch':
+    'Middelste waarde over {denominator, plural, one {# mentee} other {# mentees}} aan wie in de periode een mentor is voorgesteld, van aanmelding tot voorstel.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# ontmoeting} other {# ontmoetingen}} in {denominator, plural, one {# duomaand} other {# duomaanden}} begeleiding.',
+  'indicators.counted.earlyEndings':
+    'Vroegtijdig gestopt: {numerator} van {denominator, plural, one {# in de periode afgesloten duo} other {# in de periode afgesloten duo’s}}.',
+  'indicators.counted.rematches': 'Met een aangeboden nieuwe koppeling: {numerator} van {denominator, plural, one {# duo} other {# duo’s}}.',
   'indicator.trainingCompletion': 'Mentoren die alle 5 trainingsmodules hebben afgerond',
   'indicator.meetingFrequency': 'Duo’s die in het eerste kwartaal minstens twee keer per maand afspreken',
   'indicator.progress': 'Mentees met vooruitgang op minstens één IIP-leefgebied',

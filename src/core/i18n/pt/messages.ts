@@ -371,6 +371,43 @@ export const messages: Messages = {
   'indicators.noData': 'sem dados neste período',
   'indicators.behind': 'Contados: {items}',
   'indicators.shortfall': 'Ainda não: {items}',
+  'indicators.periodBackwards': 'O período começa a {from}, depois de terminar a {to}. Escolha um dia de início anterior ao dia de fim.',
+  'indicators.status.met': 'Meta atingida',
+  'indicators.status.below': 'Abaixo da meta',
+  'indicators.status.unknown': 'Ainda não se sabe: sem dados',
+  'indicators.trend.label': '{indicator}, mês a mês: {points}.',
+  'indicators.trend.labelTarget': '{indicator}, mês a mês, face a uma meta de {target}: {points}.',
+  'indicators.trend.point': '{month} {value}',
+  'indicators.trend.noData': 'sem dados',
+  'indicators.trend.empty': 'Não há nenhum mês para mostrar neste período.',
+  'indicators.trend.legendValue': 'por mês',
+  'indicators.trend.legendTarget': 'meta',
+  'indicators.sheet.byMonth': 'Por mês (%)',
+  'indicators.sheet.month': 'Mês',
+  'indicators.counted.trainingCompletion':
+    'Concluíram os 5 módulos de formação: {numerator} de {denominator, plural, one {# mentor selecionado} other {# mentores selecionados}}.',
+  'indicators.counted.meetingFrequency':
+    'Encontraram-se pelo menos duas vezes por mês: {numerator} de {denominator, plural, one {# par} other {# pares}} cujos três primeiros meses terminaram no período.',
+  'indicators.counted.progress': 'Com progressos em pelo menos um objetivo do PII: {numerator} de {denominator, plural, one {# par} other {# pares}}.',
+  'indicators.counted.satisfaction':
+    'Deram 4 ou 5 em 5: {numerator} de {denominator, plural, one {# resposta ao questionário} other {# respostas ao questionário}}.',
+  'indicators.counted.retention': 'Ficaram até ao fim do ciclo ou continuam ativos: {numerator} de {denominator, plural, one {# mentor} other {# mentores}}.',
+  'indicators.counted.diarySubmission':
+    'Enviaram o diário em todos os meses completos de mentoria: {numerator} de {denominator, plural, one {# mentor} other {# mentores}}.',
+  'indicators.counted.communityParticipation': 'Com pelo menos uma atividade na comunidade: {numerator} de {denominator, plural, one {# par} other {# pares}}.',
+  'indicators.counted.civicOrientation':
+    'Falaram com o mentor sobre direitos e deveres (saúde, habitação, trabalho, dinheiro, burocracia): {numerator} de {denominator, plural, one {# mentorado} other {# mentorados}}.',
+  'indicators.counted.personalGuidance':
+    'Encontraram-se com o mentor pelo menos uma vez no período: {numerator} de {denominator, plural, one {# mentorado} other {# mentorados}}.',
+  'indicators.counted.groupSupervision':
+    'Com uma sessão de supervisão de grupo: {numerator} de {denominator, plural, one {# mês completo} other {# meses completos}}.',
+  'indicators.counted.timeToMatch':
+    'Valor central de {denominator, plural, one {# mentorado} other {# mentorados}} a quem foi proposto um mentor no período, da candidatura à proposta.',
+  'indicators.counted.meetingsPerMonth':
+    '{numerator, plural, one {# encontro} other {# encontros}} em {denominator, plural, one {# mês-par} other {# meses-par}} de mentoria.',
+  'indicators.counted.earlyEndings':
+    'Terminaram antes do tempo: {numerator} de {denominator, plural, one {# par encerrado} other {# pares encerrados}} no período.',
+  'indicators.counted.rematches': 'Com novo emparelhamento oferecido: {numerator} de {denominator, plural, one {# par} other {# pares}}.',
   'indicator.trainingCompletion': 'Mentores que concluíram os 5 módulos de formação',
   'indicator.meetingFrequency': 'Pares que se encontram pelo menos duas vezes por mês no primeiro trimestre',
   'indicator.progress': 'Mentorados com progressos em pelo menos uma área do PII',
