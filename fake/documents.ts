@@ -1,6 +1,19 @@
 import { type FakeContext, gasError, tracked } from './core';
 import { DriveState } from './drive';
 import type { DocElementState, DocSectionState, DocumentState } from './state';
+import {
+  attributeIndices,
+  attributeOf,
+  deleteStyled,
+  insertStyled,
+  joinStyled,
+  replaceMatches,
+  type Styled,
+  setAttribute,
+  setStyledText,
+  splitStyled,
+  type TextAttribute,
+} from './textStyle';
 
 /**
  * DocumentApp over plain document state. replaceText follows Apps Script: the pattern is a
@@ -39,16 +52,74 @@ export function applyJavaReplacement(match: RegExpExecArray, replacement: string
   return out;
 }
 
-export function replaceIn(text: string, pattern: string, replacement: string): string {
+/** Each match of an RE2 pattern in one paragraph's text, with its Java-style replacement. */
+function matchesIn(text: string, pattern: string, replacement: string) {
   const re = toJsRegExp(pattern);
-  let out = '';
-  let last = 0;
+  const matches: { index: number; length: number; replacement: string }[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out += text.slice(last, m.index) + applyJavaReplacement(m, replacement);
-    last = m.index + m[0].length;
+    matches.push({ index: m.index, length: m[0].length, replacement: applyJavaReplacement(m, replacement) });
     if (m[0].length === 0) re.lastIndex++;
   }
-  return out + text.slice(last);
+  return matches;
+}
+
+export function replaceIn(text: string, pattern: string, replacement: string): string {
+  return replaceStyledIn({ text }, pattern, replacement).text;
+}
+
+/** replaceText within one paragraph, its text attributes kept (fake/textStyle.ts says how). */
+export function replaceStyledIn(value: Styled, pattern: string, replacement: string): Styled {
+  const matches = matchesIn(value.text, pattern, replacement);
+  return matches.length ? replaceMatches(value, matches) : value;
+}
+
+type ParagraphState = Extract<DocElementState, { type: 'PARAGRAPH' | 'LIST_ITEM' }>;
+type CellState = Extract<DocElementState, { type: 'TABLE' }>['rows'][number]['cells'][number];
+
+function paragraphStyled(state: ParagraphState): Styled {
+  return state.runs ? { text: state.text, runs: state.runs } : { text: state.text };
+}
+
+function setParagraphStyled(state: ParagraphState, value: Styled): void {
+  state.text = value.text;
+  if (value.runs) state.runs = value.runs;
+  else delete state.runs;
+}
+
+function cellParts(cell: CellState): Styled[] {
+  return cell.paragraphs.map((text, i) => {
+    const runs = cell.runs?.[i];
+    return runs ? { text, runs } : { text };
+  });
+}
+
+function setCellParts(cell: CellState, parts: readonly Styled[]): void {
+  cell.paragraphs = parts.map((p) => p.text);
+  if (parts.some((p) => p.runs)) cell.runs = parts.map((p) => p.runs ?? null);
+  else delete cell.runs;
+}
+
+/** Applies a change to every paragraph of a cell, each with its own attributes. */
+function mapCell(cell: CellState, apply: (value: Styled) => Styled): void {
+  setCellParts(cell, cellParts(cell).map(apply));
+}
+
+/** DocumentApp.Attribute keys that are text attributes, as the fake keeps them. */
+const ATTRIBUTE_KEYS: Record<string, TextAttribute> = { BOLD: 'bold', ITALIC: 'italic', UNDERLINE: 'underline' };
+
+/**
+ * setAttributes(attributes): "Sets the element's attributes" from a map of DocumentApp.Attribute
+ * names (https://developers.google.com/apps-script/reference/document/paragraph#setAttributes(Object)).
+ * Of those, the fake keeps bold, italic and underline, over the whole text; a null value leaves
+ * the attribute as it is.
+ */
+function withAttributes(value: Styled, attrs: Record<string, unknown>): Styled {
+  let out = value;
+  for (const [name, on] of Object.entries(attrs ?? {})) {
+    const key = ATTRIBUTE_KEYS[name];
+    if (key && on !== null && on !== undefined) out = setAttribute(out, key, on === true);
+  }
+  return out;
 }
 
 export function sectionText(section: DocSectionState | undefined): string {
@@ -99,53 +170,90 @@ function documentWriteGuard(ctx: FakeContext, drive: DriveState, id: string): Wr
   };
 }
 
+/**
+ * Text (https://developers.google.com/apps-script/reference/document/text): a rich text region
+ * over a paragraph, a cell or a section. Bold, italic and underline are kept per character;
+ * font size and colour are accepted and not kept (nothing the add-on reads depends on them).
+ */
 class FakeText {
   constructor(
     readonly _ctx: FakeContext,
-    readonly _get: () => string,
-    readonly _set: (text: string) => void,
+    readonly _get: () => Styled,
+    readonly _set: (value: Styled) => void,
     readonly _guard: WriteGuard,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: every service object is a counted proxy
     return tracked(this, 'Text', _ctx);
   }
   getText() {
-    return this._get();
+    return this._get().text;
   }
   setText(text: string) {
     this._guard();
-    this._set(String(text));
+    this._set(setStyledText(this._get(), String(text)));
     return this;
   }
   appendText(text: string) {
     this._guard();
-    this._set(this._get() + String(text));
+    const value = this._get();
+    this._set(insertStyled(value, value.text.length, String(text)));
     return this;
   }
   insertText(offset: number, text: string) {
     this._guard();
-    const current = this._get();
-    this._set(current.slice(0, offset) + String(text) + current.slice(offset));
+    this._set(insertStyled(this._get(), offset, String(text)));
     return this;
   }
   deleteText(start: number, endInclusive: number) {
     this._guard();
-    const current = this._get();
-    this._set(current.slice(0, start) + current.slice(endInclusive + 1));
+    this._set(deleteStyled(this._get(), start, endInclusive));
     return this;
   }
   replaceText(pattern: string, replacement: string) {
     this._guard();
-    this._set(replaceIn(this._get(), pattern, replacement));
+    this._set(replaceStyledIn(this._get(), pattern, replacement));
     return this;
   }
-  setBold(..._args: unknown[]) {
+  /** setBold(bold) or setBold(startOffset, endOffsetInclusive, bold), and the same for italic and underline. */
+  _setAttribute(key: TextAttribute, args: unknown[]) {
     this._guard();
+    if (args.length >= 3) {
+      this._set(setAttribute(this._get(), key, args[2] === true, { start: Number(args[0]), endInclusive: Number(args[1]) }));
+    } else {
+      this._set(setAttribute(this._get(), key, args[0] === true));
+    }
     return this;
   }
-  setItalic(..._args: unknown[]) {
+  setBold(...args: unknown[]) {
+    return this._setAttribute('bold', args);
+  }
+  setItalic(...args: unknown[]) {
+    return this._setAttribute('italic', args);
+  }
+  setUnderline(...args: unknown[]) {
+    return this._setAttribute('underline', args);
+  }
+  isBold(offset?: number) {
+    return attributeOf(this._get(), 'bold', offset);
+  }
+  isItalic(offset?: number) {
+    return attributeOf(this._get(), 'italic', offset);
+  }
+  isUnderline(offset?: number) {
+    return attributeOf(this._get(), 'underline', offset);
+  }
+  getTextAttributeIndices() {
+    return attributeIndices(this._get());
+  }
+  setAttributes(attrs: Record<string, unknown>) {
     this._guard();
+    this._set(withAttributes(this._get(), attrs));
     return this;
+  }
+  /** getAttributes(): the text attributes the fake keeps; null where the text mixes values, as Google does. */
+  getAttributes() {
+    const value = this._get();
+    return Object.fromEntries(Object.entries(ATTRIBUTE_KEYS).map(([name, key]) => [name, attributeOf(value, key)]));
   }
   setFontSize(..._args: unknown[]) {
     this._guard();
@@ -174,12 +282,13 @@ class FakeParagraph {
   }
   setText(text: string) {
     this._guard();
-    this._state.text = String(text);
+    setParagraphStyled(this._state, setStyledText(paragraphStyled(this._state), String(text)));
     return this;
   }
   appendText(text: string) {
     this._guard();
-    this._state.text += String(text);
+    const value = paragraphStyled(this._state);
+    setParagraphStyled(this._state, insertStyled(value, value.text.length, String(text)));
     return this;
   }
   /** Paragraph.isLeftToRight / setLeftToRight (https://developers.google.com/apps-script/reference/document/paragraph): the direction a paragraph reads in. */
@@ -199,8 +308,9 @@ class FakeParagraph {
     this._state.heading = heading;
     return this;
   }
-  setAttributes(_attrs: Record<string, unknown>) {
+  setAttributes(attrs: Record<string, unknown>) {
     this._guard();
+    setParagraphStyled(this._state, withAttributes(paragraphStyled(this._state), attrs));
     return this;
   }
   setAlignment(_alignment: string) {
@@ -214,16 +324,14 @@ class FakeParagraph {
   editAsText() {
     return new FakeText(
       this._ctx,
-      () => this._state.text,
-      (t) => {
-        this._state.text = t;
-      },
+      () => paragraphStyled(this._state),
+      (value) => setParagraphStyled(this._state, value),
       this._guard,
     );
   }
   replaceText(pattern: string, replacement: string) {
     this._guard();
-    this._state.text = replaceIn(this._state.text, pattern, replacement);
+    setParagraphStyled(this._state, replaceStyledIn(paragraphStyled(this._state), pattern, replacement));
     return this;
   }
   asParagraph() {
@@ -239,7 +347,6 @@ class FakeParagraph {
 
 type TableState = Extract<DocElementState, { type: 'TABLE' }>;
 type RowState = TableState['rows'][number];
-type CellState = RowState['cells'][number];
 
 class FakeTableCell {
   constructor(
@@ -255,27 +362,26 @@ class FakeTableCell {
   }
   setText(text: string) {
     this._guard();
-    this._state.paragraphs = String(text).split('\n');
+    setCellParts(this._state, splitStyled(setStyledText(joinStyled(cellParts(this._state)), String(text))));
     return this;
   }
+  /** The cell's paragraphs as one text, joined by newlines, with their attributes. */
   editAsText() {
     return new FakeText(
       this._ctx,
-      () => this.getText(),
-      (t) => {
-        this._state.paragraphs = t.split('\n');
-      },
+      () => joinStyled(cellParts(this._state)),
+      (value) => setCellParts(this._state, splitStyled(value)),
       this._guard,
     );
   }
   replaceText(pattern: string, replacement: string) {
     this._guard();
-    this._state.paragraphs = this._state.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+    mapCell(this._state, (value) => replaceStyledIn(value, pattern, replacement));
     return this;
   }
   appendParagraph(text: string) {
     this._guard();
-    this._state.paragraphs.push(String(text));
+    setCellParts(this._state, [...cellParts(this._state), { text: String(text) }]);
     return this;
   }
   getNumChildren() {
@@ -315,7 +421,7 @@ class FakeTableRow {
   }
   replaceText(pattern: string, replacement: string) {
     this._guard();
-    for (const cell of this._state.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+    for (const cell of this._state.cells) mapCell(cell, (value) => replaceStyledIn(value, pattern, replacement));
     return this;
   }
   /** A detached deep copy, to be inserted with Table.insertTableRow or appendTableRow. */
@@ -373,7 +479,7 @@ class FakeTable {
   replaceText(pattern: string, replacement: string) {
     this._guard();
     for (const row of this._state.rows) {
-      for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+      for (const cell of row.cells) mapCell(cell, (value) => replaceStyledIn(value, pattern, replacement));
     }
     return this;
   }
@@ -490,19 +596,30 @@ class FakeContainer {
   replaceText(pattern: string, replacement: string) {
     this._guard();
     for (const element of this._state.elements) {
-      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') element.text = replaceIn(element.text, pattern, replacement);
+      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM')
+        setParagraphStyled(element, replaceStyledIn(paragraphStyled(element), pattern, replacement));
       // Body.replaceText also reaches table cells (they are part of the body); headers and footers are separate sections.
       if (element.type === 'TABLE') {
-        for (const row of element.rows) for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map((p) => replaceIn(p, pattern, replacement));
+        for (const row of element.rows) for (const cell of row.cells) mapCell(cell, (value) => replaceStyledIn(value, pattern, replacement));
       }
     }
     return this;
   }
+  /**
+   * The section as one text. Writing it back rebuilds the section as paragraphs, one a line, with
+   * their attributes (tables become their text, as setText does here).
+   */
   editAsText() {
     return new FakeText(
       this._ctx,
-      () => this.getText(),
-      (t) => this.setText(t),
+      () => joinStyled(this._state.elements.map((e) => (e.type === 'PARAGRAPH' || e.type === 'LIST_ITEM' ? paragraphStyled(e) : { text: elementText(e) }))),
+      (value) => {
+        this._state.elements = splitStyled(value).map((line) => {
+          const element: ParagraphState = { type: 'PARAGRAPH', text: '', heading: 'NORMAL' };
+          setParagraphStyled(element, line);
+          return element;
+        });
+      },
       this._guard,
     );
   }
@@ -595,7 +712,7 @@ export function createDocumentApp(ctx: FakeContext, drive: DriveState) {
       },
       ElementType: { PARAGRAPH: 'PARAGRAPH', TABLE: 'TABLE', LIST_ITEM: 'LIST_ITEM', TEXT: 'TEXT' },
       HorizontalAlignment: { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT' },
-      Attribute: { BOLD: 'BOLD', FONT_SIZE: 'FONT_SIZE' },
+      Attribute: { BOLD: 'BOLD', ITALIC: 'ITALIC', UNDERLINE: 'UNDERLINE', FONT_SIZE: 'FONT_SIZE' },
     },
     'DocumentApp',
     ctx,
@@ -610,23 +727,15 @@ interface ReplaceAllTextRequest {
   replaceAllText?: { containsText: { text: string; matchCase?: boolean }; replaceText: string };
 }
 
-function replaceLiteral(text: string, find: string, replace: string, matchCase: boolean): { text: string; count: number } {
-  if (!find) return { text, count: 0 };
-  if (matchCase) {
-    const parts = text.split(find);
-    return { text: parts.join(replace), count: parts.length - 1 };
-  }
-  const lower = text.toLowerCase();
-  const needle = find.toLowerCase();
-  let out = '';
-  let count = 0;
-  let last = 0;
-  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
-    out += text.slice(last, i) + replace;
-    last = i + needle.length;
-    count++;
-  }
-  return { text: out + text.slice(last), count };
+/** Literal matches of `find` in one paragraph, replaced with their attributes kept (fake/textStyle.ts). */
+function replaceLiteral(value: Styled, find: string, replace: string, matchCase: boolean): { value: Styled; count: number } {
+  if (!find) return { value, count: 0 };
+  const haystack = matchCase ? value.text : value.text.toLowerCase();
+  const needle = matchCase ? find : find.toLowerCase();
+  const matches: { index: number; length: number; replacement: string }[] = [];
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length))
+    matches.push({ index: i, length: find.length, replacement: replace });
+  return { value: matches.length ? replaceMatches(value, matches) : value, count: matches.length };
 }
 
 /**
@@ -661,12 +770,12 @@ function countDocsWrite(ctx: FakeContext): void {
  */
 export const DOCS_PERMISSION_DENIED_MESSAGE = 'API call to docs.documents.batchUpdate failed with error: The caller does not have permission';
 
-/** Rewrites every run of text in the document: body, header, footer and table cells. */
-function mapDocumentText(doc: DocumentState, apply: (text: string) => string): void {
+/** Rewrites every paragraph of the document, with its attributes: body, header, footer and table cells. */
+function mapDocumentText(doc: DocumentState, apply: (value: Styled) => Styled): void {
   for (const section of [doc.body, doc.header, doc.footer]) {
     for (const element of section?.elements ?? []) {
-      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') element.text = apply(element.text);
-      if (element.type === 'TABLE') for (const row of element.rows) for (const cell of row.cells) cell.paragraphs = cell.paragraphs.map(apply);
+      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') setParagraphStyled(element, apply(paragraphStyled(element)));
+      if (element.type === 'TABLE') for (const row of element.rows) for (const cell of row.cells) mapCell(cell, apply);
     }
   }
 }
@@ -684,10 +793,10 @@ export function createDocsService(ctx: FakeContext, drive: DriveState = new Driv
           const r = request.replaceAllText;
           if (!r) throw gasError('API call to docs.documents.batchUpdate failed with error: Invalid requests: only replaceAllText is supported by the fake');
           let occurrencesChanged = 0;
-          mapDocumentText(doc, (text) => {
-            const result = replaceLiteral(text, r.containsText.text, r.replaceText, r.containsText.matchCase !== false);
+          mapDocumentText(doc, (value) => {
+            const result = replaceLiteral(value, r.containsText.text, r.replaceText, r.containsText.matchCase !== false);
             occurrencesChanged += result.count;
-            return result.text;
+            return result.value;
           });
           return { replaceAllText: { occurrencesChanged } };
         });

@@ -1,4 +1,5 @@
 import type { SentEmail } from './mail';
+import type { StyleRun } from './textStyle';
 /**
  * The in-memory Workspace keeps all of its data as plain objects, so that the local
  * preview can save and restore it as JSON. The service classes are thin views over it.
@@ -60,12 +61,24 @@ export interface ColumnMetadataState {
   visibility: 'DOCUMENT' | 'PROJECT';
 }
 
+/** A range a chart reads: by sheet id, so it follows a renamed sheet. */
+export interface ChartRangeState {
+  sheetId: number;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** An embedded chart as EmbeddedChartBuilder records it (fake/spreadsheet.ts). */
 export interface ChartState {
   id: string;
+  /** A Charts.ChartType name; '' until setChartType. */
   type: string;
-  ranges: string[];
-  title: string;
-  position: [number, number];
+  ranges: ChartRangeState[];
+  /** Gviz options by name, JSON values. */
+  options: Record<string, unknown>;
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
 }
 
 export interface SpreadsheetState {
@@ -81,10 +94,12 @@ export interface SpreadsheetState {
   activeSheetId: number;
 }
 
+/** `runs`: the text's bold, italic and underline runs (fake/textStyle.ts); none when plain. */
 export type DocElementState =
-  | { type: 'PARAGRAPH'; text: string; heading: string; attrs?: Record<string, unknown>; rightToLeft?: boolean }
-  | { type: 'LIST_ITEM'; text: string; heading: string; rightToLeft?: boolean }
-  | { type: 'TABLE'; rows: { cells: { paragraphs: string[] }[] }[] }
+  | { type: 'PARAGRAPH'; text: string; heading: string; attrs?: Record<string, unknown>; rightToLeft?: boolean; runs?: StyleRun[] }
+  | { type: 'LIST_ITEM'; text: string; heading: string; rightToLeft?: boolean; runs?: StyleRun[] }
+  /** A cell's `runs` go with its `paragraphs`, one entry (or null for plain text) per paragraph. */
+  | { type: 'TABLE'; rows: { cells: { paragraphs: string[]; runs?: (StyleRun[] | null)[] }[] }[] }
   | { type: 'HORIZONTAL_RULE' }
   | { type: 'PAGE_BREAK' };
 

@@ -1,4 +1,6 @@
 import type { DocElementState, DocSectionState, DocumentState } from '../fake/state';
+import { charStyles } from '../fake/textStyle';
+import type { StyleRun } from '../fake/textStyle';
 
 /**
  * A document's structure as the preview page draws it: what Google Docs shows of the fake's
@@ -17,10 +19,16 @@ export interface TextStyle {
   underline: boolean;
 }
 
+/** A run of text with one style, as Docs keeps it per character (fake/textStyle.ts). */
+export interface TextSpan extends TextStyle {
+  text: string;
+}
+
 export type DocBlock =
-  | { kind: 'paragraph'; heading: Heading; text: string; dir: TextDirection; style: TextStyle }
-  | { kind: 'list'; items: { text: string; dir: TextDirection }[] }
-  | { kind: 'table'; rows: string[][][] }
+  | { kind: 'paragraph'; heading: Heading; text: string; dir: TextDirection; spans: TextSpan[] }
+  | { kind: 'list'; items: { text: string; dir: TextDirection; spans: TextSpan[] }[] }
+  /** Row, cell, the cell's paragraphs, each paragraph's spans. */
+  | { kind: 'table'; rows: TextSpan[][][][] }
   | { kind: 'rule' }
   | { kind: 'pageBreak' };
 
@@ -35,12 +43,19 @@ export interface DocView {
 const asHeading = (value: string): Heading => ((HEADINGS as readonly string[]).includes(value) ? (value as Heading) : 'NORMAL');
 
 /**
- * A paragraph's own attributes (Paragraph.setAttributes with DocumentApp.Attribute.BOLD and so on)
- * apply to its whole text. The fake keeps no runs within a paragraph, so a whole paragraph is the
- * finest unit a style can have here.
+ * A text's spans: its runs of bold, italic and underline as the fake keeps them per character. A
+ * paragraph's own `attrs` (a whole-paragraph style written straight into the state) apply on top.
  */
-function styleOf(attrs: Record<string, unknown> | undefined): TextStyle {
-  return { bold: attrs?.BOLD === true, italic: attrs?.ITALIC === true, underline: attrs?.UNDERLINE === true };
+function spansOf(text: string, runs: StyleRun[] | null | undefined, attrs?: Record<string, unknown>): TextSpan[] {
+  const whole = { bold: attrs?.BOLD === true, italic: attrs?.ITALIC === true, underline: attrs?.UNDERLINE === true };
+  const spans: TextSpan[] = [];
+  charStyles(runs ? { text, runs } : { text }).forEach((style, i) => {
+    const next = { bold: whole.bold || !!style.bold, italic: whole.italic || !!style.italic, underline: whole.underline || !!style.underline };
+    const last = spans.at(-1);
+    if (last && last.bold === next.bold && last.italic === next.italic && last.underline === next.underline) last.text += text[i];
+    else spans.push({ ...next, text: text[i]! });
+  });
+  return spans;
 }
 
 const directionOf = (element: { rightToLeft?: boolean }): TextDirection => (element.rightToLeft ? 'rtl' : 'ltr');
@@ -48,9 +63,15 @@ const directionOf = (element: { rightToLeft?: boolean }): TextDirection => (elem
 function blockOf(element: DocElementState): DocBlock | null {
   switch (element.type) {
     case 'PARAGRAPH':
-      return { kind: 'paragraph', heading: asHeading(element.heading), text: element.text, dir: directionOf(element), style: styleOf(element.attrs) };
+      return {
+        kind: 'paragraph',
+        heading: asHeading(element.heading),
+        text: element.text,
+        dir: directionOf(element),
+        spans: spansOf(element.text, element.runs, element.attrs),
+      };
     case 'TABLE':
-      return { kind: 'table', rows: element.rows.map((row) => row.cells.map((cell) => [...cell.paragraphs])) };
+      return { kind: 'table', rows: element.rows.map((row) => row.cells.map((cell) => cell.paragraphs.map((text, i) => spansOf(text, cell.runs?.[i])))) };
     case 'HORIZONTAL_RULE':
       return { kind: 'rule' };
     case 'PAGE_BREAK':
@@ -66,7 +87,7 @@ export function sectionBlocks(section: DocSectionState): DocBlock[] {
   for (const element of section.elements) {
     if (element.type === 'LIST_ITEM') {
       const last = blocks.at(-1);
-      const item = { text: element.text, dir: directionOf(element) };
+      const item = { text: element.text, dir: directionOf(element), spans: spansOf(element.text, element.runs) };
       if (last?.kind === 'list') last.items.push(item);
       else blocks.push({ kind: 'list', items: [item] });
       continue;

@@ -1,4 +1,4 @@
-import type { DocBlock, DocView, Heading } from '../documentModel';
+import type { DocBlock, DocView, Heading, TextSpan } from '../documentModel';
 
 /**
  * A generated document drawn as Google Docs shows it: a white page with its margins, the header
@@ -26,17 +26,31 @@ const TAGS: Record<Heading, 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'> = {
   HEADING6: 'h6',
 };
 
-/** A paragraph with its text; an empty one keeps its line, as in Docs. */
-function paragraph(block: Extract<DocBlock, { kind: 'paragraph' }>): HTMLElement {
-  const node = el(TAGS[block.heading], { dir: block.dir, class: `doc-${block.heading.toLowerCase()}` });
-  let target: HTMLElement = node;
-  // Bold and italic as Docs marks them up in its HTML export: the text inside <strong>/<em>.
-  if (block.style.bold) target = target.appendChild(el('strong'));
-  if (block.style.italic) target = target.appendChild(el('em'));
-  if (block.style.underline) target = target.appendChild(el('u'));
-  if (block.text) target.textContent = block.text;
+/** One run of text: bold, italic and underline as Docs marks them up in its HTML export, the text inside <strong>/<em>/<u>. */
+function span(run: TextSpan): Node {
+  let node: Node = document.createTextNode(run.text);
+  for (const [on, tag] of [
+    [run.underline, 'u'],
+    [run.italic, 'em'],
+    [run.bold, 'strong'],
+  ] as const) {
+    if (!on) continue;
+    const wrap = el(tag);
+    wrap.append(node);
+    node = wrap;
+  }
+  return node;
+}
+
+/** Spans into `node`; an empty paragraph keeps its line, as in Docs. */
+function fill(node: HTMLElement, spans: readonly TextSpan[]): HTMLElement {
+  if (spans.length) node.append(...spans.map(span));
   else node.append(el('br'));
   return node;
+}
+
+function paragraph(block: Extract<DocBlock, { kind: 'paragraph' }>): HTMLElement {
+  return fill(el(TAGS[block.heading], { dir: block.dir, class: `doc-${block.heading.toLowerCase()}` }), block.spans);
 }
 
 /** A table with Docs' default look: every cell bordered, each cell's paragraphs one line each; the text reads in its own direction. */
@@ -47,7 +61,7 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): HTMLElement {
     const tr = body.appendChild(el('tr'));
     for (const cell of row) {
       const td = tr.appendChild(el('td'));
-      for (const text of cell) td.append(text ? el('p', { dir: 'auto' }, text) : el('p', {}, '\u00a0'));
+      for (const spans of cell) td.append(spans.length ? fill(el('p', { dir: 'auto' }), spans) : el('p', {}, '\u00a0'));
     }
   }
   return node;
@@ -55,7 +69,7 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): HTMLElement {
 
 function list(block: Extract<DocBlock, { kind: 'list' }>): HTMLElement {
   const node = el('ul', { class: 'doc-list' });
-  for (const item of block.items) node.append(el('li', { dir: item.dir }, item.text));
+  for (const item of block.items) node.append(fill(el('li', { dir: item.dir }), item.spans));
   return node;
 }
 

@@ -1,3 +1,5 @@
+import type { PreviewBlock } from '../../src/core/documents/preview';
+import type { Span } from '../../src/core/documents/styledText';
 import { direction, endonym, NEWCOMER_LANGUAGES } from '../../src/core/i18n/languages';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
@@ -6,6 +8,8 @@ import { type ApiResult, call } from '../rpc';
 
 type Overview = ApiResult<'getDocumentsOverview'>;
 type Kind = Overview['kinds'][number];
+type Pair = Overview['pairs'][number];
+type Preview = ApiResult<'checkTemplate'>;
 
 /**
  * Generates the documents of `codes` a step at a time, as the server splits the work to stay
@@ -60,16 +64,157 @@ function madeNowList(ctx: ViewContext): HTMLElement | string {
   return items.length ? h('div', { id: 'documents-made' }, h('h3', {}, ctx.t('documents.madeNow')), h('ul', { class: 'plain' }, ...items)) : '';
 }
 
-/** Documents: templates, a check with a preview, generation for the chosen pairs with progress, sharing. */
+/** A run of text with its emphasis, as text nodes inside <strong>, <em>, <u>: never markup. */
+function spanNode(span: Span): Node {
+  let node: Node = document.createTextNode(span.text);
+  if (span.underline) node = h('u', {}, node);
+  if (span.italic) node = h('em', {}, node);
+  if (span.bold) node = h('strong', {}, node);
+  return node;
+}
+
+/** A cell's or paragraph's spans; the newlines between a cell's paragraphs become line breaks. */
+function spansNodes(spans: readonly Span[]): Node[] {
+  const nodes: Node[] = [];
+  for (const span of spans) {
+    span.text.split('\n').forEach((part, i) => {
+      if (i > 0) nodes.push(h('br'));
+      if (part) nodes.push(spanNode({ ...span, text: part }));
+    });
+  }
+  return nodes;
+}
+
+const HEADING_STYLES = new Set(['TITLE', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6']);
+
+function previewBlock(block: PreviewBlock): HTMLElement {
+  if (block.kind === 'paragraph') {
+    const node = HEADING_STYLES.has(block.heading) ? h('h4', { class: 'doc-preview-heading' }) : h('p', {});
+    node.setAttribute('dir', 'auto');
+    const nodes = spansNodes(block.spans);
+    if (nodes.length) node.append(...nodes);
+    else node.append(h('br'));
+    return node;
+  }
+  return h(
+    'table',
+    { class: 'doc-preview-table' },
+    h('tbody', {}, ...block.rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', { dir: 'auto' }, ...spansNodes(cell)))))),
+  );
+}
+
+/** The filled document drawn as Docs lays it out: header, body with headings, bold and bordered tables, footer. */
+function previewView(ctx: ViewContext, result: Preview): HTMLElement {
+  const { t } = ctx;
+  const part = (blocks: PreviewBlock[], className: string, label?: string) =>
+    blocks.length ? h('div', { class: className, ...(label ? { role: 'group', 'aria-label': label } : {}) }, ...blocks.map(previewBlock)) : '';
+  return h(
+    'div',
+    { id: 'document-preview' },
+    result.unknown.length ? h('div', { class: 'notice warning' }, t('documents.unknown', { names: result.unknown.join(', ') })) : '',
+    result.missing.length ? h('div', { class: 'notice warning' }, t('documents.missing', { names: result.missing.join(', ') })) : '',
+    h('h3', {}, t('documents.preview', { code: result.code })),
+    h('p', { class: 'hint' }, t('documents.previewTitle', { name: result.name }), ' ', t('documents.previewNote')),
+    h(
+      'div',
+      { class: 'doc-preview' },
+      part(result.preview.header, 'doc-preview-header', t('documents.previewHeader')),
+      part(result.preview.body, 'doc-preview-body'),
+      part(result.preview.footer, 'doc-preview-footer', t('documents.previewFooter')),
+    ),
+  );
+}
+
+/** What a pair is called in the list: its code, then the first names a coordinator knows them by. */
+function pairLabel(ctx: ViewContext, pair: Pair): Node[] {
+  const names =
+    pair.mentorFirstName || pair.menteeFirstName
+      ? h('span', { class: 'muted-inline' }, ctx.t('documents.pairNames', { mentor: pair.mentorFirstName || '—', mentee: pair.menteeFirstName || '—' }))
+      : '';
+  return [h('strong', {}, pair.code), document.createTextNode(` · ${ctx.choice('pairStatus', pair.status)} `), ...(names ? [h('br'), names] : [])];
+}
+
+/**
+ * The pair list for a programme of any size: a search box (code or first name) and a status filter
+ * narrow it in place, the counts say how many are shown and ticked. Ticks survive filtering.
+ */
+function pairPicker(ctx: ViewContext, overview: Overview, linkFor: (pair: Pair) => HTMLElement | string) {
+  const { t } = ctx;
+  const boxes = overview.pairs.map((p) => h('input', { type: 'checkbox', value: p.code, 'data-pair': p.code, 'data-keep': `pair:${p.code}` }));
+  const slots = overview.pairs.map(() => h('div', {}));
+  const items = overview.pairs.map((p, i) => h('li', {}, h('label', { class: 'inline' }, boxes[i]!, ...pairLabel(ctx, p)), slots[i]!));
+  const find = h('input', { type: 'search', id: 'document-find', placeholder: t('documents.findHint'), 'data-keep': 'off', autocomplete: 'off' });
+  const statuses = [...new Set(overview.pairs.map((p) => p.status))];
+  const status = h(
+    'select',
+    { id: 'document-status', 'data-keep': 'off' },
+    h('option', { value: '' }, t('documents.allStatuses')),
+    ...statuses.map((s) => h('option', { value: s }, ctx.choice('pairStatus', s))),
+  );
+  const counts = h('p', { class: 'hint', id: 'document-counts' });
+  const noMatch = h('p', { class: 'hint', hidden: true }, t('documents.noMatch'));
+  const visible = (p: Pair) => {
+    const q = find.value.trim().toLowerCase();
+    const text = `${p.code} ${p.mentorFirstName} ${p.menteeFirstName}`.toLowerCase();
+    return (!status.value || p.status === status.value) && (!q || text.includes(q));
+  };
+  const update = () => {
+    let shown = 0;
+    overview.pairs.forEach((p, i) => {
+      const show = visible(p);
+      items[i]!.hidden = !show;
+      if (show) shown++;
+    });
+    noMatch.hidden = shown > 0;
+    counts.textContent = `${t('documents.shown', { shown, total: overview.pairs.length })} · ${t('documents.ticked', { count: selected().length })}`;
+  };
+  const selected = () => boxes.filter((b) => b.checked).map((b) => b.value);
+  const showLinks = () => {
+    overview.pairs.forEach((p, i) => {
+      slots[i]!.replaceChildren(linkFor(p));
+    });
+  };
+  on(find, 'input', update);
+  on(status, 'change', update);
+  for (const box of boxes) on(box, 'change', update);
+  const tickShown = on(h('button', { class: 'button', type: 'button', id: 'tick-shown' }, t('documents.tickShown')), 'click', () => {
+    overview.pairs.forEach((p, i) => {
+      if (visible(p)) boxes[i]!.checked = true;
+    });
+    update();
+  });
+  const untick = on(h('button', { class: 'button', type: 'button', id: 'untick-all' }, t('documents.untickAll')), 'click', () => {
+    for (const box of boxes) box.checked = false;
+    update();
+  });
+  // The shell puts remembered ticks back after the first draw; count them once it has.
+  queueMicrotask(update);
+  showLinks();
+  update();
+  const node = h(
+    'div',
+    {},
+    h('p', { class: 'hint' }, t('documents.pairsHelp')),
+    h('label', { for: 'document-find' }, t('documents.find')),
+    find,
+    h('label', { for: 'document-status' }, t('documents.status')),
+    status,
+    counts,
+    h('div', { class: 'buttons' }, tickShown, untick),
+    h('ul', { class: 'plain', id: 'document-pairs' }, ...items),
+    noMatch,
+  );
+  return { node, selected, showLinks, update };
+}
+
+/** Documents: templates, a preview of the filled document, generation for the chosen pairs with progress, sharing. */
 export function documentsView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
   const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
   const section = h('section', { class: 'section', 'aria-labelledby': 'documents-title' }, h('h2', { id: 'documents-title' }, t('documents.title')), body);
 
-  // The kind chosen survives the redraw that shows its links.
-  let chosenKind: string | null = null;
-  const draw = (overview: Overview) => {
-    const templates = h(
+  const templatesList = (overview: Overview) =>
+    h(
       'ul',
       { class: 'plain', id: 'templates' },
       ...overview.templates.map((tpl) => {
@@ -83,14 +228,15 @@ export function documentsView(ctx: ViewContext): HTMLElement {
         );
       }),
     );
-    const create = on(h('button', { class: 'button', type: 'button', id: 'create-templates' }, t('documents.createTemplates')), 'click', async () => {
-      await attempt(ctx, async () => {
-        draw(await call('createTemplates'));
-      });
-    });
+
+  const draw = (first: Overview) => {
+    let overview = first;
+    let templates = templatesList(overview);
+    const quota = h('p', { class: 'hint' }, t('documents.quotaLeft', { left: overview.remainingToday, quota: overview.dailyQuota }));
+    const made = h('div', {}, madeNowList(ctx));
+    const report = h('div', { id: 'document-report' });
     const kind = h('select', { id: 'document-kind' });
     for (const k of overview.kinds) kind.append(h('option', { value: k }, t(`documents.kind.${k}` as never)));
-    if (chosenKind) kind.value = chosenKind;
     // The IIP can also be made as the mentee's own copy, in their language.
     const copyLanguage = h(
       'select',
@@ -99,81 +245,94 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       ...NEWCOMER_LANGUAGES.map((code) => h('option', { value: code, lang: code, dir: direction(code) }, endonym(code))),
     );
     const copyField = h('div', { hidden: kind.value !== 'iip' }, h('label', { for: 'document-copy-language' }, t('documents.copyLanguage')), copyLanguage);
-    const boxes = overview.pairs.map((p) => h('input', { type: 'checkbox', value: p.code, 'data-pair': p.code }));
-    const report = h('div', { id: 'document-report' });
-    const selected = () => boxes.filter((b) => b.checked).map((b) => b.value);
-    const check = on(h('button', { class: 'button', type: 'button', id: 'check-template' }, t('documents.check')), 'click', async () => {
-      const code = selected()[0] ?? overview.pairs[0]?.code;
-      if (!code) return;
-      await attempt(ctx, async () => {
-        const result = await call('checkTemplate', { kind: kind.value as Kind, code });
-        report.replaceChildren(
-          result.unknown.length ? h('div', { class: 'notice warning' }, t('documents.unknown', { names: result.unknown.join(', ') })) : '',
-          result.missing.length ? h('div', { class: 'notice warning' }, t('documents.missing', { names: result.missing.join(', ') })) : '',
-          !result.unknown.length && !result.missing.length ? h('div', { class: 'notice ok' }, t('documents.checkOk')) : '',
-          h('h4', {}, t('documents.preview', { code })),
-          h('pre', { class: 'preview' }, result.preview),
-        );
-      });
-    });
-    const generate = on(h('button', { class: 'button action', type: 'button', id: 'generate' }, t('documents.generate')), 'click', async () => {
-      const codes = selected();
-      if (!codes.length) return;
-      const bar = h('progress', { max: codes.length, value: 0 });
-      const label = h('span', { role: 'status' }, t('documents.generating', { done: 0, total: codes.length }));
-      report.replaceChildren(bar, label);
-      try {
-        const menteeLanguage = kind.value === 'iip' && copyLanguage.value ? copyLanguage.value : null;
-        const generated = await generateInSteps(ctx, { kind: kind.value as Kind, menteeLanguage }, codes, bar, label);
-        if (!generated) return;
-        madeNow = generated.links.map((l) => ({ name: l.name, url: l.url }));
-        if (generated.skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: generated.skipped.join(', ') }));
-        else ctx.notify('ok', t('documents.generated', { count: generated.links.length }));
-        // A message no longer redraws the tab: draw again for the new links.
-        refresh();
-      } catch (error) {
-        ctx.notify('error', (error as Error).message);
-      }
-    });
-    const pairItems = overview.pairs.map((p, i) => {
-      const link = documentHref(p.links[kind.value as Kind]);
+    const linkFor = (p: Pair) => {
+      const latest = overview.pairs.find((x) => x.code === p.code) ?? p;
+      const link = documentHref(latest.links[kind.value as Kind]);
+      if (!link) return '';
       const share = on(h('button', { class: 'button', type: 'button', 'data-share': p.code }, t('documents.share')), 'click', async () => {
         await attempt(ctx, async () => {
           const result = await call('shareDocument', { code: p.code, kind: kind.value as Kind });
           ctx.notify('ok', t(result.invited ? 'documents.sharedInvited' : 'documents.shared'));
         });
       });
-      return h(
-        'li',
-        {},
-        h('label', { class: 'inline' }, boxes[i]!, ` ${p.code} · ${ctx.choice('pairStatus', p.status)}`),
-        link ? h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share) : '',
-      );
-    });
+      return h('div', {}, h('a', { href: link, target: '_blank', rel: 'noopener' }, t('documents.open')), ' ', share);
+    };
+    const picker = pairPicker(ctx, overview, linkFor);
+    /** After templates or documents were made: the lists and links change in place, ticks and focus stay. */
+    const reload = async () => {
+      overview = await call('getDocumentsOverview');
+      const next = templatesList(overview);
+      templates.replaceWith(next);
+      templates = next;
+      quota.textContent = t('documents.quotaLeft', { left: overview.remainingToday, quota: overview.dailyQuota });
+      made.replaceChildren(madeNowList(ctx));
+      picker.showLinks();
+    };
     on(kind, 'change', () => {
-      chosenKind = kind.value;
-      draw(overview);
+      copyField.hidden = kind.value !== 'iip';
+      picker.showLinks();
+    });
+    const create = on(h('button', { class: 'button', type: 'button', id: 'create-templates' }, t('documents.createTemplates')), 'click', async () => {
+      await attempt(ctx, async () => {
+        await call('createTemplates');
+        await reload();
+      });
+    });
+    const check = on(h('button', { class: 'button', type: 'button', id: 'check-template' }, t('documents.check')), 'click', async () => {
+      const code = picker.selected()[0];
+      if (!code) {
+        ctx.notify('warning', t('documents.previewNothingSelected'));
+        return;
+      }
+      await attempt(ctx, async () => {
+        const result = await call('checkTemplate', { kind: kind.value as Kind, code });
+        report.replaceChildren(previewView(ctx, result));
+        if (result.createdTemplates.length) {
+          ctx.notify('ok', t('documents.templatesCreated'));
+          await reload();
+        }
+      });
+    });
+    const generate = on(h('button', { class: 'button action', type: 'button', id: 'generate' }, t('documents.generate')), 'click', async () => {
+      const codes = picker.selected();
+      if (!codes.length) {
+        ctx.notify('warning', t('documents.nothingSelected'));
+        return;
+      }
+      const bar = h('progress', { max: codes.length, value: 0, 'aria-labelledby': 'document-progress' });
+      // Not a live region: the sidebar has one, the message, which says when it is done.
+      const label = h('span', { id: 'document-progress', class: 'progress' }, t('documents.generating', { done: 0, total: codes.length }));
+      report.replaceChildren(bar, label);
+      try {
+        const menteeLanguage = kind.value === 'iip' && copyLanguage.value ? copyLanguage.value : null;
+        const generated = await generateInSteps(ctx, { kind: kind.value as Kind, menteeLanguage }, codes, bar, label);
+        if (!generated) return;
+        madeNow = generated.links.map((l) => ({ name: l.name, url: l.url }));
+        await reload();
+        if (generated.skipped.length) ctx.notify('warning', t('documents.noConsent', { codes: generated.skipped.join(', ') }));
+        else ctx.notify('ok', t('documents.generated', { count: generated.links.length }));
+      } catch (error) {
+        ctx.notify('error', (error as Error).message);
+      }
     });
     body.replaceChildren(
-      h('h3', {}, t('documents.templates')),
       h('p', { class: 'hint' }, t('documents.templatesHelp')),
-      templates,
-      h('div', { class: 'buttons' }, create),
       h('label', { for: 'document-kind' }, t('documents.kind')),
       kind,
       copyField,
       h('h3', {}, t('documents.pairs')),
-      overview.pairs.length ? h('ul', { class: 'plain', id: 'document-pairs' }, ...pairItems) : h('p', {}, t('documents.noPairs')),
-      h('p', { class: 'hint' }, t('documents.quotaLeft', { left: overview.remainingToday, quota: overview.dailyQuota })),
+      overview.pairs.length ? picker.node : h('p', {}, t('documents.noPairs')),
+      quota,
       h('div', { class: 'buttons' }, check, generate),
       report,
-      madeNowList(ctx),
+      made,
+      h('h3', {}, t('documents.templates')),
+      templates,
+      h('div', { class: 'buttons' }, create),
     );
   };
-  const refresh = () =>
-    void call('getDocumentsOverview')
-      .then(draw)
-      .catch((error: Error) => body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, error.message)));
-  refresh();
+  void call('getDocumentsOverview')
+    .then(draw)
+    .catch((error: Error) => body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, error.message)));
   return section;
 }

@@ -4,6 +4,8 @@ import { newcomerCatalogue } from '../../src/core/i18n/newcomer';
 import { sidebarApi } from '../../src/server/api';
 import { documentsApi } from '../../src/server/documents/api';
 import { documentsState } from '../../src/server/documents/store';
+import { previewLines } from '../../src/core/documents/preview';
+import { intakeApi } from '../../src/server/intake/api';
 import { menteeWords } from '../../src/server/documents/values';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { addSensitive } from '../../src/server/privacy/sensitiveSheet';
@@ -312,14 +314,104 @@ describe('per-pair documents', () => {
     );
   });
 
-  it('checks a template: unknown placeholders, missing values, and a preview for a pair', () => {
-    programme();
+  it('previews a pair’s document before the templates exist: creates them first, says so, and makes no other file', () => {
+    const ws = programme();
+    ws.counter.reset();
+    const first = documentsApi.checkTemplate({ kind: 'assessment', code: 'P-0001' });
+    expect(first.createdTemplates).toEqual(['iip', 'codeOfConduct', 'assessment', 'proposal']);
+    expect(
+      ws
+        .documents()
+        .map((d) => d.name)
+        .every((name) => name.startsWith('Template – ')),
+    ).toBe(true);
+    expect(first.unknown).toEqual([]);
+    expect(first.missing).toEqual(expect.arrayContaining(['assessment.outcomes']));
+    expect(first.name).toBe('Final IIP Assessment – P-0001 – 2026-11');
+    const body = previewLines(first.preview.body);
+    expect(body).toContain('Mentee: Amina Yusuf. Mentor: Samira Haddad. Date: 23 November 2026.');
+    expect(body).toContain('Language\tGoal 2\tIn progress\t');
+    expect(previewLines(first.preview.header)).toEqual(['Bologna Peer Mentoring · Final IIP Assessment · P-0001']);
+    // The second preview: no Drive copy, no document created, no Docs write: nothing is made.
+    const files = Object.keys(ws.state.driveFiles).length;
+    ws.counter.reset();
+    const again = documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001' });
+    expect(again.createdTemplates).toEqual([]);
+    expect(ws.counter.get('Drive.Files.copy') + ws.counter.get('Drive.Files.create') + ws.counter.get('DocumentApp.create')).toBe(0);
+    expect(ws.counter.get('Docs.Documents.batchUpdate')).toBe(0);
+    expect(Object.keys(ws.state.driveFiles)).toHaveLength(files);
+    expect(recordsOf(ws, 'Pairs')[0]!['IIP document']).toBeFalsy();
+  });
+
+  it('previews what generating makes: the same text, and the labels in bold as the document has them', () => {
+    const ws = programme();
+    const preview = documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001' });
+    documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'] });
+    const doc = ws.documents().find((d) => d.name === 'IIP – P-0001 – 2026-11')!;
+    expect(previewLines(preview.preview.body).join('\n')).toBe(doc.body);
+    expect(previewLines(preview.preview.header).join('\n')).toBe(doc.header);
+    const table = preview.preview.body[1]!;
+    expect(table.kind === 'table' && table.rows[0]).toEqual([[{ text: 'Mentee', bold: true }], [{ text: 'Amina Yusuf' }]]);
+    // In the generated Doc too: the label bold, the value as the template's value cell (plain).
+    const state = ws.state.documents[doc.id]!;
+    const cells = state.body.elements.find((e) => e.type === 'TABLE')!;
+    const label = DocumentApp.openById(doc.id).getBody().getTables()[0]!.asTable().getCell(0, 0).editAsText();
+    expect(label.isBold()).toBe(true);
+    expect(DocumentApp.openById(doc.id).getBody().getTables()[0]!.asTable().getCell(0, 1).editAsText().isBold()).toBe(false);
+    expect(cells.type === 'TABLE' && cells.rows[0]!.cells[1]!.paragraphs).toEqual(['Amina Yusuf']);
+  });
+
+  it('keeps a bold placeholder bold once it is replaced, and the plain text around it plain', () => {
+    const ws = programme();
     documentsApi.createTemplates();
-    const check = documentsApi.checkTemplate({ kind: 'assessment', code: 'P-0001' });
-    expect(check.unknown).toEqual([]);
-    expect(check.missing).toEqual(expect.arrayContaining(['assessment.outcomes']));
-    expect(check.preview).toContain('Mentee: Amina Yusuf. Mentor: Samira Haddad. Date: 23 November 2026.');
-    expect(check.preview).toContain('Language | Goal 2 | In progress |');
+    const templateId = Object.values(ws.state.documents).find((d) => ws.state.driveFiles[d.id]!.name.startsWith('Template – Match proposal'))!.id;
+    // The coordinator makes the mentee's first name bold in "we would like to propose that you mentor {{mentee.firstName}}."
+    const paragraph = DocumentApp.openById(templateId).getBody().getParagraphs()[1]!;
+    const text = paragraph.editAsText();
+    const at = text.getText().indexOf('{{mentee.firstName}}');
+    text.setBold(at, at + '{{mentee.firstName}}'.length - 1, true);
+    expect(text.isBold()).toBeNull(); // mixed, as Google answers for a text with several values
+    const preview = documentsApi.checkTemplate({ kind: 'proposal', code: 'P-0001' });
+    expect(preview.preview.body[1]).toEqual({
+      kind: 'paragraph',
+      heading: 'NORMAL',
+      spans: [{ text: 'we would like to propose that you mentor ' }, { text: 'Amina', bold: true }, { text: '.' }],
+    });
+    documentsApi.generateDocuments({ kind: 'proposal', codes: ['P-0001'] });
+    const doc = ws.documents().find((d) => d.name.startsWith('Match proposal – P-0001'))!;
+    const made = DocumentApp.openById(doc.id).getBody().getParagraphs()[1]!.editAsText();
+    const start = made.getText().indexOf('Amina');
+    expect(made.getText()).toBe('we would like to propose that you mentor Amina.');
+    expect([made.isBold(start), made.isBold(start + 4), made.isBold(start - 1), made.isBold(start + 5)]).toEqual([true, true, false, false]);
+    expect(made.getTextAttributeIndices()).toEqual([0, start, start + 5]);
+  });
+
+  it('offers the pair’s prefilled diary link in the Code of Conduct when there is a diary form, and drops the line when there is none', () => {
+    const ws = programme();
+    documentsApi.generateDocuments({ kind: 'codeOfConduct', codes: ['P-0001'] });
+    const latest = () => ws.documents().filter((d) => d.name.startsWith('Code of Conduct – P-0001') && !d.trashed)[0]!.body;
+    expect(latest()).not.toContain('diary');
+    expect(latest()).not.toContain('{{');
+    intakeApi.createStandardForms({ kinds: ['diary'] });
+    documentsApi.generateDocuments({ kind: 'codeOfConduct', codes: ['P-0001'] });
+    expect(latest()).toMatch(
+      /Mentor diary, one entry after each meeting: https:\/\/docs\.google\.com\/forms\/d\/e\/[\w-]+\/viewform\?usp=pp_url&entry\.\d+=P-0001/,
+    );
+  });
+
+  it('refuses a preview for a pair that does not exist, in words', () => {
+    const ws = programme();
+    expect(() => documentsApi.checkTemplate({ kind: 'iip', code: 'P-9999' })).toThrow(/badArgument/);
+    expect(ws.documents()).toHaveLength(0);
+    expect(() => documentsApi.checkTemplate({ kind: 'nope' as never, code: 'P-0001' })).toThrow();
+  });
+
+  it('lists pairs with their mentor’s and mentee’s first names only', () => {
+    programme();
+    const overview = documentsApi.getDocumentsOverview();
+    expect(overview.pairs[0]).toMatchObject({ code: 'P-0001', mentorFirstName: 'Samira', menteeFirstName: 'Amina' });
+    expect(JSON.stringify(overview)).not.toMatch(/Haddad|Yusuf|samira@/);
+    expect(overview.templatesReady).toBe(false);
   });
 
   it('makes the mentee’s own copy of the IIP in their language, right to left in Arabic, beside the programme’s IIP', () => {

@@ -26,6 +26,8 @@ export const DOCUMENT_FIELDS = [
   'pair.code',
   'pair.startedOn',
   'pair.plannedEndOn',
+  /** The mentor diary form's link with the pair code (and mentor's email) filled in; empty without a diary form. */
+  'pair.diaryLink',
   'today',
   'mentor.name',
   'mentor.firstName',
@@ -63,4 +65,12 @@ export function documentName(
 ): string {
   const short = documentTexts(language).shortNames[kind];
   return `${copyLanguage ? `${short} (${copyLanguage})` : short} – ${code} – ${isoDay(date, timeZone).slice(0, 7)}`;
+}
+
+/**
+ * A table cell the default templates write bold: a label ("Mentee", "Goal", "Target date"), that
+ * is, a cell with text and no placeholder. Values and the rows repeated per goal stay regular.
+ */
+export function isLabelCell(text: string): boolean {
+  return text.trim() !== '' && !text.includes('{{');
 }

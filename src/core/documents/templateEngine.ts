@@ -9,6 +9,8 @@
  * The plan is computed from what the document says (its paragraphs and table rows as text) and the
  * pair's values; the server applies it with a constant number of service calls per document.
  */
+import type { Span } from './styledText';
+
 export const PLACEHOLDER = /\{\{\s*([#/]?)\s*(if\s+)?([\w.]+)?\s*\}\}/g;
 
 export type Values = Record<string, string>;
@@ -24,12 +26,17 @@ export interface ParagraphView {
   /** Position among the section's elements (for removal). */
   index: number;
   text: string;
+  /** Read for a preview only: the paragraph style (DocumentApp.ParagraphHeading) and the text with its emphasis. */
+  heading?: string;
+  spans?: Span[];
 }
 
 export interface TableView {
   kind: 'table';
   index: number;
   rows: string[][];
+  /** Read for a preview only: each cell's text with its emphasis (its paragraphs joined by newlines), by row and cell. */
+  spans?: Span[][][];
 }
 
 export type ElementView = ParagraphView | TableView;

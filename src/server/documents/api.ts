@@ -2,10 +2,13 @@ import { normaliseYesNo } from '../../core/intake/normalise';
 import { appendSupervisionEntry } from '../supervision/log';
 import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/documents/defaults';
 import { planGeneration } from '../../core/documents/generationPlan';
-import { applyReplacements, numberRowPlaceholders, planFill } from '../../core/documents/templateEngine';
+import { planFill } from '../../core/documents/templateEngine';
 import { badArgument, UserError } from '../../core/errors';
 import { type SupportedLanguage, translator } from '../../core/i18n';
-import { PAIRS, SUPERVISION } from '../../core/schema/sheets';
+import { MENTEES, MENTORS, PAIRS, SUPERVISION } from '../../core/schema/sheets';
+import { previewDocument } from '../../core/documents/preview';
+import { firstName } from '../../core/values';
+import { findDiaryForm, prefilledDiaryLink } from '../outreach/diaryLink';
 import { expectOneOf, expectRecord, expectString } from '../../core/validate';
 import { driveFiles, drivePermissions } from '../workspace/advancedServices';
 import { audit } from '../workspace/audit';
@@ -18,7 +21,7 @@ import { currentRhythm } from '../supervision/api';
 import { generateDocument, KNOWN_FIELDS } from './generate';
 import { docLink, docUrl, idFromUrl, LINK_COLUMN, linkFromCell } from './links';
 import { documentsState, recordPairFile, saveDocumentsState } from './store';
-import { readDocument } from './structure';
+import { readDocument, readDocumentWithStyles } from './structure';
 import { ensureMenteeTemplate, ensurePairFolder, ensureTemplates, usableTemplate } from './templates';
 import { loadSources, menteeWords, pairValues } from './values';
 import { NEWCOMER_LANGUAGES, type NewcomerLanguage } from '../../core/i18n/languages';
@@ -46,8 +49,18 @@ function remaining(state: ReturnType<typeof documentsState>, quota: number, toda
   return Math.max(0, quota - (state.createdToday.day === today ? state.createdToday.count : 0));
 }
 
-function valuesContext(c: ReturnType<typeof context>) {
+/**
+ * The pair's diary link maker, for the {{pair.diaryLink}} field: the diary form is found once per
+ * call (one FormApp open), each link then built by Google's prefill. None without a diary form.
+ */
+function diaryLinks(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ((code: string, mentorEmail: string) => string) | undefined {
+  const diary = findDiaryForm(spreadsheet);
+  return diary ? (code, mentorEmail) => prefilledDiaryLink(diary, code, mentorEmail) : undefined;
+}
+
+function valuesContext(c: ReturnType<typeof context>, diaryLink?: (code: string, mentorEmail: string) => string) {
   return {
+    ...(diaryLink ? { diaryLink } : {}),
     language: c.language,
     timeZone: c.timeZone,
     today: currentTime(),
@@ -127,6 +140,7 @@ interface Batch {
   templateId: string;
   sections: ReturnType<typeof readDocument>;
   sources: ReturnType<typeof loadSources>;
+  diaryLink: ((code: string, mentorEmail: string) => string) | undefined;
   pairs: PairsTable;
   byCode: Map<string, PairRow>;
   /** Link cells to write back in one go when the call ends, however it ends. */
@@ -183,7 +197,9 @@ function openBatch(c: Context, kind: DocumentKind, menteeLanguage: NewcomerLangu
   const sections = readDocument(DocumentApp.openById(templateId));
   const sources = loadSources(c.spreadsheet, c.allowSensitive);
   const pairs = readTable(c.spreadsheet, PAIRS);
-  return { c, kind, menteeLanguage, state, today, templateId, sections, sources, pairs, byCode: firstRowByCode(pairs), updates: [], results: [] };
+  // A mentee's own copy is not the mentor's: no diary link to build for it.
+  const diaryLink = menteeLanguage ? undefined : diaryLinks(c.spreadsheet);
+  return { c, kind, menteeLanguage, state, today, templateId, sections, sources, diaryLink, pairs, byCode: firstRowByCode(pairs), updates: [], results: [] };
 }
 
 /** Makes one pair's document and, when it is made, counts it, replaces the old one and links the new one. */
@@ -192,7 +208,7 @@ function makePairDocument(batch: Batch, code: string): PairOutcome['outcome'] {
   const row = batch.byCode.get(code)!;
   const { menteeLanguage } = batch;
   const name = documentName(kind, c.language, code, currentTime(), c.timeZone, menteeLanguage);
-  const values = pairValues(code, batch.sources, { ...valuesContext(c), ...(menteeLanguage ? { words: menteeWords(menteeLanguage) } : {}) });
+  const values = pairValues(code, batch.sources, { ...valuesContext(c, batch.diaryLink), ...(menteeLanguage ? { words: menteeWords(menteeLanguage) } : {}) });
   const made = generateForPair((onCopied) =>
     generateDocument(batch.templateId, batch.sections, name, ensurePairFolder(state, code), values, (id) => {
       recordPairFile(state, code, id);
@@ -265,13 +281,20 @@ export const documentsApi = {
     const c = context();
     const state = documentsState();
     const today = quotaDay();
+    // First names only: enough for the coordinator to recognise a pair, no more of anyone's data.
+    const names = (rows: ReturnType<typeof readTable>['rows']) => new Map(rows.map((r) => [String(r.values.id ?? ''), firstName(String(r.values.name ?? ''))]));
+    const mentors = names(readTable(c.spreadsheet, MENTORS).rows);
+    const mentees = names(readTable(c.spreadsheet, MENTEES).rows);
     const pairs = readTable(c.spreadsheet, PAIRS).rows.map((r) => ({
       code: String(r.values.code ?? ''),
       status: String(r.values.status ?? ''),
+      mentorFirstName: mentors.get(String(r.values.mentorId ?? '')) ?? '',
+      menteeFirstName: mentees.get(String(r.values.menteeId ?? '')) ?? '',
       links: Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, linkFromCell(r.values[LINK_COLUMN[k]])])) as Record<DocumentKind, string | null>,
     }));
     return {
       kinds: [...DOCUMENT_KINDS],
+      templatesReady: DOCUMENT_KINDS.every((kind) => !!state.templates[kind]),
       templates: DOCUMENT_KINDS.map((kind) => ({ kind, id: state.templates[kind] ?? null, url: docLink(state.templates[kind]) })),
       pairs: pairs.filter((p) => p.code),
       remainingToday: remaining(state, c.dailyQuota, today),
@@ -286,37 +309,35 @@ export const documentsApi = {
     return documentsApi.getDocumentsOverview();
   },
 
-  /** Before generating: unknown placeholders, values missing for a pair, and a preview of its text. */
+  /**
+   * What the document for one pair will say, before anything is made: the template is read and
+   * filled in memory with the pair's values (no copy, no file). The default templates are created
+   * first when they are missing, and the answer says so: previewing is the first need of them.
+   */
   checkTemplate: (input: { kind: DocumentKind; code: string }) => {
     const record = expectRecord(input, 'input');
     const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
     const code = expectString(record.code, 'code', 20);
     const c = context();
-    const templateId = documentsState().templates[kind];
-    if (!templateId) throw badArgument('create the templates first');
-    const sections = readDocument(DocumentApp.openById(templateId));
+    // A code that is no pair is refused before anything is created.
     const sources = loadSources(c.spreadsheet, c.allowSensitive);
     if (!sources.pairs.has(code)) throw badArgument('no pair with this code');
-    const data = pairValues(code, sources, valuesContext(c));
+    const before = { ...documentsState().templates };
+    const state = withDocumentLock(() => withQuotaMessage(() => ensureTemplates(c.language, c.programme)));
+    const createdTemplates = DOCUMENT_KINDS.filter((k) => state.templates[k] !== before[k]);
+    // The programme's template itself, even another coordinator's (shared with this one): reading it makes no working copy.
+    const sections = readDocumentWithStyles(DocumentApp.openById(state.templates[kind]!));
+    const data = pairValues(code, sources, valuesContext(c, diaryLinks(c.spreadsheet)));
     const plan = planFill(sections, data.values, data.lists, KNOWN_FIELDS);
-    const removed = new Set(plan.removeParagraphs.map((r) => `${r.section}:${r.index}`));
-    const lines: string[] = [];
-    for (const section of sections) {
-      for (const element of section.elements) {
-        if (element.kind === 'paragraph') {
-          if (!removed.has(`${section.section}:${element.index}`)) lines.push(applyReplacements(element.text, plan.replacements));
-          continue;
-        }
-        element.rows.forEach((cells, rowIndex) => {
-          const repeat = plan.repeatRows.find((r) => r.section === section.section && r.tableIndex === element.index && r.rowIndex === rowIndex);
-          const copies = repeat
-            ? Array.from({ length: repeat.count }, (_, i) => cells.map((cell) => numberRowPlaceholders(cell, repeat.list, i + 1)))
-            : [cells];
-          for (const row of copies) lines.push(row.map((cell) => applyReplacements(cell, plan.replacements)).join(' | '));
-        });
-      }
-    }
-    return { unknown: plan.unknown, missing: plan.missing, preview: lines.join('\n') };
+    return {
+      code,
+      kind,
+      name: documentName(kind, c.language, code, currentTime(), c.timeZone),
+      createdTemplates,
+      unknown: plan.unknown,
+      missing: plan.missing,
+      preview: previewDocument(sections, plan),
+    };
   },
 
   /**

@@ -1,3 +1,4 @@
+import { normaliseSpans, type Span } from '../../core/documents/styledText';
 import type { ElementView, SectionView } from '../../core/documents/templateEngine';
 
 type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -44,4 +45,64 @@ export function containerOf(doc: GoogleAppsScript.Document.Document, section: Se
   if (section === 'header') return doc.getHeader();
   if (section === 'footer') return doc.getFooter();
   return doc.getBody();
+}
+
+/**
+ * A text's emphasis as spans: one read of where its attributes change (getTextAttributeIndices),
+ * then bold, italic and underline at each of those offsets. For a preview only: the calls grow with
+ * the number of runs, so generation reads the plain text.
+ */
+function spansOf(text: GoogleAppsScript.Document.Text): Span[] {
+  const value = text.getText();
+  if (!value) return [];
+  const starts = text.getTextAttributeIndices().filter((i) => i < value.length);
+  if (starts[0] !== 0) starts.unshift(0);
+  return normaliseSpans(
+    starts.map((start, i) => {
+      const span: Span = { text: value.slice(start, starts[i + 1] ?? value.length) };
+      if (text.isBold(start) === true) span.bold = true;
+      if (text.isItalic(start) === true) span.italic = true;
+      if (text.isUnderline(start) === true) span.underline = true;
+      return span;
+    }),
+  );
+}
+
+function styledElement(child: GoogleAppsScript.Document.Element, index: number): ElementView | null {
+  const type = String(child.getType());
+  if (type === 'PARAGRAPH' || type === 'LIST_ITEM') {
+    const paragraph = type === 'PARAGRAPH' ? child.asParagraph() : child.asListItem();
+    const text = paragraph.editAsText();
+    return { kind: 'paragraph', index, text: text.getText(), heading: String(paragraph.getHeading()), spans: spansOf(text) };
+  }
+  if (type !== 'TABLE') return null;
+  const table = child.asTable();
+  const rows: string[][] = [];
+  const spans: Span[][][] = [];
+  for (let r = 0; r < table.getNumRows(); r++) {
+    const row = table.getRow(r);
+    const texts: string[] = [];
+    const cells: Span[][] = [];
+    for (let c = 0; c < row.getNumCells(); c++) {
+      const text = row.getCell(c).editAsText();
+      texts.push(text.getText());
+      cells.push(spansOf(text));
+    }
+    rows.push(texts);
+    spans.push(cells);
+  }
+  return { kind: 'table', index, rows, spans };
+}
+
+/** What a document says and how it looks (paragraph styles, emphasis), for the preview of a filled copy. */
+export function readDocumentWithStyles(doc: GoogleAppsScript.Document.Document): SectionView[] {
+  const read = (section: SectionView['section'], container: Container | null): SectionView => {
+    const elements: ElementView[] = [];
+    for (let index = 0; index < (container?.getNumChildren() ?? 0); index++) {
+      const element = styledElement(container!.getChild(index), index);
+      if (element) elements.push(element);
+    }
+    return { section, elements };
+  };
+  return [read('header', doc.getHeader()), read('body', doc.getBody()), read('footer', doc.getFooter())];
 }

@@ -1,4 +1,4 @@
-import { defaultTemplate, DOCUMENT_KINDS, type DocumentKind, type TemplateSpec } from '../../core/documents/defaults';
+import { defaultTemplate, DOCUMENT_KINDS, type DocumentKind, isLabelCell, type TemplateSpec } from '../../core/documents/defaults';
 import type { SupportedLanguage } from '../../core/i18n';
 import { direction, type NewcomerLanguage } from '../../core/i18n/languages';
 import { newcomerCatalogue } from '../../core/i18n/newcomer';
@@ -107,11 +107,20 @@ function writeSpec(spec: TemplateSpec, textDirection: 'ltr' | 'rtl', folderId: s
     };
     if ('heading' in block) paragraph(block.heading).setHeading(DocumentApp.ParagraphHeading.HEADING2).setLeftToRight(leftToRight);
     else if ('text' in block) paragraph(block.text).setLeftToRight(leftToRight);
-    else body.appendTable(block.table);
+    else boldLabels(body.appendTable(block.table), block.table);
   });
   doc.saveAndClose();
   moveTo(doc.getId(), folderId);
   return doc.getId();
+}
+
+/** The labels of a table in bold, as a coordinator expects a form's field names (Text.setBold). */
+function boldLabels(table: GoogleAppsScript.Document.Table, cells: readonly string[][]): void {
+  cells.forEach((row, r) => {
+    row.forEach((text, c) => {
+      if (isLabelCell(text)) table.getCell(r, c).editAsText().setBold(true);
+    });
+  });
 }
 
 /**

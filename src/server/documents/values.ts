@@ -140,6 +140,8 @@ export function pairValues(
     rhythm: Rhythm;
     /** Another language's words for the values (a mentee's copy); the programme's by default. */
     words?: ValueWords;
+    /** The pair's prefilled diary link (src/server/outreach/diaryLink.ts), when there is a diary form to link. */
+    diaryLink?: (code: string, mentorEmail: string) => string;
   },
 ): { values: Values; lists: Lists } {
   const { language, timeZone } = context;
@@ -154,6 +156,8 @@ export function pairValues(
     'pair.code': code,
     'pair.startedOn': day(pair.startedOn ?? pair.introMeetingOn ?? pair.acceptedOn),
     'pair.plannedEndOn': day(plannedEnd(pairFacts(pair), context.rhythm)),
+    // Only the pair code and the mentor's own email: fine in a document shared with the mentor.
+    'pair.diaryLink': context.diaryLink ? context.diaryLink(code, text(mentor.email)) : '',
     today: day(context.today),
     'mentor.name': text(mentor.name),
     'mentor.firstName': firstName(text(mentor.name)),

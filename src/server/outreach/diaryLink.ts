@@ -1,9 +1,5 @@
-import type { StandardFormRecord } from '../../core/forms/destination';
 import { allMappings, type StoredMapping } from '../intake/mappingStore';
-import { readJson } from '../workspace/jsonProperties';
-
-/** Where src/server/intake/standardForms.ts records the standard forms it made (document properties). */
-const STANDARD_FORMS_KEY = 'pmd.standardForms';
+import { readRecords } from '../intake/standardForms';
 
 /**
  * A diary form the add-on can open, with the titles of its pair-code question and (when the
@@ -45,7 +41,7 @@ export function findDiaryForm(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   const mappings = allMappings().filter((m) => m.kind === 'diary');
   if (!mappings.length) return null;
   const bySheet = new Map(mappings.map((m) => [m.sheetId, m]));
-  for (const record of (readJson<StandardFormRecord[]>(STANDARD_FORMS_KEY) ?? []).filter((r) => r.kind === 'diary' && r.sheetId !== null)) {
+  for (const record of readRecords().filter((r) => r.kind === 'diary' && r.sheetId !== null)) {
     const mapping = bySheet.get(record.sheetId!);
     const form = mapping ? openForm(() => FormApp.openById(record.formId)) : null;
     const found = form && mapping ? itemsOf(form, mapping) : null;

@@ -51,6 +51,9 @@ export const documents: DocumentTexts = {
         },
         { heading: 'Treffen' },
         { text: 'In den ersten drei Monaten treffen wir uns mindestens zweimal im Monat, danach so, wie wir es in unserem Plan vereinbaren.' },
+        { text: '{{#if pair.diaryLink}}' },
+        { text: 'Mentoring-Tagebuch, ein Eintrag nach jedem Treffen: {{pair.diaryLink}}' },
+        { text: '{{/if}}' },
         { heading: 'Vertraulichkeit und Grenzen' },
         {
           text: 'Was wir einander erzählen, bleibt unter uns, außer wenn jemand in Gefahr ist. Wir geben oder leihen uns kein Geld und machen uns keine wertvollen Geschenke. Die Mentor:in ersetzt keine Rechtsberatung und keine ärztliche Behandlung und vermietet dem Mentee keine Wohnung.',

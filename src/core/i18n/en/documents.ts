@@ -60,6 +60,9 @@ export const documents: DocumentTexts = {
         },
         { heading: 'Meetings' },
         { text: 'We meet at least twice a month in the first three months, then as agreed in our plan.' },
+        { text: '{{#if pair.diaryLink}}' },
+        { text: 'Mentor diary, one entry after each meeting: {{pair.diaryLink}}' },
+        { text: '{{/if}}' },
         { heading: 'Confidentiality and boundaries' },
         {
           text: 'What is shared stays between us, except where someone is at risk. No money, gifts of value or loans change hands. The mentor does not act as a lawyer, doctor or landlord.',

@@ -49,6 +49,9 @@ export const documents: DocumentTexts = {
         },
         { heading: 'Encuentros' },
         { text: 'Nos vemos al menos dos veces al mes durante los tres primeros meses y, después, según lo acordado en nuestro plan.' },
+        { text: '{{#if pair.diaryLink}}' },
+        { text: 'Diario del mentor, una entrada después de cada encuentro: {{pair.diaryLink}}' },
+        { text: '{{/if}}' },
         { heading: 'Confidencialidad y límites' },
         {
           text: 'Lo que se comparte queda entre nosotros, salvo si alguien está en peligro. No hay dinero, regalos de valor ni préstamos de por medio. El mentor no hace de abogado, médico ni casero.',

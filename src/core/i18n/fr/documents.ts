@@ -49,6 +49,9 @@ export const documents: DocumentTexts = {
         },
         { heading: 'Rencontres' },
         { text: 'Nous nous rencontrons au moins deux fois par mois pendant les trois premiers mois, puis comme prévu dans notre plan.' },
+        { text: '{{#if pair.diaryLink}}' },
+        { text: 'Journal du mentor, une entrée après chaque rencontre : {{pair.diaryLink}}' },
+        { text: '{{/if}}' },
         { heading: 'Confidentialité et limites' },
         {
           text: 'Ce qui est partagé reste entre nous, sauf si quelqu’un est en danger. Ni argent, ni cadeaux de valeur, ni prêts ne passent de l’un à l’autre. Le mentor ne joue pas le rôle d’avocat, de médecin ou de propriétaire.',

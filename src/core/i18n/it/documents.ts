@@ -49,6 +49,9 @@ export const documents: DocumentTexts = {
         },
         { heading: 'Incontri' },
         { text: 'Ci incontriamo almeno due volte al mese nei primi tre mesi, poi come concordato nel nostro piano.' },
+        { text: '{{#if pair.diaryLink}}' },
+        { text: 'Diario del mentore, una voce dopo ogni incontro: {{pair.diaryLink}}' },
+        { text: '{{/if}}' },
         { heading: 'Riservatezza e confini' },
         {
           text: 'Ciò che ci diciamo resta tra noi, salvo quando qualcuno è in pericolo. Niente denaro, regali di valore o prestiti. Il mentore non fa da avvocato, medico o padrone di casa.',

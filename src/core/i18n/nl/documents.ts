@@ -49,6 +49,9 @@ export const documents: DocumentTexts = {
         },
         { heading: 'Ontmoetingen' },
         { text: 'We spreken de eerste drie maanden minstens twee keer per maand af, daarna zoals afgesproken in ons plan.' },
+        { text: '{{#if pair.diaryLink}}' },
+        { text: 'Mentordagboek, één invoer na elke ontmoeting: {{pair.diaryLink}}' },
+        { text: '{{/if}}' },
         { heading: 'Vertrouwelijkheid en grenzen' },
         {
           text: 'Wat we met elkaar delen, blijft tussen ons, behalve als iemand in gevaar is. We geven of lenen elkaar geen geld en geven geen waardevolle cadeaus. De mentor treedt niet op als advocaat, arts of verhuurder.',

@@ -49,6 +49,9 @@ export const documents: DocumentTexts = {
         },
         { heading: 'Encontros' },
         { text: 'Encontramo-nos pelo menos duas vezes por mês nos primeiros três meses e, depois, conforme combinado no nosso plano.' },
+        { text: '{{#if pair.diaryLink}}' },
+        { text: 'Diário do mentor, uma entrada depois de cada encontro: {{pair.diaryLink}}' },
+        { text: '{{/if}}' },
         { heading: 'Confidencialidade e limites' },
         {
           text: 'O que partilhamos fica entre nós, exceto quando alguém está em risco. Não há trocas de dinheiro, presentes de valor nem empréstimos. O mentor não faz o papel de advogado, médico ou senhorio.',
