@@ -1,5 +1,7 @@
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { COUNT_LIMITS, countProblem, NUMBER_LIMITS, RHYTHM_LIMITS, TEXT_LIMITS } from '../../src/core/inputLimits';
+import { limitNumber, limitText, withinLimits } from '../limits';
 import { type ApiResult, call } from '../rpc';
 
 type Settings = ApiResult<'getSupervisionSettings'>;
@@ -12,28 +14,35 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
   const card = h('div', { class: 'card', id: 'supervision-settings' }, h('h3', {}, t('settings.supervision')), h('p', { class: 'hint' }, t('common.loading')));
   const draw = (settings: Settings) => {
     const rhythmInputs = RHYTHM_FIELDS.map((field) =>
-      h('input', { type: 'number', min: 1, max: 90, value: settings.rhythm[field], 'data-rhythm': field, 'aria-label': t(`settings.rhythm.${field}`) }),
+      limitNumber(
+        ctx,
+        h('input', { type: 'number', value: settings.rhythm[field], 'data-rhythm': field, 'aria-label': t(`settings.rhythm.${field}`) }),
+        RHYTHM_LIMITS[field],
+      ),
     );
     const targetIds = Object.keys(settings.defaults.targets);
     const targetInputs = targetIds.map((id) =>
-      h('input', {
-        type: 'number',
-        min: 0,
-        max: 100,
-        step: 5,
-        value: Math.round(((settings.targets as Record<string, number>)[id] ?? 0) * 100),
-        'data-target': id,
-        'aria-label': t(`indicator.${id}` as never),
-      }),
+      limitNumber(
+        ctx,
+        h('input', {
+          type: 'number',
+          step: 5,
+          value: Math.round(((settings.targets as Record<string, number>)[id] ?? 0) * 100),
+          'data-target': id,
+          'aria-label': t(`indicator.${id}` as never),
+        }),
+        NUMBER_LIMITS.target,
+        t(`indicator.${id}` as never),
+      ),
     );
     const itemBoxes = settings.templateItems.map((item) =>
       h('input', { type: 'checkbox', checked: !settings.template.off.includes(item.key), 'data-template': item.key }),
     );
     const customList = h('ul', { class: 'plain', id: 'custom-items' });
     const customRow = (text = '', days = 30) => {
-      const textInput = h('input', { type: 'text', value: text, maxlength: 300, 'aria-label': t('settings.customItems') });
-      const daysInput = h('input', { type: 'number', min: 0, max: 730, value: days, 'aria-label': t('settings.customItems') });
-      const row = h('li', { class: 'custom-item' }, textInput, daysInput);
+      const textInput = h('input', { type: 'text', value: text, 'aria-label': t('settings.customItems') });
+      const daysInput = limitNumber(ctx, h('input', { type: 'number', value: days, 'aria-label': t('settings.customItems') }), NUMBER_LIMITS.customItemDays);
+      const row = h('li', { class: 'custom-item' }, limitText(ctx, textInput, TEXT_LIMITS.customItem), daysInput);
       row.append(on(h('button', { class: 'button', type: 'button' }, t('settings.remove')), 'click', () => row.remove()));
       customList.append(row);
     };
@@ -43,11 +52,15 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
       h('button', { class: 'button action', type: 'button', id: 'supervision-settings-save' }, t('settings.saveSupervision')),
       'click',
       async () => {
+        if (!withinLimits(ctx, card)) return;
+        const tooMany = countProblem(customList.children.length, COUNT_LIMITS.customItems);
+        if (tooMany) return ctx.notify('error', t(tooMany.key, { field: t(COUNT_LIMITS.customItems.label), ...tooMany.params }));
         try {
           const rhythm = { ...settings.rhythm, ...Object.fromEntries(rhythmInputs.map((i) => [i.dataset.rhythm!, Number(i.value)])) };
           const targets = Object.fromEntries(targetInputs.map((i) => [i.dataset.target!, Number(i.value) / 100]));
           const custom = [...customList.querySelectorAll('li')].map((li, i) => {
             const [text, days] = [...li.querySelectorAll('input')];
+            // Empty rows are the ones added and not filled: nothing to keep.
             return { id: `c${i + 1}`, text: text!.value, daysAfterStart: Number(days!.value) };
           });
           const template = { off: itemBoxes.filter((b) => !b.checked).map((b) => b.dataset.template!), custom };

@@ -1,4 +1,5 @@
-import { badArgument } from './errors';
+import { badArgument, UserError } from './errors';
+import { type NumberLimit, numberProblem, type TextLimit, textProblem } from './inputLimits';
 
 /**
  * Checks for RPC arguments: the browser is not trusted (an XSS or a crafted call could send
@@ -27,4 +28,23 @@ export function expectInteger(value: unknown, what: string, min: number, max: nu
     throw badArgument(`${what} must be a whole number from ${min} to ${max}`);
   }
   return value;
+}
+
+/**
+ * Text a coordinator typed, held to its limit in the shared table (inputLimits.ts): too long is
+ * refused with the field's name and both lengths, never cut. `field` is the name as the
+ * coordinator reads it (core does not know the language).
+ */
+export function expectText(value: unknown, limit: TextLimit, field: string): string {
+  if (typeof value !== 'string') throw badArgument(`${field} must be text`);
+  const problem = textProblem(value, limit);
+  if (problem) throw new UserError(problem.key, { field, ...problem.params });
+  return value;
+}
+
+/** A number a coordinator typed, held to its range in the shared table; out of range is refused, not replaced. */
+export function expectNumberIn(value: unknown, limit: NumberLimit, field: string): number {
+  const problem = numberProblem(value, limit);
+  if (problem) throw new UserError(problem.key, { field, ...problem.params });
+  return value as number;
 }

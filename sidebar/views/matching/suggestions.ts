@@ -1,5 +1,7 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { TEXT_LIMITS } from '../../../src/core/inputLimits';
+import { limitText, withinLimits } from '../../limits';
 import { type ApiResult, call } from '../../rpc';
 
 type Suggestions = ApiResult<'getSuggestions'>;
@@ -51,15 +53,17 @@ function suggestionCard(ctx: ViewContext, menteeId: string, s: Suggestion, done:
 /** "Never pair these two", with a private reason: kept out of the sheets and of every message. */
 function neverPair(ctx: ViewContext, mentorId: string, menteeId: string, done: () => void): HTMLElement {
   const { t } = ctx;
-  const reason = h('input', { type: 'text', placeholder: t('matching.excludeReason'), 'aria-label': t('matching.excludeReason'), maxlength: 2000 });
+  const reason = h('input', { type: 'text', placeholder: t('matching.excludeReason'), 'aria-label': t('matching.excludeReason') });
+  const reasonField = limitText(ctx, reason, TEXT_LIMITS.excludeReason);
   const confirm = on(h('button', { class: 'button', type: 'button' }, t('matching.neverPairConfirm')), 'click', async () => {
+    if (!withinLimits(ctx, reasonField)) return;
     await attempt(ctx, async () => {
       await call('excludePair', { mentorId, menteeId, reason: reason.value });
       ctx.notify('ok', t('matching.excludedSaved'));
       done();
     });
   });
-  return h('details', { class: 'never-pair' }, h('summary', {}, t('matching.neverPair')), reason, h('div', { class: 'buttons' }, confirm));
+  return h('details', { class: 'never-pair' }, h('summary', {}, t('matching.neverPair')), reasonField, h('div', { class: 'buttons' }, confirm));
 }
 
 type ExcludedGroup = Suggestions['excluded']['byRule'][number];

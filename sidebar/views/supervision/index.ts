@@ -2,6 +2,7 @@ import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 import { pairPanel } from './pairPanel';
+import { weekSection } from './week';
 
 type Week = ApiResult<'getWeekView'>;
 
@@ -16,12 +17,14 @@ export function supervisionView(ctx: ViewContext): HTMLElement {
     body,
   );
   let selected = '';
+  // Checklist phases the coordinator worked in: kept open when the panel is drawn again after a tick.
+  const phasesActedOn = new Set<string>();
 
   const showPair = async (week: Week, panel: HTMLElement) => {
     if (!selected) return panel.replaceChildren();
     await attempt(ctx, async () => {
       const view = await call('getPairSupervision', { code: selected });
-      panel.replaceChildren(pairPanel(ctx, view, week.today, () => void reload()));
+      panel.replaceChildren(pairPanel(ctx, view, week.today, () => void reload(), phasesActedOn));
     });
   };
   const reload = async () => {
@@ -32,26 +35,20 @@ export function supervisionView(ctx: ViewContext): HTMLElement {
       select.append(h('option', { value: '' }, '—'));
       for (const code of week.pairs) select.append(h('option', { value: code, selected: code === selected }, code));
       on(select, 'change', () => {
+        if (select.value !== selected) phasesActedOn.clear();
         selected = select.value;
         void showPair(week, panel);
       });
-      const kindLabel = { late: t('supervision.late'), due: t('supervision.due'), warning: t('supervision.warning') };
-      const items = week.items.map((item) =>
-        h(
-          'li',
-          { class: `week ${item.kind} u${item.urgency}`, 'data-pair': item.pairCode },
-          h('span', { class: item.kind === 'due' ? 'badge' : 'badge warn' }, kindLabel[item.kind]),
-          ' ',
-          h('strong', {}, item.pairCode),
-          ` · ${item.date} · ${item.text}`,
-          item.action ? h('div', { class: 'hint' }, item.action) : '',
-        ),
-      );
+      // "Open P-0007" in the week by pair: chosen as if from the list, so the shell remembers it too.
+      const openPair = (code: string) => {
+        select.value = code;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        select.focus();
+      };
       body.replaceChildren(
-        h('h3', {}, t('supervision.week')),
-        items.length ? h('ul', { class: 'plain', id: 'week' }, ...items) : h('p', { class: 'notice ok' }, t('supervision.nothing')),
+        weekSection(ctx, week, openPair),
         week.pairs.length
-          ? h('div', {}, h('label', { for: 'pair-select' }, t('supervision.choosePair')), select)
+          ? h('div', { class: 'pair-chooser' }, h('label', { for: 'pair-select' }, t('supervision.choosePair')), select)
           : h('p', { class: 'hint' }, t('supervision.noPairs')),
         panel,
       );

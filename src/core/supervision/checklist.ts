@@ -1,3 +1,4 @@
+import { COUNT_LIMITS, inRange, NUMBER_LIMITS, TEXT_LIMITS } from '../inputLimits';
 import type { CalendarDate } from '../calendarDate';
 import { addDays, addMonths, type ContactFacts, type GoalFacts, type MeetingFacts, type PairFacts, startOf } from './model';
 import type { Rhythm } from './rhythm';
@@ -48,20 +49,11 @@ export function normaliseTemplate(input: unknown): ChecklistTemplate {
   const off = Array.isArray(raw.off) ? raw.off.filter((k): k is string => (TEMPLATE_KEYS as readonly string[]).includes(k as string)) : [];
   const custom = Array.isArray(raw.custom)
     ? raw.custom
-        .filter(
-          (c) =>
-            c &&
-            typeof c.text === 'string' &&
-            c.text.trim() &&
-            typeof c.daysAfterStart === 'number' &&
-            Number.isInteger(c.daysAfterStart) &&
-            c.daysAfterStart >= 0 &&
-            c.daysAfterStart <= 730,
-        )
-        .slice(0, 50)
+        .filter((c) => c && typeof c.text === 'string' && c.text.trim() && inRange(c.daysAfterStart, NUMBER_LIMITS.customItemDays))
+        .slice(0, COUNT_LIMITS.customItems.max)
         .map((c, i) => ({
           id: typeof c.id === 'string' && /^[\w-]{1,40}$/.test(c.id) ? c.id : `c${i + 1}`,
-          text: c.text.trim().slice(0, 300),
+          text: c.text.trim().slice(0, TEXT_LIMITS.customItem.max),
           daysAfterStart: c.daysAfterStart,
         }))
     : [];

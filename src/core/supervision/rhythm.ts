@@ -1,3 +1,5 @@
+import { COUNT_LIMITS, inRange, NUMBER_LIMITS, RHYTHM_LIMITS } from '../inputLimits';
+
 /**
  * The follow-up rhythm, configurable per programme. Defaults: a call 7 to 10 days after the start,
  * contact at 1 and 2 months then every 2 months (orient8); monthly supervision with the diary a
@@ -25,19 +27,21 @@ export const DEFAULT_RHYTHM: Rhythm = {
   nearEndDays: 14,
 };
 
+/** The stored rhythm, with anything missing or out of the limits (core/inputLimits.ts) replaced by the default. */
 export function normaliseRhythm(input: unknown): Rhythm {
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Rhythm>;
-  const int = (v: unknown, min: number, max: number, fallback: number) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback);
+  const int = (field: keyof typeof RHYTHM_LIMITS) => (inRange(raw[field], RHYTHM_LIMITS[field]) ? (raw[field] as number) : DEFAULT_RHYTHM[field]);
+  const month = NUMBER_LIMITS['rhythm.followUpMonth'];
   return {
-    firstCallDays: int(raw.firstCallDays, 1, 60, DEFAULT_RHYTHM.firstCallDays),
+    firstCallDays: int('firstCallDays'),
     followUpMonths: Array.isArray(raw.followUpMonths)
-      ? raw.followUpMonths.filter((m) => Number.isInteger(m) && m >= 1 && m <= 24).slice(0, 12)
+      ? raw.followUpMonths.filter((m) => inRange(m, month)).slice(0, COUNT_LIMITS.followUpMonths.max)
       : DEFAULT_RHYTHM.followUpMonths,
-    followUpEveryMonths: int(raw.followUpEveryMonths, 1, 12, DEFAULT_RHYTHM.followUpEveryMonths),
-    durationMonths: int(raw.durationMonths, 3, 24, DEFAULT_RHYTHM.durationMonths),
-    noMeetingDays: int(raw.noMeetingDays, 7, 90, DEFAULT_RHYTHM.noMeetingDays),
-    meetingsPerMonthFirstQuarter: int(raw.meetingsPerMonthFirstQuarter, 1, 8, DEFAULT_RHYTHM.meetingsPerMonthFirstQuarter),
-    diaryDaysBeforeSupervision: int(raw.diaryDaysBeforeSupervision, 1, 30, DEFAULT_RHYTHM.diaryDaysBeforeSupervision),
-    nearEndDays: int(raw.nearEndDays, 1, 60, DEFAULT_RHYTHM.nearEndDays),
+    followUpEveryMonths: int('followUpEveryMonths'),
+    durationMonths: int('durationMonths'),
+    noMeetingDays: int('noMeetingDays'),
+    meetingsPerMonthFirstQuarter: int('meetingsPerMonthFirstQuarter'),
+    diaryDaysBeforeSupervision: int('diaryDaysBeforeSupervision'),
+    nearEndDays: int('nearEndDays'),
   };
 }

@@ -7,7 +7,8 @@ import { type ColumnMapping, guessKind, KEY_COLUMN_HEADER, missingRequired, prop
 import { INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SCREENING_DECISIONS } from '../../core/schema/sheets';
 import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { asDate, firstName } from '../../core/values';
-import { expectInteger, expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { expectInteger, expectOneOf, expectRecord, expectString, expectText } from '../../core/validate';
+import { TEXT_LIMITS } from '../../core/inputLimits';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { findSheets } from '../workspace/sheetRegistry';
@@ -319,7 +320,11 @@ export const intakeApi = {
     const role = expectOneOf(record.role, ['mentor', 'mentee'] as const, 'role');
     const id = expectString(record.id, 'id', 40);
     const decision = expectOneOf(record.decision, SCREENING_DECISIONS, 'decision');
-    const reason = expectString(record.reason ?? '', 'reason', 2000);
+    const reason = expectText(
+      record.reason ?? '',
+      TEXT_LIMITS.screeningReason,
+      translator(currentLanguage(activeSpreadsheet()))(TEXT_LIMITS.screeningReason.label),
+    );
     withDocumentLock(() => {
       const table = readTable(activeSpreadsheet(), role === 'mentor' ? MENTORS : MENTEES);
       const row = table.rows.find((r) => r.values.id === id);

@@ -1,5 +1,5 @@
 import { addMonths, type CalendarDate, calendarDateOf, parseCalendarDate } from '../../core/calendarDate';
-import { badArgument } from '../../core/errors';
+import { badArgument, UserError } from '../../core/errors';
 import { type MessageKey, type SupportedLanguage, sheetTexts, translator } from '../../core/i18n';
 import { GOAL_STATUSES, GOALS, MENTEES, MENTORS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
@@ -12,11 +12,15 @@ import {
   normaliseTemplate,
   TEMPLATE_KEYS,
 } from '../../core/supervision/checklist';
-import { computeIndicators, DEFAULT_TARGETS, type Indicator, type IndicatorId } from '../../core/supervision/indicators';
+import { computeIndicators, DEFAULT_TARGETS, type Indicator, type IndicatorId, type IndicatorInput } from '../../core/supervision/indicators';
+import { indicatorTrends } from '../../core/supervision/indicatorTrend';
 import { ACK_KIND, isoDay, SUPERVISED, TICK_KIND, UNTICK_KIND } from '../../core/supervision/model';
 import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
 import { pairWarnings, type Warning } from '../../core/supervision/warnings';
-import { expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { expectOneOf, expectRecord, expectString, expectText } from '../../core/validate';
+import { TEXT_LIMITS } from '../../core/inputLimits';
+import { compareWeekItems } from '../../core/supervision/grouping';
+import { checkSupervisionSettings } from './settingsLimits';
 import { asDate } from '../../core/values';
 import { ID_PREFIX } from '../../core/ids';
 import { newId } from '../workspace/idMarks';
@@ -104,7 +108,7 @@ export const supervisionApi = {
       for (const w of pairWarnings(pair, records, r, today, data.acknowledged, tpl))
         items.push({ pairCode: pair.code, kind: 'warning', urgency: w.urgency, date: isoDay(w.date), ...warningText(w, t) });
     }
-    items.sort((a, b) => b.urgency - a.urgency || a.date.localeCompare(b.date) || a.pairCode.localeCompare(b.pairCode));
+    items.sort(compareWeekItems);
     return { today: isoDay(today), items, pairs: data.pairs.filter((p) => SUPERVISED.includes(p.status)).map((p) => p.code) };
   },
 
@@ -161,7 +165,8 @@ export const supervisionApi = {
   acknowledgeWarning: (input: { code: string; warningId: string; note: string }) => {
     const record = expectRecord(input, 'input');
     const warningId = expectString(record.warningId, 'warningId', 200);
-    const note = expectString(record.note ?? '', 'note', 2000);
+    const { t } = words();
+    const note = expectText(record.note ?? '', TEXT_LIMITS.ackNote, t(TEXT_LIMITS.ackNote.label));
     return withDocumentLock(() => {
       const data = loadSupervisionData(activeSpreadsheet());
       const pair = findPair(data, record.code);
@@ -176,11 +181,13 @@ export const supervisionApi = {
     const record = expectRecord(input, 'input');
     const date = parseDay(record.date, 'date');
     const nextDate = parseDay(record.nextDate, 'nextDate');
+    const { t } = words();
+    const text = (value: unknown, limit: (typeof TEXT_LIMITS)[keyof typeof TEXT_LIMITS]) => expectText(value ?? '', limit, t(limit.label));
     const values = {
-      withWhom: expectString(record.withWhom ?? '', 'withWhom', 200),
+      withWhom: text(record.withWhom, TEXT_LIMITS.contactWith),
       kind: expectOneOf(record.kind, ['Call', 'Meeting', 'Supervision', 'Group supervision'] as const, 'kind'),
-      topics: expectString(record.topics ?? '', 'topics', 5000),
-      actions: expectString(record.actions ?? '', 'actions', 5000),
+      topics: text(record.topics, TEXT_LIMITS.contactTopics),
+      actions: text(record.actions, TEXT_LIMITS.contactActions),
     };
     return withDocumentLock(() => {
       const data = loadSupervisionData(activeSpreadsheet());
@@ -192,13 +199,15 @@ export const supervisionApi = {
   /** Adds or updates an IIP goal of a pair. */
   saveGoal: (input: { code: string; goalId?: string; area: string; goal: string; steps: string; targetDate?: string; status: string; evidence: string }) => {
     const record = expectRecord(input, 'input');
+    const { t } = words();
+    const text = (value: unknown, limit: (typeof TEXT_LIMITS)[keyof typeof TEXT_LIMITS]) => expectText(value, limit, t(limit.label));
     const values: RecordValues = {
-      area: expectString(record.area ?? '', 'area', 200),
-      goal: expectString(record.goal, 'goal', 2000),
-      steps: expectString(record.steps ?? '', 'steps', 5000),
+      area: text(record.area ?? '', TEXT_LIMITS.goalArea),
+      goal: text(record.goal, TEXT_LIMITS.goalText),
+      steps: text(record.steps ?? '', TEXT_LIMITS.goalSteps),
       targetDate: parseDay(record.targetDate, 'targetDate'),
       status: expectOneOf(record.status, GOAL_STATUSES, 'status'),
-      evidence: expectString(record.evidence ?? '', 'evidence', 5000),
+      evidence: text(record.evidence ?? '', TEXT_LIMITS.goalEvidence),
       updatedAt: currentTime(),
     };
     if (!String(values.goal).trim()) throw badArgument('a goal needs a description');
@@ -230,8 +239,16 @@ export const supervisionApi = {
     const spreadsheet = activeSpreadsheet();
     const to = parseDay(record.to, 'to') ?? todayIn(spreadsheet.getSpreadsheetTimeZone());
     const from = parseDay(record.from, 'from') ?? addMonths(to, -12);
-    const indicators = computeProgrammeIndicators(spreadsheet, from, to);
-    return { from: isoDay(from), to: isoDay(to), indicators: indicators.map((i) => ({ ...i, label: t(`indicator.${i.id}` as MessageKey) })) };
+    if (from > to) throw new UserError('indicators.periodBackwards', { from, to });
+    const facts = programmeIndicatorInput(spreadsheet, from, to);
+    const targets = indicatorTargets();
+    const trends = indicatorTrends(facts, targets);
+    return {
+      from: isoDay(from),
+      to: isoDay(to),
+      // Each indicator with its month-by-month points, for the sidebar's chart and the sheet's trend table.
+      indicators: computeIndicators(facts, targets).map((i) => ({ ...i, label: t(`indicator.${i.id}` as MessageKey), trend: trends[i.id] ?? [] })),
+    };
   },
 
   writeIndicators: (input: { from?: string; to?: string }) => {
@@ -272,6 +289,8 @@ export const supervisionSettingsApi = {
   /** Saves the follow-up rhythm and the indicator targets (shares from 0 to 1); null resets both. */
   saveSupervisionSettings: (input: Partial<SupervisionSettings> | null) => {
     const record = input === null ? null : expectRecord(input, 'settings');
+    // Out of range is refused with the limit, not replaced by a default behind a "saved".
+    if (record) checkSupervisionSettings(record, words().t);
     withDocumentLock(() => {
       writeJson(RHYTHM_KEY, record ? normaliseRhythm(record.rhythm) : {});
       writeJson(TARGETS_KEY, record ? normaliseTargets(record.targets) : {});
@@ -283,6 +302,11 @@ export const supervisionSettingsApi = {
 };
 
 export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, from: CalendarDate, to: CalendarDate): Indicator[] {
+  return computeIndicators(programmeIndicatorInput(spreadsheet, from, to), indicatorTargets());
+}
+
+/** What the indicators are computed from: the sheets, read once, as plain facts. */
+function programmeIndicatorInput(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, from: CalendarDate, to: CalendarDate): IndicatorInput {
   const data = loadSupervisionData(spreadsheet);
   const mentors = readTable(spreadsheet, MENTORS).rows.map((r) => r.values);
   const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => r.values);
@@ -293,33 +317,30 @@ export function computeProgrammeIndicators(spreadsheet: GoogleAppsScript.Spreads
     const applied_ = asDate(m.submittedAt);
     if (applied_) applied.set(String(m.id), calendarDateOf(applied_, data.timeZone));
   }
-  return computeIndicators(
-    {
-      pairs: data.pairs,
-      meetings: data.meetings,
-      groupSessions: data.groupSessions,
-      goals: data.goals.rows.map((r) => ({
-        goalId: String(r.values.goalId ?? ''),
-        pairCode: String(r.values.pairCode ?? ''),
-        area: '',
-        goal: '',
-        steps: '',
-        targetDate: null,
-        status: String(r.values.status ?? ''),
-        evidence: String(r.values.evidence ?? ''),
-      })),
-      mentors: mentors.map((m) => ({
-        id: String(m.id ?? ''),
-        trainingModules: typeof m.trainingModules === 'number' ? m.trainingModules : null,
-        // "Selected": admitted at screening, or already mentoring.
-        selected: m.screeningDecision === 'Admit' || inPairs.has(String(m.id ?? '')),
-      })),
-      satisfaction: data.satisfaction,
-      appliedOn: applied,
-      from,
-      to,
-      rhythm: rhythm(),
-    },
-    indicatorTargets(),
-  );
+  return {
+    pairs: data.pairs,
+    meetings: data.meetings,
+    groupSessions: data.groupSessions,
+    goals: data.goals.rows.map((r) => ({
+      goalId: String(r.values.goalId ?? ''),
+      pairCode: String(r.values.pairCode ?? ''),
+      area: '',
+      goal: '',
+      steps: '',
+      targetDate: null,
+      status: String(r.values.status ?? ''),
+      evidence: String(r.values.evidence ?? ''),
+    })),
+    mentors: mentors.map((m) => ({
+      id: String(m.id ?? ''),
+      trainingModules: typeof m.trainingModules === 'number' ? m.trainingModules : null,
+      // "Selected": admitted at screening, or already mentoring.
+      selected: m.screeningDecision === 'Admit' || inPairs.has(String(m.id ?? '')),
+    })),
+    satisfaction: data.satisfaction,
+    appliedOn: applied,
+    from,
+    to,
+    rhythm: rhythm(),
+  };
 }
