@@ -4,6 +4,9 @@ import type { ApiResult } from './rpc';
 
 export type SidebarState = ApiResult<'getSidebarState'>;
 
+/** The sidebar's tabs, as the shell (main.ts) lists them. */
+export type AreaId = 'home' | 'intake' | 'matching' | 'pairs' | 'documents' | 'indicators' | 'settings';
+
 export interface ViewContext {
   state: SidebarState;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -16,6 +19,8 @@ export interface ViewContext {
    * changed data draws again itself. After 'ok' or 'warning' the drafts of the section acted on are forgotten.
    */
   notify(kind: 'ok' | 'error' | 'warning', text: string): void;
+  /** Moves to another tab, as a click on it would, and puts focus on that tab (Home's links to where a task is done). */
+  go(area: AreaId): void;
 }
 
 export function choiceWordsFor(state: SidebarState): ViewContext['choice'] {

@@ -1,37 +1,60 @@
+import { CHECK_NAME_MAX } from '../../src/core/matching/settings';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { NUMBER_LIMITS } from '../../src/core/inputLimits';
+import { limitNumber, withinLimits } from '../limits';
 import { type ApiResult, call } from '../rpc';
 
 type Settings = ApiResult<'getMatchingSettings'>;
 
 const ALWAYS_ON = ['consent', 'exclusion', 'capacity'];
+/** Switched by a setting of its own (Background checks below), not from the list of rules. */
+const OWN_SETTING = ['backgroundCheck'];
 
-/** The programme's matching criteria: weights, which hard rules apply, language policy, training; reset to defaults. */
+/** The programme's matching criteria: weights, which hard rules apply, language policy, training, background checks; reset to defaults. */
 export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
   const card = h('div', { class: 'card', id: 'matching-settings' }, h('h3', {}, t('settings.matching')), h('p', { class: 'hint' }, t('common.loading')));
   const draw = (settings: Settings) => {
+    // Ranges from the table the server checks too (core/inputLimits.ts): out of range is refused here, with the limit.
     const weightInputs = settings.criteria.map((c) =>
-      h('input', {
-        type: 'number',
-        min: 0,
-        max: 100,
-        step: 5,
-        value: settings.weights[c as keyof Settings['weights']],
-        'data-criterion': c,
-        'aria-label': t(`criterion.${c}` as never),
-      }),
+      limitNumber(
+        ctx,
+        h('input', {
+          type: 'number',
+          step: 5,
+          value: settings.weights[c as keyof Settings['weights']],
+          'data-criterion': c,
+          'aria-label': t(`criterion.${c}` as never),
+        }),
+        NUMBER_LIMITS.weight,
+        t(`criterion.${c}` as never),
+      ),
     );
-    const ruleBoxes = settings.rules.map((r) =>
+    const rules = settings.rules.filter((r) => !OWN_SETTING.includes(r));
+    const ruleBoxes = rules.map((r) =>
       h('input', { type: 'checkbox', 'data-rule': r, checked: !settings.disabledRules.includes(r as never), disabled: ALWAYS_ON.includes(r) }),
     );
     const policy = h('select', { id: 'language-policy' });
     for (const p of ['any', 'host', 'hostOrLinguaFranca'])
       policy.append(h('option', { value: p, selected: settings.languagePolicy === p }, t(`settings.languagePolicy.${p}` as never)));
-    const training = h('input', { type: 'number', id: 'training-required', min: 0, max: 5, value: settings.trainingModulesRequired });
+    const training = limitNumber(
+      ctx,
+      h('input', { type: 'number', id: 'training-required', value: settings.trainingModulesRequired }),
+      NUMBER_LIMITS.trainingModulesRequired,
+    );
     const minors = h('input', { type: 'checkbox', id: 'minors-same-gender', checked: settings.minorsSameGenderOnly });
-    const count = h('input', { type: 'number', id: 'suggestion-count', min: 1, max: 20, value: settings.suggestions });
+    const count = limitNumber(ctx, h('input', { type: 'number', id: 'suggestion-count', value: settings.suggestions }), NUMBER_LIMITS.suggestions);
+    const checkRequired = h('input', { type: 'checkbox', id: 'background-check-required', checked: settings.backgroundCheckRequired });
+    const checkName = h('input', {
+      type: 'text',
+      id: 'background-check-label',
+      maxlength: CHECK_NAME_MAX,
+      value: settings.backgroundCheckLabel,
+      'aria-describedby': 'background-check-help',
+    });
     const save = on(h('button', { class: 'button action', type: 'button', id: 'matching-settings-save' }, t('settings.saveMatching')), 'click', async () => {
+      if (!withinLimits(ctx, card)) return;
       await attempt(ctx, async () => {
         const weights = Object.fromEntries(weightInputs.map((i) => [i.dataset.criterion!, Number(i.value)]));
         const disabledRules = ruleBoxes.filter((b) => !b.checked && !b.disabled).map((b) => b.dataset.rule!);
@@ -42,6 +65,8 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
             languagePolicy: policy.value as never,
             trainingModulesRequired: Number(training.value),
             minorsSameGenderOnly: minors.checked,
+            backgroundCheckRequired: checkRequired.checked,
+            backgroundCheckLabel: checkName.value,
             suggestions: Number(count.value),
           }),
         );
@@ -67,7 +92,7 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
       h(
         'ul',
         { class: 'plain' },
-        ...settings.rules.map((r, i) =>
+        ...rules.map((r, i) =>
           h(
             'li',
             {},
@@ -86,6 +111,11 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
       h('label', { for: 'training-required' }, t('settings.training')),
       training,
       h('label', { class: 'inline', for: 'minors-same-gender' }, minors, ` ${t('settings.minors')}`),
+      h('h4', {}, t('settings.backgroundCheck')),
+      h('label', { class: 'inline', for: 'background-check-required' }, checkRequired, ` ${t('settings.backgroundCheckRequired')}`),
+      h('label', { for: 'background-check-label' }, t('settings.backgroundCheckLabel')),
+      checkName,
+      h('p', { class: 'hint', id: 'background-check-help' }, t('settings.backgroundCheckHelp')),
       h('label', { for: 'suggestion-count' }, t('settings.suggestionCount')),
       count,
       h('div', { class: 'buttons' }, save, reset),

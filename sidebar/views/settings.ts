@@ -1,6 +1,6 @@
 import { asCalendarDate, calendarDateOf, formatCalendarDate } from '../../src/core/calendarDate';
 import { endonym } from '../../src/core/i18n/languages';
-import type { ViewContext } from '../context';
+import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { type ApiResult, call } from '../rpc';
 import { coordinatorsCard } from './coordinators';
@@ -26,6 +26,53 @@ function retentionCard(ctx: Parameters<typeof settingsView>[0]): HTMLElement {
       ),
     )
     .catch((error: Error) => card.replaceChildren(h('div', { class: 'notice warning' }, error.message)));
+  return card;
+}
+
+type WaitingDays = ApiResult<'getWaitingDays'>;
+
+/**
+ * The waiting list's limit (Settings sheet, "matching.waitingDays"): checked here with the limits
+ * the server sends, so a refusal is said before sending and the typed value stays.
+ */
+function waitingCard(ctx: ViewContext): HTMLElement {
+  const { t } = ctx;
+  const title = () => h('h3', {}, t('waiting.setting.title'));
+  const card = h('div', { class: 'card', id: 'waiting-settings' }, title(), h('p', { class: 'hint' }, t('common.loading')));
+  const draw = (setting: WaitingDays) => {
+    const input = h('input', { type: 'number', id: 'waiting-days', min: setting.min, max: setting.max, step: 1, value: setting.days, inputmode: 'numeric' });
+    const save = on(h('button', { class: 'button action', type: 'button', id: 'waiting-save' }, t('waiting.setting.save')), 'click', async () => {
+      const days = Number(input.value);
+      if (input.value.trim() === '' || !Number.isInteger(days) || days < setting.min || days > setting.max) {
+        ctx.notify('error', t('waiting.error.days', { min: setting.min, max: setting.max }));
+        return;
+      }
+      save.disabled = true;
+      const ok = await attempt(ctx, async () => {
+        const saved = await call('saveWaitingDays', { days });
+        draw(saved);
+        ctx.notify('ok', t('waiting.setting.saved', { days: saved.days }));
+      });
+      if (!ok) save.disabled = false;
+    });
+    card.replaceChildren(
+      title(),
+      h('p', { class: 'hint' }, t('waiting.setting.help')),
+      setting.invalid !== null
+        ? h(
+            'div',
+            { class: 'notice warning', id: 'waiting-invalid' },
+            t('waiting.setting.badSheet', { value: setting.invalid, min: setting.min, max: setting.max, days: setting.days }),
+          )
+        : '',
+      h('label', { for: 'waiting-days' }, t('waiting.setting.label')),
+      input,
+      h('div', { class: 'buttons' }, save),
+    );
+  };
+  call('getWaitingDays')
+    .then(draw)
+    .catch((error: Error) => card.replaceChildren(title(), h('div', { class: 'notice warning' }, error.message)));
   return card;
 }
 
@@ -136,6 +183,7 @@ export function settingsView(ctx: ViewContext): HTMLElement {
     state.isSetUp ? coordinatorsCard(ctx) : '',
     state.isSetUp ? matchingSettingsCard(ctx) : '',
     state.isSetUp ? supervisionSettingsCard(ctx) : '',
+    state.isSetUp ? waitingCard(ctx) : '',
     state.isSetUp ? digestCard(ctx) : '',
     state.isSetUp ? retentionCard(ctx) : '',
   );

@@ -1,4 +1,5 @@
 import type { SheetTextKey } from './i18n/en/sheets';
+import { WAITING_DAYS_DEFAULT, WAITING_DAYS_SETTING } from './matching/waitingList';
 import { callingCodeForLocale } from './outreach/phone';
 
 /**
@@ -48,6 +49,12 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     key: 'outreach.countryCallingCode',
     description: 'setting.outreach.countryCallingCode',
     defaultValue: ({ locale }) => callingCodeForLocale(locale),
+  },
+  {
+    // The waiting list (src/core/matching/waitingList.ts): a whole number of days, checked where it is read and saved.
+    key: WAITING_DAYS_SETTING,
+    description: 'setting.matching.waitingDays',
+    defaultValue: () => String(WAITING_DAYS_DEFAULT),
   },
 ];
 

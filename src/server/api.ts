@@ -7,6 +7,8 @@ import { isProgrammeSetUp, setUpProgrammeSheets } from './programme';
 import { documentsApi } from './documents/api';
 import { intakeApi } from './intake/api';
 import { matchingApi } from './matching/api';
+import { readinessApi } from './matching/readiness';
+import { waitingListApi } from './matching/waitingList';
 import { coordinatorsApi } from './privacy/coordinatorsApi';
 import { anonymiseParticipant, eraseParticipant } from './privacy/erase';
 import { exportParticipant } from './privacy/export';
@@ -87,6 +89,8 @@ export const sidebarApi = rpcAll({
   ...shellApi,
   ...intakeApi,
   ...matchingApi,
+  ...readinessApi,
+  ...waitingListApi,
   ...supervisionApi,
   ...supervisionSettingsApi,
   ...documentsApi,

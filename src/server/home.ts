@@ -1,25 +1,33 @@
-import { calendarDateOf, daysBetween } from '../core/calendarDate';
-import { type DeskFacts, deskItems, documentsDue, setupSteps } from '../core/home/desk';
+import { calendarDateOf } from '../core/calendarDate';
+import { checkAlerts, type DeskFacts, deskItems, documentsDue, setupSteps } from '../core/home/desk';
 import { isScreenedOut } from '../core/matching/evaluate';
 import { mentorProfile } from '../core/matching/profiles';
 import { trainingFinding } from '../core/matching/rules';
+import { daysWaited, longWaiting, WAITING_DAYS_DEFAULT } from '../core/matching/waitingList';
 import { MENTEES, MENTORS, PAIRS } from '../core/schema/sheets';
+import { SUPERVISED } from '../core/supervision/model';
+import { pairWarnings } from '../core/supervision/warnings';
 import { asDate } from '../core/values';
-import { allMappings } from './intake/mappingStore';
+import { LINK_COLUMN, linkFromCell } from './documents/links';
 import { notImportedCounts } from './intake/api';
+import { allMappings } from './intake/mappingStore';
 import { readRecords } from './intake/standardForms';
 import { ingestionStatus } from './intake/trigger';
 import { OPEN_STATUSES } from './matching/data';
 import { matchingSettings } from './matching/store';
-import { linkFromCell, LINK_COLUMN } from './documents/links';
-import { supervisionApi } from './supervision/api';
+import { waitingDaysSetting } from './matching/waitingList';
+import { backgroundChecks } from './privacy/backgroundChecks';
+import { currentRhythm, currentTemplate } from './supervision/api';
+import { loadSupervisionData } from './supervision/data';
 import { activeSpreadsheet, currentTime, today as todayIn } from './workspace/services';
 import { findSheets } from './workspace/sheetRegistry';
 import { readTable } from './workspace/table';
 
 /**
- * The facts of the programme's desk (core/home/desk.ts), one read per sheet: Mentors, Mentees,
- * Pairs, then what "This week" reads for the urgent warnings. Before setup only the properties
+ * The facts of the programme's desk (core/home/desk.ts), one read per sheet: what supervision
+ * reads (Pairs once, with Meetings, Supervision, Goals, Assessments, Satisfaction), then Mentors,
+ * Mentees, Settings and the background checks' dates in Sensitive details. The urgent warnings
+ * and the documents due both come from that one Pairs table. Before setup only the properties
  * are read: there are no sheets yet.
  */
 export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = activeSpreadsheet()): DeskFacts {
@@ -41,39 +49,68 @@ export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet 
   };
   const isSetUp = findSheets(spreadsheet, [MENTORS, MENTEES, PAIRS]).every((s) => s !== null);
   if (!isSetUp)
-    return { ...base, isSetUp, unimported: [], waitingDays: [], urgentWarnings: 0, mentors: 0, mentorsMissingTraining: 0, documentsDue: 0, pairs: 0 };
+    return {
+      ...base,
+      isSetUp,
+      unimported: [],
+      waitingDays: [],
+      waitingListed: 0,
+      waitingLimit: WAITING_DAYS_DEFAULT,
+      urgentWarnings: 0,
+      mentors: 0,
+      mentorsMissingTraining: 0,
+      checksExpired: 0,
+      checksExpiring: [],
+      documentsDue: 0,
+      pairs: 0,
+    };
 
-  const pairs = readTable(spreadsheet, PAIRS);
-  const today = todayIn(pairs.timeZone);
-  const paired = new Set(pairs.rows.filter((r) => OPEN_STATUSES.includes(String(r.values.status ?? ''))).map((r) => String(r.values.menteeId ?? '')));
-  const waitingDays = readTable(spreadsheet, MENTEES)
+  const data = loadSupervisionData(spreadsheet);
+  const pairRows = data.pairTable.rows;
+  const today = todayIn(data.timeZone);
+  const paired = new Set(pairRows.filter((r) => OPEN_STATUSES.includes(String(r.values.status ?? ''))).map((r) => String(r.values.menteeId ?? '')));
+  const waiting = readTable(spreadsheet, MENTEES)
     .rows.map((r) => r.values)
-    .filter((m) => m.id && !paired.has(String(m.id)) && !isScreenedOut(String(m.decision ?? '')))
+    .filter((m) => m.id && !paired.has(String(m.id)) && !isScreenedOut(String(m.screeningDecision ?? '')))
     .map((m) => {
       const applied = asDate(m.submittedAt);
-      return applied ? Math.max(0, daysBetween(calendarDateOf(applied, pairs.timeZone), today)) : null;
+      return { id: String(m.id), applied: applied ? calendarDateOf(applied, data.timeZone) : null };
     });
+  const limit = waitingDaysSetting(spreadsheet).days;
   const settings = matchingSettings({});
   const mentors = readTable(spreadsheet, MENTORS)
     .rows.map((r) => mentorProfile(r.values))
     .filter((m) => m.id && !isScreenedOut(m.decision));
-  const week = supervisionApi.getWeekView();
+  const checks = backgroundChecks(spreadsheet);
+  const alerts = checkAlerts(
+    mentors.map((m) => checks.get(m.id) ?? []),
+    today,
+  );
+  const rhythm = currentRhythm();
+  const template = currentTemplate();
+  let urgentWarnings = 0;
+  for (const pair of data.pairs.filter((p) => SUPERVISED.includes(p.status)))
+    urgentWarnings += pairWarnings(pair, data.recordsOf(pair.code), rhythm, today, data.acknowledged, template).filter((w) => w.urgency === 3).length;
   return {
     ...base,
     isSetUp,
     unimported: notImportedCounts(spreadsheet),
-    waitingDays,
-    urgentWarnings: week.items.filter((i) => i.kind === 'warning' && i.urgency === 3).length,
+    waitingDays: waiting.map((m) => daysWaited(m.applied, today)),
+    waitingListed: longWaiting(waiting, today, limit).length,
+    waitingLimit: limit,
+    urgentWarnings,
     mentors: mentors.length,
     mentorsMissingTraining: mentors.filter((m) => trainingFinding(m, settings) !== null).length,
+    checksExpired: alerts.expired,
+    checksExpiring: alerts.expiring,
     documentsDue: documentsDue(
-      pairs.rows.map((r) => ({ status: String(r.values.status ?? ''), has: (kind) => linkFromCell(r.values[LINK_COLUMN[kind]]) !== null })),
+      pairRows.map((r) => ({ status: String(r.values.status ?? ''), has: (kind) => linkFromCell(r.values[LINK_COLUMN[kind]]) !== null })),
     ),
-    pairs: pairs.rows.filter((r) => r.values.code).length,
+    pairs: pairRows.filter((r) => r.values.code).length,
   };
 }
 
-/** The sidebar's Home: the setup path and what needs the coordinator now. */
+/** The sidebar's Home: the setup path, what needs the coordinator now, and how many are on the waiting list. */
 export function homeDesk() {
   const facts = deskFacts();
   const steps = setupSteps(facts);
@@ -81,5 +118,6 @@ export function homeDesk() {
     steps: steps.every((s) => s.done) ? [] : steps,
     items: deskItems(facts),
     forms: facts.forms,
+    waitingList: { limit: facts.waitingLimit, count: facts.waitingListed },
   };
 }

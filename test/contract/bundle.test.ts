@@ -30,6 +30,9 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     setUpProgramme: [],
     getSidebarState: [],
     getHomeDesk: [],
+    getWaitingList: [],
+    getWaitingDays: [],
+    saveWaitingDays: [{ days: 45 }],
     saveSettings: [{ language: 'it' }],
     getMatchingOverview: [],
     getSuggestions: [{ menteeId }],
@@ -72,6 +75,14 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     ],
     writeIndicators: [{}],
     excludePair: [{ mentorId, menteeId: 'ME-0002', reason: 'Neighbours' }],
+    getMentorReadiness: [{ mentorId }],
+    saveMentorReadiness: [
+      {
+        mentorId,
+        base: { modules: ['', '', '', '', ''], capacity: '', mentorType: '', checkLabel: '', checkDoneOn: '', checkExpiresOn: '' },
+        values: { modules: ['', '', '', '', ''], capacity: '', mentorType: '', checkLabel: '', checkDoneOn: '', checkExpiresOn: '' },
+      },
+    ],
     proposeMapping: [{ sheetId }],
     confirmMapping: [
       {

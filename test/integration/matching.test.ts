@@ -196,9 +196,13 @@ describe('matching on the programme’s sheets', () => {
     expect(body).not.toContain('Yusuf');
   });
 
-  it('saves settings, normalises bad values, and resets to defaults', () => {
+  it('saves settings, refuses values out of range, and resets to defaults', () => {
     programme();
-    const saved = matchingApi.saveMatchingSettings({ trainingModulesRequired: 2, weights: { needs: 500 } } as never);
+    // Out of range is refused with the limit (core/inputLimits.ts), not replaced by the default behind a "saved".
+    expect(() => matchingApi.saveMatchingSettings({ trainingModulesRequired: 2, weights: { needs: 500 } } as never)).toThrow(
+      expect.objectContaining({ key: 'limits.range' }),
+    );
+    const saved = matchingApi.saveMatchingSettings({ trainingModulesRequired: 2 });
     expect(saved.trainingModulesRequired).toBe(2);
     expect(saved.weights.needs).toBe(30);
     expect(matchingApi.getSuggestions({ menteeId: 'ME-0001' }).suggestions.map((s) => s.mentorId)).toContain('MT-0003');

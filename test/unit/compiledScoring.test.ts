@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileMatching, firstRule, RULE_BIT, ruleCount, rulesOf, STAGE } from '../../src/core/matching/compiled';
 import { evaluate } from '../../src/core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
+import { parseCalendarDate } from '../../src/core/calendarDate';
+import type { CheckStatus } from '../../src/core/matching/readiness';
 import { hardRuleBreaches, type MatchContext } from '../../src/core/matching/rules';
 import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type HardRule, type MatchingSettings } from '../../src/core/matching/settings';
 
@@ -92,8 +94,22 @@ const settingsArbitrary: fc.Arbitrary<MatchingSettings> = fc.record({
   minimumLevel: pick(['A1', 'A2', 'B1', 'B2'] as const),
   trainingModulesRequired: fc.integer({ min: 0, max: 5 }),
   minorsSameGenderOnly: fc.boolean(),
+  backgroundCheckRequired: fc.boolean(),
+  backgroundCheckLabel: pick(['', 'VOG', 'Certificato penale']),
   suggestions: fc.integer({ min: 1, max: 20 }),
 });
+
+/** Each mentor's check state as the loader gives it; some mentors have none, and sometimes no checks were loaded at all. */
+const CHECK_STATES: CheckStatus[] = [
+  { state: 'valid' },
+  { state: 'missing' },
+  { state: 'expired', expiredOn: parseCalendarDate('2026-03-03')! },
+  { state: 'expired', expiredOn: parseCalendarDate('2026-12-01')! },
+];
+const checkStates = fc.option(
+  fc.array(fc.tuple(pick(MENTOR_IDS), pick(CHECK_STATES)), { maxLength: 5 }).map((entries) => new Map(entries)),
+  { nil: undefined },
+);
 
 const pairKeys = fc.array(
   fc.tuple(pick(MENTOR_IDS), pick(MENTEE_IDS)).map(([a, b]) => `${a}|${b}`),
@@ -103,6 +119,7 @@ const contextArbitrary: fc.Arbitrary<MatchContext> = fc.record({
   activePairs: fc.array(fc.tuple(pick(MENTOR_IDS), fc.integer({ min: 0, max: 3 })), { maxLength: 3 }).map((entries) => new Map(entries)),
   exclusions: pairKeys.map((keys) => new Set(keys)),
   endedBefore: pairKeys.map((keys) => new Set(keys)),
+  backgroundChecks: checkStates,
 });
 
 const cohort = fc.record({
@@ -157,6 +174,26 @@ describe('the compiled path gives what evaluate() gives', () => {
             const e = evaluate(mentor, mentee, DEFAULT_MATCHING, input.context);
             expect(rulesOf(compiled.breaches(k, j))).toEqual(e.breaches.map((b) => b.rule));
             expect(compiled.total(k, j)).toBe(e.total);
+          });
+        });
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('the same when the programme requires a background check, whatever the mentors’ check states', () => {
+    fc.assert(
+      fc.property(cohort, pick(['', 'VOG']), (input, label) => {
+        const { mentors, mentees } = people(input);
+        const settings = { ...DEFAULT_MATCHING, backgroundCheckRequired: true, backgroundCheckLabel: label };
+        const compiled = compileMatching(mentees, mentors, settings, input.context);
+        mentees.forEach((mentee, j) => {
+          mentors.forEach((mentor, k) => {
+            const expected = hardRuleBreaches(mentor, mentee, settings, input.context).map((b) => b.rule);
+            expect(rulesOf(compiled.breaches(k, j))).toEqual(expected);
+            expect(rulesOf(compiled.firstBreach(k, j))).toEqual(expected.slice(0, 1));
+            expect(compiled.excludes(k, j)).toBe(expected.length > 0);
+            expect(expected.includes('backgroundCheck')).toBe(input.context.backgroundChecks?.get(mentor.id)?.state !== 'valid');
           });
         });
       }),
@@ -235,6 +272,30 @@ describe('the compiled path at its edges', () => {
     const excluded = one({}, {}, DEFAULT_MATCHING, { ...NONE, exclusions: new Set(['MT-1|ME-1']) });
     expect(excluded.excludes(RULE_BIT.exclusion)).toBe(false);
     expect(excluded.excludes()).toBe(true);
+  });
+
+  it('holds back a mentor without a valid check only while a check is required, whatever the other rules say', () => {
+    const required = { ...DEFAULT_MATCHING, backgroundCheckRequired: true };
+    const states = (state: CheckStatus | undefined) => ({ ...NONE, backgroundChecks: new Map(state ? [['MT-1', state]] : []) });
+    const expired: CheckStatus = { state: 'expired', expiredOn: parseCalendarDate('2026-03-03')! };
+    expect(one({}, {}, required, states({ state: 'valid' })).rules).toEqual([]);
+    expect(one({}, {}, required, states(expired)).rules).toEqual(['backgroundCheck']);
+    expect(one({}, {}, required, states({ state: 'missing' })).rules).toEqual(['backgroundCheck']);
+    expect(one({}, {}, required, states(undefined)).rules).toEqual(['backgroundCheck']);
+    expect(one({}, {}, required, NONE).rules).toEqual(['backgroundCheck']);
+    expect(one({}, {}, DEFAULT_MATCHING, states(expired)).rules).toEqual([]);
+    expect(one({}, {}, { ...required, disabledRules: ['backgroundCheck'] }, NONE).rules).toEqual(['backgroundCheck']);
+    // Counted under it before the rules after it, and after training.
+    const compiled = compileMatching(
+      [menteeProfile({ id: 'ME-1', ...base, birthYear: 2009 } as never, TODAY)],
+      [mentorProfile({ id: 'MT-1', ...base, gender: 'Man' } as never), mentorProfile({ id: 'MT-2', ...base, gender: 'Man', trainingModules: 1 } as never)],
+      required,
+      NONE,
+    );
+    expect([firstRule(compiled.firstBreach(0, 0)), firstRule(compiled.firstBreach(1, 0))]).toEqual(['backgroundCheck', 'training']);
+    expect(rulesOf(compiled.breaches(0, 0))).toEqual(['backgroundCheck', 'minors']);
+    // The filter of a cohort ignores capacity only: the check still excludes.
+    expect(compiled.excludes(0, 0, RULE_BIT.capacity)).toBe(true);
   });
 
   it('scores nothing when every weight is zero, as evaluate() does', () => {

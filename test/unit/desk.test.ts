@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type DeskFacts, deskItems, documentsDue, setupSteps } from '../../src/core/home/desk';
+import { addDays, type CalendarDate, parseCalendarDate } from '../../src/core/calendarDate';
+import { checkAlerts, type DeskFacts, deskItems, documentsDue, setupSteps } from '../../src/core/home/desk';
+import type { BackgroundCheck } from '../../src/core/matching/readiness';
 
 const facts = (over: Partial<DeskFacts> = {}): DeskFacts => ({
   isSetUp: true,
@@ -9,9 +11,13 @@ const facts = (over: Partial<DeskFacts> = {}): DeskFacts => ({
   importFailures: 0,
   unimported: [],
   waitingDays: [],
+  waitingListed: 0,
+  waitingLimit: 30,
   urgentWarnings: 0,
   mentors: 0,
   mentorsMissingTraining: 0,
+  checksExpired: 0,
+  checksExpiring: [],
   documentsDue: 0,
   pairs: 0,
   ...over,
@@ -83,6 +89,37 @@ describe('what needs the coordinator now', () => {
     });
     expect(deskItems(all).map((i) => i.urgency)).toEqual([3, 3, 3, 2, 2, 1, 1]);
     expect(deskItems(all).map((i) => i.area)).toEqual(['pairs', 'intake', 'intake', 'intake', 'matching', 'matching', 'documents']);
+  });
+  it('background checks: expired ones with the people waiting, expiring ones with the routine, the soonest named', () => {
+    const items = deskItems(facts({ checksExpired: 2, checksExpiring: [12, 3, 30], mentors: 4, mentorsMissingTraining: 1, waitingDays: [5] }));
+    expect(items.map((i) => [i.key, i.urgency, i.area])).toEqual([
+      ['home.desk.waiting', 2, 'matching'],
+      ['home.desk.checksExpired', 2, 'matching'],
+      ['home.desk.checksExpiring', 1, 'matching'],
+      ['home.desk.training', 1, 'matching'],
+    ]);
+    expect(items[1]!.params).toEqual({ count: 2 });
+    expect(items[2]!.params).toEqual({ count: 3, days: 3 });
+    expect(keys(facts({ checksExpired: 0, checksExpiring: [] }))).toEqual([]);
+  });
+});
+
+describe('background checks to renew (30 days ahead)', () => {
+  const today = parseCalendarDate('2026-11-23')!;
+  const check = (expiresOn: CalendarDate | null, doneOn: CalendarDate | null = addDays(today, -300)): BackgroundCheck => ({ label: 'VOG', doneOn, expiresOn });
+  const alertFor = (expiresOn: CalendarDate | null) => checkAlerts([[check(expiresOn)]], today);
+  it('expiring in 31 days: not yet', () => expect(alertFor(addDays(today, 31))).toEqual({ expired: 0, expiring: [] }));
+  it('in 30 days: warned, with the days left', () => expect(alertFor(addDays(today, 30))).toEqual({ expired: 0, expiring: [30] }));
+  it('in 29 days: warned', () => expect(alertFor(addDays(today, 29))).toEqual({ expired: 0, expiring: [29] }));
+  it('expiring today: no longer counts, so expired', () => expect(alertFor(today)).toEqual({ expired: 1, expiring: [] }));
+  it('expired yesterday: expired', () => expect(alertFor(addDays(today, -1))).toEqual({ expired: 1, expiring: [] }));
+  it('no expiry date: counts until replaced, never warned', () => expect(alertFor(null)).toEqual({ expired: 0, expiring: [] }));
+  it('no check at all is not an expiry (readiness asks for one), and a newer check replaces an expired one', () => {
+    expect(checkAlerts([[]], today)).toEqual({ expired: 0, expiring: [] });
+    expect(checkAlerts([[check(addDays(today, -1)), check(addDays(today, 200), addDays(today, -2))]], today)).toEqual({ expired: 0, expiring: [] });
+  });
+  it('one entry per mentor', () => {
+    expect(checkAlerts([[check(addDays(today, 5))], [check(addDays(today, -5))], [check(addDays(today, 60))]], today)).toEqual({ expired: 1, expiring: [5] });
   });
 });
 

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/core/calendarDate';
+import { translator } from '../../src/core/i18n';
 import { messages as en } from '../../src/core/i18n/en/messages';
 import { placeholdersOf } from '../../src/core/i18n/format';
 import { messages as italian } from '../../src/core/i18n/it/messages';
+import { describeReason } from '../../src/core/matching/describe';
 import { evaluate } from '../../src/core/matching/evaluate';
 import { ADULT_AGE, minorStatus, referenceYear } from '../../src/core/matching/minors';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
+import { type BackgroundCheck, type CheckStatus, checkStatus } from '../../src/core/matching/readiness';
 import { type Breach, hardRuleBreaches, knownGender, type MatchContext, SIMILAR_AGE_YEARS } from '../../src/core/matching/rules';
-import { DEFAULT_MATCHING, HARD_RULES, type HardRule, type MatchingSettings, normaliseMatchingSettings, ruleEnabled } from '../../src/core/matching/settings';
+import {
+  CHECK_NAME_MAX,
+  checkNameProblem,
+  DEFAULT_MATCHING,
+  HARD_RULES,
+  type HardRule,
+  type MatchingSettings,
+  normaliseMatchingSettings,
+  ruleEnabled,
+  tidyCheckName,
+} from '../../src/core/matching/settings';
 import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../src/core/matching/suggest';
 
 /**
@@ -15,6 +29,8 @@ import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '
  */
 const TODAY = new Date('2026-12-01T10:00:00Z');
 const NONE: MatchContext = { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() };
+const EXPIRED_3_MARCH: ReadonlyMap<string, CheckStatus> = new Map([['MT-1', { state: 'expired', expiredOn: parseCalendarDate('2026-03-03')! }]]);
+const VOG: Partial<MatchingSettings> = { backgroundCheckRequired: true, backgroundCheckLabel: 'VOG' };
 
 const BASE_MENTOR = {
   id: 'MT-1',
@@ -526,7 +542,7 @@ describe('every breach at once', () => {
         trainingModules: 1,
       },
       { languages: 'ti', genderPreference: 'A woman', agePreference: 'Similar age', birthYear: 2009 },
-      {},
+      { backgroundCheckRequired: true },
       context,
     );
     expect(all.map(([rule]) => rule)).toEqual([...HARD_RULES]);
@@ -546,9 +562,13 @@ describe('every breach at once', () => {
           trainingModules: 1,
         }),
         mentee({ languages: 'ti', genderPreference: 'A woman', agePreference: 'Similar age', birthYear: 2009 }),
-        DEFAULT_MATCHING,
+        { ...DEFAULT_MATCHING, backgroundCheckRequired: true },
         { activePairs: new Map([['MT-1', 1]]), exclusions: new Set(['MT-1|ME-1']), endedBefore: new Set(['MT-1|ME-1']) },
       ),
+      // The background check's other words: expired, and both with the country's name of the check.
+      ...hardRuleBreaches(mentor(), mentee(), { ...DEFAULT_MATCHING, backgroundCheckRequired: true }, { ...NONE, backgroundChecks: EXPIRED_3_MARCH }),
+      ...hardRuleBreaches(mentor(), mentee(), { ...DEFAULT_MATCHING, ...VOG }, NONE),
+      ...hardRuleBreaches(mentor(), mentee(), { ...DEFAULT_MATCHING, ...VOG }, { ...NONE, backgroundChecks: EXPIRED_3_MARCH }),
       ...hardRuleBreaches(mentor({ trainingModules: null, gender: '' }), mentee({ birthYear: 2009, genderPreference: 'A woman' }), DEFAULT_MATCHING, NONE),
       ...hardRuleBreaches(
         mentor({ gender: 'Man', birthYear: null }),
@@ -559,7 +579,7 @@ describe('every breach at once', () => {
       ...hardRuleBreaches(mentor({ gender: 'Man' }), mentee({ birthYear: null, genderPreference: '' }), DEFAULT_MATCHING, NONE),
     ];
     const keys = new Set(reasons.map((b) => b.reason.key));
-    expect(keys.size).toBe(18);
+    expect(keys.size).toBe(22);
     for (const breach of reasons) {
       const key = breach.reason.key as keyof typeof en;
       expect(en[key], key).toBeTruthy();
@@ -642,6 +662,7 @@ describe('the facts the rules read from a record', () => {
 
 describe('the programme’s rule settings', () => {
   const ALWAYS_ON: HardRule[] = ['consent', 'capacity', 'exclusion'];
+  const OWN_SETTING: HardRule[] = ['backgroundCheck'];
 
   it('default to the handbooks: every rule on, 5 of 5 training modules, minors with the same gender only', () => {
     expect(DEFAULT_MATCHING).toMatchObject({
@@ -652,11 +673,13 @@ describe('the programme’s rule settings', () => {
       minimumLevel: 'A2',
       trainingModulesRequired: 5,
       minorsSameGenderOnly: true,
+      backgroundCheckRequired: false,
+      backgroundCheckLabel: '',
       suggestions: 5,
     });
   });
 
-  it.each([...HARD_RULES])('%s can be switched off unless it protects people', (rule) => {
+  it.each(HARD_RULES.filter((r) => !OWN_SETTING.includes(r)))('%s can be switched off unless it protects people', (rule) => {
     expect(ruleEnabled(DEFAULT_MATCHING, rule)).toBe(true);
     expect(ruleEnabled({ ...DEFAULT_MATCHING, disabledRules: [rule] }, rule)).toBe(ALWAYS_ON.includes(rule));
     expect(ruleEnabled({ ...DEFAULT_MATCHING, disabledRules: HARD_RULES.filter((r) => r !== rule) }, rule)).toBe(true);
@@ -664,7 +687,7 @@ describe('the programme’s rule settings', () => {
 
   it('keeps consent, exclusions and capacity on even in stored settings that switch them off', () => {
     const stored = normaliseMatchingSettings({ disabledRules: [...HARD_RULES, 'nonsense', 3, null] });
-    expect(stored.disabledRules).toEqual(HARD_RULES.filter((r) => !ALWAYS_ON.includes(r)));
+    expect(stored.disabledRules).toEqual(HARD_RULES.filter((r) => !ALWAYS_ON.includes(r) && !OWN_SETTING.includes(r)));
     expect(normaliseMatchingSettings({ disabledRules: 'training' }).disabledRules).toEqual([]);
   });
 
@@ -748,5 +771,167 @@ describe('the programme’s rule settings', () => {
     ['3', 5],
   ])('shows %j suggestions as %i', (stored, expected) => {
     expect(normaliseMatchingSettings({ suggestions: stored }).suggestions).toBe(expected);
+  });
+});
+
+describe('background check gate (when the programme requires one)', () => {
+  const day = (text: string) => parseCalendarDate(text)!;
+  /** The matching day of these rows: 3 March 2026. */
+  const MATCHING_DAY = day('2026-03-03');
+  const vog = (doneOn: string | null, expiresOn: string | null): BackgroundCheck => ({
+    label: 'VOG',
+    doneOn: doneOn ? day(doneOn) : null,
+    expiresOn: expiresOn ? day(expiresOn) : null,
+  });
+  const REQUIRED: Partial<MatchingSettings> = { backgroundCheckRequired: true };
+  /** The breaches of the base pair, the mentor's checks read as of the matching day. */
+  const withChecks = (checks: readonly BackgroundCheck[] | null, settings: Partial<MatchingSettings> = REQUIRED) =>
+    hardRuleBreaches(
+      mentor(),
+      mentee(),
+      { ...DEFAULT_MATCHING, ...settings },
+      {
+        ...NONE,
+        backgroundChecks: checks === null ? new Map() : new Map([['MT-1', checkStatus(checks, MATCHING_DAY)]]),
+      },
+    );
+  const expiredOn = (date: string) => [{ rule: 'backgroundCheck', reason: { key: 'match.rule.backgroundCheck.expired', params: { date } } }];
+  const missing = [{ rule: 'backgroundCheck', reason: { key: 'match.rule.backgroundCheck.missing' } }];
+
+  it.each([
+    ['expired yesterday', '2026-03-02', expiredOn('2026-03-02')],
+    // The day of expiry no longer counts: the safer reading (the handbooks say nothing of it).
+    ['expires today', '2026-03-03', expiredOn('2026-03-03')],
+    ['expires tomorrow', '2026-03-04', []],
+    ['expires in a year', '2027-03-03', []],
+  ])('a check that %s', (_, expiresOn, expected) => {
+    expect(withChecks([vog('2025-03-01', expiresOn)])).toEqual(expected);
+  });
+
+  it.each([
+    ['done yesterday', '2026-03-02', []],
+    ['done today', '2026-03-03', []],
+    // Planned, not done: nothing counts yet.
+    ['done tomorrow', '2026-03-04', missing],
+  ])('a check with no expiry date %s counts from that day (until replaced)', (_, doneOn, expected) => {
+    expect(withChecks([vog(doneOn, null)])).toEqual(expected);
+  });
+
+  it('no check recorded: the mentor is excluded, and so is a mentor the loader gave no state', () => {
+    expect(withChecks([])).toEqual(missing);
+    expect(withChecks(null)).toEqual(missing);
+    // A check without the day it was done is a reminder, not a record.
+    expect(withChecks([vog(null, '2027-01-01')])).toEqual(missing);
+    // No map at all (checks not loaded): still excluded, never passed as checked.
+    expect(hardRuleBreaches(mentor(), mentee(), { ...DEFAULT_MATCHING, ...REQUIRED }, NONE)).toEqual(missing);
+  });
+
+  it('two checks, one expired and one valid: the valid one counts, in either order', () => {
+    expect(withChecks([vog('2023-01-01', '2026-01-01'), vog('2026-01-02', '2028-01-02')])).toEqual([]);
+    expect(withChecks([vog('2026-01-02', '2028-01-02'), vog('2023-01-01', '2026-01-01')])).toEqual([]);
+    // Two expired: the latest done names the day.
+    expect(withChecks([vog('2022-01-01', '2026-02-01'), vog('2023-01-01', '2025-01-01')])).toEqual(expiredOn('2025-01-01'));
+  });
+
+  it('is off by default and when the programme does not require a check: nobody is held back', () => {
+    expect(DEFAULT_MATCHING.backgroundCheckRequired).toBe(false);
+    expect(withChecks([], {})).toEqual([]);
+    expect(withChecks([vog('2020-01-01', '2021-01-01')], { backgroundCheckRequired: false })).toEqual([]);
+    expect(ruleEnabled(DEFAULT_MATCHING, 'backgroundCheck')).toBe(false);
+    expect(ruleEnabled({ ...DEFAULT_MATCHING, backgroundCheckRequired: true }, 'backgroundCheck')).toBe(true);
+  });
+
+  it('once required, cannot be switched off as a rule', () => {
+    expect(withChecks([], { backgroundCheckRequired: true, disabledRules: ['backgroundCheck'] })).toEqual(missing);
+    expect(ruleEnabled({ ...DEFAULT_MATCHING, backgroundCheckRequired: true, disabledRules: ['backgroundCheck'] }, 'backgroundCheck')).toBe(true);
+    expect(normaliseMatchingSettings({ disabledRules: ['backgroundCheck', 'training'] }).disabledRules).toEqual(['training']);
+  });
+
+  it('reads only this mentor’s state', () => {
+    const other = new Map<string, CheckStatus>([['MT-2', { state: 'valid' }]]);
+    expect(hardRuleBreaches(mentor(), mentee(), { ...DEFAULT_MATCHING, ...REQUIRED }, { ...NONE, backgroundChecks: other })).toEqual(missing);
+    const mine = new Map<string, CheckStatus>([['MT-1', { state: 'valid' }]]);
+    expect(hardRuleBreaches(mentor(), mentee(), { ...DEFAULT_MATCHING, ...REQUIRED }, { ...NONE, backgroundChecks: mine })).toEqual([]);
+  });
+
+  it('names the country’s check from the settings, never the label of a recorded check', () => {
+    const named = { backgroundCheckRequired: true, backgroundCheckLabel: 'Certificato penale' };
+    const expired = withChecks([vog('2025-03-01', '2026-03-03')], named);
+    expect(expired).toEqual([
+      { rule: 'backgroundCheck', reason: { key: 'match.rule.backgroundCheck.expiredNamed', params: { check: 'Certificato penale', date: '2026-03-03' } } },
+    ]);
+    expect(withChecks([], named)).toEqual([
+      { rule: 'backgroundCheck', reason: { key: 'match.rule.backgroundCheck.missingNamed', params: { check: 'Certificato penale' } } },
+    ]);
+    expect(JSON.stringify(expired)).not.toContain('VOG');
+  });
+
+  it('gives the reason in words, the day as people read it', () => {
+    const words = (breaches: Breach[], language: 'en' | 'it' = 'en') => breaches.map((b) => describeReason(b.reason, translator(language), language));
+    expect(words(withChecks([vog('2025-03-01', '2026-03-03')]))).toEqual(['Background check expired on 3 March 2026.']);
+    expect(words(withChecks([]))).toEqual(['No background check recorded.']);
+    expect(words(withChecks([vog('2025-03-01', '2026-03-03')], VOG))).toEqual(['Background check (VOG) expired on 3 March 2026.']);
+    expect(words(withChecks([], VOG))).toEqual(['No background check recorded (VOG).']);
+    expect(words(withChecks([vog('2025-03-01', '2026-03-03')]), 'it')).toEqual(['Controllo dei precedenti scaduto il 3 marzo 2026.']);
+  });
+
+  it('comes after training and before the safeguarding of minors, so that a mentor is counted under it once', () => {
+    expect(HARD_RULES.indexOf('backgroundCheck')).toBe(HARD_RULES.indexOf('training') + 1);
+    const breaches = breachesOf({ trainingModules: null, gender: 'Man' }, { birthYear: 2009 }, REQUIRED);
+    expect(breaches.map(([rule]) => rule)).toEqual(['training', 'backgroundCheck', 'minors']);
+  });
+
+  it('keeps an unchecked mentor out of suggestions, the mentor’s side, cohorts and their alternatives', () => {
+    const settings = { ...DEFAULT_MATCHING, ...REQUIRED };
+    const checked = mentor({ id: 'MT-2' });
+    const context = { ...NONE, backgroundChecks: new Map<string, CheckStatus>([['MT-2', { state: 'valid' }]]) };
+    const result = suggestMentors(mentee(), [mentor(), checked], settings, context);
+    expect(result.suggestions.map((s) => s.mentorId)).toEqual(['MT-2']);
+    expect(result.excluded).toEqual({ total: 1, byRule: [{ rule: 'backgroundCheck', count: 1 }] });
+    expect(excludedMentors(mentee(), [mentor(), checked], settings, context, { rule: 'backgroundCheck' })).toMatchObject({
+      total: 1,
+      exclusions: [{ mentorId: 'MT-1', breaches: missing }],
+    });
+    expect(suggestMentees(mentor(), [mentee()], settings, context)).toMatchObject({ suggestions: [], excluded: [{ breaches: missing }] });
+    // Alone, the unchecked mentor is neither proposed nor offered as an alternative: the rule is never bent.
+    const proposal = proposeCohort([mentee()], [mentor()], settings, context, { maximiseMatched: true, teamMode: false, pinned: [] });
+    expect(proposal.pairs).toEqual([]);
+    expect(proposal.unmatched).toEqual([{ menteeId: 'ME-1', why: { key: 'match.unmatched.rule', params: { rule: 'backgroundCheck' } }, alternatives: [] }]);
+    const both = proposeCohort([mentee()], [mentor(), checked], settings, context, { maximiseMatched: true, teamMode: false, pinned: [] });
+    expect(both.pairs.map((p) => p.mentorId)).toEqual(['MT-2']);
+  });
+});
+
+describe('the setting "background check required"', () => {
+  it.each([
+    [true, true],
+    [false, false],
+    ['true', false],
+    [1, false],
+    [null, false],
+  ])('takes %j as %s', (stored, expected) => {
+    expect(normaliseMatchingSettings({ backgroundCheckRequired: stored }).backgroundCheckRequired).toBe(expected);
+  });
+
+  it.each([
+    ['VOG', 'VOG'],
+    ['  Certificato   del casellario\tgiudiziale ', 'Certificato del casellario giudiziale'],
+    ['DBS\u0000\u0007 enhanced', 'DBS enhanced'],
+    ['', ''],
+    ['x'.repeat(CHECK_NAME_MAX), 'x'.repeat(CHECK_NAME_MAX)],
+    // Spaces around do not count towards the limit.
+    [` ${'x'.repeat(CHECK_NAME_MAX)} `, 'x'.repeat(CHECK_NAME_MAX)],
+    ['x'.repeat(CHECK_NAME_MAX + 1), ''],
+    [42, ''],
+    [null, ''],
+  ])('keeps the check’s name %j as %j', (stored, expected) => {
+    expect(normaliseMatchingSettings({ backgroundCheckLabel: stored }).backgroundCheckLabel).toBe(expected);
+  });
+
+  it('says why a name cannot be kept, at the limit and above', () => {
+    expect(checkNameProblem('x'.repeat(CHECK_NAME_MAX))).toBeNull();
+    expect(checkNameProblem('x'.repeat(CHECK_NAME_MAX + 1))).toEqual({ key: 'settings.error.backgroundCheckLabel', params: { max: CHECK_NAME_MAX } });
+    expect(checkNameProblem(7)).not.toBeNull();
+    expect(tidyCheckName(' a \n b ')).toBe('a b');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate, parseCalendarDate } from '../../src/core/calendarDate';
-import { type BackgroundCheck, backgroundCheckState, counts, EXPIRY_WARNING_DAYS, expiresWithin } from '../../src/core/matching/readiness';
+import { type BackgroundCheck, backgroundCheckState, checkStatus, counts, EXPIRY_WARNING_DAYS, expiresWithin } from '../../src/core/matching/readiness';
 
 const day = (text: string) => parseCalendarDate(text)!;
 const check = (doneOn: string | null, expiresOn: string | null, label = 'VOG'): BackgroundCheck => ({
@@ -80,6 +80,30 @@ describe('properties', () => {
         expect(state.state === 'valid').toBe(checks.some((c) => counts(c, today)));
         if (state.state === 'valid') expect(counts(state.check, today)).toBe(true);
         if (state.state === 'expired') expect(checks).toContain(state.check);
+      }),
+    );
+  });
+});
+
+describe('what matching is told of the checks', () => {
+  const today = day('2026-03-03');
+  it('the state alone, and the day an expired check stopped counting: never the label or the day done', () => {
+    expect(checkStatus([check('2025-03-01', '2026-03-04', 'Certificato penale')], today)).toEqual({ state: 'valid' });
+    expect(checkStatus([check('2025-03-01', null)], today)).toEqual({ state: 'valid' });
+    expect(checkStatus([check('2025-03-01', '2026-03-03', 'Certificato penale')], today)).toEqual({ state: 'expired', expiredOn: '2026-03-03' });
+    expect(checkStatus([check('2025-03-01', '2026-03-02')], today)).toEqual({ state: 'expired', expiredOn: '2026-03-02' });
+    expect(checkStatus([], today)).toEqual({ state: 'missing' });
+    expect(checkStatus([check('2026-03-04', null)], today)).toEqual({ state: 'missing' });
+  });
+
+  it('agrees with the full state on every day around an expiry', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 }), (doneOffset, expiryOffset) => {
+        const checks = [check(addDays(today, doneOffset), addDays(today, expiryOffset))];
+        const full = backgroundCheckState(checks, today);
+        const status = checkStatus(checks, today);
+        expect(status.state).toBe(full.state);
+        expect(JSON.stringify(status)).not.toContain('VOG');
       }),
     );
   });

@@ -3,6 +3,7 @@ import { h, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 import { cohortSection } from './cohort';
 import { pairsSection } from './pairs';
+import { readinessSection } from './readiness';
 import { mentorSuggestionsPanel, suggestionsPanel } from './suggestions';
 
 type Overview = ApiResult<'getMatchingOverview'>;
@@ -55,6 +56,8 @@ export function matchingView(ctx: ViewContext): HTMLElement {
             panel,
           )
         : h('p', { class: 'notice ok' }, t('matching.noneWaiting')),
+      // A mentor's readiness changes who is suggested: the open suggestions are asked for again.
+      readinessSection(ctx, overview.mentors, () => select.value && select.dispatchEvent(new Event('change'))),
       cohortSection(ctx, () => void reload()),
       pairsSection(ctx, overview, () => void reload()),
     );

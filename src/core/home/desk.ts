@@ -1,4 +1,6 @@
+import type { CalendarDate } from '../calendarDate';
 import type { MessageKey } from '../i18n/en/messages';
+import { type BackgroundCheck, backgroundCheckState, expiresWithin } from '../matching/readiness';
 
 /**
  * The programme's desk (the sidebar's Home): what needs the coordinator now, each item with the
@@ -21,11 +23,19 @@ export interface DeskFacts {
   readonly unimported: readonly { readonly sheet: string; readonly count: number }[];
   /** Days each waiting mentee has waited since applying (null: no application date). */
   readonly waitingDays: readonly (number | null)[];
+  /** Waiting mentees on the waiting list: longer than `waitingLimit` days, or since an unknown day. */
+  readonly waitingListed: number;
+  /** The programme's waiting limit in days (Settings, "matching.waitingDays"). */
+  readonly waitingLimit: number;
   /** Warnings of urgency 3 (the most urgent) across supervised pairs. */
   readonly urgentWarnings: number;
   readonly mentors: number;
   /** Mentors whose recorded training is below what matching requires (or not recorded). */
   readonly mentorsMissingTraining: number;
+  /** Mentors whose background check has expired (recorded, none counting today). */
+  readonly checksExpired: number;
+  /** Days left, for each mentor whose background check expires within the warning window. */
+  readonly checksExpiring: readonly number[];
   /** Documents a pair should have by now and does not. */
   readonly documentsDue: number;
   /** Pairs ever made (any status). */
@@ -73,6 +83,10 @@ export function deskItems(facts: DeskFacts): DeskItem[] {
     if (known.length > 0) push('home.desk.waiting', 2, 'matching', { count: waiting, days: Math.max(...known) });
     else push('home.desk.waitingUndated', 2, 'matching', { count: waiting });
   }
+  // An expired check can stop a mentor's matching, and a pair's mentor may be one: before the routine.
+  if (facts.checksExpired > 0) push('home.desk.checksExpired', 2, 'matching', { count: facts.checksExpired });
+  if (facts.checksExpiring.length > 0)
+    push('home.desk.checksExpiring', 1, 'matching', { count: facts.checksExpiring.length, days: Math.min(...facts.checksExpiring) });
   if (facts.mentorsMissingTraining > 0) push('home.desk.training', 1, 'matching', { count: facts.mentorsMissingTraining });
   if (facts.documentsDue > 0) push('home.desk.documentsDue', 1, 'documents', { count: facts.documentsDue });
   return items.sort((a, b) => b.urgency - a.urgency);
@@ -92,4 +106,22 @@ export function documentsDue(pairs: readonly { readonly status: string; readonly
     for (const [kind, statuses] of Object.entries(DUE_FROM) as [keyof typeof DUE_FROM, readonly string[]][])
       if (statuses.includes(pair.status) && !pair.has(kind)) due++;
   return due;
+}
+
+/**
+ * The background checks to renew (issue 15: "a warning 30 days before any expiry"), one entry
+ * per mentor, from readiness.ts's own reading: a check whose expiry day has come or gone no longer
+ * counts (expired); one that counts and stops within EXPIRY_WARNING_DAYS is expiring, with the
+ * days left. A mentor with no check, or one without an expiry day, is neither.
+ */
+export function checkAlerts(checksByMentor: readonly (readonly BackgroundCheck[])[], today: CalendarDate): { expired: number; expiring: number[] } {
+  let expired = 0;
+  const expiring: number[] = [];
+  for (const checks of checksByMentor) {
+    const state = backgroundCheckState(checks, today);
+    if (state.state === 'expired') expired++;
+    const left = expiresWithin(state, today);
+    if (left !== null) expiring.push(left);
+  }
+  return { expired, expiring };
 }

@@ -1,5 +1,16 @@
 import type { MenteeProfile, MentorProfile, Profile } from './profiles';
-import { ageFits, capacityFinding, countsForPolicy, isScreenedOut, knownGender, type MatchContext, trainingFinding, usable, wantedGender } from './rules';
+import {
+  ageFits,
+  capacityFinding,
+  countsForPolicy,
+  hasValidCheck,
+  isScreenedOut,
+  knownGender,
+  type MatchContext,
+  trainingFinding,
+  usable,
+  wantedGender,
+} from './rules';
 import { CRITERIA, HARD_RULES, type HardRule, type MatchingSettings, ruleEnabled } from './settings';
 
 /**
@@ -255,7 +266,7 @@ class MentorFeatures {
   readonly ids: string[];
   /** Which groups of facts (STAGE) are read, per mentor. */
   readonly ready: Uint8Array;
-  /** Rules the mentor alone breaks (consent, screening, capacity, training). */
+  /** Rules the mentor alone breaks (consent, screening, capacity, training, the background check). */
   readonly ownRules: Int32Array;
   /** Usable languages that count for the programme's policy: the common-language rule. */
   readonly policyLanguages: BitSets;
@@ -311,6 +322,8 @@ class MentorFeatures {
       let own = ownRules(m, enabled);
       if (capacityFinding(m, context)) own |= RULE_BIT.capacity & enabled;
       if (trainingFinding(m, settings)) own |= RULE_BIT.training & enabled;
+      // Only the check's state, looked up once per mentor: never its label or days.
+      if (!hasValidCheck(m, context)) own |= RULE_BIT.backgroundCheck & enabled;
       this.ownRules[k] = own;
       this.birthYear[k] = yearOf(m);
     });

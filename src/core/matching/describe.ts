@@ -1,6 +1,7 @@
+import { asCalendarDate, formatCalendarDate } from '../calendarDate';
 import { NEEDS } from '../forms/standardForms';
 import type { Language, MessageKey, SupportedLanguage, Translate } from '../i18n';
-import { formTexts } from '../i18n';
+import { formTexts, intlLocale } from '../i18n';
 import { fold } from '../intake/text';
 import type { Reason } from './evaluate';
 
@@ -54,5 +55,8 @@ export function describeReason(reason: Reason, t: Translate, language: Supported
       .map((c) => languageName(c, language))
       .join(', ');
   if (typeof params.rule === 'string') params.rule = t(`match.ruleName.${params.rule}` as MessageKey);
+  // A day (a background check's expiry) as people read it: "3 March 2026", "3 marzo 2026".
+  const day = asCalendarDate(params.date);
+  if (day) params.date = formatCalendarDate(day, intlLocale(language));
   return t(reason.key as MessageKey, params);
 }

@@ -60,3 +60,17 @@ export function expiresWithin(state: CheckState, today: CalendarDate, days = EXP
   const left = daysBetween(today, state.check.expiresOn);
   return left <= days ? left : null;
 }
+
+/**
+ * What matching may know of a mentor's checks on the matching day: the state alone, and for an
+ * expired check the day it stopped counting. Never the label or the day it was done: the hard
+ * rule and the words it gives need no more, and nothing more leaves *Sensitive details*.
+ */
+export type CheckStatus = { readonly state: 'valid' } | { readonly state: 'expired'; readonly expiredOn: CalendarDate } | { readonly state: 'missing' };
+
+/** The status matching reads, from the checks recorded about one mentor. */
+export function checkStatus(checks: readonly BackgroundCheck[], today: CalendarDate): CheckStatus {
+  const state = backgroundCheckState(checks, today);
+  // A done check that does not count has an expiry on or before today (counts()), so expiresOn is set.
+  return state.state === 'expired' ? { state: 'expired', expiredOn: state.check.expiresOn! } : { state: state.state };
+}

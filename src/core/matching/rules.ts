@@ -1,5 +1,6 @@
 import type { LanguageLevel } from '../intake/languages';
 import type { MenteeProfile, MentorProfile } from './profiles';
+import type { CheckStatus } from './readiness';
 import { HARD_RULES, type HardRule, type MatchingSettings, ruleEnabled } from './settings';
 
 /**
@@ -31,6 +32,12 @@ export interface MatchContext {
   exclusions: ReadonlySet<string>;
   /** "mentorId|menteeId" of pairs that ended early or were declined, unless lifted. */
   endedBefore: ReadonlySet<string>;
+  /**
+   * Mentor id → the state of their background check on the matching day (readiness.ts), loaded
+   * only while the programme requires a check. A mentor not in it, or no map at all, has none
+   * recorded: the rule never takes a check it was not shown as valid.
+   */
+  backgroundChecks?: ReadonlyMap<string, CheckStatus>;
 }
 
 /** Decisions that take an applicant out of matching; "Waiting list" means waiting for a match. */
@@ -107,7 +114,7 @@ function minorsFinding(mentor: MentorProfile, mentee: MenteeProfile, settings: M
   return mentee.minor === 'possibly' ? needsCheck('age', 'minorAge', { year: mentee.birthYear! }) : needsCheck('age', 'minorAgeUnknown');
 }
 
-/** The two rules that read the mentor alone: a cohort checks them once per mentor, not once per pair. */
+/** The rules that read the mentor alone (capacity, training, the background check): a cohort checks them once per mentor, not once per pair. */
 export function capacityFinding(mentor: MentorProfile, context: MatchContext): Finding | null {
   const active = context.activePairs.get(mentor.id) ?? 0;
   return active < mentor.capacity ? null : broken('match.rule.capacity', { capacity: mentor.capacity });
@@ -118,6 +125,27 @@ export function trainingFinding(mentor: MentorProfile, settings: MatchingSetting
   const done = mentor.trainingModules;
   if (done === null) return required > 0 ? needsCheck('training', 'training', { required }) : null;
   return done >= required ? null : broken('match.rule.training', { done, required });
+}
+
+/** Whether the mentor's background check counts on the matching day. */
+export function hasValidCheck(mentor: MentorProfile, context: MatchContext): boolean {
+  return context.backgroundChecks?.get(mentor.id)?.state === 'valid';
+}
+
+/**
+ * A required check that is missing or expired (the day of expiry no longer counts: readiness.ts).
+ * The words name the country's check from the settings, never what a row of Sensitive details says.
+ */
+export function backgroundCheckFinding(mentor: MentorProfile, settings: MatchingSettings, context: MatchContext): Finding | null {
+  if (hasValidCheck(mentor, context)) return null;
+  const status = context.backgroundChecks?.get(mentor.id);
+  const check = settings.backgroundCheckLabel;
+  const named = check !== '';
+  if (status?.state === 'expired') {
+    const date = status.expiredOn;
+    return named ? broken('match.rule.backgroundCheck.expiredNamed', { check, date }) : broken('match.rule.backgroundCheck.expired', { date });
+  }
+  return named ? broken('match.rule.backgroundCheck.missingNamed', { check }) : broken('match.rule.backgroundCheck.missing');
 }
 
 const CHECKS: Record<HardRule, Check> = {
@@ -149,6 +177,7 @@ const CHECKS: Record<HardRule, Check> = {
   },
   capacity: (mentor, _mentee, _settings, context) => capacityFinding(mentor, context),
   training: (mentor, _mentee, settings) => trainingFinding(mentor, settings),
+  backgroundCheck: (mentor, _mentee, settings, context) => backgroundCheckFinding(mentor, settings, context),
   minors: (mentor, mentee, settings) => minorsFinding(mentor, mentee, settings),
   exclusion: (mentor, mentee, _settings, context) => (context.exclusions.has(`${mentor.id}|${mentee.id}`) ? broken('match.rule.exclusion') : null),
   endedBefore: (mentor, mentee, _settings, context) => (context.endedBefore.has(`${mentor.id}|${mentee.id}`) ? broken('match.rule.endedBefore') : null),

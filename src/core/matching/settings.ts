@@ -17,6 +17,7 @@ export const HARD_RULES = [
   'agePreference',
   'capacity',
   'training',
+  'backgroundCheck',
   'minors',
   'exclusion',
   'endedBefore',
@@ -36,6 +37,13 @@ export interface MatchingSettings {
   trainingModulesRequired: number;
   /** Safeguarding for minors: no minor with a single adult mentor of another gender. */
   minorsSameGenderOnly: boolean;
+  /**
+   * Only mentors with a background check that counts on the matching day are matched (the rule
+   * "backgroundCheck"). Off by default: not every country or programme asks for one.
+   */
+  backgroundCheckRequired: boolean;
+  /** The country's name for the check ("DBS", "VOG"), shown in the reasons; '' says "background check" alone. */
+  backgroundCheckLabel: string;
   suggestions: number;
 }
 
@@ -48,13 +56,37 @@ export const DEFAULT_MATCHING: MatchingSettings = {
   minimumLevel: 'A2',
   trainingModulesRequired: 5,
   minorsSameGenderOnly: true,
+  backgroundCheckRequired: false,
+  backgroundCheckLabel: '',
   suggestions: 5,
 };
 
+/** The longest name of a check that is kept: a name, not a note. */
+export const CHECK_NAME_MAX = 60;
+
 const ALWAYS_ON: readonly HardRule[] = ['consent', 'exclusion', 'capacity'];
 
+/**
+ * Rules with a setting of their own instead of a place in `disabledRules`: the background check
+ * is on exactly when the programme requires one, and then it cannot be switched off as a rule.
+ */
+export const RULES_WITH_OWN_SETTING: readonly HardRule[] = ['backgroundCheck'];
+
 export function ruleEnabled(settings: MatchingSettings, rule: HardRule): boolean {
+  if (rule === 'backgroundCheck') return settings.backgroundCheckRequired === true;
   return ALWAYS_ON.includes(rule) || !settings.disabledRules.includes(rule);
+}
+
+/** A check's name as kept: spaces and invisible characters collapsed, trimmed. */
+export function tidyCheckName(value: string): string {
+  return value.replace(/[\p{Cc}\s]+/gu, ' ').trim();
+}
+
+/** Why a check's name cannot be saved, or null: said to the coordinator instead of dropping the name. */
+export function checkNameProblem(value: unknown): { key: 'settings.error.backgroundCheckLabel'; params: { max: number } } | null {
+  return typeof value === 'string' && tidyCheckName(value).length <= CHECK_NAME_MAX
+    ? null
+    : { key: 'settings.error.backgroundCheckLabel', params: { max: CHECK_NAME_MAX } };
 }
 
 /** Settings from stored JSON, with anything missing or out of range replaced by the default. */
@@ -72,7 +104,9 @@ export function normaliseMatchingSettings(input: unknown): MatchingSettings {
   return {
     weights,
     disabledRules: Array.isArray(raw.disabledRules)
-      ? raw.disabledRules.filter((r): r is HardRule => HARD_RULES.includes(r as HardRule) && !ALWAYS_ON.includes(r as HardRule))
+      ? raw.disabledRules.filter(
+          (r): r is HardRule => HARD_RULES.includes(r as HardRule) && !ALWAYS_ON.includes(r as HardRule) && !RULES_WITH_OWN_SETTING.includes(r as HardRule),
+        )
       : [],
     languagePolicy: pick(raw.languagePolicy, ['any', 'host', 'hostOrLinguaFranca'] as const, DEFAULT_MATCHING.languagePolicy),
     hostLanguage: typeof raw.hostLanguage === 'string' && /^[a-z]{2,3}$/.test(raw.hostLanguage) ? raw.hostLanguage : DEFAULT_MATCHING.hostLanguage,
@@ -82,6 +116,10 @@ export function normaliseMatchingSettings(input: unknown): MatchingSettings {
     minimumLevel: pick(raw.minimumLevel, ['A1', 'A2', 'B1', 'B2'] as const, DEFAULT_MATCHING.minimumLevel),
     trainingModulesRequired: wholeIn(raw.trainingModulesRequired, 0, 5, DEFAULT_MATCHING.trainingModulesRequired),
     minorsSameGenderOnly: typeof raw.minorsSameGenderOnly === 'boolean' ? raw.minorsSameGenderOnly : DEFAULT_MATCHING.minorsSameGenderOnly,
+    backgroundCheckRequired: typeof raw.backgroundCheckRequired === 'boolean' ? raw.backgroundCheckRequired : DEFAULT_MATCHING.backgroundCheckRequired,
+    backgroundCheckLabel: checkNameProblem(raw.backgroundCheckLabel)
+      ? DEFAULT_MATCHING.backgroundCheckLabel
+      : tidyCheckName(raw.backgroundCheckLabel as string),
     suggestions: wholeIn(raw.suggestions, 1, 20, DEFAULT_MATCHING.suggestions),
   };
 }

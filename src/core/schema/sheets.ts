@@ -88,6 +88,8 @@ export const MENTORS: SheetSchema = sheet('mentors', [
   ...intakeColumns(),
   coordinator('mentorType', 'choice', { choices: MENTOR_TYPES, choiceSet: 'mentorType' }),
   coordinator('trainingModules', 'number'),
+  // The day each training module was completed (sidebar › Matching › Mentor readiness keeps the count above in step).
+  ...[1, 2, 3, 4, 5].map((n) => coordinator(`trainingModule${n}On`, 'date')),
   coordinator('capacity', 'number'),
   ...declinedChannelColumns(),
 ]);

@@ -4,12 +4,12 @@ import { type MessageKey, translator } from '../../core/i18n';
 import { describeReason, languageName, topicLabel } from '../../core/matching/describe';
 import { evaluate } from '../../core/matching/evaluate';
 import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
-import { CRITERIA, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
+import { CRITERIA, checkNameProblem, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
 import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
 import { PAIR_STATUSES } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { firstName } from '../../core/values';
-import { expectInteger, expectOneOf, expectRecord, expectString } from '../../core/validate';
+import { expectInteger, expectOneOf, expectRecord, expectString, expectText } from '../../core/validate';
 import { ID_PREFIX } from '../../core/ids';
 import { idIssuer } from '../workspace/idMarks';
 import { withDocumentLock } from '../workspace/lock';
@@ -29,6 +29,8 @@ import {
 import { audit } from '../workspace/audit';
 import { addSensitive, assertCoordinator } from '../privacy/sensitiveSheet';
 import { addExclusion, liftEndedPair, saveMatchingSettings } from './store';
+import { checkMatchingSettings } from './settingsLimits';
+import { TEXT_LIMITS } from '../../core/inputLimits';
 
 function words(): Words {
   const language = currentLanguage(activeSpreadsheet());
@@ -139,7 +141,8 @@ function createPairs(data: MatchingData, picks: readonly { menteeId: string; men
 export const matchingApi = {
   getMatchingOverview: () => {
     const w = words();
-    const data = loadMatchingData(activeSpreadsheet());
+    // No rule is checked here: the background checks stay unread.
+    const data = loadMatchingData(activeSpreadsheet(), { backgroundChecks: false });
     return {
       waiting: data.waiting.map((m) => menteeSummary(m, w)),
       pairs: pairsDto(data),
@@ -278,11 +281,11 @@ export const matchingApi = {
     const record = expectRecord(input, 'input');
     const code = expectString(record.code, 'code', 20);
     const status = expectOneOf(record.status, PAIR_STATUSES, 'status');
-    const reason = record.reason === undefined ? '' : expectString(record.reason, 'reason', 2000);
+    const reason = record.reason === undefined ? '' : expectText(record.reason, TEXT_LIMITS.statusReason, words().t(TEXT_LIMITS.statusReason.label));
     if ((status === 'Mentor declined' || status === 'Closed – ended early') && !reason.trim())
       throw new UserError('error.badArgument', { detail: 'a reason is needed' });
     return withDocumentLock(() => {
-      const data = loadMatchingData(activeSpreadsheet());
+      const data = loadMatchingData(activeSpreadsheet(), { backgroundChecks: false });
       const row = data.pairs.rows.find((r) => r.values.code === code);
       if (!row) throw badArgument('no pair with this code');
       const values: RecordValues = { status };
@@ -300,7 +303,7 @@ export const matchingApi = {
     const record = expectRecord(input, 'input');
     const mentorId = expectString(record.mentorId, 'mentorId', 40);
     const menteeId = expectString(record.menteeId, 'menteeId', 40);
-    const reason = expectString(record.reason ?? '', 'reason', 2000);
+    const reason = expectText(record.reason ?? '', TEXT_LIMITS.excludeReason, words().t(TEXT_LIMITS.excludeReason.label));
     const spreadsheet = activeSpreadsheet();
     assertCoordinator(spreadsheet);
     withDocumentLock(() => {
@@ -318,7 +321,7 @@ export const matchingApi = {
     const record = expectRecord(input, 'input');
     const code = expectString(record.code, 'code', 20);
     const w = words();
-    const data = loadMatchingData(activeSpreadsheet());
+    const data = loadMatchingData(activeSpreadsheet(), { backgroundChecks: false });
     const pair = data.pairs.rows.find((r) => r.values.code === code);
     if (!pair) throw badArgument('no pair with this code');
     const mentee = findMentee(data, pair.values.menteeId);
@@ -339,11 +342,19 @@ export const matchingApi = {
   },
 
   getMatchingSettings: (): MatchingSettings & { criteria: string[]; rules: string[]; defaults: MatchingSettings } => {
-    const data = loadMatchingData(activeSpreadsheet());
+    const data = loadMatchingData(activeSpreadsheet(), { backgroundChecks: false });
     return { ...data.settings, criteria: [...CRITERIA], rules: [...HARD_RULES], defaults: DEFAULT_MATCHING };
   },
 
   saveMatchingSettings: (input: Partial<MatchingSettings> | null) => {
+    if (input !== null) {
+      // A name too long is said, not silently dropped: the coordinator keeps what they typed.
+      const label = expectRecord(input, 'settings').backgroundCheckLabel;
+      if (label !== undefined && typeof label !== 'string') throw badArgument('backgroundCheckLabel must be text');
+      const problem = label === undefined ? null : checkNameProblem(label);
+      if (problem) throw new UserError(problem.key, problem.params);
+      checkMatchingSettings(expectRecord(input, 'settings'), words().t);
+    }
     withDocumentLock(() => {
       saveMatchingSettings(input === null ? null : normaliseMatchingSettings(expectRecord(input, 'settings')));
       audit('settings.matching', input === null ? 'reset' : 'saved');

@@ -1,8 +1,10 @@
 import { isScreenedOut, type MatchContext } from '../../core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../core/matching/profiles';
 import type { MatchingSettings } from '../../core/matching/settings';
+import type { Settings } from '../../core/settings';
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
-import { currentTime } from '../workspace/services';
+import { backgroundCheckStatuses } from '../privacy/backgroundChecks';
+import { currentTime, today } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable, type Table } from '../workspace/table';
 import { exclusions, liftedPairs, matchingSettings } from './store';
@@ -17,16 +19,33 @@ export interface MatchingData {
   /** Mentees without an open pair: the ones matching is for. */
   waiting: MenteeProfile[];
   pairs: Table;
+  /** The Mentees sheet as read (application dates, contact details): the waiting list needs more than profiles. */
+  menteeTable: Table;
   context: MatchContext;
   settings: MatchingSettings;
+  /** The Settings sheet as read for the host language, for callers that need another value of it. */
+  programmeSettings: Settings;
 }
 
-/** One batched read per sheet: Mentors, Mentees, Pairs (and Settings for the host language). */
-export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): MatchingData {
+export interface LoadOptions {
+  /**
+   * Whether to read the mentors' background checks when the programme requires one (the default).
+   * Views that evaluate no rule (the overview, a status change, the settings) say false: criminal-
+   * record data is read only where a rule needs it. Leaving it on is the safe mistake.
+   */
+  backgroundChecks?: boolean;
+}
+
+/**
+ * One batched read per sheet: Mentors, Mentees, Pairs (and Settings for the host language); and
+ * Sensitive details only while the programme requires a background check, never otherwise.
+ */
+export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, options: LoadOptions = {}): MatchingData {
   const mentors = readTable(spreadsheet, MENTORS).rows.map((r) => mentorProfile(r.values));
   // Ages are read as of now (core has no clock): the workspace's clock in tests, the server's in production.
   const now = currentTime();
-  const mentees = readTable(spreadsheet, MENTEES).rows.map((r) => menteeProfile(r.values, now));
+  const menteeTable = readTable(spreadsheet, MENTEES);
+  const mentees = menteeTable.rows.map((r) => menteeProfile(r.values, now));
   const pairs = readTable(spreadsheet, PAIRS);
   const activePairs = new Map<string, number>();
   const pairedMentees = new Set<string>();
@@ -42,13 +61,22 @@ export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     }
     if (ENDED_BADLY.includes(status)) for (const id of mentorIds) if (!lifted.has(`${id}|${mentee}`)) endedBefore.add(`${id}|${mentee}`);
   }
-  const settings = matchingSettings({ hostLanguage: readSettings(spreadsheet)['programme.hostLanguage'] });
+  const programmeSettings = readSettings(spreadsheet);
+  const settings = matchingSettings({ hostLanguage: programmeSettings['programme.hostLanguage'] });
+  const context: MatchContext = { activePairs, exclusions: new Set(exclusions().map((e) => `${e.mentorId}|${e.menteeId}`)), endedBefore };
+  if (settings.backgroundCheckRequired && options.backgroundChecks !== false) {
+    // The matching day is the spreadsheet's calendar day, as the checks' dates are.
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    context.backgroundChecks = backgroundCheckStatuses(spreadsheet, today(timeZone), timeZone);
+  }
   return {
     mentors: mentors.filter((m) => m.id),
     mentees: mentees.filter((m) => m.id),
     waiting: mentees.filter((m) => m.id && !pairedMentees.has(m.id) && !isScreenedOut(m.decision)),
     pairs,
-    context: { activePairs, exclusions: new Set(exclusions().map((e) => `${e.mentorId}|${e.menteeId}`)), endedBefore },
+    menteeTable,
+    context,
     settings,
+    programmeSettings,
   };
 }

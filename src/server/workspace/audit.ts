@@ -23,7 +23,8 @@ export type AuditAction =
   | 'participant.erased'
   | 'participant.anonymised'
   | 'participant.exported'
-  | 'outreach.emailSent';
+  | 'outreach.emailSent'
+  | 'mentor.readiness';
 
 export function audit(action: AuditAction, subject: string, detail = ''): void {
   const sheet = findSheet(SpreadsheetApp.getActiveSpreadsheet(), AUDIT_LOG);

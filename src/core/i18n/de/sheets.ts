@@ -55,6 +55,11 @@ export const sheets: SheetTexts = {
   'column.extraAnswers': 'Sonstige Antworten',
   'column.mentorType': 'Peer- oder lokale Mentor:in',
   'column.trainingModules': 'Abgeschlossene Schulungsmodule (von 5)',
+  'column.trainingModule1On': 'Schulungsmodul 1 abgeschlossen am',
+  'column.trainingModule2On': 'Schulungsmodul 2 abgeschlossen am',
+  'column.trainingModule3On': 'Schulungsmodul 3 abgeschlossen am',
+  'column.trainingModule4On': 'Schulungsmodul 4 abgeschlossen am',
+  'column.trainingModule5On': 'Schulungsmodul 5 abgeschlossen am',
   'column.capacity': 'Kapazität (Mentees gleichzeitig)',
   'column.noWhatsApp': 'Kein WhatsApp',
   'column.noEmail': 'Keine E-Mail',
@@ -184,6 +189,8 @@ export const sheets: SheetTexts = {
   'setting.privacy.retentionMonths':
     'Monate nach dem Ende des letzten Tandems einer Person (oder, wenn sie nie vermittelt wurde, nach ihrer Bewerbung), bis ihre Löschung oder Anonymisierung fällig ist.',
   'setting.outreach.countryCallingCode': 'Ländervorwahl für Telefonnummern, die ohne Vorwahl eingetragen sind (z. B. 49 für Deutschland), für WhatsApp-Links.',
+  'setting.matching.waitingDays':
+    'Tage, die eine Mentee auf eine Mentorin oder einen Mentor warten kann, bevor „Start“ sie auf der Warteliste zeigt (eine ganze Zahl von 1 bis 365).',
 };
 
 /** Words rightly the same as the English ones: loan words of German and the product name WhatsApp. */

@@ -52,6 +52,11 @@ export const sheets: SheetTexts = {
   'column.extraAnswers': 'Άλλες απαντήσεις',
   'column.mentorType': 'Ομότιμος ή ντόπιος μέντορας',
   'column.trainingModules': 'Ενότητες εκπαίδευσης που ολοκληρώθηκαν (από 5)',
+  'column.trainingModule1On': 'Ενότητα εκπαίδευσης 1 ολοκληρώθηκε στις',
+  'column.trainingModule2On': 'Ενότητα εκπαίδευσης 2 ολοκληρώθηκε στις',
+  'column.trainingModule3On': 'Ενότητα εκπαίδευσης 3 ολοκληρώθηκε στις',
+  'column.trainingModule4On': 'Ενότητα εκπαίδευσης 4 ολοκληρώθηκε στις',
+  'column.trainingModule5On': 'Ενότητα εκπαίδευσης 5 ολοκληρώθηκε στις',
   'column.capacity': 'Θέσεις (mentee ταυτόχρονα)',
   'column.noWhatsApp': 'Χωρίς WhatsApp',
   'column.noEmail': 'Χωρίς email',
@@ -183,6 +188,8 @@ export const sheets: SheetTexts = {
     'Μήνες μετά το κλείσιμο του τελευταίου ζεύγους ενός ατόμου (ή, αν δεν μπήκε ποτέ σε ζεύγος, μετά την αίτησή του) ώσπου να πρέπει να διαγραφεί ή να ανωνυμοποιηθεί.',
   'setting.outreach.countryCallingCode':
     'Διεθνής κωδικός κλήσης της χώρας για αριθμούς τηλεφώνου γραμμένους χωρίς αυτόν (π.χ. 30 για την Ελλάδα), για τους συνδέσμους WhatsApp.',
+  'setting.matching.waitingDays':
+    'Ημέρες που ένα άτομο μπορεί να περιμένει μέντορα πριν η Αρχική το δείξει στη λίστα αναμονής (ακέραιος αριθμός από 1 έως 365).',
 };
 
 /** Words rightly the same as the English ones. */

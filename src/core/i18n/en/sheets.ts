@@ -56,6 +56,11 @@ export const sheets = {
   'column.extraAnswers': 'Other answers',
   'column.mentorType': 'Peer or local mentor',
   'column.trainingModules': 'Training modules completed (of 5)',
+  'column.trainingModule1On': 'Training module 1 done on',
+  'column.trainingModule2On': 'Training module 2 done on',
+  'column.trainingModule3On': 'Training module 3 done on',
+  'column.trainingModule4On': 'Training module 4 done on',
+  'column.trainingModule5On': 'Training module 5 done on',
   'column.capacity': 'Capacity (mentees at once)',
   'column.noWhatsApp': 'No WhatsApp',
   'column.noEmail': 'No email',
@@ -185,6 +190,7 @@ export const sheets = {
   'setting.privacy.retentionMonths':
     'Months after a person’s last pair closed (or, never paired, after they applied) before they are due for erasure or anonymisation.',
   'setting.outreach.countryCallingCode': 'Country calling code for phone numbers written without one (e.g. 39 for Italy), used for WhatsApp links.',
+  'setting.matching.waitingDays': 'Days a mentee may wait for a mentor before Home lists them on the waiting list (a whole number from 1 to 365).',
 } as const;
 
 export type SheetTextKey = keyof typeof sheets;

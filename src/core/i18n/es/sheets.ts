@@ -52,6 +52,11 @@ export const sheets: SheetTexts = {
   'column.extraAnswers': 'Otras respuestas',
   'column.mentorType': 'Mentor par o local',
   'column.trainingModules': 'Módulos de formación completados (de 5)',
+  'column.trainingModule1On': 'Módulo de formación 1 completado el',
+  'column.trainingModule2On': 'Módulo de formación 2 completado el',
+  'column.trainingModule3On': 'Módulo de formación 3 completado el',
+  'column.trainingModule4On': 'Módulo de formación 4 completado el',
+  'column.trainingModule5On': 'Módulo de formación 5 completado el',
   'column.capacity': 'Capacidad (mentees a la vez)',
   'column.noWhatsApp': 'Sin WhatsApp',
   'column.noEmail': 'Sin correo',
@@ -182,6 +187,8 @@ export const sheets: SheetTexts = {
     'Meses desde que se cerró la última pareja de una persona (o, si nunca se emparejó, desde su inscripción) hasta que toca borrarla o anonimizarla.',
   'setting.outreach.countryCallingCode':
     'Prefijo telefónico del país para los números escritos sin él (p. ej. 34 para España), que se usa en los enlaces de WhatsApp.',
+  'setting.matching.waitingDays':
+    'Días que una persona mentorizada puede esperar un mentor antes de que Inicio la muestre en la lista de espera (un número entero de 1 a 365).',
 };
 
 /** Words rightly the same as the English ones: "Mentees" is the glossary's loan word, "Local" is spelled alike. */

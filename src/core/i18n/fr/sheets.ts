@@ -52,6 +52,11 @@ export const sheets: SheetTexts = {
   'column.extraAnswers': 'Autres réponses',
   'column.mentorType': 'Mentor pair ou local',
   'column.trainingModules': 'Modules de formation suivis (sur 5)',
+  'column.trainingModule1On': 'Module de formation 1 suivi le',
+  'column.trainingModule2On': 'Module de formation 2 suivi le',
+  'column.trainingModule3On': 'Module de formation 3 suivi le',
+  'column.trainingModule4On': 'Module de formation 4 suivi le',
+  'column.trainingModule5On': 'Module de formation 5 suivi le',
   'column.capacity': 'Capacité (mentorés à la fois)',
   'column.noWhatsApp': 'Pas de WhatsApp',
   'column.noEmail': 'Pas d’e-mail',
@@ -182,6 +187,8 @@ export const sheets: SheetTexts = {
     'Nombre de mois après la fin du dernier binôme d’une personne (ou, si elle n’a jamais été appariée, après sa candidature) avant qu’elle soit à effacer ou à anonymiser.',
   'setting.outreach.countryCallingCode':
     'Indicatif du pays pour les numéros de téléphone écrits sans indicatif (par ex. 33 pour la France, 32 pour la Belgique), utilisé pour les liens WhatsApp.',
+  'setting.matching.waitingDays':
+    'Jours qu’une personne mentorée peut attendre un mentor avant que l’Accueil l’affiche dans la liste d’attente (un nombre entier de 1 à 365).',
 };
 
 /** Words rightly the same as the English ones. */

@@ -52,6 +52,11 @@ export const sheets: SheetTexts = {
   'column.extraAnswers': 'Altre risposte',
   'column.mentorType': 'Mentore pari o locale',
   'column.trainingModules': 'Moduli di formazione completati (su 5)',
+  'column.trainingModule1On': 'Modulo di formazione 1 completato il',
+  'column.trainingModule2On': 'Modulo di formazione 2 completato il',
+  'column.trainingModule3On': 'Modulo di formazione 3 completato il',
+  'column.trainingModule4On': 'Modulo di formazione 4 completato il',
+  'column.trainingModule5On': 'Modulo di formazione 5 completato il',
   'column.capacity': 'Capacità (mentee alla volta)',
   'column.noWhatsApp': 'Niente WhatsApp',
   'column.noEmail': 'Niente email',
@@ -181,6 +186,8 @@ export const sheets: SheetTexts = {
   'setting.privacy.retentionMonths':
     'Mesi dopo la chiusura dell’ultima coppia di una persona (o, se mai abbinata, dopo la candidatura) prima che sia da cancellare o anonimizzare.',
   'setting.outreach.countryCallingCode': 'Prefisso internazionale per i numeri scritti senza (es. 39 per l’Italia), usato per i link WhatsApp.',
+  'setting.matching.waitingDays':
+    'Giorni che una persona mentee può attendere un mentor prima che Inizio la mostri nella lista d’attesa (un numero intero da 1 a 365).',
 };
 
 /** Words rightly the same as the English ones. */

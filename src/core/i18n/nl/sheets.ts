@@ -52,6 +52,11 @@ export const sheets: SheetTexts = {
   'column.extraAnswers': 'Overige antwoorden',
   'column.mentorType': 'Ervaringsmentor of lokale mentor',
   'column.trainingModules': 'Afgeronde trainingsmodules (van 5)',
+  'column.trainingModule1On': 'Trainingsmodule 1 afgerond op',
+  'column.trainingModule2On': 'Trainingsmodule 2 afgerond op',
+  'column.trainingModule3On': 'Trainingsmodule 3 afgerond op',
+  'column.trainingModule4On': 'Trainingsmodule 4 afgerond op',
+  'column.trainingModule5On': 'Trainingsmodule 5 afgerond op',
   'column.capacity': 'Capaciteit (mentees tegelijk)',
   'column.noWhatsApp': 'Geen WhatsApp',
   'column.noEmail': 'Geen e-mail',
@@ -182,6 +187,7 @@ export const sheets: SheetTexts = {
     'Aantal maanden na het afsluiten van het laatste duo van een persoon (of, als die persoon nooit is gekoppeld, na de aanmelding) voordat die persoon gewist of geanonimiseerd moet worden.',
   'setting.outreach.countryCallingCode':
     'Landnummer voor telefoonnummers die zonder landnummer zijn geschreven (bijv. 31 voor Nederland, 32 voor België), gebruikt voor WhatsApp-links.',
+  'setting.matching.waitingDays': 'Dagen dat een mentee op een mentor mag wachten voordat Start haar op de wachtlijst toont (een geheel getal van 1 tot 365).',
 };
 
 /** Words rightly the same as the English ones. */

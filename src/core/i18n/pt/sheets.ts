@@ -52,6 +52,11 @@ export const sheets: SheetTexts = {
   'column.extraAnswers': 'Outras respostas',
   'column.mentorType': 'Mentor migrante ou local',
   'column.trainingModules': 'Módulos de formação concluídos (de 5)',
+  'column.trainingModule1On': 'Módulo de formação 1 concluído em',
+  'column.trainingModule2On': 'Módulo de formação 2 concluído em',
+  'column.trainingModule3On': 'Módulo de formação 3 concluído em',
+  'column.trainingModule4On': 'Módulo de formação 4 concluído em',
+  'column.trainingModule5On': 'Módulo de formação 5 concluído em',
   'column.capacity': 'Capacidade (mentorados em simultâneo)',
   'column.noWhatsApp': 'Sem WhatsApp',
   'column.noEmail': 'Sem email',
@@ -182,6 +187,8 @@ export const sheets: SheetTexts = {
     'Meses após o encerramento do último par de uma pessoa (ou, se nunca foi emparelhada, após a candidatura) até ser altura de a apagar ou anonimizar.',
   'setting.outreach.countryCallingCode':
     'Indicativo do país para os números de telefone escritos sem indicativo (p. ex. 351 para Portugal), usado nos links do WhatsApp.',
+  'setting.matching.waitingDays':
+    'Dias que uma pessoa mentorada pode esperar por um mentor antes de o Início a mostrar na lista de espera (um número inteiro de 1 a 365).',
 };
 
 /** Words rightly the same as the English ones: "Email" is Google’s pt-PT word, "Local" is spelled alike. */
