@@ -53,6 +53,8 @@ export default {
     // The facts the rules read: training, capacity, consent, who may be a minor.
     functionRange('mentorProfile'),
     functionRange('menteeProfile'),
+    // A mentor's background check: valid, missing or expired on the matching day (the gate reads it).
+    wholeModule('src/core/matching/readiness.ts'),
     wholeModule('src/core/privacy/consent.ts'),
     wholeModule('src/core/ids.ts'),
     functionRange('responseKeyFor'),

@@ -36,6 +36,16 @@ describe('the state of a mentor’s checks', () => {
     expect(backgroundCheckState([older, newer], today)).toEqual({ state: 'expired', check: newer });
     expect(backgroundCheckState([newer, older], today)).toEqual({ state: 'expired', check: newer });
   });
+  it('expired: a check done today that expires today is expired, not missing', () => {
+    const sameDay = check('2026-12-02', '2026-12-02');
+    expect(backgroundCheckState([sameDay], today)).toEqual({ state: 'expired', check: sameDay });
+  });
+  it('expired: of two checks done the same day, the one that lasted longer gives the expiry, in either order', () => {
+    const shorter = check('2024-02-01', '2025-02-01', 'short');
+    const longer = check('2024-02-01', '2026-02-01', 'long');
+    expect(checkStatus([shorter, longer], today)).toEqual({ state: 'expired', expiredOn: '2026-02-01' });
+    expect(checkStatus([longer, shorter], today)).toEqual({ state: 'expired', expiredOn: '2026-02-01' });
+  });
   it('valid: a renewed check wins over an expired one, and the longest-lasting valid check decides', () => {
     const expired = check('2023-01-01', '2024-01-01');
     const short = check('2026-01-01', '2027-01-01', 'short');

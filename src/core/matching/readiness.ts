@@ -51,7 +51,10 @@ function longestLasting(a: BackgroundCheck, b: BackgroundCheck): BackgroundCheck
 }
 
 function latestDone(a: BackgroundCheck, b: BackgroundCheck): BackgroundCheck {
-  return compareDays(b.doneOn!, a.doneOn!) > 0 ? b : a;
+  const byDone = compareDays(b.doneOn!, a.doneOn!);
+  if (byDone !== 0) return byDone > 0 ? b : a;
+  // Two checks done the same day: the one that lasted longer says when the mentor stopped being checked.
+  return compareDays(b.expiresOn!, a.expiresOn!) > 0 ? b : a;
 }
 
 /** Days until a valid check stops counting, when that is within the warning window; else null. */
