@@ -114,7 +114,8 @@ function createPairs(data: MatchingData, picks: readonly { menteeId: string; men
     const mentorIds = [pick.mentorId, pick.secondMentorId].filter((id): id is string => !!id);
     const evaluations = mentorIds.map((id) => evaluate(findMentor(data, id), mentee, data.settings, { ...data.context, activePairs: active }));
     const broken = evaluations.flatMap((e) => e.breaches);
-    if (broken.length) throw badArgument(broken.map((b) => describeReason(b.reason, w.t, w.language)).join(' '));
+    // A hard rule broken since the suggestion (a check expired, a mentor now full): said in the rules' own words.
+    if (broken.length) throw new UserError('match.error.hardRules', { reasons: broken.map((b) => describeReason(b.reason, w.t, w.language)).join(' ') });
     for (const id of mentorIds) active.set(id, (active.get(id) ?? 0) + 1);
     const code = ids.next();
     codes.push(code);

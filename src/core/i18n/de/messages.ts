@@ -203,6 +203,7 @@ export const messages: Messages = {
     'Zu prüfen: Das Alter des Mentees ist nicht erfasst, und Mentor:in und Mentee haben verschiedene Geschlechter. Tragen Sie die Altersprüfung im Tabellenblatt „Mentees“ ein.',
   'match.rule.needsCheck.preferenceGender': 'Zu prüfen: Das Geschlecht von {who} ist nicht erfasst, und ein angegebener Wunsch zum Geschlecht hängt davon ab.',
   'match.rule.needsCheck.preferenceAge': 'Zu prüfen: Ein Geburtsjahr ist nicht erfasst, und der Alterswunsch des Mentees hängt davon ab.',
+  'match.error.hardRules': 'Dieses Tandem kann nicht gebildet werden: {reasons} Es wurde nichts gespeichert.',
   'match.rule.backgroundCheck.missing': 'Kein Führungszeugnis erfasst.',
   'match.rule.backgroundCheck.missingNamed': 'Kein Führungszeugnis erfasst ({check}).',
   'match.rule.backgroundCheck.expired': 'Führungszeugnis abgelaufen am {date}.',

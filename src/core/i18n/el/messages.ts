@@ -206,6 +206,7 @@ export const messages: Messages = {
     'Χρειάζεται έλεγχος: δεν έχει καταγραφεί το φύλο του ατόμου {who}, και από αυτό εξαρτάται μια δηλωμένη προτίμηση φύλου.',
   'match.rule.needsCheck.preferenceAge':
     'Χρειάζεται έλεγχος: δεν έχει καταγραφεί ένα έτος γέννησης, και από αυτό εξαρτάται η προτίμηση ηλικίας του/της mentee.',
+  'match.error.hardRules': 'Αυτό το ζεύγος δεν μπορεί να σχηματιστεί: {reasons} Δεν αποθηκεύτηκε τίποτα.',
   'match.rule.backgroundCheck.missing': 'Δεν έχει καταγραφεί έλεγχος ποινικού μητρώου.',
   'match.rule.backgroundCheck.missingNamed': 'Δεν έχει καταγραφεί έλεγχος ποινικού μητρώου ({check}).',
   'match.rule.backgroundCheck.expired': 'Ο έλεγχος ποινικού μητρώου έληξε στις {date}.',

@@ -197,6 +197,7 @@ export const messages = {
     'Needs a check: the mentee’s age is not recorded, and the mentor is of another gender. Record the age check in Mentees.',
   'match.rule.needsCheck.preferenceGender': 'Needs a check: the gender of {who} is not recorded, and a stated gender preference depends on it.',
   'match.rule.needsCheck.preferenceAge': 'Needs a check: a birth year is not recorded, and the mentee’s age preference depends on it.',
+  'match.error.hardRules': 'This pair can’t be made: {reasons} Nothing was saved.',
   'match.rule.backgroundCheck.missing': 'No background check recorded.',
   'match.rule.backgroundCheck.missingNamed': 'No background check recorded ({check}).',
   'match.rule.backgroundCheck.expired': 'Background check expired on {date}.',

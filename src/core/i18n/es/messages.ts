@@ -197,6 +197,7 @@ export const messages: Messages = {
     'Hay que comprobarlo: no consta la edad del mentee, y el mentor es de otro género. Registra la comprobación de la edad en Mentees.',
   'match.rule.needsCheck.preferenceGender': 'Hay que comprobarlo: no consta el género de {who}, y de él depende una preferencia de género indicada.',
   'match.rule.needsCheck.preferenceAge': 'Hay que comprobarlo: no consta un año de nacimiento, y de él depende la preferencia de edad del mentee.',
+  'match.error.hardRules': 'No se puede formar esta pareja: {reasons} No se ha guardado nada.',
   'match.rule.backgroundCheck.missing': 'No consta ninguna comprobación de antecedentes.',
   'match.rule.backgroundCheck.missingNamed': 'No consta ninguna comprobación de antecedentes ({check}).',
   'match.rule.backgroundCheck.expired': 'La comprobación de antecedentes caducó el {date}.',

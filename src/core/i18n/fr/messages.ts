@@ -202,6 +202,7 @@ export const messages: Messages = {
     'À vérifier : l’âge du mentoré n’est pas enregistré, et le mentor est d’un autre genre. Enregistrez la vérification de l’âge dans la feuille Mentorés.',
   'match.rule.needsCheck.preferenceGender': 'À vérifier : le genre de {who} n’est pas enregistré, et une préférence de genre exprimée en dépend.',
   'match.rule.needsCheck.preferenceAge': 'À vérifier : une année de naissance n’est pas enregistrée, et la préférence d’âge du mentoré en dépend.',
+  'match.error.hardRules': 'Ce binôme ne peut pas être formé : {reasons} Rien n’a été enregistré.',
   'match.rule.backgroundCheck.missing': 'Aucune vérification des antécédents enregistrée.',
   'match.rule.backgroundCheck.missingNamed': 'Aucune vérification des antécédents enregistrée ({check}).',
   'match.rule.backgroundCheck.expired': 'Vérification des antécédents expirée le {date}.',

@@ -196,6 +196,7 @@ export const messages: Messages = {
     'Da verificare: l’età del mentee non è registrata, e il mentore è di un altro genere. Registra la verifica dell’età in Mentee.',
   'match.rule.needsCheck.preferenceGender': 'Da verificare: il genere di {who} non è registrato, e ne dipende una preferenza di genere espressa.',
   'match.rule.needsCheck.preferenceAge': 'Da verificare: un anno di nascita non è registrato, e ne dipende la preferenza di età del mentee.',
+  'match.error.hardRules': 'Questa coppia non si può formare: {reasons} Non è stato salvato nulla.',
   'match.rule.backgroundCheck.missing': 'Nessun controllo dei precedenti registrato.',
   'match.rule.backgroundCheck.missingNamed': 'Nessun controllo dei precedenti registrato ({check}).',
   'match.rule.backgroundCheck.expired': 'Controllo dei precedenti scaduto il {date}.',

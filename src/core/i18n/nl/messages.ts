@@ -196,6 +196,7 @@ export const messages: Messages = {
     'Controle nodig: de leeftijd van de mentee is niet vastgelegd, en de mentor heeft een ander gender. Leg de leeftijdscontrole vast in Mentees.',
   'match.rule.needsCheck.preferenceGender': 'Controle nodig: het gender van {who} is niet vastgelegd, en een opgegeven voorkeur voor gender hangt daarvan af.',
   'match.rule.needsCheck.preferenceAge': 'Controle nodig: een geboortejaar is niet vastgelegd, en de leeftijdsvoorkeur van de mentee hangt daarvan af.',
+  'match.error.hardRules': 'Dit duo kan niet worden gevormd: {reasons} Er is niets opgeslagen.',
   'match.rule.backgroundCheck.missing': 'Geen antecedentencontrole vastgelegd.',
   'match.rule.backgroundCheck.missingNamed': 'Geen antecedentencontrole vastgelegd ({check}).',
   'match.rule.backgroundCheck.expired': 'Antecedentencontrole verlopen op {date}.',

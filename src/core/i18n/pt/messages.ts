@@ -202,6 +202,7 @@ export const messages: Messages = {
     'Precisa de verificação: a idade do mentorado não está registada e o mentor é de outro género. Registe a verificação da idade em Mentorados.',
   'match.rule.needsCheck.preferenceGender': 'Precisa de verificação: o género de {who} não está registado, e uma preferência de género indicada depende disso.',
   'match.rule.needsCheck.preferenceAge': 'Precisa de verificação: falta um ano de nascimento, e a preferência de idade do mentorado depende disso.',
+  'match.error.hardRules': 'Este par não pode ser formado: {reasons} Nada foi guardado.',
   'match.rule.backgroundCheck.missing': 'Nenhuma verificação de antecedentes registada.',
   'match.rule.backgroundCheck.missingNamed': 'Nenhuma verificação de antecedentes registada ({check}).',
   'match.rule.backgroundCheck.expired': 'A verificação de antecedentes expirou em {date}.',
