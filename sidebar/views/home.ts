@@ -114,6 +114,67 @@ function stepsCard(ctx: ViewContext, desk: Desk): HTMLElement {
   );
 }
 
+/**
+ * "Send by email" from the add-on: a first click asks the server what it would send (the text is
+ * made there, never here) and shows it with the address and today's quota; only "Send now" sends.
+ * The address is shown to the coordinator here and nowhere else. Focus comes back to the button.
+ */
+function waitingSendButton(ctx: ViewContext, mentee: WaitingMentee): HTMLElement {
+  const { t } = ctx;
+  const name = mentee.name || mentee.menteeId;
+  const panelId = `waiting-send-panel-${mentee.menteeId}`;
+  const button = h(
+    'button',
+    { class: 'button action', type: 'button', id: `waiting-send-${mentee.menteeId}`, 'aria-controls': panelId, 'aria-expanded': 'false' },
+    t('waiting.sendEmail'),
+  );
+  const panel = h('div', { class: 'notice', id: panelId, hidden: true });
+  const close = () => {
+    panel.replaceChildren();
+    panel.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    button.disabled = false;
+    button.focus();
+  };
+  on(button, 'click', async () => {
+    button.disabled = true;
+    const ok = await attempt(ctx, async () => {
+      const email = await call('getWaitingEmail', { menteeId: mentee.menteeId });
+      const send = h(
+        'button',
+        { class: 'button action', type: 'button', id: `waiting-send-now-${mentee.menteeId}`, disabled: email.emailQuota < 1 },
+        t('waiting.email.send'),
+      );
+      const cancel = on(h('button', { class: 'button', type: 'button' }, t('waiting.email.cancel')), 'click', close);
+      on(send, 'click', async () => {
+        send.disabled = true;
+        const sent = await attempt(ctx, async () => {
+          await call('sendWaitingEmail', { menteeId: mentee.menteeId });
+          close();
+          ctx.notify('ok', t('waiting.email.sent', { name }));
+        });
+        if (!sent) send.disabled = false;
+      });
+      panel.replaceChildren(
+        h('p', {}, t('waiting.email.confirm', { name, address: email.to })),
+        h('p', { class: 'hint' }, t('waiting.email.subject', { subject: email.subject })),
+        h('p', { class: 'message-text', lang: email.language }, ...email.text.split('\n').flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]))),
+        h('p', { class: 'hint', id: `waiting-quota-${mentee.menteeId}` }, t('outreach.quota', { count: email.emailQuota })),
+        h('div', { class: 'buttons' }, send, cancel),
+      );
+      panel.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      // The choice to make now: send, or cancel back to the button.
+      (email.emailQuota < 1 ? cancel : send).focus();
+    });
+    if (!ok) {
+      button.disabled = false;
+      button.focus();
+    }
+  });
+  return h('div', {}, h('div', { class: 'buttons' }, button), panel);
+}
+
 /** The message outreach writes for a mentee still waiting, with the channels she agreed to. */
 function waitingMessage(ctx: ViewContext, mentee: WaitingMentee): HTMLElement {
   const { t } = ctx;
@@ -132,6 +193,8 @@ function waitingMessage(ctx: ViewContext, mentee: WaitingMentee): HTMLElement {
       link(whatsappHref(message.whatsappUrl), t('outreach.whatsapp'), message.refused.whatsapp),
       link(mailtoHref(message.mailtoUrl), t('outreach.emailDraft'), message.refused.email),
     ),
+    // Offered only where the email draft is: a mentee who declined email, or has no address, gets neither.
+    message.mailtoUrl ? waitingSendButton(ctx, mentee) : '',
   );
 }
 

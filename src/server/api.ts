@@ -14,6 +14,7 @@ import { anonymiseParticipant, eraseParticipant } from './privacy/erase';
 import { exportParticipant } from './privacy/export';
 import { retentionDue } from './privacy/retention';
 import { outreachApi } from './outreach/api';
+import { waitingEmailApi } from './outreach/waitingEmail';
 import { supervisionApi, supervisionSettingsApi } from './supervision/api';
 import { rpcAll } from './rpc';
 import { audit } from './workspace/audit';
@@ -95,6 +96,7 @@ export const sidebarApi = rpcAll({
   ...supervisionSettingsApi,
   ...documentsApi,
   ...outreachApi,
+  ...waitingEmailApi,
   ...coordinatorsApi,
   eraseParticipant,
   anonymiseParticipant,

@@ -181,6 +181,44 @@ describe('Home on the demo programme: the desk', () => {
     await expect(frame.locator('#tab-matching').getAttribute('aria-selected')).resolves.toBe('true');
   });
 
+  it('sends the waiting message by email after a confirmation that says to whom, with the quota; focus comes back to the button', async () => {
+    const auditRows = async () => {
+      const workbook = (await (await fetch(`${session.preview.url}/__dev/workbook`)).json()) as { sheets: { name: string; values: string[][] }[] };
+      return workbook.sheets.find((s) => s.name === 'Audit log')!.values;
+    };
+    const sentBefore = (await auditRows()).filter((row) => row.includes('ME-0003 menteeWaiting')).length;
+    const rpc = trackRpc(session.page);
+    const frame = await openSidebar(session.page, session.preview.url);
+    await rpc.idle();
+    await frame.locator('#waiting-list > summary').click();
+    await rpc.idle();
+    // A mentee with no usable address gets no email draft and no send button either.
+    const noEmail = frame.locator('#waiting-mentees > li[data-mentee="ME-0006"]');
+    await expect(noEmail.locator('button[id^="waiting-send-"]').count()).resolves.toBe(0);
+    const iryna = frame.locator('#waiting-mentees > li[data-mentee="ME-0003"]');
+    await iryna.locator('details > summary').click();
+    const button = iryna.locator('#waiting-send-ME-0003');
+    await expect(button.textContent()).resolves.toBe('Send by email');
+    await button.click();
+    await rpc.idle();
+    const panel = iryna.locator('#waiting-send-panel-ME-0003');
+    await expect(panel.locator('p').first().textContent()).resolves.toBe(
+      'This message will be sent by email to Iryna Shevchenko at iryna.shev@example.org, from your Google account.',
+    );
+    await expect(panel.textContent()).resolves.toContain('Subject: We are still looking for a mentor');
+    await expect(iryna.locator('#waiting-quota-ME-0003').textContent()).resolves.toMatch(/^\d+ emails? left today$/);
+    await expect(focusedIn(frame)).resolves.toBe('#waiting-send-now-ME-0003');
+    // Nothing is sent before "Send now".
+    expect((await auditRows()).filter((row) => row.includes('ME-0003 menteeWaiting')).length).toBe(sentBefore);
+    await panel.locator('#waiting-send-now-ME-0003').click();
+    await expect.poll(() => frame.locator('#message').textContent()).toBe('Email sent to Iryna Shevchenko. The audit log records it with ids only.');
+    await expect(panel.isHidden()).resolves.toBe(true);
+    await expect(focusedIn(frame)).resolves.toBe('#waiting-send-ME-0003');
+    const rows = await auditRows();
+    expect(rows.filter((row) => row.includes('ME-0003 menteeWaiting')).length).toBe(sentBefore + 1);
+    expect(JSON.stringify(rows)).not.toContain('iryna');
+  });
+
   it('follows the waiting limit saved in Settings, which refuses a limit out of range before sending', async () => {
     const rpc = trackRpc(session.page);
     const frame = await openSidebar(session.page, session.preview.url, 'settings');

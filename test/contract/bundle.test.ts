@@ -31,6 +31,9 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     getSidebarState: [],
     getHomeDesk: [],
     getWaitingList: [],
+    // Before acceptMatches, which may pair her: a demo mentee on the waiting list with an email address.
+    getWaitingEmail: [{ menteeId: 'ME-0003' }],
+    sendWaitingEmail: [{ menteeId: 'ME-0003' }],
     getWaitingDays: [],
     saveWaitingDays: [{ days: 45 }],
     saveSettings: [{ language: 'it' }],

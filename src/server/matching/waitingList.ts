@@ -98,7 +98,7 @@ function whyText(fit: MentorFit, t: Translate): string {
   return t('waiting.why.rule', { count: fit.mentors, reason: t(`matching.excludedBy.${top.rule}` as MessageKey, { count: top.count }) });
 }
 
-interface MessageContext {
+export interface MessageContext {
   t: Translate;
   language: SupportedLanguage;
   programme: string;
@@ -119,7 +119,7 @@ function undatedMessage(params: { firstName: string; programme: string }, langua
 }
 
 /** Outreach's "still waiting" message, in the mentee's own language, with only the channels she agreed to. */
-function messageFor(values: RecordValues, days: number | null, ctx: MessageContext): WaitingMessageDto {
+export function messageFor(values: RecordValues, days: number | null, ctx: MessageContext): WaitingMessageDto {
   const language = recipientLanguage(values.languages, [], ctx.language);
   const params = { firstName: firstName(values.name), code: '', programme: ctx.programme };
   const { subject, body } = days === null ? undatedMessage(params, language) : composeMessage('menteeWaiting', 'mentee', { ...params, days }, language);

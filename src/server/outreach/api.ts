@@ -155,6 +155,11 @@ const QUOTA_TEXT = /too many times for one day/i;
 
 const EMAIL_REFUSAL_ERROR: Partial<Record<Refusal, MessageKey>> = { declined: 'outreach.error.declined', noEmail: 'outreach.error.noEmail' };
 
+/** Why an email may not be sent, as the coordinator reads it; no consent when the refusal is unknown (fails closed). */
+export function emailRefusalError(refusal: Refusal | null): UserError {
+  return new UserError((refusal && EMAIL_REFUSAL_ERROR[refusal]) || 'outreach.error.noConsent');
+}
+
 /**
  * The message is rebuilt here rather than trusted from the browser, so a reminder no longer due,
  * or a recipient who may not be emailed, is refused in the coordinator's words.
@@ -162,12 +167,21 @@ const EMAIL_REFUSAL_ERROR: Partial<Record<Refusal, MessageKey>> = { declined: 'o
 function emailableMessage(built: Built, kind: MessageKind, to: Role): BuiltMessage & { emailTo: string } {
   const message = built.messages.find((m) => m.kind === kind && m.to === to);
   if (!message) throw new UserError('outreach.error.notDue');
-  if (!message.emailTo) throw new UserError((message.emailRefusal && EMAIL_REFUSAL_ERROR[message.emailRefusal]) || 'outreach.error.noConsent');
+  if (!message.emailTo) throw emailRefusalError(message.emailRefusal);
   return { ...message, emailTo: message.emailTo };
 }
 
+/** What MailApp sends: a text made on the server, to an address channelsFor allowed. */
+export interface OutgoingEmail {
+  emailTo: string;
+  subject: string;
+  text: string;
+  /** The sender's name shown to the recipient: the programme's. */
+  programme: string;
+}
+
 /** Checked before sending, and Google's own quota error translated too: the count can change in between. */
-function sendWithinQuota(message: BuiltMessage & { emailTo: string }): void {
+export function sendWithinQuota(message: OutgoingEmail): void {
   if (MailApp.getRemainingDailyQuota() < 1) throw new UserError('outreach.error.quota');
   try {
     MailApp.sendEmail({ to: message.emailTo, subject: message.subject, body: message.text, name: message.programme });

@@ -65,6 +65,13 @@ export const messages: Messages = {
   'waiting.keepInformed': 'Auf dem Laufenden halten',
   'waiting.msg.undated': 'Wir suchen noch eine gute Mentorin oder einen guten Mentor für Sie. Wir schreiben Ihnen.',
   'waiting.error.days': 'Die Wartegrenze muss eine ganze Zahl von Tagen von {min} bis {max} sein. Es wurde nichts gespeichert.',
+  'waiting.error.notWaiting': 'Diese Person steht nicht mehr auf der Warteliste: Es wurde nichts gesendet.',
+  'waiting.sendEmail': 'Per E-Mail senden',
+  'waiting.email.confirm': 'Diese Nachricht wird per E-Mail an {name} unter {address} gesendet, von Ihrem Google-Konto aus.',
+  'waiting.email.subject': 'Betreff: {subject}',
+  'waiting.email.send': 'Jetzt senden',
+  'waiting.email.cancel': 'Abbrechen',
+  'waiting.email.sent': 'E-Mail an {name} gesendet. Das Prüfprotokoll vermerkt sie nur mit IDs.',
   'waiting.setting.title': 'Warteliste',
   'waiting.setting.label': 'Mentees zeigen, die länger warten als (Tage)',
   'waiting.setting.help':

@@ -65,6 +65,13 @@ export const messages: Messages = {
   'waiting.keepInformed': 'Κρατήστε το άτομο ενήμερο',
   'waiting.msg.undated': 'Ψάχνουμε ακόμη έναν καλό μέντορα για εσάς. Θα σας γράψουμε.',
   'waiting.error.days': 'Το όριο αναμονής πρέπει να είναι ακέραιος αριθμός ημερών από {min} έως {max}. Δεν αποθηκεύτηκε τίποτα.',
+  'waiting.error.notWaiting': 'Αυτό το άτομο δεν είναι πια στη λίστα αναμονής: δεν στάλθηκε τίποτα.',
+  'waiting.sendEmail': 'Αποστολή με email',
+  'waiting.email.confirm': 'Το μήνυμα θα σταλεί με email στο άτομο {name}, στη διεύθυνση {address}, από τον λογαριασμό σας Google.',
+  'waiting.email.subject': 'Θέμα: {subject}',
+  'waiting.email.send': 'Αποστολή τώρα',
+  'waiting.email.cancel': 'Ακύρωση',
+  'waiting.email.sent': 'Το email στάλθηκε στο άτομο {name}. Το αρχείο ελέγχου το καταγράφει μόνο με αναγνωριστικά.',
   'waiting.setting.title': 'Λίστα αναμονής',
   'waiting.setting.label': 'Εμφάνιση όσων περιμένουν πάνω από (ημέρες)',
   'waiting.setting.help':

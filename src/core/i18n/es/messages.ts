@@ -65,6 +65,13 @@ export const messages: Messages = {
   'waiting.keepInformed': 'Mantenerla informada',
   'waiting.msg.undated': 'Seguimos buscando un buen mentor para ti. Te escribiremos.',
   'waiting.error.days': 'El límite de espera debe ser un número entero de días de {min} a {max}. No se guardó nada.',
+  'waiting.error.notWaiting': 'Esta persona ya no está en la lista de espera: no se envió nada.',
+  'waiting.sendEmail': 'Enviar por correo',
+  'waiting.email.confirm': 'Este mensaje se enviará por correo a {name}, a la dirección {address}, desde tu cuenta de Google.',
+  'waiting.email.subject': 'Asunto: {subject}',
+  'waiting.email.send': 'Enviar ahora',
+  'waiting.email.cancel': 'Cancelar',
+  'waiting.email.sent': 'Correo enviado a {name}. El registro de auditoría lo anota solo con identificadores.',
   'waiting.setting.title': 'Lista de espera',
   'waiting.setting.label': 'Mostrar a quien espera más de estos días',
   'waiting.setting.help':

@@ -65,6 +65,13 @@ export const messages: Messages = {
   'waiting.keepInformed': 'La tenir informée',
   'waiting.msg.undated': 'Nous cherchons encore un bon mentor pour vous. Nous allons vous écrire.',
   'waiting.error.days': 'La limite d’attente doit être un nombre entier de jours de {min} à {max}. Rien n’a été enregistré.',
+  'waiting.error.notWaiting': 'Cette personne n’est plus sur la liste d’attente : rien n’a été envoyé.',
+  'waiting.sendEmail': 'Envoyer par e-mail',
+  'waiting.email.confirm': 'Ce message sera envoyé par e-mail à {name}, à l’adresse {address}, depuis votre compte Google.',
+  'waiting.email.subject': 'Objet : {subject}',
+  'waiting.email.send': 'Envoyer maintenant',
+  'waiting.email.cancel': 'Annuler',
+  'waiting.email.sent': 'E-mail envoyé à {name}. Le journal d’audit l’enregistre avec les seuls identifiants.',
   'waiting.setting.title': 'Liste d’attente',
   'waiting.setting.label': 'Afficher qui attend depuis plus de jours que',
   'waiting.setting.help':

@@ -65,6 +65,13 @@ export const messages: Messages = {
   'waiting.keepInformed': 'Tienila informata',
   'waiting.msg.undated': 'Stiamo ancora cercando un buon mentore per te. Ti scriveremo.',
   'waiting.error.days': 'Il limite di attesa deve essere un numero intero di giorni da {min} a {max}. Non è stato salvato nulla.',
+  'waiting.error.notWaiting': 'Questa persona non è più in lista d’attesa: non è stato inviato nulla.',
+  'waiting.sendEmail': 'Invia per email',
+  'waiting.email.confirm': 'Questo messaggio sarà inviato per email a {name} all’indirizzo {address}, dal tuo account Google.',
+  'waiting.email.subject': 'Oggetto: {subject}',
+  'waiting.email.send': 'Invia ora',
+  'waiting.email.cancel': 'Annulla',
+  'waiting.email.sent': 'Email inviata a {name}. Il registro delle attività la annota solo con gli identificativi.',
   'waiting.setting.title': 'Lista d’attesa',
   'waiting.setting.label': 'Mostra chi attende da più di questi giorni',
   'waiting.setting.help':

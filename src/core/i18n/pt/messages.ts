@@ -65,6 +65,13 @@ export const messages: Messages = {
   'waiting.keepInformed': 'Mantê-la informada',
   'waiting.msg.undated': 'Ainda estamos à procura de um bom mentor para si. Vamos escrever-lhe.',
   'waiting.error.days': 'O limite de espera tem de ser um número inteiro de dias de {min} a {max}. Nada foi guardado.',
+  'waiting.error.notWaiting': 'Esta pessoa já não está na lista de espera: nada foi enviado.',
+  'waiting.sendEmail': 'Enviar por email',
+  'waiting.email.confirm': 'Esta mensagem será enviada por email a {name}, para o endereço {address}, a partir da sua conta Google.',
+  'waiting.email.subject': 'Assunto: {subject}',
+  'waiting.email.send': 'Enviar agora',
+  'waiting.email.cancel': 'Cancelar',
+  'waiting.email.sent': 'Email enviado a {name}. O registo de auditoria regista-o apenas com identificadores.',
   'waiting.setting.title': 'Lista de espera',
   'waiting.setting.label': 'Mostrar quem espera há mais de (dias)',
   'waiting.setting.help':

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/core/calendarDate';
+import { MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
+import type { RecordValues } from '../../src/core/schema/types';
+import { sidebarApi } from '../../src/server/api';
+import { setUpProgrammeSheets } from '../../src/server/programme';
+import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { recordsOf, useWorkspace } from '../support/workspace';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+
+const shared = { consentData: true, availability: 'evenings', municipality: 'Bologna', gender: 'Woman', genderPreference: 'No preference' };
+const contact = { consentContact: true, phone: '+39 333 123 4567', email: 'amina@example.org' };
+
+/**
+ * A programme on 23 November with a waiting limit of 30 days: Amina applied 31 days ago (listed),
+ * the others as each test says. A second mentee is paired, to check "no longer waiting".
+ */
+function programme(amina: RecordValues = {}, others: RecordValues[] = []) {
+  const ws = useWorkspace();
+  ws.clock.set(NOW);
+  setUpProgrammeSheets();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  appendRecords(readTable(spreadsheet, MENTORS), [
+    { id: 'MT-0001', name: 'Samira Haddad', offers: 'Housing', trainingModules: 5, capacity: 2, mentorType: 'Peer', languages: 'it:native, ar:C1', ...shared },
+  ]);
+  const mentee = { needs: 'Housing', languages: 'ar:native, it:A2', ...shared };
+  appendRecords(
+    readTable(spreadsheet, MENTEES),
+    [
+      { id: 'ME-0031', name: 'Amina Yusuf', submittedAt: daysAgo(31), ...mentee, ...contact, ...amina },
+      { id: 'ME-0030', name: 'Omar Said', submittedAt: daysAgo(30), ...mentee, ...contact, email: 'omar@example.org' },
+      { id: 'ME-0040', name: 'Hana Paired', submittedAt: daysAgo(40), ...mentee, ...contact, email: 'hana@example.org' },
+      ...others,
+    ],
+    { byCoordinator: true },
+  );
+  appendRecords(
+    readTable(spreadsheet, PAIRS),
+    [{ code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0040', status: 'Active', startedOn: parseCalendarDate('2026-11-01')! }],
+    {
+      byCoordinator: true,
+    },
+  );
+  ws.counter.reset();
+  return ws;
+}
+
+const PERSONAL = ['Amina', 'Yusuf', 'amina@example.org', '333'];
+
+describe('sending the waiting list’s message by email (sendWaitingEmail)', () => {
+  it('sends the message the waiting list shows, once, to her address, and logs ids only', () => {
+    const ws = programme();
+    const listed = sidebarApi.getWaitingList().mentees.find((m) => m.menteeId === 'ME-0031')!.message;
+    expect(sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toEqual({ sent: true, emailQuota: 99 });
+    const mails = ws.sentEmails();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ from: 'coordinator@example.org', to: ['amina@example.org'], cc: [], bcc: [], subject: listed.subject, body: listed.text });
+    // In her language (Arabic is not a catalogue language; Italian is), with the days she waited.
+    expect(mails[0]!.body).toContain('31 giorni');
+    const audit = recordsOf(ws, 'Audit log');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ Action: 'outreach.emailSent', 'Subject (ids)': 'ME-0031 menteeWaiting', Detail: 'mentee ME-0031' });
+    // No pair, so no Supervision row: that log is kept per pair.
+    expect(recordsOf(ws, 'Supervision')).toEqual([]);
+    const logged = JSON.stringify([recordsOf(ws, 'Audit log'), recordsOf(ws, 'Supervision')]);
+    for (const personal of PERSONAL) expect(logged).not.toContain(personal);
+  });
+
+  it('never takes the text from the browser: what is sent is rebuilt on the server', () => {
+    const ws = programme();
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031', text: 'Send me your passport', subject: 'Urgent', to: 'x@evil.example' } as never);
+    const [mail] = ws.sentEmails();
+    expect(mail!.to).toEqual(['amina@example.org']);
+    expect(mail!.body).not.toContain('passport');
+    expect(mail!.subject).not.toBe('Urgent');
+  });
+
+  it('shows what would be sent, to whom, and the quota, before the click that sends; the preview sends and writes nothing', () => {
+    const ws = programme();
+    const preview = sidebarApi.getWaitingEmail({ menteeId: 'ME-0031' });
+    expect(preview).toMatchObject({ menteeId: 'ME-0031', to: 'amina@example.org', language: 'it', emailQuota: 100 });
+    expect(preview.text).toContain('Amina');
+    expect(ws.sentEmails()).toEqual([]);
+    expect(ws.counter.get('Range.setValues')).toBe(0);
+    expect(recordsOf(ws, 'Audit log')).toEqual([]);
+    // The background checks (criminal-record data) are not read: no rule is evaluated here.
+    expect(ws.counter.get('Range.getValues')).toBe(4);
+  });
+
+  it.each([
+    ['she asked not to get email', { noEmail: true }, /asked not to get email/],
+    ['she has not agreed to be contacted', { consentContact: false }, /not agreed to be contacted/],
+    ['she has no email address', { email: '' }, /no usable email address/],
+    ['her address is not an address', { email: 'amina at example' }, /no usable email address/],
+  ])('refuses when %s: nothing sent, nothing logged', (_why, amina, refusal) => {
+    const ws = programme(amina);
+    expect(() => sidebarApi.getWaitingEmail({ menteeId: 'ME-0031' })).toThrow(refusal);
+    expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toThrow(refusal);
+    expect(ws.sentEmails()).toEqual([]);
+    expect(recordsOf(ws, 'Audit log')).toEqual([]);
+  });
+
+  it('refuses a mentee no longer on the list: at the limit (30 days), paired, screened out; 31 days is on it', () => {
+    const ws = programme({}, [
+      { id: 'ME-0050', name: 'Screened Out', submittedAt: daysAgo(50), screeningDecision: 'Not selected', ...contact, email: 's@example.org', ...shared },
+    ]);
+    for (const menteeId of ['ME-0030', 'ME-0040', 'ME-0050'])
+      expect(() => sidebarApi.sendWaitingEmail({ menteeId }), menteeId).toThrow('This mentee is no longer on the waiting list: nothing was sent.');
+    expect(ws.sentEmails()).toEqual([]);
+    expect(sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' }).sent).toBe(true);
+  });
+
+  it('sends to a mentee with no application date, with no number of days in the text', () => {
+    const ws = programme({ submittedAt: '' });
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' });
+    expect(ws.sentEmails()[0]!.body).not.toMatch(/\d/);
+  });
+
+  it('respects the daily quota: with 1 left it sends and says 0 are left; at 0 it refuses and logs nothing', () => {
+    const ws = programme();
+    ws.setEmailRecipientsToday(99);
+    expect(sidebarApi.getWaitingEmail({ menteeId: 'ME-0031' }).emailQuota).toBe(1);
+    expect(sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toEqual({ sent: true, emailQuota: 0 });
+    expect(sidebarApi.getWaitingEmail({ menteeId: 'ME-0031' }).emailQuota).toBe(0);
+    expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toThrow(/daily email limit/);
+    ws.setEmailRecipientsToday(100);
+    expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toThrow(/daily email limit/);
+    expect(ws.sentEmails()).toHaveLength(1);
+    expect(recordsOf(ws, 'Audit log')).toHaveLength(1);
+  });
+
+  it('sends under the document lock: while another execution holds it, nothing is sent', () => {
+    const ws = programme();
+    ws.documentLock.holdByOtherExecution(10 * 60_000);
+    expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toThrow(/Another person or process/);
+    expect(ws.sentEmails()).toEqual([]);
+  });
+
+  it('validates its argument: an unknown, empty, overlong or non-text id is refused', () => {
+    const ws = programme();
+    for (const menteeId of ['ME-9999', '', ' ', 'x'.repeat(41), 31, null] as unknown as string[])
+      expect(() => sidebarApi.sendWaitingEmail({ menteeId }), String(menteeId)).toThrow();
+    expect(() => sidebarApi.sendWaitingEmail(undefined as never)).toThrow();
+    expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-9999' })).toThrow(/no mentee with this id/);
+    expect(ws.sentEmails()).toEqual([]);
+  });
+});
