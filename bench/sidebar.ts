@@ -25,7 +25,7 @@ const root = process.env.PMD_ROOT ?? path.resolve('.');
 
 /** Injected before any script of the page (playwright's init script). */
 const PAGE_PROBE = `(() => {
-  const log = { inFlight: 0, rpc: [], lastChange: 0, lastShown: 0, lastRpcEnd: 0, t0: 0 };
+  const log = { inFlight: 0, rpc: [], lastChange: 0, lastShown: 0, lastRpcEnd: 0 };
   window.__pmdBench = log;
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {
@@ -154,7 +154,7 @@ function sizeOf(runtime: AddonRuntime): string {
   return `${rows('Mentees').toLocaleString('en-GB')} mentees, ${rows('Mentors').toLocaleString('en-GB')} mentors, ${rows('Pairs')} pairs, ${rows('Meetings').toLocaleString('en-GB')} diaries`;
 }
 
-async function reset(preview: PreviewServer, scenario: 'demo' | 'large', times: ServerTimes): Promise<void> {
+async function reset(preview: PreviewServer, scenario: Size, times: ServerTimes): Promise<void> {
   const response = await fetch(`${preview.url}/__dev/reset`, { method: 'POST', body: JSON.stringify({ scenario }) });
   if (!response.ok) throw new Error(`reset to ${scenario} failed: ${await response.text()}`);
   timeServer(preview.runtime(), times);

@@ -63,12 +63,8 @@ function matchesIn(text: string, pattern: string, replacement: string) {
   return matches;
 }
 
-export function replaceIn(text: string, pattern: string, replacement: string): string {
-  return replaceStyledIn({ text }, pattern, replacement).text;
-}
-
 /** replaceText within one paragraph, its text attributes kept (fake/textStyle.ts says how). */
-export function replaceStyledIn(value: Styled, pattern: string, replacement: string): Styled {
+function replaceStyledIn(value: Styled, pattern: string, replacement: string): Styled {
   const matches = matchesIn(value.text, pattern, replacement);
   return matches.length ? replaceMatches(value, matches) : value;
 }
@@ -102,6 +98,14 @@ function setCellParts(cell: CellState, parts: readonly Styled[]): void {
 /** Applies a change to every paragraph of a cell, each with its own attributes. */
 function mapCell(cell: CellState, apply: (value: Styled) => Styled): void {
   setCellParts(cell, cellParts(cell).map(apply));
+}
+
+/** Applies a change to every paragraph of a section, its tables' cells included. */
+function mapSectionText(section: DocSectionState, apply: (value: Styled) => Styled): void {
+  for (const element of section.elements) {
+    if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') setParagraphStyled(element, apply(paragraphStyled(element)));
+    if (element.type === 'TABLE') for (const row of element.rows) for (const cell of row.cells) mapCell(cell, apply);
+  }
 }
 
 /** DocumentApp.Attribute keys that are text attributes, as the fake keeps them. */
@@ -595,14 +599,8 @@ class FakeContainer {
   }
   replaceText(pattern: string, replacement: string) {
     this._guard();
-    for (const element of this._state.elements) {
-      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM')
-        setParagraphStyled(element, replaceStyledIn(paragraphStyled(element), pattern, replacement));
-      // Body.replaceText also reaches table cells (they are part of the body); headers and footers are separate sections.
-      if (element.type === 'TABLE') {
-        for (const row of element.rows) for (const cell of row.cells) mapCell(cell, (value) => replaceStyledIn(value, pattern, replacement));
-      }
-    }
+    // Body.replaceText also reaches table cells (they are part of the body); headers and footers are separate sections.
+    mapSectionText(this._state, (value) => replaceStyledIn(value, pattern, replacement));
     return this;
   }
   /**
@@ -772,12 +770,7 @@ export const DOCS_PERMISSION_DENIED_MESSAGE = 'API call to docs.documents.batchU
 
 /** Rewrites every paragraph of the document, with its attributes: body, header, footer and table cells. */
 function mapDocumentText(doc: DocumentState, apply: (value: Styled) => Styled): void {
-  for (const section of [doc.body, doc.header, doc.footer]) {
-    for (const element of section?.elements ?? []) {
-      if (element.type === 'PARAGRAPH' || element.type === 'LIST_ITEM') setParagraphStyled(element, apply(paragraphStyled(element)));
-      if (element.type === 'TABLE') for (const row of element.rows) for (const cell of row.cells) mapCell(cell, apply);
-    }
-  }
+  for (const section of [doc.body, doc.header, doc.footer]) if (section) mapSectionText(section, apply);
 }
 
 export function createDocsService(ctx: FakeContext, drive: DriveState = new DriveState(ctx)) {

@@ -666,6 +666,15 @@ function copyChart(chart: ChartState): ChartState {
   return JSON.parse(JSON.stringify(chart)) as ChartState;
 }
 
+/** The cells a range covers, by sheet id, as a chart keeps them. */
+const chartRangeOf = (range: FakeRange): ChartRangeState => ({
+  sheetId: range._sheet.id,
+  row: range._row,
+  column: range._column,
+  numRows: range._numRows,
+  numColumns: range._numColumns,
+});
+
 const sameRange = (a: ChartRangeState, b: ChartRangeState) =>
   a.sheetId === b.sheetId && a.row === b.row && a.column === b.column && a.numRows === b.numRows && a.numColumns === b.numColumns;
 
@@ -699,12 +708,12 @@ export class FakeChartBuilder {
   }
   addRange(range: FakeRange) {
     if (!(range instanceof FakeRange)) throw gasError('Invalid argument: range');
-    const added: ChartRangeState = { sheetId: range._sheet.id, row: range._row, column: range._column, numRows: range._numRows, numColumns: range._numColumns };
+    const added = chartRangeOf(range);
     if (!this.chart.ranges.some((r) => sameRange(r, added))) this.chart.ranges.push(added);
     return this;
   }
   removeRange(range: FakeRange) {
-    const gone: ChartRangeState = { sheetId: range._sheet.id, row: range._row, column: range._column, numRows: range._numRows, numColumns: range._numColumns };
+    const gone = chartRangeOf(range);
     this.chart.ranges = this.chart.ranges.filter((r) => !sameRange(r, gone));
     return this;
   }

@@ -23,12 +23,32 @@ export const DEMO_TODAY = '2026-11-23T09:00:00Z';
 const CONSENT = 'Yes, I agree';
 const DAY = 86_400_000;
 
-function withConsent(row: Row, consent = true): FormAnswers {
+/** An application as sent: the answers, and yes to both consent questions. */
+export function withConsent(row: Row): FormAnswers {
   return {
     ...row,
-    'I agree to the processing of my data': consent ? CONSENT : '',
-    'You may contact me about the programme': consent ? 'Yes' : 'No',
+    'I agree to the processing of my data': CONSENT,
+    'You may contact me about the programme': 'Yes',
   };
+}
+
+/** Imports a response sheet from `fromRow` through the add-on, chunk by chunk, as the sidebar's import does; returns the next row. */
+export function importFrom(runtime: AddonRuntime, sheetName: string, fromRow: number): number {
+  return importById(runtime, runtime.ws.sheet(sheetName).getSheetId(), fromRow);
+}
+
+function importById(runtime: AddonRuntime, sheetId: number, fromRow: number): number {
+  let progress = { done: false, nextRow: fromRow };
+  while (!progress.done) progress = runtime.run('importResponses', [{ sheetId, fromRow: progress.nextRow }]) as { done: boolean; nextRow: number };
+  return progress.nextRow;
+}
+
+/** Maps a response sheet as the add-on proposes, confirms it and imports every response; returns the next row to import. */
+export function mapAndImport(runtime: AddonRuntime, sheetName: string): number {
+  const sheetId = runtime.ws.sheet(sheetName).getSheetId();
+  const proposal = runtime.run('proposeMapping', [{ sheetId }]) as Proposal;
+  runtime.run('confirmMapping', [{ sheetId, kind: proposal.kind, columns: proposal.columns.map((c) => ({ header: c.header, field: c.field })) }]);
+  return importById(runtime, sheetId, 2);
 }
 
 /** Moves the clock to 10:00 (UTC) on `day`, never back: the demo is played in the order things happened. */
@@ -277,13 +297,7 @@ function setUp(story: Story): void {
   const day = '2026-03-02';
   story.on(day, () => {
     story.call('setUpProgramme');
-    for (const name of [MENTOR_SHEET, MENTEE_SHEET]) {
-      const sheetId = story.ws.sheet(name).getSheetId();
-      const proposal = story.call<Proposal>('proposeMapping', { sheetId });
-      story.call('confirmMapping', { sheetId, kind: proposal.kind, columns: proposal.columns.map((col) => ({ header: col.header, field: col.field })) });
-      let progress = story.call<{ done: boolean; nextRow: number }>('importResponses', { sheetId });
-      while (!progress.done) progress = story.call<{ done: boolean; nextRow: number }>('importResponses', { sheetId, fromRow: progress.nextRow });
-    }
+    for (const name of [MENTOR_SHEET, MENTEE_SHEET]) mapAndImport(story.runtime, name);
     story.call('installIngestion');
   });
   story.createForms(day);

@@ -1,5 +1,5 @@
 import type { FakeWorkspace, FormAnswers } from '../fake';
-import { DEMO_TODAY, MENTEE_SHEET, MENTOR_SHEET } from './demo';
+import { DEMO_TODAY, importFrom, MENTEE_SHEET, MENTOR_SHEET, mapAndImport, withConsent } from './demo';
 import { standardFormAnswers } from './demoForms';
 import { MENTEE_QUESTIONS, MENTOR_QUESTIONS, type Row } from './demoPeople';
 import type { AddonRuntime } from './runtime';
@@ -269,21 +269,7 @@ function menteeRow(r: ReturnType<typeof random>, n: number): Row {
   };
 }
 
-const withConsent = (row: Row): FormAnswers => ({
-  ...row,
-  'I agree to the processing of my data': 'Yes, I agree',
-  'You may contact me about the programme': 'Yes',
-});
-
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/** Imports a response sheet from `fromRow` through the add-on, chunk by chunk, as the sidebar's import does; returns the next row. */
-function importFrom(runtime: AddonRuntime, sheetName: string, fromRow: number): number {
-  const sheetId = runtime.ws.sheet(sheetName).getSheetId();
-  let progress = { done: false, nextRow: fromRow };
-  while (!progress.done) progress = runtime.run('importResponses', [{ sheetId, fromRow: progress.nextRow }]) as { done: boolean; nextRow: number };
-  return progress.nextRow;
-}
 
 /** Training, peer or local, capacity, as the coordinator records them: most mentors trained, one to three mentees each. */
 function typeReadiness(ws: FakeWorkspace): void {
@@ -421,12 +407,7 @@ export function prepareLargeProgramme(runtime: AddonRuntime): void {
   ws.clock.set(round);
   runtime.run('setUpProgramme');
   const imported = new Map<string, number>();
-  for (const name of [MENTOR_SHEET, MENTEE_SHEET]) {
-    const sheetId = ws.sheet(name).getSheetId();
-    const proposal = runtime.run('proposeMapping', [{ sheetId }]) as { kind: string; columns: { header: string; field: string | null }[] };
-    runtime.run('confirmMapping', [{ sheetId, kind: proposal.kind, columns: proposal.columns.map((c) => ({ header: c.header, field: c.field })) }]);
-    imported.set(name, importFrom(runtime, name, 2));
-  }
+  for (const name of [MENTOR_SHEET, MENTEE_SHEET]) imported.set(name, mapAndImport(runtime, name));
   typeReadiness(ws);
 
   // Pairs: the add-on's cohort proposal for the spring round, accepted for the first LARGE_PAIRS it pairs.

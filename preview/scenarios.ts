@@ -10,15 +10,16 @@ export interface ScenarioOptions {
   projectFiles: Record<string, string>;
 }
 
+/** Each scenario's spreadsheet, and when its clock starts: a programme is played from its first day; an empty spreadsheet starts on the demo's "today". */
+const SPREADSHEETS: Record<Scenario, { name: string; now: string }> = {
+  demo: { name: 'Bologna Peer Mentoring 2026', now: DEMO_START },
+  large: { name: 'Emilia-Romagna Peer Mentoring 2026', now: LARGE_START },
+  empty: { name: 'Untitled spreadsheet', now: DEMO_TODAY },
+};
+
 function newWorkspace(scenario: Scenario, options: ScenarioOptions): FakeWorkspace {
-  return createWorkspace({
-    spreadsheetName: scenario === 'demo' ? 'Bologna Peer Mentoring 2026' : scenario === 'large' ? 'Emilia-Romagna Peer Mentoring 2026' : 'Untitled spreadsheet',
-    locale: 'en_GB',
-    timeZone: 'Europe/Rome',
-    // The demo programme is played from its first day; an empty spreadsheet starts on the demo's "today".
-    now: scenario === 'demo' ? DEMO_START : scenario === 'large' ? LARGE_START : DEMO_TODAY,
-    projectFiles: options.projectFiles,
-  });
+  const { name, now } = SPREADSHEETS[scenario];
+  return createWorkspace({ spreadsheetName: name, locale: 'en_GB', timeZone: 'Europe/Rome', now, projectFiles: options.projectFiles });
 }
 
 /**

@@ -20,10 +20,23 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
   return element;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element, the same way: attributes and text content only (the sidebar's charts, the preview's sheet charts). */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
 export function on<E extends HTMLElement>(element: E, event: string, handler: (e: Event) => void): E {
   element.addEventListener(event, handler);
   return element;
 }
+
+/** An id part from a code or a server id (a warning's id holds colons and dots): stable, and valid in an id and a selector. */
+export const idPart = (text: string) => text.replace(/[^\w-]/g, '_');
 
 export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));

@@ -8,6 +8,8 @@
  * the categories (the x axis), each further column a series; a first row of text is the header,
  * the series' name (Sheets guesses the header rows from the data when none is set).
  */
+import { svg } from '../../sidebar/dom';
+
 export interface ChartView {
   id: string;
   type: string;
@@ -20,15 +22,6 @@ export interface ChartView {
 const DEFAULT_SIZE = { width: 600, height: 371 };
 /** Google's default series colours, in order. */
 const COLOURS = ['#1a73e8', '#c5221f', '#b06000', '#137333', '#8430ce'];
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
 /** An option given either nested (`legend: {position}`) or by a dotted name (`'legend.position'`), as Gviz takes both. */
 export function chartOption(options: Record<string, unknown>, path: string): unknown {
   if (path in options) return options[path];

@@ -3,6 +3,7 @@ import type { Span } from '../../src/core/documents/styledText';
 import { direction, endonym, NEWCOMER_LANGUAGES } from '../../src/core/i18n/languages';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { loadingNote, loadProblem } from '../loading';
 import { documentHref } from '../links';
 import { type ApiResult, call } from '../rpc';
 
@@ -210,7 +211,7 @@ function pairPicker(ctx: ViewContext, overview: Overview, linkFor: (pair: Pair) 
 /** Documents: templates, a preview of the filled document, generation for the chosen pairs with progress, sharing. */
 export function documentsView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
-  const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
+  const body = h('div', {}, loadingNote(t));
   const section = h('section', { class: 'section', 'aria-labelledby': 'documents-title' }, h('h2', { id: 'documents-title' }, t('documents.title')), body);
 
   const templatesList = (overview: Overview) =>
@@ -245,9 +246,11 @@ export function documentsView(ctx: ViewContext): HTMLElement {
       ...NEWCOMER_LANGUAGES.map((code) => h('option', { value: code, lang: code, dir: direction(code) }, endonym(code))),
     );
     const copyField = h('div', { hidden: kind.value !== 'iip' }, h('label', { for: 'document-copy-language' }, t('documents.copyLanguage')), copyLanguage);
+    // The pairs as last read, by code: their links change after a generation, the list drawn stays.
+    const byCode = (o: Overview) => new Map(o.pairs.map((x) => [x.code, x]));
+    let latest = byCode(overview);
     const linkFor = (p: Pair) => {
-      const latest = overview.pairs.find((x) => x.code === p.code) ?? p;
-      const link = documentHref(latest.links[kind.value as Kind]);
+      const link = documentHref((latest.get(p.code) ?? p).links[kind.value as Kind]);
       if (!link) return '';
       const share = on(h('button', { class: 'button', type: 'button', 'data-share': p.code }, t('documents.share')), 'click', async () => {
         await attempt(ctx, async () => {
@@ -261,6 +264,7 @@ export function documentsView(ctx: ViewContext): HTMLElement {
     /** After templates or documents were made: the lists and links change in place, ticks and focus stay. */
     const reload = async () => {
       overview = await call('getDocumentsOverview');
+      latest = byCode(overview);
       const next = templatesList(overview);
       templates.replaceWith(next);
       templates = next;
@@ -333,6 +337,6 @@ export function documentsView(ctx: ViewContext): HTMLElement {
   };
   void call('getDocumentsOverview')
     .then(draw)
-    .catch((error: Error) => body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, error.message)));
+    .catch((error: Error) => body.replaceChildren(loadProblem(error.message)));
   return section;
 }

@@ -1,6 +1,8 @@
 import type { MessageKey } from '../../src/core/i18n/en/messages';
 import { type AreaId, attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { whenFirstOpened } from '../lazy';
+import { loadingNote, loadProblem } from '../loading';
 import { mailtoHref, whatsappHref } from '../links';
 import { type ApiResult, call } from '../rpc';
 
@@ -114,6 +116,9 @@ function stepsCard(ctx: ViewContext, desk: Desk): HTMLElement {
   );
 }
 
+/** A message's lines as text with line breaks between them (never markup). */
+const withBreaks = (text: string) => text.split('\n').flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
+
 /**
  * "Send by email" from the add-on: a first click asks the server what it would send (the text is
  * made there, never here) and shows it with the address and today's quota; only "Send now" sends.
@@ -158,7 +163,7 @@ function waitingSendButton(ctx: ViewContext, mentee: WaitingMentee): HTMLElement
       panel.replaceChildren(
         h('p', {}, t('waiting.email.confirm', { name, address: email.to })),
         h('p', { class: 'hint' }, t('waiting.email.subject', { subject: email.subject })),
-        h('p', { class: 'message-text', lang: email.language }, ...email.text.split('\n').flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]))),
+        h('p', { class: 'message-text', lang: email.language }, ...withBreaks(email.text)),
         h('p', { class: 'hint', id: `waiting-quota-${mentee.menteeId}` }, t('outreach.quota', { count: email.emailQuota })),
         h('div', { class: 'buttons' }, send, cancel),
       );
@@ -179,14 +184,13 @@ function waitingSendButton(ctx: ViewContext, mentee: WaitingMentee): HTMLElement
 function waitingMessage(ctx: ViewContext, mentee: WaitingMentee): HTMLElement {
   const { t } = ctx;
   const { message } = mentee;
-  const lines = message.text.split('\n').flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
   const link = (href: string | null, label: string, refused: string | null) =>
     href ? h('a', { class: 'button', href, target: '_blank', rel: 'noopener noreferrer' }, label) : h('span', { class: 'hint' }, `${label}: ${refused ?? ''}`);
   return h(
     'details',
     { id: `waiting-message-${mentee.menteeId}` },
     h('summary', {}, t('waiting.keepInformed')),
-    h('p', { class: 'notice message-text', lang: message.language }, ...lines),
+    h('p', { class: 'notice message-text', lang: message.language }, ...withBreaks(message.text)),
     h(
       'div',
       { class: 'buttons' },
@@ -237,12 +241,10 @@ function moreButton(ctx: ViewContext, list: HTMLElement, next: number | null, to
 function waitingList(ctx: ViewContext, list: Desk['waitingList']): HTMLElement {
   const { t } = ctx;
   if (list.count === 0) return h('p', { class: 'hint', id: 'waiting-none' }, t('waiting.none', { days: list.limit }));
-  const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
+  const body = h('div', {}, loadingNote(t));
   const details = h('details', { class: 'group', id: 'waiting-list' }, h('summary', {}, t('waiting.title', { count: list.count, days: list.limit })), body);
-  let loaded = false;
-  on(details, 'toggle', async () => {
-    if (!details.open || loaded) return;
-    loaded = true;
+  // A failed call is tried again when the list is next opened.
+  return whenFirstOpened(details, async () => {
     try {
       const result = await call('getWaitingList', {});
       const list = h('ul', { class: 'plain', id: 'waiting-mentees' }, ...result.mentees.map((m) => waitingItem(ctx, m)));
@@ -251,12 +253,12 @@ function waitingList(ctx: ViewContext, list: Desk['waitingList']): HTMLElement {
         moreButton(ctx, list, result.next, result.total),
         h('div', { class: 'buttons' }, goButton(ctx, 'matching', 'waiting-go-matching')),
       );
+      return true;
     } catch (error) {
-      loaded = false;
-      body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, t('home.loadError', { message: (error as Error).message })));
+      body.replaceChildren(loadProblem(t('home.loadError', { message: (error as Error).message })));
+      return false;
     }
   });
-  return details;
 }
 
 /** What needs the coordinator now, most urgent first; a plain line when nothing does. */
@@ -293,19 +295,16 @@ function drawDesk(ctx: ViewContext, desk: Desk): Node[] {
 
 export function homeView(ctx: ViewContext): HTMLElement {
   const { state } = ctx;
-  const body = h('div', { id: 'home-body' }, h('p', { class: 'hint', id: 'home-loading' }, ctx.t('common.loading')));
+  const body = h('div', { id: 'home-body' }, loadingNote(ctx.t, 'home-loading'));
   const load = async () => {
     try {
       body.replaceChildren(...drawDesk(ctx, await call('getHomeDesk')));
     } catch (error) {
       const retry = on(h('button', { class: 'button', type: 'button', id: 'home-retry' }, ctx.t('common.retry')), 'click', () => {
-        body.replaceChildren(h('p', { class: 'hint', id: 'home-loading' }, ctx.t('common.loading')));
+        body.replaceChildren(loadingNote(ctx.t, 'home-loading'));
         void load();
       });
-      body.replaceChildren(
-        h('div', { class: 'notice warning', role: 'alert', id: 'home-error' }, ctx.t('home.loadError', { message: (error as Error).message })),
-        h('div', { class: 'buttons' }, retry),
-      );
+      body.replaceChildren(loadProblem(ctx.t('home.loadError', { message: (error as Error).message }), 'home-error'), h('div', { class: 'buttons' }, retry));
     }
   };
   void load();

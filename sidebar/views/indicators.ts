@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../src/core/i18n/en/messages';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { loadingNote, loadProblem } from '../loading';
 import { type ApiResult, call } from '../rpc';
 import { trendChart, trendScaleMax } from './trendChart';
 
@@ -129,7 +130,7 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
   const from = h('input', { type: 'date', id: 'ind-from' });
   const to = h('input', { type: 'date', id: 'ind-to' });
-  const list = h('div', { id: 'indicators' }, h('p', { class: 'hint' }, t('common.loading')));
+  const list = h('div', { id: 'indicators' }, loadingNote(t));
   const draw = (result: Result) => {
     from.value = result.from;
     to.value = result.to;
@@ -139,7 +140,7 @@ export function indicatorsView(ctx: ViewContext): HTMLElement {
     try {
       draw(await call('getIndicators', { from: from.value || undefined, to: to.value || undefined }));
     } catch (error) {
-      list.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, (error as Error).message));
+      list.replaceChildren(loadProblem((error as Error).message));
     }
   };
   const write = on(h('button', { class: 'button', type: 'button', id: 'ind-write' }, t('indicators.write')), 'click', async () => {

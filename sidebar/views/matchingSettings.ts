@@ -1,6 +1,7 @@
 import { CHECK_NAME_MAX } from '../../src/core/matching/settings';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { loadingNote } from '../loading';
 import { NUMBER_LIMITS } from '../../src/core/inputLimits';
 import { limitNumber, withinLimits } from '../limits';
 import { type ApiResult, call } from '../rpc';
@@ -14,7 +15,7 @@ const OWN_SETTING = ['backgroundCheck'];
 /** The programme's matching criteria: weights, which hard rules apply, language policy, training, background checks; reset to defaults. */
 export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
-  const card = h('div', { class: 'card', id: 'matching-settings' }, h('h3', {}, t('settings.matching')), h('p', { class: 'hint' }, t('common.loading')));
+  const card = h('div', { class: 'card', id: 'matching-settings' }, h('h3', {}, t('settings.matching')), loadingNote(t));
   const draw = (settings: Settings) => {
     // Ranges from the table the server checks too (core/inputLimits.ts): out of range is refused here, with the limit.
     const weightInputs = settings.criteria.map((c) =>

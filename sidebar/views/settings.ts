@@ -2,6 +2,7 @@ import { asCalendarDate, calendarDateOf, formatCalendarDate } from '../../src/co
 import { endonym } from '../../src/core/i18n/languages';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { loadingNote } from '../loading';
 import { type ApiResult, call } from '../rpc';
 import { coordinatorsCard } from './coordinators';
 import { matchingSettingsCard } from './matchingSettings';
@@ -10,7 +11,7 @@ import { supervisionSettingsCard } from './supervisionSettings';
 /** Who is due for erasure or anonymisation under the retention setting. */
 function retentionCard(ctx: Parameters<typeof settingsView>[0]): HTMLElement {
   const { t } = ctx;
-  const card = h('div', { class: 'card', id: 'retention' }, h('h3', {}, t('privacy.retention')), h('p', { class: 'hint' }, t('common.loading')));
+  const card = h('div', { class: 'card', id: 'retention' }, h('h3', {}, t('privacy.retention')), loadingNote(t));
   call('getRetentionDue')
     .then(({ months, due }) =>
       card.replaceChildren(
@@ -38,7 +39,7 @@ type WaitingDays = ApiResult<'getWaitingDays'>;
 function waitingCard(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
   const title = () => h('h3', {}, t('waiting.setting.title'));
-  const card = h('div', { class: 'card', id: 'waiting-settings' }, title(), h('p', { class: 'hint' }, t('common.loading')));
+  const card = h('div', { class: 'card', id: 'waiting-settings' }, title(), loadingNote(t));
   const draw = (setting: WaitingDays) => {
     const input = h('input', { type: 'number', id: 'waiting-days', min: setting.min, max: setting.max, step: 1, value: setting.days, inputmode: 'numeric' });
     const save = on(h('button', { class: 'button action', type: 'button', id: 'waiting-save' }, t('waiting.setting.save')), 'click', async () => {
@@ -87,7 +88,7 @@ const hourText = (hour: number) => `${String(hour % 24).padStart(2, '0')}:00`;
 function digestCard(ctx: ViewContext): HTMLElement {
   const { t, state } = ctx;
   const title = () => h('h3', {}, t('digest.title'));
-  const card = h('div', { class: 'card', id: 'digest' }, title(), h('p', { class: 'hint' }, t('common.loading')));
+  const card = h('div', { class: 'card', id: 'digest' }, title(), loadingNote(t));
   const dayText = (iso: string) => {
     const day = asCalendarDate(iso);
     return day ? formatCalendarDate(day, state.locale) : iso;

@@ -1,5 +1,6 @@
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { loadingNote } from '../loading';
 import { COUNT_LIMITS, countProblem, NUMBER_LIMITS, RHYTHM_LIMITS, TEXT_LIMITS } from '../../src/core/inputLimits';
 import { limitNumber, limitText, withinLimits } from '../limits';
 import { type ApiResult, call } from '../rpc';
@@ -11,7 +12,7 @@ const RHYTHM_FIELDS = ['firstCallDays', 'followUpEveryMonths', 'durationMonths',
 /** The follow-up rhythm the checklists follow, and the indicator targets; reset to defaults. */
 export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
-  const card = h('div', { class: 'card', id: 'supervision-settings' }, h('h3', {}, t('settings.supervision')), h('p', { class: 'hint' }, t('common.loading')));
+  const card = h('div', { class: 'card', id: 'supervision-settings' }, h('h3', {}, t('settings.supervision')), loadingNote(t));
   const draw = (settings: Settings) => {
     const rhythmInputs = RHYTHM_FIELDS.map((field) =>
       limitNumber(

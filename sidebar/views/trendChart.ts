@@ -1,13 +1,15 @@
 /**
  * A small line chart of an indicator month by month, drawn as inline SVG by our own code (no
- * chart library: the sidebar stays one small file). The geometry is pure, so it is unit-tested
- * and the preview's chart drawing can reuse it; the SVG element is built with createElementNS and
- * attributes only, never markup, like the rest of the sidebar.
+ * chart library: the sidebar stays one small file). The geometry is pure, so it is unit-tested;
+ * the SVG element is built with dom.ts's svg(), attributes only, never markup, like the rest of
+ * the sidebar (and the preview's sheet charts).
  *
  * Read without colour: the target is a dashed line, a month that met it a filled dot, a month
  * below it a hollow ring, a month with no data a gap in the line; the chart's accessible name
  * gives every month's value in words.
  */
+import { svg } from '../dom';
+
 export interface TrendChartPoint {
   month: string;
   value: number | null;
@@ -86,15 +88,6 @@ export function trendGeometry(points: readonly TrendChartPoint[], options: Geome
     firstX: x(0),
     lastX: x(Math.max(0, points.length - 1)),
   };
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
 }
 
 export interface TrendChartOptions extends GeometryOptions {

@@ -48,3 +48,19 @@ export function expectNumberIn(value: unknown, limit: NumberLimit, field: string
   if (problem) throw new UserError(problem.key, { field, ...problem.params });
   return value as number;
 }
+
+/**
+ * The numbers of a settings record held to their limits, key by key: a key that is absent is not
+ * checked (the stored value or the default stays); `field` names a key as the coordinator reads it.
+ */
+export function expectNumbersIn<K extends string>(
+  record: Record<string, unknown>,
+  limits: Readonly<Record<K, NumberLimit>>,
+  field: (key: K, limit: NumberLimit) => string,
+): void {
+  for (const [key, limit] of Object.entries(limits) as [K, NumberLimit][]) if (record[key] !== undefined) expectNumberIn(record[key], limit, field(key, limit));
+}
+
+/** The same limit for each of `keys` (every weight, every target). */
+export const sameLimit = <K extends string>(keys: readonly K[], limit: NumberLimit): Record<K, NumberLimit> =>
+  Object.fromEntries(keys.map((key) => [key, limit])) as Record<K, NumberLimit>;

@@ -1,4 +1,3 @@
-import { calendarDateOf } from '../core/calendarDate';
 import { checkAlerts, type DeskFacts, deskItems, documentsDue, setupSteps } from '../core/home/desk';
 import { isScreenedOut } from '../core/matching/evaluate';
 import { mentorProfile } from '../core/matching/profiles';
@@ -7,15 +6,14 @@ import { daysWaited, longWaiting, WAITING_DAYS_DEFAULT } from '../core/matching/
 import { MENTEES, MENTORS, PAIRS } from '../core/schema/sheets';
 import { SUPERVISED } from '../core/supervision/model';
 import { pairWarnings } from '../core/supervision/warnings';
-import { asDate } from '../core/values';
 import { LINK_COLUMN, linkFromCell } from './documents/links';
 import { notImportedCounts } from './intake/api';
 import { allMappings } from './intake/mappingStore';
 import { readRecords } from './intake/standardForms';
 import { ingestionStatus } from './intake/trigger';
-import { OPEN_STATUSES } from './matching/data';
+import { isWaiting, menteesInOpenPairs } from './matching/data';
 import { matchingSettings } from './matching/store';
-import { waitingDaysSetting } from './matching/waitingList';
+import { appliedOn, waitingDaysSetting } from './matching/waitingList';
 import { backgroundChecks } from './privacy/backgroundChecks';
 import { currentRhythm, currentTemplate } from './supervision/api';
 import { loadSupervisionData } from './supervision/data';
@@ -68,20 +66,18 @@ export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet 
   const data = loadSupervisionData(spreadsheet);
   const pairRows = data.pairTable.rows;
   const today = todayIn(data.timeZone);
-  const paired = new Set(pairRows.filter((r) => OPEN_STATUSES.includes(String(r.values.status ?? ''))).map((r) => String(r.values.menteeId ?? '')));
+  // Who waits as matching and the waiting list say (data.ts), without building every mentee's profile.
+  const paired = menteesInOpenPairs(data.pairTable);
   const waiting = readTable(spreadsheet, MENTEES)
-    .rows.map((r) => r.values)
-    .filter((m) => m.id && !paired.has(String(m.id)) && !isScreenedOut(String(m.screeningDecision ?? '')))
-    .map((m) => {
-      const applied = asDate(m.submittedAt);
-      return { id: String(m.id), applied: applied ? calendarDateOf(applied, data.timeZone) : null };
-    });
+    .rows.map(({ values }) => ({ values, id: String(values.id ?? ''), decision: String(values.screeningDecision ?? '') }))
+    .filter((m) => isWaiting(m, paired))
+    .map((m) => ({ id: m.id, applied: appliedOn(m.values, data.timeZone) }));
   const limit = waitingDaysSetting(spreadsheet).days;
   const settings = matchingSettings({});
   const mentors = readTable(spreadsheet, MENTORS)
     .rows.map((r) => mentorProfile(r.values))
     .filter((m) => m.id && !isScreenedOut(m.decision));
-  const checks = backgroundChecks(spreadsheet);
+  const checks = backgroundChecks(spreadsheet, data.timeZone);
   const alerts = checkAlerts(
     mentors.map((m) => checks.get(m.id) ?? []),
     today,

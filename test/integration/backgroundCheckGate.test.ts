@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeRange } from '../../fake/spreadsheet';
 import { sensitiveKind } from '../../src/core/privacy/sensitive';
-import { MENTEES, MENTORS, SENSITIVE } from '../../src/core/schema/sheets';
+import { SENSITIVE } from '../../src/core/schema/sheets';
 import { sidebarApi } from '../../src/server/api';
 import { matchingApi } from '../../src/server/matching/api';
-import { setUpProgrammeSheets } from '../../src/server/programme';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
-import { recordsOf, useWorkspace } from '../support/workspace';
+import { PERSON, programmeWith } from '../support/matchingPeople';
+import { recordsOf } from '../support/workspace';
 
 /**
  * The background check gate on the programme's sheets (docs/matching.md, "Background checks"):
@@ -15,12 +15,7 @@ import { recordsOf, useWorkspace } from '../support/workspace';
  * match checks again.
  */
 const person = {
-  consentData: true,
-  languages: 'it:native, en:B2',
-  availability: 'evenings, weekends',
-  municipality: 'Bologna',
-  gender: 'Woman',
-  genderPreference: 'No preference',
+  ...PERSON,
   offers: 'Housing',
   trainingModules: 5,
   capacity: 1,
@@ -31,40 +26,31 @@ const CHECK = sensitiveKind('backgroundCheck')!.detail;
 
 /** 3 March 2026: MT-0001's check expires today, MT-0002's tomorrow, MT-0003 has none. */
 function programme(required: { label?: string } | null) {
-  const ws = useWorkspace();
-  ws.clock.set(new Date('2026-03-03T10:00:00Z'));
-  setUpProgrammeSheets();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(
-    readTable(spreadsheet, MENTORS),
-    [
+  return programmeWith({
+    today: new Date('2026-03-03T10:00:00Z'),
+    mentors: [
       { id: 'MT-0001', name: 'Samira Haddad', interests: 'Cooking', ...person },
       { id: 'MT-0002', name: 'Olena K', ...person },
       { id: 'MT-0003', name: 'Nadia B', ...person },
     ],
-    { byCoordinator: true },
-  );
-  appendRecords(
-    readTable(spreadsheet, MENTEES),
-    [
+    mentees: [
       { id: 'ME-0001', name: 'Amina Yusuf', needs: 'Housing', interests: 'Cooking', ...person },
       { id: 'ME-0002', name: 'Iryna S', needs: 'Housing', ...person },
     ],
-    { byCoordinator: true },
-  );
-  appendRecords(
-    readTable(spreadsheet, SENSITIVE),
-    [
-      { personId: 'MT-0001', detail: CHECK, value: RECORDED_LABEL, checkDoneOn: '2025-03-01', checkExpiresOn: '2026-03-03' },
-      { personId: 'MT-0002', detail: CHECK, value: RECORDED_LABEL, checkDoneOn: '2025-03-02', checkExpiresOn: '2026-03-04' },
-      // Another person's detail of another kind: not a check.
-      { personId: 'MT-0003', detail: sensitiveKind('exclusionReason')!.detail, value: 'private', relatedId: 'ME-0002' },
-    ],
-    { byCoordinator: true },
-  );
-  if (required) matchingApi.saveMatchingSettings({ backgroundCheckRequired: true, backgroundCheckLabel: required.label ?? '' });
-  ws.counter.reset();
-  return ws;
+    more: () => {
+      appendRecords(
+        readTable(SpreadsheetApp.getActiveSpreadsheet(), SENSITIVE),
+        [
+          { personId: 'MT-0001', detail: CHECK, value: RECORDED_LABEL, checkDoneOn: '2025-03-01', checkExpiresOn: '2026-03-03' },
+          { personId: 'MT-0002', detail: CHECK, value: RECORDED_LABEL, checkDoneOn: '2025-03-02', checkExpiresOn: '2026-03-04' },
+          // Another person's detail of another kind: not a check.
+          { personId: 'MT-0003', detail: sensitiveKind('exclusionReason')!.detail, value: 'private', relatedId: 'ME-0002' },
+        ],
+        { byCoordinator: true },
+      );
+      if (required) matchingApi.saveMatchingSettings({ backgroundCheckRequired: true, backgroundCheckLabel: required.label ?? '' });
+    },
+  });
 }
 
 /** The sheets each Range.getValues read, in order. */

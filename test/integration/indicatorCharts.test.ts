@@ -1,40 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/core/calendarDate';
-import { MEETINGS, PAIRS } from '../../src/core/schema/sheets';
-import { setUpProgrammeSheets } from '../../src/server/programme';
 import { supervisionApi } from '../../src/server/supervision/api';
-import { appendRecords, readTable } from '../../src/server/workspace/table';
+import { ACTIVE_PAIR, supervisionProgramme } from '../support/supervisionProgramme';
 import { useWorkspace } from '../support/workspace';
 
 const d = (iso: string) => parseCalendarDate(iso)!;
 
 /** One pair mentoring from 8 September, with diaries; the spreadsheet is in Rome (the fake's default zone). */
 function programme(today: string, meetings: { key: string; date: string; submittedAt: string }[]) {
-  const ws = useWorkspace({ now: `${today}T09:00:00Z` });
-  setUpProgrammeSheets();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(
-    readTable(spreadsheet, PAIRS),
-    [
-      {
-        code: 'P-0001',
-        mentorId: 'MT-0001',
-        menteeId: 'ME-0001',
-        status: 'Active',
-        proposedOn: d('2026-09-01'),
-        acceptedOn: d('2026-09-03'),
-        introMeetingOn: d('2026-09-08'),
-        startedOn: d('2026-09-08'),
-      },
-    ],
-    { byCoordinator: true },
-  );
-  appendRecords(
-    readTable(spreadsheet, MEETINGS),
+  return supervisionProgramme(
+    today,
+    [ACTIVE_PAIR],
     meetings.map((m) => ({ responseKey: m.key, pairCode: 'P-0001', mentorId: 'MT-0001', date: d(m.date), submittedAt: new Date(m.submittedAt) })),
   );
-  ws.counter.reset();
-  return ws;
 }
 
 const DIARIES = [

@@ -2,43 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { MENTEES, MENTORS } from '../../src/core/schema/sheets';
 import { sidebarApi } from '../../src/server/api';
 import { matchingApi } from '../../src/server/matching/api';
-import { setUpProgrammeSheets } from '../../src/server/programme';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
-import { recordsOf, useWorkspace } from '../support/workspace';
-
-const person = {
-  consentData: true,
-  languages: 'it:native, en:B2',
-  availability: 'evenings, weekends',
-  municipality: 'Bologna',
-  gender: 'Woman',
-  genderPreference: 'No preference',
-};
+import { PERSON, programmeWith } from '../support/matchingPeople';
+import { recordsOf } from '../support/workspace';
 
 function programme() {
-  const ws = useWorkspace();
-  setUpProgrammeSheets();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(
-    readTable(spreadsheet, MENTORS),
-    [
-      { id: 'MT-0001', name: 'Samira Haddad', offers: 'Housing, Employment', trainingModules: 5, capacity: 1, interests: 'Cooking', ...person },
-      { id: 'MT-0002', name: 'Olena K', offers: 'Housing', trainingModules: 5, capacity: 2, ...person },
-      { id: 'MT-0003', name: 'Not Trained', offers: 'Housing', trainingModules: 2, capacity: 1, ...person },
+  return programmeWith({
+    mentors: [
+      { id: 'MT-0001', name: 'Samira Haddad', offers: 'Housing, Employment', trainingModules: 5, capacity: 1, interests: 'Cooking', ...PERSON },
+      { id: 'MT-0002', name: 'Olena K', offers: 'Housing', trainingModules: 5, capacity: 2, ...PERSON },
+      { id: 'MT-0003', name: 'Not Trained', offers: 'Housing', trainingModules: 2, capacity: 1, ...PERSON },
     ],
-    { byCoordinator: true },
-  );
-  appendRecords(
-    readTable(spreadsheet, MENTEES),
-    [
-      { id: 'ME-0001', name: 'Amina Yusuf', needs: 'Housing', interests: 'Cooking', ...person },
-      { id: 'ME-0002', name: 'Iryna S', needs: 'Housing', ...person },
-      { id: 'ME-0003', name: 'Carlos M', needs: 'Housing', ...person, screeningDecision: 'Not selected' },
+    mentees: [
+      { id: 'ME-0001', name: 'Amina Yusuf', needs: 'Housing', interests: 'Cooking', ...PERSON },
+      { id: 'ME-0002', name: 'Iryna S', needs: 'Housing', ...PERSON },
+      { id: 'ME-0003', name: 'Carlos M', needs: 'Housing', ...PERSON, screeningDecision: 'Not selected' },
     ],
-    { byCoordinator: true },
-  );
-  ws.counter.reset();
-  return ws;
+  });
 }
 
 describe('matching on the programme’s sheets', () => {
@@ -78,7 +58,7 @@ describe('matching on the programme’s sheets', () => {
       offers: 'Housing',
       trainingModules: 1,
       capacity: 1,
-      ...person,
+      ...PERSON,
       // Two of them also have no common language: counted under language, which comes first.
       ...(i < 2 ? { languages: 'de' } : {}),
     }));
@@ -230,10 +210,10 @@ describe('matching on the programme’s sheets', () => {
     ws.clock.set('2026-12-01T10:00:00Z');
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     // Training not recorded yet; a mentee born in 2008 may still be 17 on 1 December 2026.
-    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0004', name: 'Marco R', offers: 'Housing', capacity: 1, ...person, gender: 'Man' }], {
+    appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0004', name: 'Marco R', offers: 'Housing', capacity: 1, ...PERSON, gender: 'Man' }], {
       byCoordinator: true,
     });
-    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0004', name: 'Young Applicant', needs: 'Housing', ...person, birthYear: 2008 }], {
+    appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0004', name: 'Young Applicant', needs: 'Housing', ...PERSON, birthYear: 2008 }], {
       byCoordinator: true,
     });
 

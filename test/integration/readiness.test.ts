@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK_FORM, type ReadinessForm } from '../../src/core/matching/readinessEdit';
-import { MENTEES, MENTORS } from '../../src/core/schema/sheets';
 import { sidebarApi } from '../../src/server/api';
 import { matchingApi } from '../../src/server/matching/api';
 import { readinessApi } from '../../src/server/matching/readiness';
-import { setUpProgrammeSheets } from '../../src/server/programme';
-import { appendRecords, readTable } from '../../src/server/workspace/table';
-import { recordsOf, useWorkspace } from '../support/workspace';
-
-const person = {
-  consentData: true,
-  languages: 'it:native, en:B2',
-  availability: 'evenings, weekends',
-  municipality: 'Bologna',
-  gender: 'Woman',
-  genderPreference: 'No preference',
-};
+import { PERSON, programmeWith } from '../support/matchingPeople';
+import { recordsOf } from '../support/workspace';
 
 /** A new programme: one mentor with nothing recorded by the coordinator, one waiting mentee she would suit. */
 function programme() {
-  const ws = useWorkspace();
-  ws.clock.set(new Date('2026-06-15T10:00:00Z'));
-  setUpProgrammeSheets();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(readTable(spreadsheet, MENTORS), [{ id: 'MT-0001', name: 'Samira Haddad', offers: 'Housing', mentorKinds: 'Peer', ...person }]);
-  appendRecords(readTable(spreadsheet, MENTEES), [{ id: 'ME-0001', name: 'Amina Yusuf', needs: 'Housing', ...person }], { byCoordinator: true });
-  ws.counter.reset();
-  return ws;
+  return programmeWith({
+    today: new Date('2026-06-15T10:00:00Z'),
+    mentors: [{ id: 'MT-0001', name: 'Samira Haddad', offers: 'Housing', mentorKinds: 'Peer', ...PERSON }],
+    mentees: [{ id: 'ME-0001', name: 'Amina Yusuf', needs: 'Housing', ...PERSON }],
+  });
 }
 
 const ready: ReadinessForm = {

@@ -1,41 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/core/calendarDate';
-import { MEETINGS, PAIRS } from '../../src/core/schema/sheets';
-import { setUpProgrammeSheets } from '../../src/server/programme';
 import { supervisionApi, supervisionSettingsApi } from '../../src/server/supervision/api';
-import { appendRecords, readTable } from '../../src/server/workspace/table';
-import { recordsOf, useWorkspace } from '../support/workspace';
+import { ACTIVE_PAIR, supervisionProgramme } from '../support/supervisionProgramme';
+import { recordsOf } from '../support/workspace';
 
 // Date columns hold calendar days: the table module writes them as midnight in the spreadsheet's zone.
 const d = (iso: string) => parseCalendarDate(iso)!;
 
 function programme(today: string) {
-  const ws = useWorkspace({ now: `${today}T09:00:00Z` });
-  setUpProgrammeSheets();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  appendRecords(
-    readTable(spreadsheet, PAIRS),
+  return supervisionProgramme(
+    today,
+    [ACTIVE_PAIR, { code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002', status: 'Proposed', proposedOn: d('2026-11-01') }],
     [
-      {
-        code: 'P-0001',
-        mentorId: 'MT-0001',
-        menteeId: 'ME-0001',
-        status: 'Active',
-        proposedOn: d('2026-09-01'),
-        acceptedOn: d('2026-09-03'),
-        introMeetingOn: d('2026-09-08'),
-        startedOn: d('2026-09-08'),
-      },
-      { code: 'P-0002', mentorId: 'MT-0002', menteeId: 'ME-0002', status: 'Proposed', proposedOn: d('2026-11-01') },
+      { responseKey: 'r1', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-12'), submittedAt: new Date('2026-09-12T18:00:00Z') },
+      { responseKey: 'r2', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-26'), submittedAt: new Date('2026-09-26T18:00:00Z'), needsSupport: true },
     ],
-    { byCoordinator: true },
   );
-  appendRecords(readTable(spreadsheet, MEETINGS), [
-    { responseKey: 'r1', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-12'), submittedAt: new Date('2026-09-12T18:00:00Z') },
-    { responseKey: 'r2', pairCode: 'P-0001', mentorId: 'MT-0001', date: d('2026-09-26'), submittedAt: new Date('2026-09-26T18:00:00Z'), needsSupport: true },
-  ]);
-  ws.counter.reset();
-  return ws;
 }
 
 describe('supervision on the programme’s sheets', () => {

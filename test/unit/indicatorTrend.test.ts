@@ -2,42 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { calendarDateOf, parseCalendarDate } from '../../src/core/calendarDate';
 import { computeIndicators, type IndicatorInput, meetsTarget, pairMonths } from '../../src/core/supervision/indicators';
 import { indicatorTrends, MAX_TREND_MONTHS, trendMonths } from '../../src/core/supervision/indicatorTrend';
-import type { MeetingFacts, PairFacts } from '../../src/core/supervision/model';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
+import { meetingFacts as meeting, pairFacts as pair } from '../support/supervisionFacts';
 
 const d = (iso: string) => parseCalendarDate(iso)!;
-
-function pair(extra: Partial<PairFacts> = {}): PairFacts {
-  return {
-    code: 'P-0001',
-    mentorId: 'MT-0001',
-    secondMentorId: '',
-    menteeId: 'ME-0001',
-    status: 'Active',
-    proposedOn: d('2026-08-20'),
-    acceptedOn: d('2026-08-25'),
-    introMeetingOn: d('2026-09-01'),
-    startedOn: d('2026-09-01'),
-    plannedEndOn: null,
-    closedOn: null,
-    ...extra,
-  };
-}
-
-function meeting(date: string, extra: Partial<MeetingFacts> = {}): MeetingFacts {
-  return {
-    key: `k-${date}-${extra.pairCode ?? 'P-0001'}`,
-    pairCode: 'P-0001',
-    mentorId: 'MT-0001',
-    date: d(date),
-    submittedOn: d(date),
-    communityActivity: false,
-    needsSupport: false,
-    concernKind: null,
-    themes: '',
-    ...extra,
-  };
-}
 
 function input(extra: Partial<IndicatorInput> = {}): IndicatorInput {
   return {

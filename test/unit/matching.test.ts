@@ -5,6 +5,7 @@ import { evaluate, type MatchContext } from '../../src/core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
 import { DEFAULT_MATCHING } from '../../src/core/matching/settings';
 import { excludedMentors, proposeCohort, suggestMentors } from '../../src/core/matching/suggest';
+import { PERSON } from '../support/matchingPeople';
 
 const NONE: MatchContext = { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() };
 
@@ -12,15 +13,10 @@ function mentor(id: string, extra: Record<string, unknown> = {}): MentorProfile 
   return mentorProfile({
     id,
     name: `Mentor ${id}`,
-    languages: 'it:native, en:B2',
-    availability: 'evenings, weekends',
+    ...PERSON,
     offers: 'Housing, Employment',
     interests: 'Hiking, Cooking',
-    municipality: 'Bologna',
     birthYear: 1985,
-    gender: 'Woman',
-    genderPreference: 'No preference',
-    consentData: true,
     trainingModules: 5,
     capacity: 1,
     ...extra,
@@ -244,49 +240,36 @@ function bruteForce(problem: AssignmentProblem, maximiseMatched: boolean): { tot
   return best;
 }
 
-const smallProblem = fc
-  .record({
-    mentees: fc.integer({ min: 1, max: 5 }),
-    mentors: fc.integer({ min: 1, max: 4 }),
-  })
-  .chain(({ mentees, mentors }) =>
-    fc.record({
-      scores: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), { minLength: mentors, maxLength: mentors }), {
-        minLength: mentees,
-        maxLength: mentees,
+/**
+ * Small instances for the brute force: up to `maxMentees` mentees and 4 mentors, whole-number
+ * scores from 0 to `maxScore`, capacities from 0 to `maxCapacity`, and a forbidden pair (null)
+ * once in `forbiddenFreq` (fast-check's default, 6, when not given).
+ */
+function cohortProblems(maxMentees: number, maxScore: number, maxCapacity: number, forbiddenFreq?: number): fc.Arbitrary<AssignmentProblem> {
+  return fc
+    .record({ mentees: fc.integer({ min: 1, max: maxMentees }), mentors: fc.integer({ min: 1, max: 4 }) })
+    .chain(({ mentees, mentors }) =>
+      fc.record({
+        scores: fc.array(
+          fc.array(fc.option(fc.integer({ min: 0, max: maxScore }), { nil: null, freq: forbiddenFreq }), { minLength: mentors, maxLength: mentors }),
+          { minLength: mentees, maxLength: mentees },
+        ),
+        capacities: fc.array(fc.integer({ min: 0, max: maxCapacity }), { minLength: mentors, maxLength: mentors }),
       }),
-      capacities: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: mentors, maxLength: mentors }),
-    }),
-  )
-  .map(
-    ({ scores, capacities }): AssignmentProblem => ({
-      menteeIds: scores.map((_, i) => `E${i}`),
-      mentorIds: capacities.map((_, k) => `M${k}`),
-      capacities,
-      score: (i, k) => scores[i]![k]!,
-    }),
-  );
+    )
+    .map(
+      ({ scores, capacities }): AssignmentProblem => ({
+        menteeIds: scores.map((_, i) => `E${i}`),
+        mentorIds: capacities.map((_, k) => `M${k}`),
+        capacities,
+        score: (i, k) => scores[i]![k]!,
+      }),
+    );
+}
 
+const smallProblem = cohortProblems(5, 100, 2);
 /** Small instances whose whole-number scores tie almost everywhere (0 to 2): the warm start's ties and the search's early exit. */
-const tiedProblem = fc
-  .record({ mentees: fc.integer({ min: 1, max: 6 }), mentors: fc.integer({ min: 1, max: 4 }) })
-  .chain(({ mentees, mentors }) =>
-    fc.record({
-      scores: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 2 }), { nil: null, freq: 4 }), { minLength: mentors, maxLength: mentors }), {
-        minLength: mentees,
-        maxLength: mentees,
-      }),
-      capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
-    }),
-  )
-  .map(
-    ({ scores, capacities }): AssignmentProblem => ({
-      menteeIds: scores.map((_, i) => `E${i}`),
-      mentorIds: capacities.map((_, k) => `M${k}`),
-      capacities,
-      score: (i, k) => scores[i]![k]!,
-    }),
-  );
+const tiedProblem = cohortProblems(6, 2, 3, 4);
 
 describe('cohort assignment (properties)', () => {
   it('equals the brute-force optimum on small random instances, and on ones where whole-number scores tie', () => {

@@ -3,44 +3,12 @@ import { parseCalendarDate } from '../../src/core/calendarDate';
 import { classifyConcern } from '../../src/core/privacy/sensitive';
 import { buildChecklist, isOverdue, type PairRecords } from '../../src/core/supervision/checklist';
 import { computeIndicators } from '../../src/core/supervision/indicators';
-import type { MeetingFacts, PairFacts } from '../../src/core/supervision/model';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import { pairWarnings } from '../../src/core/supervision/warnings';
+import { meetingFacts as meeting, pairFacts as pair } from '../support/supervisionFacts';
 
 // Supervision counts calendar days: the table module reads date columns as CalendarDate.
 const d = (iso: string) => parseCalendarDate(iso)!;
-
-function pair(extra: Partial<PairFacts> = {}): PairFacts {
-  return {
-    code: 'P-0001',
-    mentorId: 'MT-0001',
-    secondMentorId: '',
-    menteeId: 'ME-0001',
-    status: 'Active',
-    proposedOn: d('2026-08-20'),
-    acceptedOn: d('2026-08-25'),
-    introMeetingOn: d('2026-09-01'),
-    startedOn: d('2026-09-01'),
-    plannedEndOn: null,
-    closedOn: null,
-    ...extra,
-  };
-}
-
-function meeting(date: string, extra: Partial<MeetingFacts> = {}): MeetingFacts {
-  return {
-    key: `k-${date}`,
-    pairCode: 'P-0001',
-    mentorId: 'MT-0001',
-    date: d(date),
-    submittedOn: d(date),
-    communityActivity: false,
-    needsSupport: false,
-    concernKind: null,
-    themes: '',
-    ...extra,
-  };
-}
 
 const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
   meetings: [],

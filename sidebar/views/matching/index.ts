@@ -1,5 +1,6 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { loadingNote, loadProblem } from '../../loading';
 import { type ApiResult, call } from '../../rpc';
 import { cohortSection } from './cohort';
 import { pairsSection } from './pairs';
@@ -11,14 +12,14 @@ type Overview = ApiResult<'getMatchingOverview'>;
 /** Matching: suggestions for one waiting mentee, the whole cohort, and the pairs' lifecycle. */
 export function matchingView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
-  const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
+  const body = h('div', {}, loadingNote(t));
   const section = h('section', { class: 'section', 'aria-labelledby': 'matching-title' }, h('h2', { id: 'matching-title' }, t('matching.title')), body);
 
   const reload = async () => {
     try {
       draw(await call('getMatchingOverview'));
     } catch (error) {
-      body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, (error as Error).message || t('matching.notSetUp')));
+      body.replaceChildren(loadProblem((error as Error).message || t('matching.notSetUp')));
     }
   };
   const draw = (overview: Overview) => {
@@ -28,7 +29,7 @@ export function matchingView(ctx: ViewContext): HTMLElement {
     for (const m of overview.waiting) select.append(h('option', { value: m.id }, `${m.name} · ${m.id}`));
     on(select, 'change', async () => {
       if (!select.value) return panel.replaceChildren();
-      panel.replaceChildren(h('p', { class: 'hint' }, t('common.loading')));
+      panel.replaceChildren(loadingNote(t));
       await attempt(ctx, async () => {
         panel.replaceChildren(suggestionsPanel(ctx, await call('getSuggestions', { menteeId: select.value }), () => void reload()));
       });

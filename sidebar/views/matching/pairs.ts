@@ -1,26 +1,12 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { whenFirstOpened } from '../../lazy';
 import { TEXT_LIMITS } from '../../../src/core/inputLimits';
 import { limitText, withinLimits } from '../../limits';
 import { type ApiResult, call } from '../../rpc';
 
 type Overview = ApiResult<'getMatchingOverview'>;
 type Pair = Overview['pairs'][number];
-
-/**
- * Builds `fill`'s content into a details element the first time it opens (by a click, the
- * keyboard, or the view state restoring it): a programme with hundreds of pairs would otherwise
- * build thousands of controls nobody opened.
- */
-function fillWhenOpened(details: HTMLDetailsElement, fill: () => Node[]): HTMLDetailsElement {
-  let filled = false;
-  on(details, 'toggle', () => {
-    if (!details.open || filled) return;
-    filled = true;
-    details.append(...fill());
-  });
-  return details;
-}
 
 /** A pair's editor: its lifecycle (proposed, accepted or declined, introduced, active, closed) and the proposal message. */
 function pairEditor(ctx: ViewContext, pair: Pair, statuses: readonly string[], done: () => void): Node[] {
@@ -50,14 +36,17 @@ function pairEditor(ctx: ViewContext, pair: Pair, statuses: readonly string[], d
 
 function pairItem(ctx: ViewContext, pair: Pair, statuses: readonly string[], done: () => void): HTMLElement {
   const summary = h('summary', {}, h('strong', {}, pair.code), ` ${pair.menteeName} – ${pair.mentorName} · ${ctx.choice('pairStatus', pair.status)}`);
-  return h(
-    'li',
-    { 'data-pair': pair.code },
-    fillWhenOpened(h('details', {}, summary), () => pairEditor(ctx, pair, statuses, done)),
-  );
+  // Its controls are built when it is first opened (sidebar/lazy.ts): hundreds of pairs, few of them opened.
+  const details = h('details', {}, summary);
+  whenFirstOpened(details, () => {
+    details.append(...pairEditor(ctx, pair, statuses, done));
+  });
+  return h('li', { 'data-pair': pair.code }, details);
 }
 
 export function pairsSection(ctx: ViewContext, overview: Overview, done: () => void): HTMLElement {
   const section = h('details', { class: 'group', id: 'pairs' }, h('summary', {}, ctx.t('matching.pairs', { count: overview.pairs.length })));
-  return fillWhenOpened(section, () => [h('ul', { class: 'plain' }, ...overview.pairs.map((p) => pairItem(ctx, p, overview.statuses, done)))]);
+  return whenFirstOpened(section, () => {
+    section.append(h('ul', { class: 'plain' }, ...overview.pairs.map((p) => pairItem(ctx, p, overview.statuses, done))));
+  });
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../src/core/i18n/en/messages';
 import { MENTOR_TYPE_VALUES, type ReadinessField, type ReadinessForm, validateReadiness } from '../../../src/core/matching/readinessEdit';
 import type { ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { loadingNote, loadProblem } from '../../loading';
 import { type ApiResult, call } from '../../rpc';
 
 type Readiness = ApiResult<'getMentorReadiness'>;
@@ -38,11 +39,11 @@ export function readinessSection(ctx: ViewContext, mentors: readonly MentorChoic
     panel,
   );
   const open = async (mentorId: string) => {
-    panel.replaceChildren(h('p', { class: 'hint' }, t('common.loading')));
+    panel.replaceChildren(loadingNote(t));
     try {
       panel.replaceChildren(readinessForm(ctx, await call('getMentorReadiness', { mentorId }), saved));
     } catch (error) {
-      panel.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, t('readiness.loadFailed', { message: (error as Error).message })));
+      panel.replaceChildren(loadProblem(t('readiness.loadFailed', { message: (error as Error).message })));
     }
   };
   return details;
@@ -69,10 +70,8 @@ function mentorPicker(ctx: ViewContext, mentors: readonly MentorChoice[], choose
   let active = -1;
 
   const mark = () => {
-    [...list.children].forEach((li, i) => {
-      li.setAttribute('aria-selected', String(i === active));
-      (li as HTMLElement).style.background = i === active ? '#e8f0fe' : '';
-    });
+    // The chosen option is drawn from aria-selected (styles.css), so what is seen is what is read.
+    for (const [i, li] of [...list.children].entries()) li.setAttribute('aria-selected', String(i === active));
     if (active >= 0) input.setAttribute('aria-activedescendant', `readiness-option-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -95,15 +94,11 @@ function mentorPicker(ctx: ViewContext, mentors: readonly MentorChoice[], choose
     active = shown.length ? 0 : -1;
     list.replaceChildren(
       ...shown.map((m, i) =>
-        on(
-          h('li', { id: `readiness-option-${i}`, role: 'option', 'data-mentor': m.id, style: 'cursor:pointer;padding:6px 8px' }, `${m.name} · ${m.id}`),
-          'mousedown',
-          (e) => {
-            // Before the input loses focus, so the choice is not lost to the blur that closes the list.
-            e.preventDefault();
-            pick(m);
-          },
-        ),
+        on(h('li', { id: `readiness-option-${i}`, role: 'option', 'data-mentor': m.id }, `${m.name} · ${m.id}`), 'mousedown', (e) => {
+          // Before the input loses focus, so the choice is not lost to the blur that closes the list.
+          e.preventDefault();
+          pick(m);
+        }),
       ),
     );
     list.hidden = shown.length === 0;
@@ -134,7 +129,7 @@ function mentorPicker(ctx: ViewContext, mentors: readonly MentorChoice[], choose
   });
   return h(
     'div',
-    { style: 'position:relative' },
+    {},
     h('label', { for: 'readiness-search' }, t('readiness.search')),
     input,
     h('p', { class: 'hint', id: 'readiness-search-help' }, t('readiness.searchHelp')),

@@ -1,5 +1,7 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { whenFirstOpened } from '../../lazy';
+import { loadingNote } from '../../loading';
 import { TEXT_LIMITS } from '../../../src/core/inputLimits';
 import { limitText, withinLimits } from '../../limits';
 import { type ApiResult, call } from '../../rpc';
@@ -96,9 +98,8 @@ function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup,
   const { t } = ctx;
   const list = h('ul', { class: 'plain' });
   const more = h('div', { class: 'buttons' });
-  let loaded = false;
   const load = async (offset: number) => {
-    more.replaceChildren(h('p', { class: 'hint' }, t('common.loading')));
+    more.replaceChildren(loadingNote(t));
     await attempt(ctx, async () => {
       const page = await call('getExcludedMentors', { menteeId, rule: group.rule, offset });
       list.append(...page.mentors.map((e) => excludedMentorItem(ctx, menteeId, e, done)));
@@ -108,11 +109,7 @@ function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup,
     });
   };
   const details = h('details', { class: 'excluded-group', 'data-rule': group.rule }, h('summary', {}, group.label), list, more);
-  on(details, 'toggle', () => {
-    if (!details.open || loaded) return;
-    loaded = true;
-    void load(0);
-  });
+  whenFirstOpened(details, () => void load(0));
   return h('li', {}, details);
 }
 

@@ -1,5 +1,6 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { loadingNote, loadProblem } from '../../loading';
 import { type ApiResult, call } from '../../rpc';
 import { pairPanel } from './pairPanel';
 import { weekSection } from './week';
@@ -9,7 +10,7 @@ type Week = ApiResult<'getWeekView'>;
 /** Pairs and supervision: this week across all pairs, then one pair's warnings, checklist, log and goals. */
 export function supervisionView(ctx: ViewContext): HTMLElement {
   const { t } = ctx;
-  const body = h('div', {}, h('p', { class: 'hint' }, t('common.loading')));
+  const body = h('div', {}, loadingNote(t));
   const section = h(
     'section',
     { class: 'section', 'aria-labelledby': 'supervision-title' },
@@ -54,7 +55,7 @@ export function supervisionView(ctx: ViewContext): HTMLElement {
       );
       await showPair(week, panel);
     } catch (error) {
-      body.replaceChildren(h('div', { class: 'notice warning', role: 'alert' }, (error as Error).message));
+      body.replaceChildren(loadProblem((error as Error).message));
     }
   };
   void reload();

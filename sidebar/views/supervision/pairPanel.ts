@@ -1,5 +1,6 @@
+import type { MessageKey } from '../../../src/core/i18n/en/messages';
 import { attempt, type ViewContext } from '../../context';
-import { h, on } from '../../dom';
+import { h, idPart, on } from '../../dom';
 import { type ApiResult, call } from '../../rpc';
 import { TEXT_LIMITS } from '../../../src/core/inputLimits';
 import { groupChecklist } from '../../../src/core/supervision/grouping';
@@ -8,9 +9,6 @@ import { outreachSection } from './outreach';
 
 type PairView = ApiResult<'getPairSupervision'>;
 type Item = PairView['checklist'][number];
-
-/** An id part from a server id (a warning's id holds colons and dots): stable, and valid in a selector. */
-const idPart = (text: string) => text.replace(/[^\w-]/g, '_');
 
 function checklistItem(ctx: ViewContext, view: PairView, item: Item, reload: () => void, actedOn: Set<string>): HTMLElement {
   const box = h('input', { type: 'checkbox', checked: item.done, disabled: item.doneBy === 'data', 'data-item': item.id });
@@ -88,6 +86,9 @@ function warningsSection(ctx: ViewContext, view: PairView, reload: () => void): 
   );
 }
 
+/** A field under its visible label, tied to it by the control's id. */
+const labelled = (t: ViewContext['t'], id: string, key: MessageKey, field: HTMLElement) => [h('label', { for: id }, t(key)), field];
+
 function logSection(ctx: ViewContext, view: PairView, today: string, reload: () => void): HTMLElement {
   const { t } = ctx;
   const date = h('input', { type: 'date', id: 'log-date', value: today });
@@ -119,17 +120,16 @@ function logSection(ctx: ViewContext, view: PairView, today: string, reload: () 
       reload();
     });
   });
-  const field = (id: string, key: Parameters<ViewContext['t']>[0], input: HTMLElement) => [h('label', { for: id }, t(key)), input];
   const section = h(
     'details',
     { class: 'group', id: 'log' },
     h('summary', {}, t('supervision.log')),
-    ...field('log-date', 'supervision.date', date),
-    ...field('log-with', 'supervision.withWhom', limitText(ctx, withWhom, TEXT_LIMITS.contactWith)),
-    ...field('log-kind', 'supervision.kind', kind),
-    ...field('log-topics', 'supervision.topics', limitText(ctx, topics, TEXT_LIMITS.contactTopics)),
-    ...field('log-actions', 'supervision.actions', limitText(ctx, actions, TEXT_LIMITS.contactActions)),
-    ...field('log-next', 'supervision.nextDate', next),
+    ...labelled(t, 'log-date', 'supervision.date', date),
+    ...labelled(t, 'log-with', 'supervision.withWhom', limitText(ctx, withWhom, TEXT_LIMITS.contactWith)),
+    ...labelled(t, 'log-kind', 'supervision.kind', kind),
+    ...labelled(t, 'log-topics', 'supervision.topics', limitText(ctx, topics, TEXT_LIMITS.contactTopics)),
+    ...labelled(t, 'log-actions', 'supervision.actions', limitText(ctx, actions, TEXT_LIMITS.contactActions)),
+    ...labelled(t, 'log-next', 'supervision.nextDate', next),
     h('div', { class: 'buttons' }, save),
   );
   return section;
@@ -169,14 +169,13 @@ function goalForm(ctx: ViewContext, view: PairView, reload: () => void, goal?: P
       reload();
     });
   });
-  const field = (input: HTMLElement, id: string, key: Parameters<ViewContext['t']>[0]) => [h('label', { for: id }, t(key)), input];
   card.append(
-    ...field(limitText(ctx, area, TEXT_LIMITS.goalArea), area.id, 'supervision.area'),
-    ...field(limitText(ctx, text, TEXT_LIMITS.goalText), text.id, 'supervision.goal'),
-    ...field(limitText(ctx, steps, TEXT_LIMITS.goalSteps), steps.id, 'supervision.steps'),
-    ...field(target, target.id, 'supervision.targetDate'),
-    ...field(status, status.id, 'supervision.goalStatus'),
-    ...field(limitText(ctx, evidence, TEXT_LIMITS.goalEvidence), evidence.id, 'supervision.evidence'),
+    ...labelled(t, area.id, 'supervision.area', limitText(ctx, area, TEXT_LIMITS.goalArea)),
+    ...labelled(t, text.id, 'supervision.goal', limitText(ctx, text, TEXT_LIMITS.goalText)),
+    ...labelled(t, steps.id, 'supervision.steps', limitText(ctx, steps, TEXT_LIMITS.goalSteps)),
+    ...labelled(t, target.id, 'supervision.targetDate', target),
+    ...labelled(t, status.id, 'supervision.goalStatus', status),
+    ...labelled(t, evidence.id, 'supervision.evidence', limitText(ctx, evidence, TEXT_LIMITS.goalEvidence)),
     goal?.hints.length ? h('p', { class: 'hint' }, goal.hints.join('; ')) : '',
     h('div', { class: 'buttons' }, save),
   );

@@ -1,14 +1,15 @@
 import type { MessageKey } from '../../../src/core/i18n/en/messages';
 import { filterWeek, firstPage, groupByPair, groupByPriority, type Priority } from '../../../src/core/supervision/grouping';
 import type { ViewContext } from '../../context';
-import { h, on } from '../../dom';
+import { h, idPart, on } from '../../dom';
+import { whenFirstOpened } from '../../lazy';
 import type { ApiResult } from '../../rpc';
 
 type Week = ApiResult<'getWeekView'>;
 type Item = Week['items'][number];
 
 /** Items (or pairs) drawn at a time: enough for a normal week, few enough for a 100-pair programme. */
-export const WEEK_PAGE = 20;
+const WEEK_PAGE = 20;
 
 const PRIORITY_LABEL: Record<Priority, MessageKey> = {
   urgent: 'supervision.priority.urgent',
@@ -16,9 +17,6 @@ const PRIORITY_LABEL: Record<Priority, MessageKey> = {
   soon: 'supervision.priority.soon',
   other: 'supervision.priority.other',
 };
-
-/** An id from a pair code: ids stay valid and stable whatever a code holds. */
-const idPart = (text: string) => text.replace(/[^\w-]/g, '_');
 
 function itemRow(ctx: ViewContext, item: Item, showPair: boolean): HTMLElement {
   const { t } = ctx;
@@ -57,24 +55,12 @@ function pagedList<T>(ctx: ViewContext, list: readonly T[], draw: (entry: T) => 
   return [container, more];
 }
 
-/**
- * A group whose items are drawn only once it is opened: a closed group costs one summary line,
- * so a hundred pairs draw a hundred lines, not a thousand items.
- */
+/** A group whose items are drawn only once it is opened: a hundred pairs draw a hundred lines, not a thousand items. */
 function lazyGroup(id: string, summary: (Node | string)[], open: boolean, fill: () => HTMLElement[]): HTMLDetailsElement {
-  const details = h('details', { class: 'group week-group', id }, h('summary', {}, ...summary));
-  let filled = false;
-  const fillOnce = () => {
-    if (filled || !details.open) return;
-    filled = true;
+  const details = h('details', { class: 'group week-group', id, open }, h('summary', {}, ...summary));
+  return whenFirstOpened(details, () => {
     details.append(...fill());
-  };
-  on(details, 'toggle', fillOnce);
-  if (open) {
-    details.open = true;
-    fillOnce();
-  }
-  return details;
+  });
 }
 
 function byPriority(ctx: ViewContext, items: readonly Item[]): HTMLElement[] {

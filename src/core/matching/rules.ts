@@ -136,7 +136,7 @@ export function hasValidCheck(mentor: MentorProfile, context: MatchContext): boo
  * A required check that is missing or expired (the day of expiry no longer counts: readiness.ts).
  * The words name the country's check from the settings, never what a row of Sensitive details says.
  */
-export function backgroundCheckFinding(mentor: MentorProfile, settings: MatchingSettings, context: MatchContext): Finding | null {
+function backgroundCheckFinding(mentor: MentorProfile, settings: MatchingSettings, context: MatchContext): Finding | null {
   if (hasValidCheck(mentor, context)) return null;
   const status = context.backgroundChecks?.get(mentor.id);
   const check = settings.backgroundCheckLabel;

@@ -215,18 +215,22 @@ export function computeIndicators(input: IndicatorInput, targets: Partial<Record
   }
   const diariesByMentor = groupBy(input.meetings, (m) => m.mentorId);
   const pairsByMentor = groupBy(started, (p) => p.mentorId);
-  const activeMonthsOf = (mentorId: string) =>
-    months.filter(([a, b]) => (pairsByMentor.get(mentorId) ?? []).some((p) => startOf(p)! <= b && (!p.closedOn || p.closedOn >= a)));
+  const activeMonths = new Map(
+    [...pairsByMentor].map(([mentorId, pairs]) => [
+      mentorId,
+      months.filter(([a, b]) => pairs.some((p) => startOf(p)! <= b && (!p.closedOn || p.closedOn >= a))),
+    ]),
+  );
   // Only mentors with a whole month of mentoring in the period are counted: a period (or a month of
   // the trend) cut short by its last day has no month a diary was due in yet, so nobody fails it.
-  const diaryMentors = [...new Set(started.map((p) => p.mentorId))].filter((mentorId) => activeMonthsOf(mentorId).length > 0);
+  const diaryMentors = [...activeMonths.keys()].filter((mentorId) => activeMonths.get(mentorId)!.length > 0);
   const diaries = share(
     'diarySubmission',
     ...split(
       diaryMentors,
       (mentorId) => {
         const diaries = diariesByMentor.get(mentorId) ?? [];
-        return activeMonthsOf(mentorId).every(([a, b]) => diaries.some((m) => inPeriod(m.submittedOn ?? m.date, a, b)));
+        return activeMonths.get(mentorId)!.every(([a, b]) => diaries.some((m) => inPeriod(m.submittedOn ?? m.date, a, b)));
       },
       (id) => id,
     ),

@@ -24,21 +24,28 @@ function elementView(child: GoogleAppsScript.Document.Element, index: number): E
   return null;
 }
 
-/** What a document says, element by element, as the template engine reads it. */
-export function readSection(section: SectionView['section'], container: Container | null): SectionView {
+type ElementReader = (child: GoogleAppsScript.Document.Element, index: number) => ElementView | null;
+
+/** What a section says, element by element, each read by `view`. */
+function readSection(section: SectionView['section'], container: Container | null, view: ElementReader): SectionView {
   const elements: ElementView[] = [];
   if (container) {
     const count = container.getNumChildren();
     for (let index = 0; index < count; index++) {
-      const element = elementView(container.getChild(index), index);
+      const element = view(container.getChild(index), index);
       if (element) elements.push(element);
     }
   }
   return { section, elements };
 }
 
+function readSections(doc: GoogleAppsScript.Document.Document, view: ElementReader): SectionView[] {
+  return [readSection('header', doc.getHeader(), view), readSection('body', doc.getBody(), view), readSection('footer', doc.getFooter(), view)];
+}
+
+/** What a document says, element by element, as the template engine reads it. */
 export function readDocument(doc: GoogleAppsScript.Document.Document): SectionView[] {
-  return [readSection('header', doc.getHeader()), readSection('body', doc.getBody()), readSection('footer', doc.getFooter())];
+  return readSections(doc, elementView);
 }
 
 export function containerOf(doc: GoogleAppsScript.Document.Document, section: SectionView['section']): Container | null {
@@ -96,13 +103,5 @@ function styledElement(child: GoogleAppsScript.Document.Element, index: number):
 
 /** What a document says and how it looks (paragraph styles, emphasis), for the preview of a filled copy. */
 export function readDocumentWithStyles(doc: GoogleAppsScript.Document.Document): SectionView[] {
-  const read = (section: SectionView['section'], container: Container | null): SectionView => {
-    const elements: ElementView[] = [];
-    for (let index = 0; index < (container?.getNumChildren() ?? 0); index++) {
-      const element = styledElement(container!.getChild(index), index);
-      if (element) elements.push(element);
-    }
-    return { section, elements };
-  };
-  return [read('header', doc.getHeader()), read('body', doc.getBody()), read('footer', doc.getFooter())];
+  return readSections(doc, styledElement);
 }

@@ -6,7 +6,7 @@ import { evaluate } from '../../core/matching/evaluate';
 import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
 import { CRITERIA, checkNameProblem, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
 import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
-import { PAIR_STATUSES } from '../../core/schema/sheets';
+import { PAIR_STATUSES, PAIRS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { firstName } from '../../core/values';
 import { expectInteger, expectOneOf, expectRecord, expectString, expectText } from '../../core/validate';
@@ -15,8 +15,9 @@ import { idIssuer } from '../workspace/idMarks';
 import { withDocumentLock } from '../workspace/lock';
 import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
-import { appendRecords, updateRecords } from '../workspace/table';
-import { loadMatchingData, type MatchingData, OPEN_STATUSES } from './data';
+import { readSettings } from '../workspace/settingsSheet';
+import { appendRecords, readTable, updateRecords } from '../workspace/table';
+import { loadMatchingData, type MatchingData, matchingSettingsWith, OPEN_STATUSES } from './data';
 import {
   type ExcludedMentorsDto,
   excludedCountsDto,
@@ -286,14 +287,15 @@ export const matchingApi = {
     if ((status === 'Mentor declined' || status === 'Closed – ended early') && !reason.trim())
       throw new UserError('error.badArgument', { detail: 'a reason is needed' });
     return withDocumentLock(() => {
-      const data = loadMatchingData(activeSpreadsheet(), { backgroundChecks: false });
-      const row = data.pairs.rows.find((r) => r.values.code === code);
+      // Only Pairs: a change of status evaluates no rule and names no one.
+      const pairs = readTable(activeSpreadsheet(), PAIRS);
+      const row = pairs.rows.find((r) => r.values.code === code);
       if (!row) throw badArgument('no pair with this code');
       const values: RecordValues = { status };
       const step = STEP_DATES[status];
       if (step) values[step] = currentTime();
       if (reason) values.endReason = reason;
-      updateRecords(data.pairs, [{ rowNumber: row.rowNumber, values }], { byCoordinator: true });
+      updateRecords(pairs, [{ rowNumber: row.rowNumber, values }], { byCoordinator: true });
       audit('pair.status', code, status);
       return { code, status, open: OPEN_STATUSES.includes(status) };
     });
@@ -343,21 +345,23 @@ export const matchingApi = {
   },
 
   getMatchingSettings: (): MatchingSettings & { criteria: string[]; rules: string[]; defaults: MatchingSettings } => {
-    const data = loadMatchingData(activeSpreadsheet(), { backgroundChecks: false });
-    return { ...data.settings, criteria: [...CRITERIA], rules: [...HARD_RULES], defaults: DEFAULT_MATCHING };
+    // The Settings sheet alone: it holds the host language; the rest is in the properties.
+    const settings = matchingSettingsWith(readSettings(activeSpreadsheet()));
+    return { ...settings, criteria: [...CRITERIA], rules: [...HARD_RULES], defaults: DEFAULT_MATCHING };
   },
 
   saveMatchingSettings: (input: Partial<MatchingSettings> | null) => {
-    if (input !== null) {
+    const record = input === null ? null : expectRecord(input, 'settings');
+    if (record !== null) {
       // A name too long is said, not silently dropped: the coordinator keeps what they typed.
-      const label = expectRecord(input, 'settings').backgroundCheckLabel;
+      const label = record.backgroundCheckLabel;
       if (label !== undefined && typeof label !== 'string') throw badArgument('backgroundCheckLabel must be text');
       const problem = label === undefined ? null : checkNameProblem(label);
       if (problem) throw new UserError(problem.key, problem.params);
-      checkMatchingSettings(expectRecord(input, 'settings'), words().t);
+      checkMatchingSettings(record, words().t);
     }
     withDocumentLock(() => {
-      saveMatchingSettings(input === null ? null : normaliseMatchingSettings(expectRecord(input, 'settings')));
+      saveMatchingSettings(record === null ? null : normaliseMatchingSettings(record));
       audit('settings.matching', input === null ? 'reset' : 'saved');
     });
     return matchingApi.getMatchingSettings();

@@ -30,10 +30,28 @@ export interface MatchingData {
 export interface LoadOptions {
   /**
    * Whether to read the mentors' background checks when the programme requires one (the default).
-   * Views that evaluate no rule (the overview, a status change, the settings) say false: criminal-
-   * record data is read only where a rule needs it. Leaving it on is the safe mistake.
+   * Views that evaluate no rule (the overview, a proposal's message, the waiting list's email) say
+   * false: criminal-record
+   * data is read only where a rule needs it. Leaving it on is the safe mistake.
    */
   backgroundChecks?: boolean;
+}
+
+/** The matching settings, with the host language the Settings sheet holds (it wins: store.ts). */
+export function matchingSettingsWith(programmeSettings: Settings): MatchingSettings {
+  return matchingSettings({ hostLanguage: programmeSettings['programme.hostLanguage'] });
+}
+
+/** The mentees an open pair holds: they are being matched or mentored, so no longer waiting. */
+export function menteesInOpenPairs(pairs: Table): Set<string> {
+  const paired = new Set<string>();
+  for (const { values } of pairs.rows) if (OPEN_STATUSES.includes(String(values.status ?? ''))) paired.add(String(values.menteeId ?? ''));
+  return paired;
+}
+
+/** Whether a mentee waits for a mentor: she has an id, no open pair holds her, and screening did not rule her out. */
+export function isWaiting(mentee: { readonly id: string; readonly decision: string }, paired: ReadonlySet<string>): boolean {
+  return !!mentee.id && !paired.has(mentee.id) && !isScreenedOut(mentee.decision);
 }
 
 /**
@@ -48,7 +66,6 @@ export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const mentees = menteeTable.rows.map((r) => menteeProfile(r.values, now));
   const pairs = readTable(spreadsheet, PAIRS);
   const activePairs = new Map<string, number>();
-  const pairedMentees = new Set<string>();
   const lifted = new Set(liftedPairs());
   const endedBefore = new Set<string>();
   for (const { values } of pairs.rows) {
@@ -56,13 +73,13 @@ export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     const mentee = String(values.menteeId ?? '');
     const mentorIds = [values.mentorId, values.secondMentorId].filter(Boolean).map(String);
     if (OPEN_STATUSES.includes(status)) {
-      pairedMentees.add(mentee);
       for (const id of mentorIds) activePairs.set(id, (activePairs.get(id) ?? 0) + 1);
     }
     if (ENDED_BADLY.includes(status)) for (const id of mentorIds) if (!lifted.has(`${id}|${mentee}`)) endedBefore.add(`${id}|${mentee}`);
   }
+  const paired = menteesInOpenPairs(pairs);
   const programmeSettings = readSettings(spreadsheet);
-  const settings = matchingSettings({ hostLanguage: programmeSettings['programme.hostLanguage'] });
+  const settings = matchingSettingsWith(programmeSettings);
   const context: MatchContext = { activePairs, exclusions: new Set(exclusions().map((e) => `${e.mentorId}|${e.menteeId}`)), endedBefore };
   if (settings.backgroundCheckRequired && options.backgroundChecks !== false) {
     // The matching day is the spreadsheet's calendar day, as the checks' dates are.
@@ -72,7 +89,7 @@ export function loadMatchingData(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   return {
     mentors: mentors.filter((m) => m.id),
     mentees: mentees.filter((m) => m.id),
-    waiting: mentees.filter((m) => m.id && !pairedMentees.has(m.id) && !isScreenedOut(m.decision)),
+    waiting: mentees.filter((m) => isWaiting(m, paired)),
     pairs,
     menteeTable,
     context,

@@ -20,7 +20,6 @@ import { assertCoordinator } from '../privacy/sensitiveSheet';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet, currentTime, today } from '../workspace/services';
-import { readSettings } from '../workspace/settingsSheet';
 import { readTable, type Table, type TableRow, updateRecords } from '../workspace/table';
 import { matchingSettings } from './store';
 
@@ -71,16 +70,17 @@ function load(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, mentorId: s
   return { mentors, row, checks, form };
 }
 
-function dto(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, loaded: Loaded, day: CalendarDate): MentorReadinessDto {
+function dto(loaded: Loaded, day: CalendarDate): MentorReadinessDto {
   const { values } = loaded.row;
   const state = backgroundCheckState(loaded.checks.checks, day);
-  const settings = matchingSettings({ hostLanguage: readSettings(spreadsheet)['programme.hostLanguage'] });
+  // Only the modules required: the Settings sheet's host language has no part in it, so it is not read.
+  const { trainingModulesRequired } = matchingSettings();
   return {
     mentorId: formText(values.id),
     name: formText(values.name),
     form: loaded.form,
     sheetCount: typeof values.trainingModules === 'number' ? values.trainingModules : null,
-    requiredModules: settings.trainingModulesRequired,
+    requiredModules: trainingModulesRequired,
     totalModules: TRAINING_MODULES,
     askedKinds: formText(values.mentorKinds),
     check: {
@@ -105,7 +105,7 @@ export const readinessApi = {
     const mentorId = mentorIdOf(expectRecord(input, 'input'));
     const spreadsheet = activeSpreadsheet();
     assertCoordinator(spreadsheet);
-    return dto(spreadsheet, load(spreadsheet, mentorId), today(spreadsheet.getSpreadsheetTimeZone()));
+    return dto(load(spreadsheet, mentorId), today(spreadsheet.getSpreadsheetTimeZone()));
   },
 
   /**
@@ -132,10 +132,10 @@ export const readinessApi = {
       if (Object.keys(plan.mentor).length > 0)
         updateRecords(loaded.mentors, [{ rowNumber: loaded.row.rowNumber, values: plan.mentor }], { byCoordinator: true });
       if (plan.check) writeBackgroundCheck(loaded.checks, mentorId, plan.check, currentTime());
-      if (plan.changed.length === 0) return { saved: false, readiness: dto(spreadsheet, loaded, day) };
+      if (plan.changed.length === 0) return { saved: false, readiness: dto(loaded, day) };
       // Ids and column keys only: no name, no kind of check, no day.
       audit('mentor.readiness', mentorId, plan.changed.join(','));
-      return { saved: true, readiness: dto(spreadsheet, load(spreadsheet, mentorId), day) };
+      return { saved: true, readiness: dto(load(spreadsheet, mentorId), day) };
     });
   },
 };

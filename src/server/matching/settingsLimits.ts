@@ -1,7 +1,7 @@
 import type { Translate } from '../../core/i18n';
 import { NUMBER_LIMITS } from '../../core/inputLimits';
 import { CRITERIA } from '../../core/matching/settings';
-import { expectNumberIn } from '../../core/validate';
+import { expectNumbersIn, sameLimit } from '../../core/validate';
 
 /**
  * Refuses matching settings out of the limits in core/inputLimits.ts, naming the field and its
@@ -10,7 +10,7 @@ import { expectNumberIn } from '../../core/validate';
  */
 export function checkMatchingSettings(record: Record<string, unknown>, t: Translate): void {
   const weights = typeof record.weights === 'object' && record.weights !== null ? (record.weights as Record<string, unknown>) : {};
-  for (const c of CRITERIA) if (weights[c] !== undefined) expectNumberIn(weights[c], NUMBER_LIMITS.weight, t(`criterion.${c}`));
-  for (const field of ['suggestions', 'trainingModulesRequired'] as const)
-    if (record[field] !== undefined) expectNumberIn(record[field], NUMBER_LIMITS[field], t(NUMBER_LIMITS[field].label));
+  expectNumbersIn(weights, sameLimit(CRITERIA, NUMBER_LIMITS.weight), (c) => t(`criterion.${c}`));
+  const { suggestions, trainingModulesRequired } = NUMBER_LIMITS;
+  expectNumbersIn(record, { suggestions, trainingModulesRequired }, (_, limit) => t(limit.label));
 }

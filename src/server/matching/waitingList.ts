@@ -1,4 +1,4 @@
-import { calendarDateOf } from '../../core/calendarDate';
+import { type CalendarDate, calendarDateOf } from '../../core/calendarDate';
 import { UserError } from '../../core/errors';
 import { type MessageKey, type SupportedLanguage, sheetTexts, type Translate, translator } from '../../core/i18n';
 import { compileMatching } from '../../core/matching/compiled';
@@ -17,7 +17,7 @@ import { type Channel, channelsFor, composeMessage, firstName, type Refusal, rec
 import { cleanCallingCode } from '../../core/outreach/phone';
 import { SETTINGS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
-import { SETTINGS_SPEC } from '../../core/settings';
+import { type Settings, SETTINGS_SPEC } from '../../core/settings';
 import { expectInteger, expectRecord } from '../../core/validate';
 import { asDate } from '../../core/values';
 import { audit } from '../workspace/audit';
@@ -43,11 +43,22 @@ export interface WaitingSetting {
   invalid: string | null;
 }
 
+/** The limit in days from the Settings sheet as read: a value that is no usable limit gives the default. */
+export function waitingLimit(settings: Settings): number {
+  return parseWaitingDays(settings[WAITING_DAYS_SETTING]) ?? WAITING_DAYS_DEFAULT;
+}
+
 /** The limit from the Settings sheet: a value typed by hand that is not a whole number within the limits gives the default, and says so. */
 export function waitingDaysSetting(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WaitingSetting {
-  const raw = readSettings(spreadsheet)[WAITING_DAYS_SETTING] ?? '';
-  const days = parseWaitingDays(raw);
-  return { days: days ?? WAITING_DAYS_DEFAULT, min: WAITING_DAYS_MIN, max: WAITING_DAYS_MAX, invalid: days === null ? raw : null };
+  const settings = readSettings(spreadsheet);
+  const raw = settings[WAITING_DAYS_SETTING] ?? '';
+  return { days: waitingLimit(settings), min: WAITING_DAYS_MIN, max: WAITING_DAYS_MAX, invalid: parseWaitingDays(raw) === null ? raw : null };
+}
+
+/** The day a mentee applied, as a calendar day of the spreadsheet's zone (what the waiting counts from); null when unknown. */
+export function appliedOn(values: RecordValues | undefined, timeZone: string): CalendarDate | null {
+  const at = asDate(values?.submittedAt);
+  return at ? calendarDateOf(at, timeZone) : null;
 }
 
 export interface WaitingMessageDto {
@@ -105,6 +116,25 @@ export interface MessageContext {
   callingCode: string;
 }
 
+/** What every message of the list shares: the coordinator's language, the programme's name and calling code. */
+export function messageContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): MessageContext {
+  const language = currentLanguage(spreadsheet);
+  return {
+    t: translator(language),
+    language,
+    programme: settings['programme.name'] ?? '',
+    callingCode: cleanCallingCode(settings['outreach.countryCallingCode']),
+  };
+}
+
+/** The channels a mentee agreed to, with her addresses: what a message may be sent on. */
+export function menteeChannels(values: RecordValues, callingCode: string) {
+  return channelsFor(
+    { consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email },
+    callingCode,
+  );
+}
+
 /**
  * Outreach's "still waiting" message without its number of days, for a mentee whose application
  * date is unknown: "waiting for 0 days" would be untrue. Built as composeMessage builds it.
@@ -123,10 +153,7 @@ export function messageFor(values: RecordValues, days: number | null, ctx: Messa
   const language = recipientLanguage(values.languages, [], ctx.language);
   const params = { firstName: firstName(values.name), code: '', programme: ctx.programme };
   const { subject, body } = days === null ? undatedMessage(params, language) : composeMessage('menteeWaiting', 'mentee', { ...params, days }, language);
-  const channels = channelsFor(
-    { consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email },
-    ctx.callingCode,
-  );
+  const channels = menteeChannels(values, ctx.callingCode);
   const reason = (r: Refusal | null) => (r ? ctx.t(`outreach.refused.${r}` as MessageKey) : null);
   return {
     language,
@@ -142,16 +169,11 @@ export function waitingList(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   const data = loadMatchingData(spreadsheet);
   const { timeZone } = data.menteeTable;
   const today = todayIn(timeZone);
-  const settings = data.programmeSettings;
-  const limit = parseWaitingDays(settings[WAITING_DAYS_SETTING]) ?? WAITING_DAYS_DEFAULT;
+  const limit = waitingLimit(data.programmeSettings);
   const valuesById = new Map<string, RecordValues>();
   for (const row of data.menteeTable.rows) if (row.values.id && !valuesById.has(String(row.values.id))) valuesById.set(String(row.values.id), row.values);
-  const applied = (id: string) => {
-    const at = asDate(valuesById.get(id)?.submittedAt);
-    return at ? calendarDateOf(at, timeZone) : null;
-  };
   const listed = longWaiting(
-    data.waiting.map((m) => ({ id: m.id, applied: applied(m.id) })),
+    data.waiting.map((m) => ({ id: m.id, applied: appliedOn(valuesById.get(m.id), timeZone) })),
     today,
     limit,
   );
@@ -160,14 +182,8 @@ export function waitingList(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   const mentees = page.map((e) => profiles.get(e.id)!);
   // The page's mentees in one compiled run: each is then one pass over the mentors.
   const run = compileMatching(mentees, data.mentors, data.settings, data.context);
-  const language = currentLanguage(spreadsheet);
-  const t = translator(language);
-  const ctx: MessageContext = {
-    t,
-    language,
-    programme: settings['programme.name'] ?? '',
-    callingCode: cleanCallingCode(settings['outreach.countryCallingCode']),
-  };
+  const ctx = messageContext(spreadsheet, data.programmeSettings);
+  const { t } = ctx;
   return {
     limit,
     waiting: data.waiting.length,

@@ -1,17 +1,12 @@
-import { calendarDateOf } from '../../core/calendarDate';
 import { badArgument, UserError } from '../../core/errors';
-import { type SupportedLanguage, translator } from '../../core/i18n';
-import { longWaiting, parseWaitingDays, WAITING_DAYS_DEFAULT, WAITING_DAYS_SETTING } from '../../core/matching/waitingList';
-import { channelsFor } from '../../core/outreach/messages';
-import { cleanCallingCode } from '../../core/outreach/phone';
+import type { SupportedLanguage } from '../../core/i18n';
+import { longWaiting } from '../../core/matching/waitingList';
 import type { RecordValues } from '../../core/schema/types';
 import { expectRecord, expectString } from '../../core/validate';
-import { asDate } from '../../core/values';
 import { loadMatchingData } from '../matching/data';
-import { messageFor } from '../matching/waitingList';
+import { appliedOn, menteeChannels, messageContext, messageFor, waitingLimit } from '../matching/waitingList';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
-import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, today } from '../workspace/services';
 import { emailRefusalError, type OutgoingEmail, sendWithinQuota } from './api';
 
@@ -39,23 +34,17 @@ function waitingEmailFor(menteeId: string): WaitingEmail {
   if (!row) throw badArgument('no mentee with this id');
   const values: RecordValues = row.values;
   const { timeZone } = data.menteeTable;
-  const limit = parseWaitingDays(data.programmeSettings[WAITING_DAYS_SETTING]) ?? WAITING_DAYS_DEFAULT;
-  const appliedAt = asDate(values.submittedAt);
   // On the list exactly when the waiting list would show her: no open pair, not screened out, past the limit.
+  // Only her entry is computed: the rest of the list is not needed to send her message.
   const [entry] = data.waiting.some((m) => m.id === menteeId)
-    ? longWaiting([{ id: menteeId, applied: appliedAt ? calendarDateOf(appliedAt, timeZone) : null }], today(timeZone), limit)
+    ? longWaiting([{ id: menteeId, applied: appliedOn(values, timeZone) }], today(timeZone), waitingLimit(data.programmeSettings))
     : [];
   if (!entry) throw new UserError('waiting.error.notWaiting');
-  const callingCode = cleanCallingCode(data.programmeSettings['outreach.countryCallingCode']);
-  const channels = channelsFor(
-    { consentContact: values.consentContact, noWhatsApp: values.noWhatsApp, noEmail: values.noEmail, phone: values.phone, email: values.email },
-    callingCode,
-  );
-  if (!channels.email.address) throw emailRefusalError(channels.email.refusal);
-  const language = currentLanguage(spreadsheet);
-  const programme = data.programmeSettings['programme.name'] ?? '';
-  const message = messageFor(values, entry.days, { t: translator(language), language, programme, callingCode });
-  return { menteeId, language: message.language, subject: message.subject, text: message.text, emailTo: channels.email.address, programme };
+  const ctx = messageContext(spreadsheet, data.programmeSettings);
+  const { email } = menteeChannels(values, ctx.callingCode);
+  if (!email.address) throw emailRefusalError(email.refusal);
+  const message = messageFor(values, entry.days, ctx);
+  return { menteeId, language: message.language, subject: message.subject, text: message.text, emailTo: email.address, programme: ctx.programme };
 }
 
 function menteeIdOf(input: unknown): string {

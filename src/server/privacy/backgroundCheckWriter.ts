@@ -1,9 +1,10 @@
-import { asCalendarDate, type CalendarDate } from '../../core/calendarDate';
+import type { CalendarDate } from '../../core/calendarDate';
 import type { BackgroundCheck } from '../../core/matching/readiness';
 import { sensitiveKind } from '../../core/privacy/sensitive';
 import type { RecordValues } from '../../core/schema/types';
 import { appendRecords, type Table, type TableRow, updateRecords } from '../workspace/table';
-import { readSensitive, sensitiveEntries } from './sensitiveSheet';
+import { checkOfRow } from './backgroundChecks';
+import { readSensitive } from './sensitiveSheet';
 
 /**
  * Writes a mentor's background check into *Sensitive details*, the only place criminal-record
@@ -26,18 +27,15 @@ export interface MentorChecks {
 /** One read of the sheet: the mentor's checks and the row the form edits. */
 export function mentorChecks(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, mentorId: string): MentorChecks {
   const table = readSensitive(spreadsheet);
-  const numbers = new Set(
-    sensitiveEntries(table)
-      .filter((e) => e.kind === KIND && e.personId.trim() === mentorId)
-      .map((e) => e.rowNumber),
-  );
-  const rows = table.rows.filter((r) => numbers.has(r.rowNumber));
-  const checks = rows.map(({ values }) => ({
-    label: String(values.value ?? '').trim(),
-    doneOn: asCalendarDate(values.checkDoneOn),
-    expiresOn: asCalendarDate(values.checkExpiresOn),
-  }));
-  return { table, row: rows[rows.length - 1] ?? null, checks };
+  let row: TableRow | null = null;
+  const checks: BackgroundCheck[] = [];
+  for (const r of table.rows) {
+    const found = checkOfRow(r.values);
+    if (found?.personId !== mentorId) continue;
+    row = r;
+    checks.push(found.check);
+  }
+  return { table, row, checks };
 }
 
 export interface CheckChange {

@@ -2,6 +2,7 @@ import { asCalendarDate, type CalendarDate } from '../../core/calendarDate';
 import { type BackgroundCheck, type CheckStatus, checkStatus } from '../../core/matching/readiness';
 import { sensitiveKind } from '../../core/privacy/sensitive';
 import { SENSITIVE } from '../../core/schema/sheets';
+import type { RecordValues } from '../../core/schema/types';
 import { findSheet, readSheet } from '../workspace/table';
 
 /**
@@ -19,19 +20,28 @@ export function backgroundChecks(
   const sheet = findSheet(spreadsheet, SENSITIVE);
   if (!sheet) return checks;
   for (const { values } of readSheet(sheet, SENSITIVE, timeZone).rows) {
-    if (sensitiveKind(values.detail)?.key !== 'backgroundCheck') continue;
-    const personId = String(values.personId ?? '').trim();
-    if (!personId) continue;
-    const check: BackgroundCheck = {
-      label: String(values.value ?? '').trim(),
-      doneOn: asCalendarDate(values.checkDoneOn),
-      expiresOn: asCalendarDate(values.checkExpiresOn),
-    };
-    const list = checks.get(personId);
-    if (list) list.push(check);
-    else checks.set(personId, [check]);
+    const found = checkOfRow(values);
+    if (!found) continue;
+    const list = checks.get(found.personId);
+    if (list) list.push(found.check);
+    else checks.set(found.personId, [found.check]);
   }
   return checks;
+}
+
+/**
+ * A row of Sensitive details read as a background check, with whom it is about (trimmed); null
+ * for a row of another kind, or one about no one. The one reading of a check row, for matching
+ * and for the sidebar's form (backgroundCheckWriter.ts).
+ */
+export function checkOfRow(values: RecordValues): { personId: string; check: BackgroundCheck } | null {
+  if (sensitiveKind(values.detail)?.key !== 'backgroundCheck') return null;
+  const personId = String(values.personId ?? '').trim();
+  if (!personId) return null;
+  return {
+    personId,
+    check: { label: String(values.value ?? '').trim(), doneOn: asCalendarDate(values.checkDoneOn), expiresOn: asCalendarDate(values.checkExpiresOn) },
+  };
 }
 
 /**

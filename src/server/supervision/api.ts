@@ -18,7 +18,7 @@ import { ACK_KIND, isoDay, SUPERVISED, TICK_KIND, UNTICK_KIND } from '../../core
 import { normaliseRhythm, type Rhythm } from '../../core/supervision/rhythm';
 import { pairWarnings, type Warning } from '../../core/supervision/warnings';
 import { expectOneOf, expectRecord, expectString, expectText } from '../../core/validate';
-import { TEXT_LIMITS } from '../../core/inputLimits';
+import { inRange, NUMBER_LIMITS, TEXT_LIMITS, type TextLimit } from '../../core/inputLimits';
 import { compareWeekItems } from '../../core/supervision/grouping';
 import { checkSupervisionSettings } from './settingsLimits';
 import { asDate } from '../../core/values';
@@ -48,6 +48,9 @@ const rhythm = (): Rhythm => normaliseRhythm(readJson(RHYTHM_KEY));
 export const currentRhythm = rhythm;
 export const currentTemplate = template;
 export const indicatorTargets = () => ({ ...DEFAULT_TARGETS, ...(readJson<Partial<Record<IndicatorId, number>>>(TARGETS_KEY) ?? {}) });
+
+/** Typed text held to its limit, refused with the field's name in the coordinator's language. */
+const limitedText = (value: unknown, limit: TextLimit, t: ReturnType<typeof translator>) => expectText(value, limit, t(limit.label));
 
 function itemText(item: ChecklistItem, t: ReturnType<typeof translator>): string {
   return t(item.key as MessageKey, item.params);
@@ -166,7 +169,7 @@ export const supervisionApi = {
     const record = expectRecord(input, 'input');
     const warningId = expectString(record.warningId, 'warningId', 200);
     const { t } = words();
-    const note = expectText(record.note ?? '', TEXT_LIMITS.ackNote, t(TEXT_LIMITS.ackNote.label));
+    const note = limitedText(record.note ?? '', TEXT_LIMITS.ackNote, t);
     return withDocumentLock(() => {
       const data = loadSupervisionData(activeSpreadsheet());
       const pair = findPair(data, record.code);
@@ -182,12 +185,11 @@ export const supervisionApi = {
     const date = parseDay(record.date, 'date');
     const nextDate = parseDay(record.nextDate, 'nextDate');
     const { t } = words();
-    const text = (value: unknown, limit: (typeof TEXT_LIMITS)[keyof typeof TEXT_LIMITS]) => expectText(value ?? '', limit, t(limit.label));
     const values = {
-      withWhom: text(record.withWhom, TEXT_LIMITS.contactWith),
+      withWhom: limitedText(record.withWhom ?? '', TEXT_LIMITS.contactWith, t),
       kind: expectOneOf(record.kind, ['Call', 'Meeting', 'Supervision', 'Group supervision'] as const, 'kind'),
-      topics: text(record.topics, TEXT_LIMITS.contactTopics),
-      actions: text(record.actions, TEXT_LIMITS.contactActions),
+      topics: limitedText(record.topics ?? '', TEXT_LIMITS.contactTopics, t),
+      actions: limitedText(record.actions ?? '', TEXT_LIMITS.contactActions, t),
     };
     return withDocumentLock(() => {
       const data = loadSupervisionData(activeSpreadsheet());
@@ -200,14 +202,13 @@ export const supervisionApi = {
   saveGoal: (input: { code: string; goalId?: string; area: string; goal: string; steps: string; targetDate?: string; status: string; evidence: string }) => {
     const record = expectRecord(input, 'input');
     const { t } = words();
-    const text = (value: unknown, limit: (typeof TEXT_LIMITS)[keyof typeof TEXT_LIMITS]) => expectText(value, limit, t(limit.label));
     const values: RecordValues = {
-      area: text(record.area ?? '', TEXT_LIMITS.goalArea),
-      goal: text(record.goal, TEXT_LIMITS.goalText),
-      steps: text(record.steps ?? '', TEXT_LIMITS.goalSteps),
+      area: limitedText(record.area ?? '', TEXT_LIMITS.goalArea, t),
+      goal: limitedText(record.goal, TEXT_LIMITS.goalText, t),
+      steps: limitedText(record.steps ?? '', TEXT_LIMITS.goalSteps, t),
       targetDate: parseDay(record.targetDate, 'targetDate'),
       status: expectOneOf(record.status, GOAL_STATUSES, 'status'),
-      evidence: text(record.evidence ?? '', TEXT_LIMITS.goalEvidence),
+      evidence: limitedText(record.evidence ?? '', TEXT_LIMITS.goalEvidence, t),
       updatedAt: currentTime(),
     };
     if (!String(values.goal).trim()) throw badArgument('a goal needs a description');
@@ -269,7 +270,7 @@ function normaliseTargets(input: unknown): Partial<Record<IndicatorId, number>> 
   const targets: Partial<Record<IndicatorId, number>> = {};
   for (const id of Object.keys(DEFAULT_TARGETS) as IndicatorId[]) {
     const value = raw[id];
-    if (typeof value === 'number' && value >= 0 && value <= 1) targets[id] = value;
+    if (inRange(value, NUMBER_LIMITS.target)) targets[id] = value;
   }
   return targets;
 }

@@ -13,9 +13,12 @@ function reportSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, word
   return spreadsheet.insertSheet(words['sheet.indicators']);
 }
 
+/** A share as the sheet shows it: a percentage to one decimal. */
+const percent = (share: number) => Math.round(share * 1000) / 10;
+
 function shown(i: Indicator): string | number {
   if (i.value === null) return '';
-  return i.unit === 'share' ? Math.round(i.value * 1000) / 10 : i.value;
+  return i.unit === 'share' ? percent(i.value) : i.value;
 }
 
 type SheetIndicator = Indicator & { label: string; trend: readonly TrendPoint[] };
@@ -65,7 +68,7 @@ function trendRows(indicators: readonly SheetIndicator[], layout: ReportLayout, 
     for (const { index } of layout.charted) {
       const indicator = indicators[index]!;
       const point = indicator.trend[m];
-      row.push(point?.value === null || point?.value === undefined ? '' : Math.round(point.value * 1000) / 10, (indicator.target ?? 0) * 100);
+      row.push(point?.value === null || point?.value === undefined ? '' : percent(point.value), (indicator.target ?? 0) * 100);
     }
     return row;
   });

@@ -2,7 +2,7 @@ import { badArgument, UserError } from '../../core/errors';
 import type { MessageKey, Translate } from '../../core/i18n';
 import { COUNT_LIMITS, countProblem, NUMBER_LIMITS, RHYTHM_LIMITS, TEXT_LIMITS } from '../../core/inputLimits';
 import { DEFAULT_TARGETS } from '../../core/supervision/indicators';
-import { expectNumberIn, expectText } from '../../core/validate';
+import { expectNumberIn, expectNumbersIn, expectText, sameLimit } from '../../core/validate';
 
 const asRecord = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
@@ -13,7 +13,7 @@ function checkCount(list: readonly unknown[], limit: { max: number; label: Messa
 }
 
 function checkRhythm(rhythm: Record<string, unknown>, t: Translate): void {
-  for (const [field, limit] of Object.entries(RHYTHM_LIMITS)) if (rhythm[field] !== undefined) expectNumberIn(rhythm[field], limit, t(limit.label));
+  expectNumbersIn(rhythm, RHYTHM_LIMITS, (_, limit) => t(limit.label));
   if (rhythm.followUpMonths === undefined) return;
   if (!Array.isArray(rhythm.followUpMonths)) throw badArgument('followUpMonths must be a list');
   checkCount(rhythm.followUpMonths, COUNT_LIMITS.followUpMonths, t);
@@ -43,9 +43,7 @@ export function checkSupervisionSettings(record: Record<string, unknown>, t: Tra
   const rhythm = asRecord(record.rhythm);
   if (rhythm) checkRhythm(rhythm, t);
   const targets = asRecord(record.targets);
-  if (targets)
-    for (const id of Object.keys(DEFAULT_TARGETS))
-      if (targets[id] !== undefined) expectNumberIn(targets[id], NUMBER_LIMITS.target, t(`indicator.${id}` as MessageKey));
+  if (targets) expectNumbersIn(targets, sameLimit(Object.keys(DEFAULT_TARGETS), NUMBER_LIMITS.target), (id) => t(`indicator.${id}` as MessageKey));
   const template = asRecord(record.template);
   if (template) checkTemplate(template, t);
 }
