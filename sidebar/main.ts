@@ -2,7 +2,8 @@ import type { MessageKey } from '../src/core/i18n/en/messages';
 import { type AreaId, choiceWordsFor, type SidebarState, translatorFor, type ViewContext } from './context';
 import { h, on, replaceChildren } from './dom';
 import { FocusReturn, locatorOf } from './focusReturn';
-import { call } from './rpc';
+import type { SidebarApi } from '../src/server/api';
+import { call, callEarly } from './rpc';
 import { SECTION, ViewMemory } from './viewState';
 import { documentsView } from './views/documents';
 import { homeView } from './views/home';
@@ -12,8 +13,9 @@ import { matchingView } from './views/matching';
 import { settingsView } from './views/settings';
 import { supervisionView } from './views/supervision';
 
-const AREAS: { id: AreaId; label: MessageKey; view: (ctx: ViewContext) => HTMLElement }[] = [
-  { id: 'home', label: 'nav.home', view: homeView },
+const AREAS: { id: AreaId; label: MessageKey; view: (ctx: ViewContext) => HTMLElement; first?: keyof SidebarApi }[] = [
+  // `first`: the call the tab makes as it opens, started with the state when the sidebar opens on it.
+  { id: 'home', label: 'nav.home', view: homeView, first: 'getHomeDesk' },
   { id: 'intake', label: 'nav.intake', view: intakeView },
   { id: 'matching', label: 'nav.matching', view: matchingView },
   { id: 'pairs', label: 'nav.pairs', view: supervisionView },
@@ -178,7 +180,10 @@ function showLoadError(error: Error) {
 
 async function load() {
   try {
-    state = await call('getSidebarState');
+    const pending = call('getSidebarState');
+    const first = AREAS.find((a) => a.id === current)?.first;
+    if (first && !state) callEarly(first);
+    state = await pending;
     render();
   } catch (error) {
     showLoadError(error as Error);

@@ -23,3 +23,26 @@ export function call<K extends keyof SidebarApi>(name: K, ...args: Parameters<Si
     (runner[name] as (...a: unknown[]) => void)(...args);
   });
 }
+
+const early = new Map<keyof SidebarApi, Promise<unknown>>();
+
+/**
+ * Starts a call with no arguments before the view that needs it exists: the first tab's data,
+ * sent alongside the sidebar's state instead of after it (google.script.run runs calls side by
+ * side, up to ten at once), so the first render waits for the slower of the two, not their sum.
+ * The view's next `call` of that function takes this answer, once.
+ */
+export function callEarly(name: keyof SidebarApi): void {
+  const pending = (call as (n: keyof SidebarApi) => Promise<unknown>)(name);
+  // Kept for the view, which reports a failure; unclaimed (the state failed first), it is ignored.
+  pending.catch(() => undefined);
+  early.set(name, pending);
+}
+
+/** The answer of an early call of `name`, if one is waiting to be claimed. */
+export function claimEarly<K extends keyof SidebarApi>(name: K): Promise<ApiResult<K>> | null {
+  const pending = early.get(name);
+  if (!pending) return null;
+  early.delete(name);
+  return pending as Promise<ApiResult<K>>;
+}

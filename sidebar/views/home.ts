@@ -4,7 +4,7 @@ import { h, on } from '../dom';
 import { whenFirstOpened } from '../lazy';
 import { loadingNote, loadProblem } from '../loading';
 import { mailtoHref, whatsappHref } from '../links';
-import { type ApiResult, call } from '../rpc';
+import { type ApiResult, call, claimEarly } from '../rpc';
 
 type Desk = ApiResult<'getHomeDesk'>;
 type Form = Desk['forms'][number];
@@ -298,7 +298,7 @@ export function homeView(ctx: ViewContext): HTMLElement {
   const body = h('div', { id: 'home-body' }, loadingNote(ctx.t, 'home-loading'));
   const load = async () => {
     try {
-      body.replaceChildren(...drawDesk(ctx, await call('getHomeDesk')));
+      body.replaceChildren(...drawDesk(ctx, await (claimEarly('getHomeDesk') ?? call('getHomeDesk'))));
     } catch (error) {
       const retry = on(h('button', { class: 'button', type: 'button', id: 'home-retry' }, ctx.t('common.retry')), 'click', () => {
         body.replaceChildren(loadingNote(ctx.t, 'home-loading'));

@@ -56,9 +56,11 @@ function utcMidnight(day: CalendarDate): number {
 
 function fromUtcMidnight(ms: number): CalendarDate {
   const utc = new Date(ms);
-  const day = calendarDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
-  if (!day) throw new RangeError('calendar date out of range (years 1 to 9999)');
-  return day;
+  const year = utc.getUTCFullYear();
+  // A Date's own fields are a real day: only the year can fall outside the range (the checklist
+  // and warnings do this arithmetic thousands of times per read, so no second Date to validate).
+  if (!(year >= 1 && year <= 9999)) throw new RangeError('calendar date out of range (years 1 to 9999)');
+  return `${pad(year, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}` as CalendarDate;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -6,6 +6,8 @@ import { type CalendarDate, calendarDateOf } from './calendarDate';
  * in-memory Workspace) is not an instance of this context's Date.
  */
 export function isDate(value: unknown): value is Date {
+  // Most cells are text or numbers: answer those before the tag test, which boxes a primitive.
+  if (typeof value !== 'object' || value === null) return false;
   return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
 }
 

@@ -5,7 +5,7 @@ import { trainingFinding } from '../core/matching/rules';
 import { daysWaited, longWaiting, WAITING_DAYS_DEFAULT } from '../core/matching/waitingList';
 import { MENTEES, MENTORS, PAIRS } from '../core/schema/sheets';
 import { SUPERVISED } from '../core/supervision/model';
-import { pairWarnings } from '../core/supervision/warnings';
+import { urgentWarnings } from '../core/supervision/warnings';
 import { LINK_COLUMN, linkFromCell } from './documents/links';
 import { notImportedCounts } from './intake/api';
 import { allMappings } from './intake/mappingStore';
@@ -15,15 +15,19 @@ import { isWaiting, menteesInOpenPairs } from './matching/data';
 import { matchingSettings } from './matching/store';
 import { appliedOn, waitingDaysSetting } from './matching/waitingList';
 import { backgroundChecks } from './privacy/backgroundChecks';
-import { currentRhythm, currentTemplate } from './supervision/api';
-import { loadSupervisionData } from './supervision/data';
+import { currentRhythm } from './supervision/api';
+import { loadWarningData } from './supervision/data';
 import { activeSpreadsheet, currentTime, today as todayIn } from './workspace/services';
 import { findSheets } from './workspace/sheetRegistry';
 import { readTable } from './workspace/table';
 
+/** What Home counts of each person (who waits since when; who is screened in and trained): the rest is not converted. */
+const MENTEE_KEYS = ['id', 'screeningDecision', 'submittedAt'] as const;
+const MENTOR_KEYS = ['id', 'screeningDecision', 'trainingModules'] as const;
+
 /**
- * The facts of the programme's desk (core/home/desk.ts), one read per sheet: what supervision
- * reads (Pairs once, with Meetings, Supervision, Goals, Assessments, Satisfaction), then Mentors,
+ * The facts of the programme's desk (core/home/desk.ts), one read per sheet: what warnings are
+ * worked out from (Pairs once, with Meetings and Supervision), then Mentors,
  * Mentees, Settings and the background checks' dates in Sensitive details. The urgent warnings
  * and the documents due both come from that one Pairs table. Before setup only the properties
  * are read: there are no sheets yet.
@@ -63,18 +67,18 @@ export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet 
       pairs: 0,
     };
 
-  const data = loadSupervisionData(spreadsheet);
+  const data = loadWarningData(spreadsheet);
   const pairRows = data.pairTable.rows;
   const today = todayIn(data.timeZone);
   // Who waits as matching and the waiting list say (data.ts), without building every mentee's profile.
   const paired = menteesInOpenPairs(data.pairTable);
-  const waiting = readTable(spreadsheet, MENTEES)
+  const waiting = readTable(spreadsheet, MENTEES, { keys: MENTEE_KEYS })
     .rows.map(({ values }) => ({ values, id: String(values.id ?? ''), decision: String(values.screeningDecision ?? '') }))
     .filter((m) => isWaiting(m, paired))
     .map((m) => ({ id: m.id, applied: appliedOn(m.values, data.timeZone) }));
   const limit = waitingDaysSetting(spreadsheet).days;
   const settings = matchingSettings({});
-  const mentors = readTable(spreadsheet, MENTORS)
+  const mentors = readTable(spreadsheet, MENTORS, { keys: MENTOR_KEYS })
     .rows.map((r) => mentorProfile(r.values))
     .filter((m) => m.id && !isScreenedOut(m.decision));
   const checks = backgroundChecks(spreadsheet, data.timeZone);
@@ -83,10 +87,9 @@ export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet 
     today,
   );
   const rhythm = currentRhythm();
-  const template = currentTemplate();
-  let urgentWarnings = 0;
+  let urgent = 0;
   for (const pair of data.pairs.filter((p) => SUPERVISED.includes(p.status)))
-    urgentWarnings += pairWarnings(pair, data.recordsOf(pair.code), rhythm, today, data.acknowledged, template).filter((w) => w.urgency === 3).length;
+    urgent += urgentWarnings(pair, data.recordsOf(pair.code), rhythm, today, data.acknowledged).length;
   return {
     ...base,
     isSetUp,
@@ -94,7 +97,7 @@ export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet 
     waitingDays: waiting.map((m) => daysWaited(m.applied, today)),
     waitingListed: longWaiting(waiting, today, limit).length,
     waitingLimit: limit,
-    urgentWarnings,
+    urgentWarnings: urgent,
     mentors: mentors.length,
     mentorsMissingTraining: mentors.filter((m) => trainingFinding(m, settings) !== null).length,
     checksExpired: alerts.expired,

@@ -98,6 +98,22 @@ describe('matching on the programme’s sheets', () => {
     expect(sidebarApi.getExcludedMentors({ menteeId: 'ME-0001', offset: 1_000_000 })).toMatchObject({ total: 1, mentors: [], next: null });
   });
 
+  it('lists the Matching tab from three reads, with names, ids and free places only', () => {
+    const ws = programme();
+    matchingApi.acceptMatches({ pairs: [{ menteeId: 'ME-0001', mentorId: 'MT-0002' }] });
+    ws.counter.reset();
+    const overview = matchingApi.getMatchingOverview();
+    expect(ws.counter.get('Range.getValues')).toBe(3); // Mentors, Mentees, Pairs: no Settings, no Sensitive details
+    // Carlos was not selected and Amina has an open pair: neither waits.
+    expect(overview.waiting).toEqual([{ id: 'ME-0002', name: 'Iryna S' }]);
+    expect(overview.mentors).toEqual([
+      { id: 'MT-0001', name: 'Samira Haddad', free: 1 },
+      { id: 'MT-0002', name: 'Olena K', free: 1 },
+      { id: 'MT-0003', name: 'Not Trained', free: 1 },
+    ]);
+    expect(overview.pairs).toMatchObject([{ code: 'P-0001', mentorName: 'Olena K', menteeName: 'Amina Yusuf', status: 'Proposed' }]);
+  });
+
   it('runs a pair’s lifecycle with the date of each step, and a declined pair frees both', () => {
     const ws = programme();
     const { codes } = matchingApi.acceptMatches({ pairs: [{ menteeId: 'ME-0001', mentorId: 'MT-0001' }] });

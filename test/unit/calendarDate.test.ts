@@ -129,6 +129,17 @@ describe('calendar dates: arithmetic on days', () => {
     expect(parseCalendarDate('2028-02-29')).toBe('2028-02-29');
   });
 
+  it('does arithmetic up to the ends of the range (years 1 to 9999) and refuses to step past them', () => {
+    expect(addDays(day('9999-12-30'), 1)).toBe('9999-12-31');
+    expect(() => addDays(day('9999-12-31'), 1)).toThrow(RangeError);
+    expect(addDays(day('0001-01-02'), -1)).toBe('0001-01-01');
+    expect(() => addDays(day('0001-01-01'), -1)).toThrow(RangeError);
+    expect(addMonths(day('9999-11-30'), 1)).toBe('9999-12-30');
+    expect(() => addMonths(day('9999-12-01'), 1)).toThrow(RangeError);
+    expect(addDays(day('2028-02-28'), 1)).toBe('2028-02-29');
+    expect(addDays(day('2026-12-31'), 1)).toBe('2027-01-01');
+  });
+
   it('adds months as the checklist always did, and finds a month’s first day', () => {
     expect(addMonths(day('2026-09-08'), 1)).toBe('2026-10-08');
     expect(addMonths(day('2026-09-08'), 12)).toBe('2027-09-08');

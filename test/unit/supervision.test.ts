@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/calendarDate';
 import { parseCalendarDate } from '../../src/core/calendarDate';
 import { classifyConcern } from '../../src/core/privacy/sensitive';
 import { buildChecklist, isOverdue, type PairRecords } from '../../src/core/supervision/checklist';
 import { computeIndicators } from '../../src/core/supervision/indicators';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
-import { pairWarnings } from '../../src/core/supervision/warnings';
+import { pairWarnings, urgentWarnings } from '../../src/core/supervision/warnings';
 import { meetingFacts as meeting, pairFacts as pair } from '../support/supervisionFacts';
 
 // Supervision counts calendar days: the table module reads date columns as CalendarDate.
@@ -106,6 +108,39 @@ describe('early warnings', () => {
       contacts: [{ entryId: 'S-1', pairCode: 'P-0001', date: d('2027-07-01'), kind: 'Supervision', actions: '', nextDate: d('2027-08-20') }],
     });
     expect(kinds('2027-08-18', r)).toEqual(expect.arrayContaining(['diaryOverdue', 'followUpOverdue', 'nearEnd']));
+  });
+
+  it('finds the urgent warnings alone exactly as the full list filtered to urgency 3 (Home counts them)', () => {
+    const START = d('2026-01-01');
+    const dayIn = fc.integer({ min: -30, max: 500 }).map((n) => addDays(START, n));
+    const diary = fc.record({ on: dayIn, needsSupport: fc.boolean(), concern: fc.boolean() });
+    const contact = fc.record({ on: dayIn, next: fc.option(dayIn, { nil: null }), kind: fc.constantFrom('Supervision', 'Phone call', 'Group supervision') });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Active', 'Introductory meeting held', 'Proposed', 'Closed – completed'),
+        fc.option(dayIn, { nil: null }),
+        fc.option(dayIn, { nil: null }),
+        fc.array(diary, { maxLength: 8 }),
+        fc.array(contact, { maxLength: 4 }),
+        dayIn,
+        fc.boolean(),
+        (status, startedOn, plannedEndOn, diaries, contacts, today, acknowledgeSome) => {
+          const p = pair({ status, startedOn, introMeetingOn: startedOn, plannedEndOn });
+          const r = records({
+            meetings: diaries.map((m, i) =>
+              meeting(m.on, { key: `k${i}`, needsSupport: m.needsSupport, concernKind: m.concern ? classifyConcern('She did not come twice') : null }),
+            ),
+            contacts: contacts.map((c, i) => ({ entryId: `E${i}`, pairCode: p.code, date: c.on, kind: c.kind, actions: '', nextDate: c.next })),
+          });
+          const all = pairWarnings(p, r, DEFAULT_RHYTHM, today, new Set());
+          // Acknowledging every other warning: what stays acknowledged stays out of both.
+          const acknowledged = new Set(acknowledgeSome ? all.filter((_, i) => i % 2 === 0).map((w) => w.id) : []);
+          const expected = pairWarnings(p, r, DEFAULT_RHYTHM, today, acknowledged).filter((w) => w.urgency === 3);
+          expect(urgentWarnings(p, r, DEFAULT_RHYTHM, today, acknowledged)).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('stays quiet once acknowledged, and for pairs not in their mentoring phase', () => {

@@ -133,8 +133,11 @@ function followUpMonthsOf(start: CalendarDate, end: CalendarDate, rhythm: Rhythm
 
 function addFollowUpItems(add: AddItem, start: CalendarDate, end: CalendarDate, records: PairRecords, rhythm: Rhythm): void {
   // Any contact near the due day counts: follow-ups are rarely held on the exact day.
-  const contactNear = (due: CalendarDate, before: number, after: number) =>
-    records.contacts.some((c) => within(c.date, addDays(due, -before), addDays(due, after)));
+  const contactNear = (due: CalendarDate, before: number, after: number) => {
+    if (!records.contacts.length) return false;
+    const [from, to] = [addDays(due, -before), addDays(due, after)];
+    return records.contacts.some((c) => within(c.date, from, to));
+  };
   const call = addDays(start, rhythm.firstCallDays);
   add('followUp.call', 'followUp', 'check.followUp.call', call, contactNear(call, rhythm.firstCallDays, 14), { days: rhythm.firstCallDays });
   for (const m of followUpMonthsOf(start, end, rhythm)) {
@@ -144,10 +147,10 @@ function addFollowUpItems(add: AddItem, start: CalendarDate, end: CalendarDate, 
 }
 
 function addSupervisionItems(add: AddItem, start: CalendarDate, end: CalendarDate, records: PairRecords): void {
-  for (let m = 1; addMonths(start, m) <= end; m++) {
-    const due = addMonths(start, m);
+  const supervisions = records.contacts.filter((c) => /supervis/i.test(c.kind));
+  for (let m = 1, due = addMonths(start, 1); due <= end; m++, due = addMonths(start, m)) {
     // The month's supervision may be held in the month before its day, or a week late.
-    const held = records.contacts.some((c) => /supervis/i.test(c.kind) && within(c.date, addDays(due, -31), addDays(due, 7)));
+    const held = supervisions.some((c) => within(c.date, addDays(due, -31), addDays(due, 7)));
     add(`supervision.m${m}`, 'supervision', 'check.supervision.monthly', due, held, { month: m });
   }
 }

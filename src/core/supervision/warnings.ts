@@ -86,6 +86,28 @@ export function pairWarnings(
   acknowledged: ReadonlySet<string>,
   template: ChecklistTemplate = DEFAULT_TEMPLATE,
 ): Warning[] {
+  return warningsOf(pair, records, rhythm, today, acknowledged, template, false);
+}
+
+/**
+ * The pair's urgent warnings (urgency 3), exactly `pairWarnings(…).filter(w => w.urgency === 3)`,
+ * for Home, which counts them for every pair: the warnings that are never urgent (too few
+ * meetings, a diary due, an overdue follow-up: the whole checklist) are not worked out, and no
+ * records but the meetings are needed (a unit test holds the equality).
+ */
+export function urgentWarnings(pair: PairFacts, records: PairRecords, rhythm: Rhythm, today: CalendarDate, acknowledged: ReadonlySet<string>): Warning[] {
+  return warningsOf(pair, records, rhythm, today, acknowledged, DEFAULT_TEMPLATE, true).filter((w) => w.urgency === 3);
+}
+
+function warningsOf(
+  pair: PairFacts,
+  records: PairRecords,
+  rhythm: Rhythm,
+  today: CalendarDate,
+  acknowledged: ReadonlySet<string>,
+  template: ChecklistTemplate,
+  urgentOnly: boolean,
+): Warning[] {
   if (!SUPERVISED.includes(pair.status)) return [];
   const warnings: Warning[] = [];
   const push: PushWarning = (id, kind, urgency, date, params = {}) => {
@@ -95,13 +117,15 @@ export function pairWarnings(
   const start = startOf(pair);
   const dated = records.meetings.filter((m): m is DatedMeeting => !!m.date).sort((a, b) => compareDays(a.date, b.date));
   const lastMeeting = dated.length ? dated[dated.length - 1]!.date : null;
+  // Low frequency, a diary due and overdue follow-ups are never urgent (urgency 2 only): skipped
+  // when only the urgent ones are asked. The order of the pushes is kept, as ties sort by it.
   if (start) {
     noMeetingWarning(push, start, lastMeeting, rhythm, today);
-    lowFrequencyWarning(push, start, dated, rhythm, today);
+    if (!urgentOnly) lowFrequencyWarning(push, start, dated, rhythm, today);
   }
-  diaryWarning(push, records, rhythm, today);
+  if (!urgentOnly) diaryWarning(push, records, rhythm, today);
   diaryFlagWarnings(push, records, today);
-  followUpWarnings(push, pair, records, rhythm, today, template);
+  if (!urgentOnly) followUpWarnings(push, pair, records, rhythm, today, template);
   nearEndWarning(push, pair, rhythm, today);
   // Most urgent first, then the oldest: the order the coordinator should act in.
   return warnings.sort((a, b) => b.urgency - a.urgency || compareDays(a.date, b.date));

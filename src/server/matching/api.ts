@@ -17,7 +17,7 @@ import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { appendRecords, readTable, updateRecords } from '../workspace/table';
-import { loadMatchingData, type MatchingData, matchingSettingsWith, OPEN_STATUSES } from './data';
+import { type ListedPerson, loadMatchingData, loadMatchingLists, type MatchingData, matchingSettingsWith, OPEN_STATUSES } from './data';
 import {
   type ExcludedMentorsDto,
   excludedCountsDto,
@@ -83,7 +83,7 @@ export interface PairDto {
   score: number | null;
 }
 
-function pairsDto(data: MatchingData): PairDto[] {
+function pairsDto(data: { mentors: readonly ListedPerson[]; mentees: readonly ListedPerson[]; pairs: MatchingData['pairs'] }): PairDto[] {
   const mentorName = namesOf(data.mentors);
   const menteeName = namesOf(data.mentees);
   return data.pairs.rows.map(({ values }) => ({
@@ -142,14 +142,14 @@ function createPairs(data: MatchingData, picks: readonly { menteeId: string; men
 
 export const matchingApi = {
   getMatchingOverview: () => {
-    const w = words();
-    // No rule is checked here: the background checks stay unread.
-    const data = loadMatchingData(activeSpreadsheet(), { backgroundChecks: false });
+    // No rule is checked here: only names, places and statuses are read, and no background check.
+    const lists = loadMatchingLists(activeSpreadsheet());
     return {
-      waiting: data.waiting.map((m) => menteeSummary(m, w)),
-      pairs: pairsDto(data),
+      // Names and ids only: the tab lists them to choose from; a mentee's needs come with her suggestions.
+      waiting: lists.waiting,
+      pairs: pairsDto(lists),
       statuses: [...PAIR_STATUSES],
-      mentors: data.mentors.map((m) => ({ id: m.id, name: m.name, free: Math.max(0, m.capacity - (data.context.activePairs.get(m.id) ?? 0)) })),
+      mentors: lists.mentors.map((m) => ({ id: m.id, name: m.name, free: Math.max(0, m.capacity - (lists.activePairs.get(m.id) ?? 0)) })),
     };
   },
 

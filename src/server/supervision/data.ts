@@ -39,12 +39,23 @@ export interface SupervisionData {
   timeZone: string;
 }
 
+/**
+ * What warnings are worked out from: the pairs, and per pair its diaries, contacts and ticks
+ * (pairWarnings reads meetings and contacts; the checklist's follow-up and supervision items,
+ * contacts and ticks). Goals, assessments and satisfaction are none of it, so they stay unread.
+ */
+export type WarningData = Pick<SupervisionData, 'pairs' | 'pairTable' | 'acknowledged' | 'timeZone' | 'recordsOf'>;
+
+/** Three reads (Pairs, Meetings, Supervision) instead of six: Home counts urgent warnings this way. */
+export function loadWarningData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WarningData {
+  const pairTable = readTable(spreadsheet, PAIRS);
+  return pairRecords(spreadsheet, pairTable, { goals: [], assessed: new Set(), satisfaction: [] });
+}
+
 export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SupervisionData {
   const pairTable = readTable(spreadsheet, PAIRS);
   // Timestamps (a diary's, a satisfaction answer's) count as the day they were in this zone.
   const { timeZone } = pairTable;
-  const meetings = readTable(spreadsheet, MEETINGS).rows.map((r) => meetingFacts(r.values, timeZone));
-  const supervision = readTable(spreadsheet, SUPERVISION);
   const goals = readTable(spreadsheet, GOALS);
   const assessed = new Set(readTable(spreadsheet, ASSESSMENTS).rows.map((r) => String(r.values.pairCode ?? '')));
   const satisfaction = readTable(spreadsheet, SATISFACTION).rows.map((r) => {
@@ -56,7 +67,20 @@ export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
       submittedOn: submittedAt ? calendarDateOf(submittedAt, timeZone) : null,
     };
   });
+  return { ...pairRecords(spreadsheet, pairTable, { goals: goals.rows.map((r) => goalFacts(r.values)), assessed, satisfaction }), goals };
+}
 
+interface OutcomeRecords {
+  goals: GoalFacts[];
+  assessed: ReadonlySet<string>;
+  satisfaction: SupervisionData['satisfaction'];
+}
+
+/** Reads Meetings and Supervision and puts every record with its pair. */
+function pairRecords(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, pairTable: Table, outcomes: OutcomeRecords): Omit<SupervisionData, 'goals'> {
+  const { timeZone } = pairTable;
+  const meetings = readTable(spreadsheet, MEETINGS).rows.map((r) => meetingFacts(r.values, timeZone));
+  const supervision = readTable(spreadsheet, SUPERVISION);
   const rows = supervision.rows.map((r) => r.values);
   const contacts: ContactFacts[] = rows.filter((v) => !BOOKKEEPING_KINDS.includes(String(v.kind ?? ''))).map(contactFacts);
   // The last tick or reopening of an item decides.
@@ -73,24 +97,22 @@ export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
 
   const meetingsByPair = groupBy(meetings, (m) => m.pairCode);
   const contactsByPair = groupBy(contacts, (c) => c.pairCode);
-  const goalFactsList: GoalFacts[] = goals.rows.map((r) => goalFacts(r.values));
-  const goalsByPair = groupBy(goalFactsList, (g) => g.pairCode);
-  const rolesByPair = groupBy(satisfaction, (s) => s.pairCode);
+  const goalsByPair = groupBy(outcomes.goals, (g) => g.pairCode);
+  const rolesByPair = groupBy(outcomes.satisfaction, (s) => s.pairCode);
   return {
     pairs: pairTable.rows.map((r) => pairFacts(r.values)).filter((p) => p.code),
     pairTable,
     supervision,
-    goals,
     acknowledged,
     meetings,
-    satisfaction,
+    satisfaction: outcomes.satisfaction,
     timeZone,
     groupSessions: contacts.filter((c) => c.kind === 'Group supervision' && c.date).map((c) => c.date!),
     recordsOf: (code) => ({
       meetings: meetingsByPair.get(code) ?? [],
       contacts: contactsByPair.get(code) ?? [],
       goals: goalsByPair.get(code) ?? [],
-      hasAssessment: assessed.has(code),
+      hasAssessment: outcomes.assessed.has(code),
       satisfactionRoles: new Set((rolesByPair.get(code) ?? []).map((s) => s.role)),
       ticked: ticked.get(code) ?? new Set(),
     }),
