@@ -1,4 +1,6 @@
 import type { FakeWorkspace, FormAnswers } from '../fake';
+import { MODULE_KEYS } from '../src/core/matching/readinessEdit';
+import { MENTORS } from '../src/core/schema/sheets';
 import { standardFormAnswers } from './demoForms';
 import { laterMentees, laterMentors, MENTEE_QUESTIONS, MENTOR_QUESTIONS, type Row, springMentees, springMentors } from './demoPeople';
 import type { AddonRuntime } from './runtime';
@@ -50,6 +52,25 @@ export function mapAndImport(runtime: AddonRuntime, sheetName: string): number {
   runtime.run('confirmMapping', [{ sheetId, kind: proposal.kind, columns: proposal.columns.map((c) => ({ header: c.header, field: c.field })) }]);
   return importById(runtime, sheetId, 2);
 }
+
+/** A Mentors column's header, found by its key: the demo's spreadsheet is in English (en_GB). */
+function mentorHeader(key: string): string {
+  const column = MENTORS.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`Demo: Mentors has no column ${key}`);
+  return column.header;
+}
+
+/**
+ * The days of the programme's training courses (AMIR phase 2: five modules before matching).
+ * Spring: the week after the last spring application; Samira Haddad was trained in the 2025
+ * edition (her screening says so); the later mentors took the course after they applied.
+ */
+const SPRING_COURSE = ['2026-02-18', '2026-02-20', '2026-02-23', '2026-02-25', '2026-02-27'];
+const COURSE_2025 = ['2025-10-06', '2025-10-13', '2025-10-20', '2025-10-27', '2025-11-03'];
+const MAY_COURSE = ['2026-05-11', '2026-05-13', '2026-05-15', '2026-05-18', '2026-05-20'];
+/** For Ahmed Mansour, who applied on the last day of the May course: the modules again, one by one. */
+const JUNE_CATCH_UP = ['2026-05-25', '2026-05-27', '2026-05-29', '2026-06-01', '2026-06-03'];
+const SEPTEMBER_COURSE = ['2026-09-02', '2026-09-03', '2026-09-07', '2026-09-08', '2026-09-09'];
 
 /** Moves the clock to 10:00 (UTC) on `day`, never back: the demo is played in the order things happened. */
 function at(ws: FakeWorkspace, day: string): void {
@@ -181,12 +202,20 @@ class Story {
     });
   }
 
-  /** Training, peer or local, capacity: what the coordinator records once a mentor is trained. */
-  readiness(day: string, mentor: string, training: number, type: 'Peer' | 'Local', capacity: number): void {
+  /**
+   * Training, peer or local, capacity: what the coordinator records once a mentor is trained. The
+   * training is the day each module was done, in order; the count beside it is the number of those
+   * days, as Mentor readiness keeps it, so a day saved there later does not change the count.
+   */
+  readiness(day: string, mentor: string, modulesDoneOn: readonly string[], type: 'Peer' | 'Local', capacity: number): void {
+    if (modulesDoneOn.length > MODULE_KEYS.length) throw new Error(`Demo: ${mentor} has more modules than the training has`);
+    if (modulesDoneOn.some((done) => done > day)) throw new Error(`Demo: ${mentor} has a module done after ${day}`);
+    const moduleDays = Object.fromEntries(MODULE_KEYS.map((key, i) => [mentorHeader(key), modulesDoneOn[i] ?? '']));
     this.typeInto(day, 'Mentors', () => this.idOf('Mentors', mentor), {
-      'Training modules completed (of 5)': training,
-      'Peer or local mentor': type,
-      'Capacity (mentees at once)': capacity,
+      [mentorHeader('trainingModules')]: modulesDoneOn.length,
+      ...moduleDays,
+      [mentorHeader('mentorType')]: type,
+      [mentorHeader('capacity')]: capacity,
     });
   }
 
@@ -301,13 +330,14 @@ function setUp(story: Story): void {
     story.call('installIngestion');
   });
   story.createForms(day);
-  const readiness: [string, number, 'Peer' | 'Local', number][] = [
-    ['Samira Haddad', 5, 'Peer', 2],
-    ['Marco Bianchi', 5, 'Local', 1],
-    ['Tesfaye Gebremedhin', 5, 'Peer', 1],
-    ['Olena Kovalenko', 5, 'Peer', 1],
-    ['Giulia Romano', 3, 'Local', 1],
-    ['Reza Ahmadi', 5, 'Peer', 1],
+  const readiness: [string, readonly string[], 'Peer' | 'Local', number][] = [
+    ['Samira Haddad', COURSE_2025, 'Peer', 2],
+    ['Marco Bianchi', SPRING_COURSE, 'Local', 1],
+    ['Tesfaye Gebremedhin', SPRING_COURSE, 'Peer', 1],
+    ['Olena Kovalenko', SPRING_COURSE, 'Peer', 1],
+    // Missed the last two sessions: 3 of 5, so matching leaves her out until she has done all five.
+    ['Giulia Romano', SPRING_COURSE.slice(0, 3), 'Local', 1],
+    ['Reza Ahmadi', SPRING_COURSE, 'Peer', 1],
   ];
   for (const [mentor, training, type, capacity] of readiness) story.readiness(day, mentor, training, type, capacity);
   story.run(day, 'setScreeningDecision', { role: 'mentor', id: 'MT-0001', decision: 'Admit', reason: 'Experienced, trained in 2025' });
@@ -442,8 +472,8 @@ function closedEarly(story: Story): void {
   const [leila, ahmed] = laterMentors;
   story.apply(leila!.day, MENTOR_SHEET, leila!.row);
   story.apply(ahmed!.day, MENTOR_SHEET, ahmed!.row);
-  story.readiness('2026-05-22', 'Leila Rahimi', 5, 'Peer', 1);
-  story.readiness('2026-05-22', 'Ahmed Mansour', 5, 'Peer', 2);
+  story.readiness('2026-05-22', 'Leila Rahimi', MAY_COURSE, 'Peer', 1);
+  story.readiness('2026-06-04', 'Ahmed Mansour', JUNE_CATCH_UP, 'Peer', 2);
   const mentor = 'Leila Rahimi';
   const code = story.match('2026-05-25', 'Fatima Noori', mentor);
   story.start(code, '2026-05-27', '2026-06-03');
@@ -523,7 +553,7 @@ function autumn(story: Story): void {
   const [, , chiara] = laterMentors;
   const [, daniel, mariam, jeanPaul] = laterMentees;
   story.apply(chiara!.day, MENTOR_SHEET, chiara!.row);
-  story.readiness('2026-09-10', 'Chiara Conti', 5, 'Local', 1);
+  story.readiness('2026-09-10', 'Chiara Conti', SEPTEMBER_COURSE, 'Local', 1);
   story.apply(daniel!.day, MENTEE_SHEET, daniel!.row);
   const code = story.match('2026-09-28', 'Daniel Tesfay', 'Chiara Conti');
   story.start(code, '2026-09-30', '2026-10-05');

@@ -21,12 +21,23 @@ function mark(field: HTMLElement, bad: boolean): void {
   else field.removeAttribute('aria-invalid');
 }
 
+/** What the server measures when it saves the text as typed. */
+const asTyped = (typed: string) => typed;
+
 /**
  * Holds a text field to `limit`: a live counter under it from the last fifth of the limit on,
  * marked when over. Returns the field and its counter together, to put where the field was.
- * `field` names it in the refusal (default: the limit's own label).
+ * `field` names it in the refusal (default: the limit's own label). `kept` is the text as the
+ * server keeps and measures it (trimmed, spaces collapsed): the count and the refusal are of that,
+ * so what the sidebar lets through is exactly what the server accepts.
  */
-export function limitText(ctx: Pick<ViewContext, 't'>, input: HTMLInputElement | HTMLTextAreaElement, limit: TextLimit, field?: string): HTMLElement {
+export function limitText(
+  ctx: Pick<ViewContext, 't'>,
+  input: HTMLInputElement | HTMLTextAreaElement,
+  limit: TextLimit,
+  field?: string,
+  kept: (typed: string) => string = asTyped,
+): HTMLElement {
   const { t } = ctx;
   const counter = h('p', { class: 'limit-counter', id: `limit-counter-${++counterIds}`, hidden: true });
   input.setAttribute('data-limit', String(limit.max));
@@ -34,7 +45,7 @@ export function limitText(ctx: Pick<ViewContext, 't'>, input: HTMLInputElement |
   const describedBy = input.getAttribute('aria-describedby');
   input.setAttribute('aria-describedby', describedBy ? `${describedBy} ${counter.id}` : counter.id);
   const update = () => {
-    const length = input.value.length;
+    const length = kept(input.value).length;
     const over = length > limit.max;
     counter.hidden = !nearLimit(length, limit);
     counter.classList.toggle('over', over);
@@ -43,7 +54,7 @@ export function limitText(ctx: Pick<ViewContext, 't'>, input: HTMLInputElement |
   };
   on(input, 'input', update);
   checks.set(input, () => {
-    const problem = textProblem(input.value, limit);
+    const problem = textProblem(kept(input.value), limit);
     return problem ? t(problem.key, { field: field ?? t(limit.label), ...problem.params }) : null;
   });
   update();

@@ -3,6 +3,7 @@ import type { Span } from '../../src/core/documents/styledText';
 import { direction, endonym, NEWCOMER_LANGUAGES } from '../../src/core/i18n/languages';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { type TextFilter, textFilter } from '../filterMatch';
 import { loadingNote, loadProblem } from '../loading';
 import { documentHref } from '../links';
 import { type ApiResult, call } from '../rpc';
@@ -154,15 +155,14 @@ function pairPicker(ctx: ViewContext, overview: Overview, linkFor: (pair: Pair) 
   );
   const counts = h('p', { class: 'hint', id: 'document-counts' });
   const noMatch = h('p', { class: 'hint', hidden: true }, t('documents.noMatch'));
-  const visible = (p: Pair) => {
-    const q = find.value.trim().toLowerCase();
-    const text = `${p.code} ${p.mentorFirstName} ${p.menteeFirstName}`.toLowerCase();
-    return (!status.value || p.status === status.value) && (!q || text.includes(q));
-  };
+  // The same matching as every filter box (sidebar/filterMatch.ts): "amina p-0003" finds the pair, accents aside.
+  const visible = (p: Pair, typed: TextFilter) =>
+    (!status.value || p.status === status.value) && typed.matches(`${p.code} ${p.mentorFirstName} ${p.menteeFirstName}`);
   const update = () => {
     let shown = 0;
+    const typed = textFilter(find.value);
     overview.pairs.forEach((p, i) => {
-      const show = visible(p);
+      const show = visible(p, typed);
       items[i]!.hidden = !show;
       if (show) shown++;
     });
@@ -179,8 +179,9 @@ function pairPicker(ctx: ViewContext, overview: Overview, linkFor: (pair: Pair) 
   on(status, 'change', update);
   for (const box of boxes) on(box, 'change', update);
   const tickShown = on(h('button', { class: 'button', type: 'button', id: 'tick-shown' }, t('documents.tickShown')), 'click', () => {
+    const typed = textFilter(find.value);
     overview.pairs.forEach((p, i) => {
-      if (visible(p)) boxes[i]!.checked = true;
+      if (visible(p, typed)) boxes[i]!.checked = true;
     });
     update();
   });

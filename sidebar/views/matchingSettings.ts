@@ -1,14 +1,20 @@
-import { CHECK_NAME_MAX } from '../../src/core/matching/settings';
+import { CHECK_NAME_MAX, tidyCheckName } from '../../src/core/matching/settings';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
 import { loadingNote } from '../loading';
-import { NUMBER_LIMITS } from '../../src/core/inputLimits';
-import { limitNumber, withinLimits } from '../limits';
+import { NUMBER_LIMITS, type TextLimit } from '../../src/core/inputLimits';
+import { limitNumber, limitText, withinLimits } from '../limits';
 import { type ApiResult, call } from '../rpc';
 
 type Settings = ApiResult<'getMatchingSettings'>;
 
 const ALWAYS_ON = ['consent', 'exclusion', 'capacity'];
+
+/**
+ * The check's name, held to the length the server keeps (core/matching/settings.ts, measured
+ * once spaces are tidied): counted and refused here, never cut by a maxlength.
+ */
+const CHECK_NAME_LIMIT: TextLimit = { max: CHECK_NAME_MAX, label: 'settings.backgroundCheckLabel' };
 /** Switched by a setting of its own (Background checks below), not from the list of rules. */
 const OWN_SETTING = ['backgroundCheck'];
 
@@ -50,10 +56,10 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
     const checkName = h('input', {
       type: 'text',
       id: 'background-check-label',
-      maxlength: CHECK_NAME_MAX,
       value: settings.backgroundCheckLabel,
       'aria-describedby': 'background-check-help',
     });
+    const checkNameField = limitText(ctx, checkName, CHECK_NAME_LIMIT, undefined, tidyCheckName);
     const save = on(h('button', { class: 'button action', type: 'button', id: 'matching-settings-save' }, t('settings.saveMatching')), 'click', async () => {
       if (!withinLimits(ctx, card)) return;
       await attempt(ctx, async () => {
@@ -115,7 +121,7 @@ export function matchingSettingsCard(ctx: ViewContext): HTMLElement {
       h('h4', {}, t('settings.backgroundCheck')),
       h('label', { class: 'inline', for: 'background-check-required' }, checkRequired, ` ${t('settings.backgroundCheckRequired')}`),
       h('label', { for: 'background-check-label' }, t('settings.backgroundCheckLabel')),
-      checkName,
+      checkNameField,
       h('p', { class: 'hint', id: 'background-check-help' }, t('settings.backgroundCheckHelp')),
       h('label', { for: 'suggestion-count' }, t('settings.suggestionCount')),
       count,

@@ -1,7 +1,9 @@
 import { asCalendarDate, calendarDateOf, formatCalendarDate } from '../../src/core/calendarDate';
 import { endonym } from '../../src/core/i18n/languages';
+import { NUMBER_LIMITS } from '../../src/core/inputLimits';
 import { attempt, type ViewContext } from '../context';
 import { h, on } from '../dom';
+import { limitNumber, withinLimits } from '../limits';
 import { loadingNote } from '../loading';
 import { type ApiResult, call } from '../rpc';
 import { coordinatorsCard } from './coordinators';
@@ -41,13 +43,11 @@ function waitingCard(ctx: ViewContext): HTMLElement {
   const title = () => h('h3', {}, t('waiting.setting.title'));
   const card = h('div', { class: 'card', id: 'waiting-settings' }, title(), loadingNote(t));
   const draw = (setting: WaitingDays) => {
-    const input = h('input', { type: 'number', id: 'waiting-days', min: setting.min, max: setting.max, step: 1, value: setting.days, inputmode: 'numeric' });
+    // The server's limit (NUMBER_LIMITS.waitingDays), shown and checked here in the same words.
+    const input = limitNumber(ctx, h('input', { type: 'number', id: 'waiting-days', step: 1, value: setting.days, inputmode: 'numeric' }), NUMBER_LIMITS.waitingDays);
     const save = on(h('button', { class: 'button action', type: 'button', id: 'waiting-save' }, t('waiting.setting.save')), 'click', async () => {
+      if (!withinLimits(ctx, card)) return;
       const days = Number(input.value);
-      if (input.value.trim() === '' || !Number.isInteger(days) || days < setting.min || days > setting.max) {
-        ctx.notify('error', t('waiting.error.days', { min: setting.min, max: setting.max }));
-        return;
-      }
       save.disabled = true;
       const ok = await attempt(ctx, async () => {
         const saved = await call('saveWaitingDays', { days });

@@ -7,7 +7,45 @@ import { type ApiResult, call } from '../rpc';
 
 type Settings = ApiResult<'getSupervisionSettings'>;
 
-const RHYTHM_FIELDS = ['firstCallDays', 'followUpEveryMonths', 'durationMonths', 'noMeetingDays', 'meetingsPerMonthFirstQuarter', 'nearEndDays'] as const;
+/** Every single-number field of the rhythm, in the order core/inputLimits.ts lists them for settings. */
+const RHYTHM_FIELDS = Object.keys(RHYTHM_LIMITS) as (keyof typeof RHYTHM_LIMITS)[];
+const FOLLOW_UP_MONTH = NUMBER_LIMITS['rhythm.followUpMonth'];
+
+/**
+ * The months after the start with a follow-up contact (1 and 2 by default), one field each: a
+ * month out of range is refused with its range like any number here, and the list is held to its
+ * count before sending. The months after the last are every "Then a contact every … months".
+ */
+function followUpMonthsEditor(ctx: ViewContext, months: readonly number[]) {
+  const { t } = ctx;
+  const list = h('ul', { class: 'plain', id: 'follow-up-months', 'aria-labelledby': 'follow-up-months-title' });
+  const name = t(FOLLOW_UP_MONTH.label);
+  const row = (month: number | '') => {
+    const input = limitNumber(ctx, h('input', { type: 'number', value: month, 'data-follow-up-month': '', 'aria-label': name }), FOLLOW_UP_MONTH);
+    const item = h('li', { class: 'custom-item' }, input);
+    item.append(
+      on(h('button', { class: 'button', type: 'button' }, t('settings.remove')), 'click', () => {
+        item.remove();
+        // The button went with its row: the keyboard goes on from "Add a month", not from the top of the page.
+        add.focus();
+      }),
+    );
+    list.append(item);
+    return input;
+  };
+  for (const month of months) row(month);
+  const add = on(h('button', { class: 'button', type: 'button', id: 'follow-up-month-add' }, t('settings.rhythm.addFollowUpMonth')), 'click', () =>
+    row('').focus(),
+  );
+  const node = h('div', { id: 'follow-up-months-field' }, h('h4', { id: 'follow-up-months-title' }, name), list, add);
+  const values = () => [...list.querySelectorAll<HTMLInputElement>('input[data-follow-up-month]')].map((i) => Number(i.value));
+  /** The refusal of a list longer than the server keeps, in words, or null. */
+  const tooMany = () => {
+    const problem = countProblem(list.children.length, COUNT_LIMITS.followUpMonths);
+    return problem ? t(problem.key, { field: t(COUNT_LIMITS.followUpMonths.label), ...problem.params }) : null;
+  };
+  return { node, values, tooMany };
+}
 
 /** The follow-up rhythm the checklists follow, and the indicator targets; reset to defaults. */
 export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
@@ -17,10 +55,11 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
     const rhythmInputs = RHYTHM_FIELDS.map((field) =>
       limitNumber(
         ctx,
-        h('input', { type: 'number', value: settings.rhythm[field], 'data-rhythm': field, 'aria-label': t(`settings.rhythm.${field}`) }),
+        h('input', { type: 'number', value: settings.rhythm[field], 'data-rhythm': field, 'aria-label': t(RHYTHM_LIMITS[field].label) }),
         RHYTHM_LIMITS[field],
       ),
     );
+    const followUpMonths = followUpMonthsEditor(ctx, settings.rhythm.followUpMonths);
     const targetIds = Object.keys(settings.defaults.targets);
     const targetInputs = targetIds.map((id) =>
       limitNumber(
@@ -54,10 +93,16 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
       'click',
       async () => {
         if (!withinLimits(ctx, card)) return;
+        const tooManyMonths = followUpMonths.tooMany();
+        if (tooManyMonths) return ctx.notify('error', tooManyMonths);
         const tooMany = countProblem(customList.children.length, COUNT_LIMITS.customItems);
         if (tooMany) return ctx.notify('error', t(tooMany.key, { field: t(COUNT_LIMITS.customItems.label), ...tooMany.params }));
         try {
-          const rhythm = { ...settings.rhythm, ...Object.fromEntries(rhythmInputs.map((i) => [i.dataset.rhythm!, Number(i.value)])) };
+          const rhythm = {
+            ...settings.rhythm,
+            ...Object.fromEntries(rhythmInputs.map((i) => [i.dataset.rhythm!, Number(i.value)])),
+            followUpMonths: followUpMonths.values(),
+          };
           const targets = Object.fromEntries(targetInputs.map((i) => [i.dataset.target!, Number(i.value) / 100]));
           const custom = [...customList.querySelectorAll('li')].map((li, i) => {
             const [text, days] = [...li.querySelectorAll('input')];
@@ -84,8 +129,9 @@ export function supervisionSettingsCard(ctx: ViewContext): HTMLElement {
       h(
         'table',
         { class: 'breakdown' },
-        ...RHYTHM_FIELDS.map((field, i) => h('tr', {}, h('td', {}, t(`settings.rhythm.${field}`)), h('td', {}, rhythmInputs[i]!))),
+        ...RHYTHM_FIELDS.map((field, i) => h('tr', {}, h('td', {}, t(RHYTHM_LIMITS[field].label)), h('td', {}, rhythmInputs[i]!))),
       ),
+      followUpMonths.node,
       h('h4', {}, t('settings.template')),
       h('ul', { class: 'plain' }, ...settings.templateItems.map((item, i) => h('li', {}, h('label', { class: 'inline' }, itemBoxes[i]!, ` ${item.text}`)))),
       h('h4', {}, t('settings.customItems')),

@@ -53,6 +53,12 @@ export const NUMBER_LIMITS = {
   weight: { min: 0, max: 100, whole: false, label: 'settings.weights' },
   suggestions: { min: 1, max: 20, whole: true, label: 'settings.suggestionCount' },
   trainingModulesRequired: { min: 0, max: 5, whole: true, label: 'settings.training' },
+  /**
+   * The waiting list's limit (Settings sheet, matching.waitingDays): at least a day, at most a
+   * year, as a longer limit would hide everyone. core/matching/waitingList.ts reads the sheet's
+   * value within the same bounds (WAITING_DAYS_MIN, WAITING_DAYS_MAX; a unit test holds them equal).
+   */
+  waitingDays: { min: 1, max: 365, whole: true, label: 'limits.field.waitingDays' },
 } as const satisfies Record<string, NumberLimit>;
 
 /** How many entries a list setting keeps at most. */

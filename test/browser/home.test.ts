@@ -230,7 +230,7 @@ describe('Home on the demo programme: the desk', () => {
       await frame.locator('#waiting-save').click();
       await expect
         .poll(() => frame.locator('#message').textContent())
-        .toBe('The waiting limit must be a whole number of days from 1 to 365. Nothing was saved.');
+        .toBe('The waiting limit (days) must be a whole number from 1 to 365. Nothing was saved.');
       // Nothing typed is lost.
       await expect(days.inputValue()).resolves.toBe(bad);
     }

@@ -93,6 +93,37 @@ describe('the demo programme', () => {
     expect(closure.map((item) => item.done)).toEqual([true, true, true]);
   });
 
+  it('records each mentor’s training as a programme does: a day for every module counted, none after the day it was typed', () => {
+    const mentors = recordsOf(runtime.ws, 'Mentors');
+    expect(mentors.length).toBeGreaterThan(0);
+    for (const mentor of mentors) {
+      const days = [1, 2, 3, 4, 5].map((n) => mentor[`Training module ${n} done on`] ?? '');
+      const done = days.filter((d) => d !== '');
+      expect(mentor['Training modules completed (of 5)'], mentor['Mentor ID']).toBe(String(done.length));
+      // Done in order: the first modules first, never a gap before a later one.
+      expect(days.slice(0, done.length), mentor['Mentor ID']).toEqual(done);
+      expect([...done].sort(), mentor['Mentor ID']).toEqual(done);
+      for (const day of done) expect(day, mentor['Mentor ID']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(done.every((day) => day <= DEMO_TODAY.slice(0, 10))).toBe(true);
+    }
+    // One trained mentor and one who missed the last two sessions.
+    expect(mentors.find((m) => m.Name === 'Samira Haddad')!['Training modules completed (of 5)']).toBe('5');
+    expect(mentors.find((m) => m.Name === 'Giulia Romano')!['Training modules completed (of 5)']).toBe('3');
+  });
+
+  it('keeps a mentor’s count when Mentor readiness saves one more day: the demo’s days are the ones the form shows', () => {
+    const giulia = recordsOf(runtime.ws, 'Mentors').find((m) => m.Name === 'Giulia Romano')!;
+    const mentorId = giulia['Mentor ID']!;
+    const { form } = runtime.run('getMentorReadiness', [{ mentorId }]) as { form: { modules: string[] } };
+    expect(form.modules).toEqual(['2026-02-18', '2026-02-20', '2026-02-23', '', '']);
+    const modules = [...form.modules.slice(0, 3), '2026-11-20', ''];
+    const saved = runtime.run('saveMentorReadiness', [{ mentorId, base: form, values: { ...form, modules } }]) as {
+      saved: boolean;
+      readiness: { sheetCount: number | null };
+    };
+    expect(saved).toMatchObject({ saved: true, readiness: { sheetCount: 4 } });
+  });
+
   it('keeps the first pairs the other tests read: P-0001 active with its goal and its mentor’s call for help, P-0003 declined then rematched', () => {
     const week = runtime.run('getWeekView') as { items: { pairCode: string; text: string }[] };
     expect(week.items.some((i) => i.pairCode === 'P-0001' && i.text.includes('asked for support in the diary of 2026-11-20'))).toBe(true);

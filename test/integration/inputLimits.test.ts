@@ -5,6 +5,7 @@ import { NUMBER_LIMITS, type NumberLimitId, shownRange, TEXT_LIMITS, type TextLi
 import { MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
 import { intakeApi } from '../../src/server/intake/api';
 import { matchingApi } from '../../src/server/matching/api';
+import { waitingListApi } from '../../src/server/matching/waitingList';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { supervisionApi, supervisionSettingsApi } from '../../src/server/supervision/api';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
@@ -60,6 +61,7 @@ const NUMBER_CALLS: Record<NumberLimitId, (value: number) => unknown> = {
   weight: (w) => matchingApi.saveMatchingSettings({ weights: { needs: w } as never }),
   suggestions: (n) => matchingApi.saveMatchingSettings({ suggestions: n }),
   trainingModulesRequired: (n) => matchingApi.saveMatchingSettings({ trainingModulesRequired: n }),
+  waitingDays: (days) => waitingListApi.saveWaitingDays({ days }),
 };
 
 function refusal(action: () => unknown): UserError {

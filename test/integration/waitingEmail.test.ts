@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeRange } from '../../fake/spreadsheet';
 import { parseCalendarDate } from '../../src/core/calendarDate';
 import { MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
 import type { RecordValues } from '../../src/core/schema/types';
 import { sidebarApi } from '../../src/server/api';
+import { matchingApi } from '../../src/server/matching/api';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { recordsOf, useWorkspace } from '../support/workspace';
@@ -47,6 +49,16 @@ function programme(amina: RecordValues = {}, others: RecordValues[] = []) {
   return ws;
 }
 
+/** The sheets each Range.getValues read, in order. */
+function sheetsRead() {
+  const spy = vi.spyOn(FakeRange.prototype, 'getValues');
+  return () => spy.mock.contexts.map((range) => (range as FakeRange).getSheet().getName());
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 const PERSONAL = ['Amina', 'Yusuf', 'amina@example.org', '333'];
 
 describe('sending the waiting list’s message by email (sendWaitingEmail)', () => {
@@ -79,14 +91,27 @@ describe('sending the waiting list’s message by email (sendWaitingEmail)', () 
 
   it('shows what would be sent, to whom, and the quota, before the click that sends; the preview sends and writes nothing', () => {
     const ws = programme();
+    const read = sheetsRead();
     const preview = sidebarApi.getWaitingEmail({ menteeId: 'ME-0031' });
     expect(preview).toMatchObject({ menteeId: 'ME-0031', to: 'amina@example.org', language: 'it', emailQuota: 100 });
     expect(preview.text).toContain('Amina');
     expect(ws.sentEmails()).toEqual([]);
     expect(ws.counter.get('Range.setValues')).toBe(0);
     expect(recordsOf(ws, 'Audit log')).toEqual([]);
-    // The background checks (criminal-record data) are not read: no rule is evaluated here.
-    expect(ws.counter.get('Range.getValues')).toBe(4);
+    // Her row, whether an open pair holds her, and the limit: no rule is evaluated here, so
+    // neither the mentors nor their background checks (criminal-record data) are read.
+    expect(ws.counter.get('Range.getValues')).toBe(3);
+    expect(read()).toEqual(['Mentees', 'Pairs', 'Settings']);
+  });
+
+  it('sending reads the same three sheets once each (and the audit log it writes to), never Mentors or Sensitive details, even when the programme requires a check', () => {
+    const ws = programme();
+    matchingApi.saveMatchingSettings({ backgroundCheckRequired: true, backgroundCheckLabel: 'VOG' });
+    ws.counter.reset();
+    const read = sheetsRead();
+    expect(sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' }).sent).toBe(true);
+    // The three sheets the message needs, then the audit log the send is recorded in.
+    expect(read()).toEqual(['Mentees', 'Pairs', 'Settings', 'Audit log']);
   });
 
   it.each([

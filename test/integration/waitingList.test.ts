@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/core/i18n';
+import { NUMBER_LIMITS } from '../../src/core/inputLimits';
 import { MENTEES, MENTORS, SETTINGS } from '../../src/core/schema/sheets';
 import { sidebarApi } from '../../src/server/api';
 import { setUpProgrammeSheets } from '../../src/server/programme';
+import { saveLanguageOverride } from '../../src/server/workspace/preferences';
 import { appendRecords, readTable, updateRecords } from '../../src/server/workspace/table';
 import { recordsOf, useWorkspace } from '../support/workspace';
 
@@ -129,14 +132,28 @@ describe('the waiting limit (Settings)', () => {
     expect(sidebarApi.getWaitingList().mentees.map((m) => m.menteeId)).toEqual(['ME-0000']);
   });
 
-  it('refuses 0, 366, a fraction and a text, in words, and writes nothing', () => {
+  it('refuses 0, 366, a fraction, a text, nothing and an unknown value with the range of the limits table, in the words of every number setting, and writes nothing', () => {
     const ws = programme();
-    for (const days of [0, 366, 30.5, '30' as unknown as number, Number.NaN]) {
+    const refused = 'The waiting limit (days) must be a whole number from 1 to 365. Nothing was saved.';
+    const outside = [0, 366, 1.5, 30.5, -1, '30', '', ' ', null, undefined, Number.NaN, Number.POSITIVE_INFINITY, true, [30], { days: 30 }];
+    for (const days of outside as unknown as number[]) {
       ws.counter.reset();
-      expect(() => sidebarApi.saveWaitingDays({ days })).toThrow('The waiting limit must be a whole number of days from 1 to 365. Nothing was saved.');
+      expect(() => sidebarApi.saveWaitingDays({ days }), String(days)).toThrow(refused);
       expect(ws.counter.get('Range.setValues')).toBe(0);
+      expect(recordsOf(ws, 'Audit log')).toEqual([]);
     }
+    // No days at all, as from a form sent empty: refused the same way.
+    expect(() => sidebarApi.saveWaitingDays({} as never)).toThrow(refused);
     expect(sheetValue(ws)).toBe('30');
+    // The bounds the sidebar is given are the table's (core/inputLimits.ts).
+    expect(sidebarApi.getWaitingDays()).toMatchObject({ min: NUMBER_LIMITS.waitingDays.min, max: NUMBER_LIMITS.waitingDays.max });
+  });
+
+  it('refuses in the coordinator’s language, naming the field as the sidebar labels it', () => {
+    programme();
+    saveLanguageOverride('it');
+    const t = translator('it');
+    expect(() => sidebarApi.saveWaitingDays({ days: 366 })).toThrow(t('limits.wholeRange', { field: t('limits.field.waitingDays'), min: 1, max: 365 }));
   });
 
   it('a value typed in the sheet that is no limit: the default is used, and the sidebar is told what the sheet holds', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   compareWeekItems,
   currentPhase,
-  filterWeek,
   firstPage,
   groupByPair,
   groupByPriority,
@@ -16,7 +15,6 @@ describe('this week, grouped', () => {
   it('has no groups for no items', () => {
     expect(groupByPriority([])).toEqual([]);
     expect(groupByPair([])).toEqual([]);
-    expect(filterWeek([], 'x', () => '')).toEqual([]);
   });
 
   it('groups one item once in each grouping', () => {
@@ -63,14 +61,6 @@ describe('this week, grouped', () => {
     expect(firstPage(byPair, 20)).toMatchObject({ left: 80 });
     expect(firstPage(byPair, 20).visible).toHaveLength(20);
     expect(firstPage(byPair.slice(0, 5), 20)).toMatchObject({ left: 0 });
-  });
-
-  it('filters by pair code or text, ignoring case and accents', () => {
-    const list = [item('P-0001', 3, '', 'Aucun contact récent'), item('P-0002', 1, '', 'Mid-term review')];
-    expect(filterWeek(list, 'recent', (i) => i.text).map((i) => i.pairCode)).toEqual(['P-0001']);
-    expect(filterWeek(list, 'p-0002', (i) => i.text).map((i) => i.pairCode)).toEqual(['P-0002']);
-    expect(filterWeek(list, '  ', (i) => i.text)).toHaveLength(2);
-    expect(filterWeek(list, 'nothing', (i) => i.text)).toEqual([]);
   });
 });
 

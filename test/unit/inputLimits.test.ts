@@ -13,6 +13,7 @@ import {
 } from '../../src/core/inputLimits';
 import { catalogueOf } from '../../src/core/i18n';
 import { CRITERIA, DEFAULT_MATCHING, normaliseMatchingSettings } from '../../src/core/matching/settings';
+import { parseWaitingDays, WAITING_DAYS_DEFAULT, WAITING_DAYS_MAX, WAITING_DAYS_MIN } from '../../src/core/matching/waitingList';
 import { normaliseTemplate } from '../../src/core/supervision/checklist';
 import { DEFAULT_RHYTHM, normaliseRhythm } from '../../src/core/supervision/rhythm';
 import { UserError } from '../../src/core/errors';
@@ -61,6 +62,12 @@ describe('number limits', () => {
     expect(inRange(limit.max + step, limit)).toBe(false);
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '5', null, undefined]) expect(inRange(bad, limit)).toBe(false);
     expect(numberProblem(limit.max + step, limit)).toEqual({ key: limit.whole ? 'limits.wholeRange' : 'limits.range', params: shownRange(limit) });
+  });
+
+  it('holds the waiting limit to the bounds the Settings sheet’s value is read with', () => {
+    expect(NUMBER_LIMITS.waitingDays).toMatchObject({ min: WAITING_DAYS_MIN, max: WAITING_DAYS_MAX, whole: true });
+    for (const days of [0, 1, 30, 365, 366, 1.5]) expect(inRange(days, NUMBER_LIMITS.waitingDays), String(days)).toBe(parseWaitingDays(days) !== null);
+    expect(inRange(WAITING_DAYS_DEFAULT, NUMBER_LIMITS.waitingDays)).toBe(true);
   });
 
   it('refuses a fraction where a whole number is asked, and accepts one where decimals are allowed', () => {

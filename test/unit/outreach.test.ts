@@ -120,6 +120,25 @@ describe('messages', () => {
     expect(unnamed.body.split(greetingWord).length - 1).toBe(1);
   });
 
+  it.each(SUPPORTED_LANGUAGES)('says "still waiting" in %s with the days waited, and without a number when the application date is unknown', (language) => {
+    const t = translator(language);
+    const params = { firstName: 'Amina', code: '', programme: 'Ponti' };
+    const dated = composeMessage('menteeWaiting', 'mentee', { ...params, days: 31 }, language);
+    expect(dated.body).toContain(t('outreach.msg.menteeWaiting.mentee', { days: 31 }));
+    // 0 is a number of days like any other (the list never shows it, but it is not "unknown").
+    expect(composeMessage('menteeWaiting', 'mentee', { ...params, days: 0 }, language).body).toContain(t('outreach.msg.menteeWaiting.mentee', { days: 0 }));
+    for (const days of [null, undefined]) {
+      const undated = composeMessage('menteeWaiting', 'mentee', { ...params, days }, language);
+      expect(undated.subject).toBe(dated.subject);
+      expect(undated.body).toBe(
+        `${t('outreach.msg.greeting', { name: 'Amina' })}\n${t('waiting.msg.undated')}\n${t('outreach.msg.signature', { programme: 'Ponti' })}`,
+      );
+      expect(undated.body).not.toMatch(/\d/);
+    }
+    // Only the waiting message has an undated text: another kind without days keeps its own.
+    expect(composeMessage('noMeeting', 'mentee', params, language).body).toContain(t('outreach.msg.noMeeting.mentee', { days: '' }));
+  });
+
   it('offers no channel without consent, and never a declined one', () => {
     const person = { consentContact: true, noWhatsApp: false, noEmail: false, phone: '366 120 4545', email: 'a@example.org' };
     expect(channelsFor(person, '39')).toEqual({ whatsapp: { address: '+393661204545', refusal: null }, email: { address: 'a@example.org', refusal: null } });

@@ -1,5 +1,7 @@
 import { attempt, type ViewContext } from '../../context';
+import { TEXT_LIMITS } from '../../../src/core/inputLimits';
 import { h, on } from '../../dom';
+import { limitText, withinLimits } from '../../limits';
 import { documentHref } from '../../links';
 import { type ApiResult, call } from '../../rpc';
 
@@ -34,10 +36,12 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
     'aria-label': t('intake.reason'),
     placeholder: t('intake.reason'),
     value: applicant.reason,
-    maxlength: 2000,
   });
+  // Counted and refused before sending with the limit the server checks (core/inputLimits.ts), never cut by a maxlength.
+  const reasonField = limitText(ctx, reason, TEXT_LIMITS.screeningReason);
   const message = h('textarea', { rows: 8, readonly: true, 'aria-label': t('intake.feedback'), hidden: true });
   const save = on(h('button', { class: 'button action', type: 'button' }, t('intake.saveDecision')), 'click', async () => {
+    if (!withinLimits(ctx, reasonField)) return;
     await attempt(ctx, async () => {
       await call('setScreeningDecision', { role: applicant.role, id: applicant.id, decision: select.value, reason: reason.value });
       ctx.notify('ok', t('intake.decisionSaved', { id: applicant.id }));
@@ -61,7 +65,7 @@ function applicantItem(ctx: ViewContext, applicant: Applicant, decisions: readon
       summary,
       h('label', {}, t('intake.decision')),
       select,
-      reason,
+      reasonField,
       h('div', { class: 'buttons' }, save, feedback),
       h('p', { class: 'hint' }, t('intake.feedbackHelp')),
       message,

@@ -4,6 +4,8 @@ import type { MessageKey } from '../../../src/core/i18n/en/messages';
 import { MENTOR_TYPE_VALUES, type ReadinessField, type ReadinessForm, validateReadiness } from '../../../src/core/matching/readinessEdit';
 import type { ViewContext } from '../../context';
 import { h, on } from '../../dom';
+import { textFilter } from '../../filterMatch';
+import { limitText } from '../../limits';
 import { loadingNote, loadProblem } from '../../loading';
 import { type ApiResult, call } from '../../rpc';
 
@@ -15,12 +17,6 @@ interface MentorChoice {
 
 /** At most this many matches are listed: with hundreds of mentors, the coordinator types more, not scrolls. */
 const SHOWN = 8;
-
-const folded = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /**
  * Mentor readiness (docs/matching.md): find a mentor by name or code, then record the training
@@ -52,7 +48,6 @@ export function readinessSection(ctx: ViewContext, mentors: readonly MentorChoic
 /** A combobox (WAI-ARIA pattern): filter as you type, arrows to move, Enter to choose, Escape to close. */
 function mentorPicker(ctx: ViewContext, mentors: readonly MentorChoice[], choose: (id: string) => void): HTMLElement {
   const { t } = ctx;
-  const index = mentors.map((m) => ({ ...m, key: folded(`${m.name} ${m.id}`) }));
   const input = h('input', {
     type: 'text',
     id: 'readiness-search',
@@ -88,8 +83,9 @@ function mentorPicker(ctx: ViewContext, mentors: readonly MentorChoice[], choose
     choose(m.id);
   };
   const filter = () => {
-    const words = folded(input.value).split(/\s+/).filter(Boolean);
-    const found = words.length ? index.filter((m) => words.every((w) => m.key.includes(w))) : [];
+    // The same matching as every filter box (sidebar/filterMatch.ts); an empty box lists nobody, as a picker should.
+    const typed = textFilter(input.value);
+    const found = typed.words.length ? mentors.filter((m) => typed.matches(`${m.name} ${m.id}`)) : [];
     shown = found.slice(0, SHOWN);
     active = shown.length ? 0 : -1;
     list.replaceChildren(
@@ -104,7 +100,7 @@ function mentorPicker(ctx: ViewContext, mentors: readonly MentorChoice[], choose
     list.hidden = shown.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     mark();
-    status.textContent = words.length
+    status.textContent = typed.words.length
       ? [t('readiness.found', { count: found.length }), found.length > SHOWN ? t('readiness.more', { count: found.length - SHOWN }) : '']
           .filter(Boolean)
           .join(' ')
@@ -160,14 +156,23 @@ function readinessForm(ctx: ViewContext, r: Readiness, saved: () => void): HTMLE
   const { t } = ctx;
   const keep = (name: string) => `readiness-${r.mentorId}-${name}`;
   const fields: Field[] = [];
-  const field = <C extends HTMLInputElement | HTMLSelectElement>(spec: Omit<Field, 'error' | 'control'>, control: C, label: string, hint?: string) => {
+  /** `shown` is what stands for the control on the page: itself, or itself with its counter (limitText). */
+  const field = <C extends HTMLInputElement | HTMLSelectElement>(
+    spec: Omit<Field, 'error' | 'control'>,
+    control: C,
+    label: string,
+    hint?: string,
+    shown: HTMLElement = control,
+  ) => {
     const id = keep(spec.index === undefined ? spec.field : `${spec.field}-${spec.index}`);
     const error = h('p', { class: 'notice error', id: `${id}-error`, hidden: true });
     control.id = id;
     control.setAttribute('data-keep', id);
-    control.setAttribute('aria-describedby', `${id}-error${hint ? ` ${id}-hint` : ''}`);
+    // Added to what the control is already described by (a counter), not in its place.
+    const describedBy = [`${id}-error`, hint ? `${id}-hint` : '', control.getAttribute('aria-describedby') ?? ''].filter(Boolean).join(' ');
+    control.setAttribute('aria-describedby', describedBy);
     fields.push({ ...spec, control, error });
-    return h('div', {}, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null, error);
+    return h('div', {}, h('label', { for: id }, label), shown, hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null, error);
   };
   const date = (value: string, max?: string) => h('input', { type: 'date', value, max, style: 'max-width:100%' });
 
@@ -178,7 +183,9 @@ function readinessForm(ctx: ViewContext, r: Readiness, saved: () => void): HTMLE
   const type = h('select', {});
   for (const value of MENTOR_TYPE_VALUES)
     type.append(h('option', { value, selected: r.form.mentorType === value }, value ? ctx.choice('mentorType', value) : t('readiness.mentorType.none')));
-  const label = h('input', { type: 'text', maxlength: r.limits.labelMax, value: r.form.checkLabel, placeholder: 'DBS, VOG…' });
+  const label = h('input', { type: 'text', value: r.form.checkLabel, placeholder: 'DBS, VOG…' });
+  // Counted against the limit the server checks (validateReadiness, measured trimmed as it is sent); never cut by a maxlength.
+  const labelField = limitText(ctx, label, { max: r.limits.labelMax, label: 'readiness.checkLabel' }, undefined, (typed) => typed.trim());
   const dated = r.form.modules.filter(Boolean).length;
 
   const form = h(
@@ -201,7 +208,7 @@ function readinessForm(ctx: ViewContext, r: Readiness, saved: () => void): HTMLE
       {},
       h('legend', {}, t('readiness.check')),
       h('p', { class: 'hint' }, t('readiness.checkHelp')),
-      field({ field: 'checkLabel' }, label, t('readiness.checkLabel')),
+      field({ field: 'checkLabel' }, label, t('readiness.checkLabel'), undefined, labelField),
       field({ field: 'checkDoneOn' }, date(r.form.checkDoneOn, r.today), t('readiness.checkDoneOn')),
       field({ field: 'checkExpiresOn' }, date(r.form.checkExpiresOn, addDays(r.today as CalendarDate, 365 * 20)), t('readiness.checkExpiresOn')),
     ),

@@ -1,7 +1,7 @@
 import { attempt, type ViewContext } from '../../context';
 import { h, on } from '../../dom';
 import { whenFirstOpened } from '../../lazy';
-import { loadingNote } from '../../loading';
+import { loadingNote, loadProblemWithRetry } from '../../loading';
 import { TEXT_LIMITS } from '../../../src/core/inputLimits';
 import { limitText, withinLimits } from '../../limits';
 import { type ApiResult, call } from '../../rpc';
@@ -92,23 +92,34 @@ function excludedMentorItem(ctx: ViewContext, menteeId: string, e: ExcludedMento
 
 /**
  * One rule's excluded mentors: only the count arrives with the suggestions; the mentors and their
- * reasons are asked for when the coordinator opens the group, a page at a time.
+ * reasons are asked for when the coordinator opens the group, a page at a time. A page that did not
+ * load says so where it would have been, with "Try again" for that page: the mentors already
+ * listed stay, and no "Loading…" is left standing.
  */
 function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup, done: () => void): HTMLElement {
   const { t } = ctx;
   const list = h('ul', { class: 'plain' });
   const more = h('div', { class: 'buttons' });
+  const summary = h('summary', {}, group.label);
   const load = async (offset: number) => {
     more.replaceChildren(loadingNote(t));
-    await attempt(ctx, async () => {
+    try {
       const page = await call('getExcludedMentors', { menteeId, rule: group.rule, offset });
       list.append(...page.mentors.map((e) => excludedMentorItem(ctx, menteeId, e, done)));
       more.replaceChildren(
         page.next === null ? '' : on(h('button', { class: 'button', type: 'button' }, t('matching.excludedMore')), 'click', () => void load(page.next!)),
       );
-    });
+    } catch (error) {
+      const retry = () => {
+        // The button goes with the notice: the keyboard stays in the group, on its summary.
+        summary.focus();
+        void load(offset);
+      };
+      more.replaceChildren(loadProblemWithRetry(t, t('matching.excludedLoadFailed', { message: (error as Error).message }), retry));
+    }
   };
-  const details = h('details', { class: 'excluded-group', 'data-rule': group.rule }, h('summary', {}, group.label), list, more);
+  const details = h('details', { class: 'excluded-group', 'data-rule': group.rule }, summary, list, more);
+  // Asked for once: after a failure it is the button that asks again, so a page is never listed twice.
   whenFirstOpened(details, () => void load(0));
   return h('li', {}, details);
 }

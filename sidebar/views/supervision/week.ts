@@ -1,7 +1,8 @@
 import type { MessageKey } from '../../../src/core/i18n/en/messages';
-import { filterWeek, firstPage, groupByPair, groupByPriority, type Priority } from '../../../src/core/supervision/grouping';
+import { firstPage, groupByPair, groupByPriority, type Priority } from '../../../src/core/supervision/grouping';
 import type { ViewContext } from '../../context';
 import { h, idPart, on } from '../../dom';
+import { textFilter } from '../../filterMatch';
 import { whenFirstOpened } from '../../lazy';
 import type { ApiResult } from '../../rpc';
 
@@ -124,9 +125,11 @@ export function weekSection(ctx: ViewContext, week: Week, openPair: (code: strin
   const count = h('p', { class: 'hint', id: 'week-count' });
   const list = h('div', { id: 'week' });
   const draw = () => {
-    const shown = filterWeek(week.items, filter.value, (i) => `${i.text} ${i.action}`);
-    count.textContent = filter.value.trim() ? t('supervision.weekCount', { count: shown.length, pairs: new Set(shown.map((i) => i.pairCode)).size }) : '';
-    count.hidden = !filter.value.trim();
+    // The same matching as every filter box (sidebar/filterMatch.ts): "p-0003 diary" finds that pair's diary item.
+    const typed = textFilter(filter.value);
+    const shown = week.items.filter((i) => typed.matches(`${i.pairCode} ${i.text} ${i.action}`));
+    count.textContent = typed.words.length ? t('supervision.weekCount', { count: shown.length, pairs: new Set(shown.map((i) => i.pairCode)).size }) : '';
+    count.hidden = typed.words.length === 0;
     if (!shown.length) return list.replaceChildren(h('p', { class: 'hint' }, t('supervision.filterNone')));
     list.replaceChildren(...(mode.value === 'pair' ? byPair(ctx, shown, openPair) : byPriority(ctx, shown)));
   };

@@ -30,7 +30,11 @@ export interface MessageParams {
   code: string;
   programme: string;
   date?: string;
-  days?: number;
+  /**
+   * A number of days (waited, or since the last meeting). For the "still waiting" message, null or
+   * absent means the application date is unknown: the message then says no number of days.
+   */
+  days?: number | null;
   /** The diary link (mentor messages that ask for a diary). */
   link?: string;
 }
@@ -42,6 +46,14 @@ export interface ComposedMessage {
 
 export function bodyKey(kind: MessageKind, role: Role): MessageKey {
   return `outreach.msg.${kind}.${role}` as MessageKey;
+}
+
+/**
+ * The body's text for these params: the "still waiting" message of a mentee whose application date
+ * is unknown has its own text, as "waiting for 0 days" (or for " days") would be untrue.
+ */
+function bodyKeyFor(kind: MessageKind, role: Role, params: MessageParams): MessageKey {
+  return kind === 'menteeWaiting' && (params.days === undefined || params.days === null) ? 'waiting.msg.undated' : bodyKey(kind, role);
 }
 
 export function subjectKey(kind: MessageKind): MessageKey {
@@ -76,7 +88,7 @@ export function composeMessage(kind: MessageKind, role: Role, params: MessagePar
   };
   // Greeted by first name, or without a name when none is known: never "Hello Hello".
   const greeting = params.firstName ? t('outreach.msg.greeting', values) : t('outreach.msg.greetingNoName');
-  const body = `${greeting}\n${t(bodyKey(kind, role), values)}`;
+  const body = `${greeting}\n${t(bodyKeyFor(kind, role, params), values)}`;
   // A link line only when there is a link: no dangling "Diary:" for a programme without a diary form.
   const withLink =
     params.link && role === 'mentor' && ['diaryDue', 'supervision', 'welcome'].includes(kind) ? `${body}\n${t('outreach.msg.diaryLine', values)}` : body;

@@ -79,18 +79,6 @@ export function groupByPair<T extends WeekEntry>(items: readonly T[]): PairGroup
   );
 }
 
-/** Items whose pair code or text contains `query` (case and accents aside); an empty query keeps all. */
-export function filterWeek<T extends WeekEntry>(items: readonly T[], query: string, textOf: (item: T) => string): T[] {
-  const fold = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-  const q = fold(query.trim());
-  if (!q) return [...items];
-  return items.filter((i) => fold(i.pairCode).includes(q) || fold(textOf(i)).includes(q));
-}
-
 /** The first `shown` of a list and how many are left: long lists are drawn a page at a time. */
 export function firstPage<T>(list: readonly T[], shown: number): { visible: T[]; left: number } {
   const n = Math.max(0, Math.floor(shown));

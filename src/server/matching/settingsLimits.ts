@@ -1,7 +1,7 @@
 import type { Translate } from '../../core/i18n';
 import { NUMBER_LIMITS } from '../../core/inputLimits';
 import { CRITERIA } from '../../core/matching/settings';
-import { expectNumbersIn, sameLimit } from '../../core/validate';
+import { expectNumberIn, expectNumbersIn, sameLimit } from '../../core/validate';
 
 /**
  * Refuses matching settings out of the limits in core/inputLimits.ts, naming the field and its
@@ -13,4 +13,14 @@ export function checkMatchingSettings(record: Record<string, unknown>, t: Transl
   expectNumbersIn(weights, sameLimit(CRITERIA, NUMBER_LIMITS.weight), (c) => t(`criterion.${c}`));
   const { suggestions, trainingModulesRequired } = NUMBER_LIMITS;
   expectNumbersIn(record, { suggestions, trainingModulesRequired }, (_, limit) => t(limit.label));
+}
+
+/**
+ * The waiting limit as the sidebar sends it, held to NUMBER_LIMITS.waitingDays and refused in the
+ * words of every other number setting. A number only: "30" typed in the sheet is read there, but
+ * the sidebar sends numbers, so a string, or no value at all, is refused here like 0 or 366.
+ */
+export function checkWaitingDays(record: Record<string, unknown>, t: Translate): number {
+  const limit = NUMBER_LIMITS.waitingDays;
+  return expectNumberIn(record.days, limit, t(limit.label));
 }

@@ -1,17 +1,8 @@
 import { type CalendarDate, calendarDateOf } from '../../core/calendarDate';
-import { UserError } from '../../core/errors';
 import { type MessageKey, type SupportedLanguage, sheetTexts, type Translate, translator } from '../../core/i18n';
+import { NUMBER_LIMITS } from '../../core/inputLimits';
 import { compileMatching } from '../../core/matching/compiled';
-import {
-  longWaiting,
-  type MentorFit,
-  mentorFit,
-  parseWaitingDays,
-  WAITING_DAYS_DEFAULT,
-  WAITING_DAYS_MAX,
-  WAITING_DAYS_MIN,
-  WAITING_DAYS_SETTING,
-} from '../../core/matching/waitingList';
+import { longWaiting, type MentorFit, mentorFit, parseWaitingDays, WAITING_DAYS_DEFAULT, WAITING_DAYS_SETTING } from '../../core/matching/waitingList';
 import { mailtoUrl, whatsappUrl } from '../../core/outreach/links';
 import { type Channel, channelsFor, composeMessage, firstName, type Refusal, recipientLanguage } from '../../core/outreach/messages';
 import { cleanCallingCode } from '../../core/outreach/phone';
@@ -27,6 +18,7 @@ import { activeSpreadsheet, today as todayIn } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { appendRecords, readTable, updateRecords } from '../workspace/table';
 import { loadMatchingData } from './data';
+import { checkWaitingDays } from './settingsLimits';
 
 /**
  * The waiting list (docs/outreach.md, "The waiting list"): the mentees who have waited longer than
@@ -52,7 +44,8 @@ export function waitingLimit(settings: Settings): number {
 export function waitingDaysSetting(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WaitingSetting {
   const settings = readSettings(spreadsheet);
   const raw = settings[WAITING_DAYS_SETTING] ?? '';
-  return { days: waitingLimit(settings), min: WAITING_DAYS_MIN, max: WAITING_DAYS_MAX, invalid: parseWaitingDays(raw) === null ? raw : null };
+  const { min, max } = NUMBER_LIMITS.waitingDays;
+  return { days: waitingLimit(settings), min, max, invalid: parseWaitingDays(raw) === null ? raw : null };
 }
 
 /** The day a mentee applied, as a calendar day of the spreadsheet's zone (what the waiting counts from); null when unknown. */
@@ -135,24 +128,12 @@ export function menteeChannels(values: RecordValues, callingCode: string) {
   );
 }
 
-/**
- * Outreach's "still waiting" message without its number of days, for a mentee whose application
- * date is unknown: "waiting for 0 days" would be untrue. Built as composeMessage builds it.
- */
-function undatedMessage(params: { firstName: string; programme: string }, language: SupportedLanguage): { subject: string; body: string } {
-  const t = translator(language);
-  const greeting = params.firstName ? t('outreach.msg.greeting', { name: params.firstName }) : t('outreach.msg.greetingNoName');
-  return {
-    subject: t('outreach.msg.menteeWaiting.subject'),
-    body: `${greeting}\n${t('waiting.msg.undated')}\n${t('outreach.msg.signature', { programme: params.programme })}`,
-  };
-}
-
 /** Outreach's "still waiting" message, in the mentee's own language, with only the channels she agreed to. */
 export function messageFor(values: RecordValues, days: number | null, ctx: MessageContext): WaitingMessageDto {
   const language = recipientLanguage(values.languages, [], ctx.language);
-  const params = { firstName: firstName(values.name), code: '', programme: ctx.programme };
-  const { subject, body } = days === null ? undatedMessage(params, language) : composeMessage('menteeWaiting', 'mentee', { ...params, days }, language);
+  // An unknown application date (days null) gets the message without a number of days: composeMessage chooses.
+  const params = { firstName: firstName(values.name), code: '', programme: ctx.programme, days };
+  const { subject, body } = composeMessage('menteeWaiting', 'mentee', params, language);
   const channels = menteeChannels(values, ctx.callingCode);
   const reason = (r: Refusal | null) => (r ? ctx.t(`outreach.refused.${r}` as MessageKey) : null);
   return {
@@ -233,10 +214,8 @@ export const waitingListApi = {
   /** Saves the waiting limit: a whole number of days within the bounds, else refused in words and nothing written. */
   saveWaitingDays: (input: { days: number }): WaitingSetting => {
     const record = expectRecord(input, 'input');
-    // A number only: "30" typed in the sheet is fine, but the sidebar sends numbers, and a string here is a bug or a forgery.
-    const days = typeof record.days === 'number' ? parseWaitingDays(record.days) : null;
-    if (days === null) throw new UserError('waiting.error.days', { min: WAITING_DAYS_MIN, max: WAITING_DAYS_MAX });
     const spreadsheet = activeSpreadsheet();
+    const days = checkWaitingDays(record, translator(currentLanguage(spreadsheet)));
     withDocumentLock(() => {
       writeWaitingDays(spreadsheet, days);
       audit('settings.matching', WAITING_DAYS_SETTING, String(days));

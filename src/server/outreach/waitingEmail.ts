@@ -1,13 +1,16 @@
 import { badArgument, UserError } from '../../core/errors';
 import type { SupportedLanguage } from '../../core/i18n';
 import { longWaiting } from '../../core/matching/waitingList';
+import { MENTEES, PAIRS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { expectRecord, expectString } from '../../core/validate';
-import { loadMatchingData } from '../matching/data';
+import { isWaiting, menteesInOpenPairs } from '../matching/data';
 import { appliedOn, menteeChannels, messageContext, messageFor, waitingLimit } from '../matching/waitingList';
 import { audit } from '../workspace/audit';
 import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet, today } from '../workspace/services';
+import { readSettings } from '../workspace/settingsSheet';
+import { readTable } from '../workspace/table';
 import { emailRefusalError, type OutgoingEmail, sendWithinQuota } from './api';
 
 /**
@@ -24,23 +27,26 @@ interface WaitingEmail extends OutgoingEmail {
 
 /**
  * The message for a mentee who is on the waiting list now and may be emailed; refused in the
- * coordinator's words otherwise. Reads Mentors, Mentees, Pairs and Settings once each; never the
- * background checks, as no matching rule is evaluated here.
+ * coordinator's words otherwise. Reads Mentees (her row, her consent and declined channels),
+ * Pairs (whether an open pair holds her) and Settings (the limit, the programme's name and
+ * calling code) once each. Not Mentors, as no matching rule is evaluated, so not the background
+ * checks in Sensitive details either.
  */
 function waitingEmailFor(menteeId: string): WaitingEmail {
   const spreadsheet = activeSpreadsheet();
-  const data = loadMatchingData(spreadsheet, { backgroundChecks: false });
-  const row = data.menteeTable.rows.find((r) => String(r.values.id ?? '') === menteeId);
-  if (!row) throw badArgument('no mentee with this id');
-  const values: RecordValues = row.values;
-  const { timeZone } = data.menteeTable;
+  const menteeTable = readTable(spreadsheet, MENTEES);
+  const rows = menteeTable.rows.filter((r) => String(r.values.id ?? '') === menteeId);
+  if (rows.length === 0) throw badArgument('no mentee with this id');
+  const values: RecordValues = rows[0]!.values;
+  const paired = menteesInOpenPairs(readTable(spreadsheet, PAIRS));
+  const settings = readSettings(spreadsheet);
+  const { timeZone } = menteeTable;
   // On the list exactly when the waiting list would show her: no open pair, not screened out, past the limit.
   // Only her entry is computed: the rest of the list is not needed to send her message.
-  const [entry] = data.waiting.some((m) => m.id === menteeId)
-    ? longWaiting([{ id: menteeId, applied: appliedOn(values, timeZone) }], today(timeZone), waitingLimit(data.programmeSettings))
-    : [];
+  const waiting = rows.some((r) => isWaiting({ id: menteeId, decision: String(r.values.screeningDecision ?? '') }, paired));
+  const [entry] = waiting ? longWaiting([{ id: menteeId, applied: appliedOn(values, timeZone) }], today(timeZone), waitingLimit(settings)) : [];
   if (!entry) throw new UserError('waiting.error.notWaiting');
-  const ctx = messageContext(spreadsheet, data.programmeSettings);
+  const ctx = messageContext(spreadsheet, settings);
   const { email } = menteeChannels(values, ctx.callingCode);
   if (!email.address) throw emailRefusalError(email.refusal);
   const message = messageFor(values, entry.days, ctx);

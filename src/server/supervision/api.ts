@@ -45,6 +45,16 @@ function words() {
 }
 
 const rhythm = (): Rhythm => normaliseRhythm(readJson(RHYTHM_KEY));
+
+/**
+ * The rhythm as saved: its follow-up months once each, earliest first. The sidebar lets them be
+ * typed in any order, and the checklist counts "every N months" on from the last of them, so
+ * [3, 1] would date month 3 twice (core/supervision/checklist.ts). Same months, same meaning.
+ */
+function rhythmToSave(input: unknown): Rhythm {
+  const normalised = normaliseRhythm(input);
+  return { ...normalised, followUpMonths: [...new Set(normalised.followUpMonths)].sort((a, b) => a - b) };
+}
 export const currentRhythm = rhythm;
 export const currentTemplate = template;
 export const indicatorTargets = () => ({ ...DEFAULT_TARGETS, ...(readJson<Partial<Record<IndicatorId, number>>>(TARGETS_KEY) ?? {}) });
@@ -293,7 +303,7 @@ export const supervisionSettingsApi = {
     // Out of range is refused with the limit, not replaced by a default behind a "saved".
     if (record) checkSupervisionSettings(record, words().t);
     withDocumentLock(() => {
-      writeJson(RHYTHM_KEY, record ? normaliseRhythm(record.rhythm) : {});
+      writeJson(RHYTHM_KEY, record ? rhythmToSave(record.rhythm) : {});
       writeJson(TARGETS_KEY, record ? normaliseTargets(record.targets) : {});
       writeJson(TEMPLATE_KEY, record ? normaliseTemplate(record.template) : {});
       audit('settings.supervision', record ? 'saved' : 'reset');
