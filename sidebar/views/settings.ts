@@ -44,7 +44,11 @@ function waitingCard(ctx: ViewContext): HTMLElement {
   const card = h('div', { class: 'card', id: 'waiting-settings' }, title(), loadingNote(t));
   const draw = (setting: WaitingDays) => {
     // The server's limit (NUMBER_LIMITS.waitingDays), shown and checked here in the same words.
-    const input = limitNumber(ctx, h('input', { type: 'number', id: 'waiting-days', step: 1, value: setting.days, inputmode: 'numeric' }), NUMBER_LIMITS.waitingDays);
+    const input = limitNumber(
+      ctx,
+      h('input', { type: 'number', id: 'waiting-days', step: 1, value: setting.days, inputmode: 'numeric' }),
+      NUMBER_LIMITS.waitingDays,
+    );
     const save = on(h('button', { class: 'button action', type: 'button', id: 'waiting-save' }, t('waiting.setting.save')), 'click', async () => {
       if (!withinLimits(ctx, card)) return;
       const days = Number(input.value);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareWeekItems,
-  currentPhase,
-  firstPage,
-  groupByPair,
-  groupByPriority,
-  groupChecklist,
-  priorityOf,
-} from '../../src/core/supervision/grouping';
+import { compareWeekItems, currentPhase, firstPage, groupByPair, groupByPriority, groupChecklist, priorityOf } from '../../src/core/supervision/grouping';
 
 const item = (pairCode: string, urgency: number, date: string, text = '') => ({ pairCode, urgency, date, text });
 
