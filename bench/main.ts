@@ -7,6 +7,7 @@ import { documentsBench } from './documents';
 import { backfillBench, ingestionBench, ingestionCrossoverBench } from './intake';
 import { assignmentBench } from './assignment';
 import { cohortBench, suggestionsBench } from './matching';
+import { cohortRpcBench } from './cohortRpc';
 import { reminderBench } from './outreach';
 import { sidebarBench } from './sidebar';
 import { supervisionBench } from './supervision';
@@ -138,6 +139,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   backfill: backfillBench,
   suggestions: suggestionsBench,
   cohort: cohortBench,
+  cohortRpc: cohortRpcBench,
   assignment: assignmentBench,
   supervision: supervisionBench,
   reminders: reminderBench,

@@ -7,6 +7,7 @@ import { compileMatching } from '../src/core/matching/compiled';
 import { describeReason } from '../src/core/matching/describe';
 import { type Evaluation, evaluate, type MatchContext } from '../src/core/matching/evaluate';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../src/core/matching/profiles';
+import type { RecordValues } from '../src/core/schema/types';
 import { DEFAULT_MATCHING, type MatchingSettings } from '../src/core/matching/settings';
 import { type CohortPhase, excludedMentors, groupScores, proposeCohort, suggestMentors } from '../src/core/matching/suggest';
 import { excludedCountsDto, excludedMentorsDto, menteeSummary, suggestionDto, type Words } from '../src/server/matching/suggestionsDto';
@@ -73,13 +74,13 @@ function personRecord(random: () => number, id: string, reach: number | null) {
   };
 }
 
-/** Synthetic people shaped like the demo: needs and offers overlap, languages cluster, some prefer a gender. */
-export function syntheticPeople(
+/** Synthetic people's records, as their rows of Mentors and Mentees hold them: shaped like the demo, needs and offers overlap, languages cluster, some prefer a gender. */
+export function syntheticRecords(
   mentors: number,
   mentees: number,
   seed: number,
   family: Family = 'uniform',
-): { mentors: MentorProfile[]; mentees: MenteeProfile[] } {
+): { mentors: RecordValues[]; mentees: RecordValues[] } {
   const random = seeded(seed);
   const person = (id: string, reach: number | null) => personRecord(random, id, reach);
   // Most correlated mentors reach little, a few very far.
@@ -87,18 +88,31 @@ export function syntheticPeople(
   return {
     mentors: Array.from({ length: mentors }, (_, i) => {
       const r = reach();
-      return mentorProfile({
+      return {
         ...person(`MT-${i}`, r),
         offers: some(random, TOPICS, 2, r === null ? 4 : 2 + Math.round(3 * r)).join(', '),
         trainingModules: random() < 0.9 ? 5 : 3,
         capacity: random() < 0.3 ? 2 : 1,
         skills: 'logistics teacher',
-      } as never);
+      };
     }),
-    mentees: Array.from({ length: mentees }, (_, i) =>
-      menteeProfile({ ...person(`ME-${i}`, null), needs: some(random, TOPICS, 1, 3).join(', '), goals: 'find work in logistics' } as never),
-    ),
+    mentees: Array.from({ length: mentees }, (_, i) => ({
+      ...person(`ME-${i}`, null),
+      needs: some(random, TOPICS, 1, 3).join(', '),
+      goals: 'find work in logistics',
+    })),
   };
+}
+
+/** The same people as profiles, as matching sees them. */
+export function syntheticPeople(
+  mentors: number,
+  mentees: number,
+  seed: number,
+  family: Family = 'uniform',
+): { mentors: MentorProfile[]; mentees: MenteeProfile[] } {
+  const records = syntheticRecords(mentors, mentees, seed, family);
+  return { mentors: records.mentors.map((r) => mentorProfile(r)), mentees: records.mentees.map((r) => menteeProfile(r)) };
 }
 
 const NONE: MatchContext = { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() };
