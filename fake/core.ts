@@ -221,6 +221,8 @@ function beforeCall(ctx: FakeContext, name: string): void {
 }
 
 export function isDate(value: unknown): value is Date {
+  // Most cells hold text or numbers: answered before the tag test, which boxes a primitive.
+  if (typeof value !== 'object' || value === null) return false;
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 

@@ -1,5 +1,6 @@
 import gas from 'gas-local';
 import path from 'node:path';
+import vm from 'node:vm';
 import { type FakeWorkspace, manifestScopes } from '../fake';
 
 /**
@@ -15,8 +16,21 @@ export interface AddonRuntime {
   run(name: string, args?: unknown[], user?: string): unknown;
 }
 
+/**
+ * The project's global scope: a V8 context with an ordinary global object. A context made from a
+ * sandbox object (vm.createContext({}), what gas-local does given a plain object) answers every
+ * global lookup through an interceptor, a call into Node for each `Math` or `String` the code
+ * reads: the built add-on ran 3 to 100 times slower than the same code in Node (a 2,000 × 2,000
+ * cohort's assignment about 100 times), where Apps Script's globals are ordinary. DONT_CONTEXTIFY
+ * (Node 20.18 and later) makes such a context; gas-local then runs the files in it as given.
+ */
+function projectScope(): Record<string, unknown> {
+  const plain = vm.constants?.DONT_CONTEXTIFY;
+  return plain === undefined ? {} : (vm.createContext(plain) as Record<string, unknown>);
+}
+
 export function loadAddon(ws: FakeWorkspace, distDir: string): AddonRuntime {
-  const scope: Record<string, unknown> = {};
+  const scope = projectScope();
   // Users authorise what the built manifest asks for, no more.
   ws.grantScopes(manifestScopes(path.join(distDir, 'appsscript.json')));
   ws.installGlobals(scope);

@@ -128,10 +128,29 @@ function remembered<K extends number | string, V>(space: string, key: K, compute
 /** The day it is in `timeZone` at `instant`: how a cell's Date is read, and what "today" is. */
 export function calendarDateOf(instant: Date, timeZone: string): CalendarDate {
   return remembered(`day ${timeZone}`, instant.getTime(), () => {
-    const p = wallParts(instant.getTime(), timeZone);
-    const day = calendarDate(p.year!, p.month!, p.day!);
-    if (!day) throw new RangeError('calendar date out of range (years 1 to 9999)');
-    return day;
+    const t = instant.getTime();
+    const offset = steadyOffset(t, timeZone);
+    if (offset === null) {
+      const p = wallParts(t, timeZone);
+      const day = calendarDate(p.year!, p.month!, p.day!);
+      if (!day) throw new RangeError('calendar date out of range (years 1 to 9999)');
+      return day;
+    }
+    return fromUtcMidnight(t + offset);
+  });
+}
+
+/**
+ * The zone's offset at `instant` when it is the same all through that UTC day (asked of Intl at
+ * the day's first and last second, once per day), else null. Timestamps (a diary sent at 21:14)
+ * are nearly all distinct instants but fall on a few hundred days: this asks Intl twice a day
+ * instead of once a timestamp. A day with a clock change answers null and is read exactly.
+ */
+function steadyOffset(instant: number, timeZone: string): number | null {
+  const day = Math.floor(instant / DAY_MS);
+  return remembered(`offset ${timeZone}`, day, () => {
+    const first = offsetAt(day * DAY_MS, timeZone);
+    return offsetAt(day * DAY_MS + DAY_MS - 1000, timeZone) === first ? first : null;
   });
 }
 

@@ -60,6 +60,26 @@ describe('calendar dates: a day in a zone and back', () => {
     );
   });
 
+  it('gives the day Intl gives, for any instant, near clock changes too (the offset is asked once a day)', () => {
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const intlDay = (instant: Date, zone: string) => {
+      if (!formats.has(zone)) formats.set(zone, new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+      return formats.get(zone)!.format(instant);
+    };
+    // Hours around clock changes: Rome's, St John's at :30 UTC, Lord Howe's half-hour change, Samoa's skipped day.
+    const changes = ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-03-08T05:30:00Z', '2026-04-04T15:00:00Z', '2011-12-30T10:00:00Z'].map(Date.parse);
+    const nearChange = fc
+      .tuple(fc.constantFrom(...changes), fc.integer({ min: -36 * 3_600_000, max: 36 * 3_600_000 }))
+      .map(([at, shift]) => new Date(at + shift));
+    const zonesWithOddChanges = fc.constantFrom(...ZONES, 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Kathmandu');
+    fc.assert(
+      fc.property(fc.oneof(instants, nearChange), zonesWithOddChanges, (instant, zone) => {
+        expect(calendarDateOf(instant, zone)).toBe(intlDay(instant, zone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('puts every instant between the midnight of its day and the next', () => {
     fc.assert(
       fc.property(instants, zones, (instant, zone) => {

@@ -429,14 +429,6 @@ function readRow(x: ScoreMatrix, base: number, m: number, held: Int32Array, capa
 }
 
 /**
- * Math.min, read once: the hot loops below then look up no global. In a V8 context made with
- * node:vm (how the preview and the tests load the built add-on, gas-local) every global lookup is
- * a call into the sandbox object, and one per relaxed column made a 2,000 × 2,000 assignment about
- * 100 times slower there than in Node. Apps Script's V8 has ordinary globals; this costs it nothing.
- */
-const min = Math.min;
-
-/**
  * Relaxes every open column from one row: `offset` is the distance the row was reached at minus its
  * potential. The solver's hot loop, with no test of its own: a forbidden pair reads as FORBIDDEN
  * and so costs more than any path, and the distance is a `Math.min` rather than a branch taken at random;
@@ -460,7 +452,7 @@ function relax(
 ): number {
   for (let c = 0; c < open; c++) {
     const k = remaining[c]!;
-    const d = min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
+    const d = Math.min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
     dist[k] = d;
     if (d === floor && held[k]! < capacity[k]!) return c;
   }
@@ -491,7 +483,7 @@ function relaxAndPick(
   let lowestHasRoom = true;
   for (let c = 0; c < open; c++) {
     const k = remaining[c]!;
-    const d = min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
+    const d = Math.min(dist[k]!, offset - scale * x[base + k]! - v[k]!);
     dist[k] = d;
     if (d === floor && held[k]! < capacity[k]!) return c;
     if (d < lowest) {

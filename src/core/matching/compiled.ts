@@ -129,17 +129,9 @@ const WOMAN = 0;
 const MAN = 1;
 const UNKNOWN_GENDER = -1;
 
-/**
- * Builtins read once, as assignment.ts does with `min`: per-pair scoring then looks up no global.
- * In a node:vm context (the preview and the tests load the built add-on that way) every global
- * lookup is a call into the sandbox object; at 4 million pairs that was a third of the scoring.
- */
-const { abs, max, min, round } = Math;
-const isNaNumber = Number.isNaN;
-
 const NO_YEAR = Number.NaN;
 const yearOf = (profile: Profile) => (profile.birthYear === null ? NO_YEAR : profile.birthYear);
-const yearOrNull = (year: number) => (isNaNumber(year) ? null : year);
+const yearOrNull = (year: number) => (Number.isNaN(year) ? null : year);
 
 /**
  * The field criterion's key of a word: its first six letters. evaluate() matches a mentee's word
@@ -150,7 +142,7 @@ const yearOrNull = (year: number) => (isNaNumber(year) ? null : year);
 const stemOf = (word: string) => word.slice(0, 6);
 
 /** Weights of a mentee's needs by position: 3, 2, 1, 1… (as in evaluate.ts). */
-const needWeight = (position: number) => max(1, 3 - position);
+const needWeight = (position: number) => Math.max(1, 3 - position);
 
 interface Vocabularies {
   languages: Vocabulary;
@@ -535,7 +527,7 @@ export class CompiledMatching {
     const pair = this.pairRules(mentor, mentee, this.enabled) & this.enabled;
     const firstPair = pair & -pair;
     if (firstOwn === 0 || firstPair === 0) return firstOwn | firstPair;
-    return min(firstOwn, firstPair);
+    return Math.min(firstOwn, firstPair);
   }
 
   /**
@@ -631,7 +623,7 @@ export class CompiledMatching {
     points += w.family * (r.children[k] && e.children[j] ? 1 : 0.3);
     points += w.temperament * ((e.quiet[j] && r.outgoing[k]) || (e.outgoing[j] && r.quiet[k]) ? 1 : 0.5);
     points += w.field * (this.fieldFits(k, j) ? 1 : 0);
-    return round((points / weightSum) * 100);
+    return Math.round((points / weightSum) * 100);
   }
 
   private needsScore(k: number, j: number): number {
@@ -651,7 +643,7 @@ export class CompiledMatching {
     let sharedDistinct = 0;
     for (let p = distinct.start[j]!; p < distinct.start[j + 1]!; p++) if (mentor.has(k, distinct.values[p]!)) sharedDistinct++;
     const union = distinct.start[j + 1]! - distinct.start[j]! + this.mentors.distinctInterests[k]! - sharedDistinct;
-    return union ? min(1, (shared / union) * 2) : 0;
+    return union ? Math.min(1, (shared / union) * 2) : 0;
   }
 
   private languagesScore(k: number, j: number): number {
@@ -672,8 +664,8 @@ export class CompiledMatching {
   private ageScore(k: number, j: number): number {
     const a = this.mentors.birthYear[k]!;
     const b = this.mentees.birthYear[j]!;
-    if (isNaNumber(a) || isNaNumber(b)) return 0.5;
-    return max(0, 1 - abs(a - b) / 30);
+    if (Number.isNaN(a) || Number.isNaN(b)) return 0.5;
+    return Math.max(0, 1 - Math.abs(a - b) / 30);
   }
 
   private fieldFits(k: number, j: number): boolean {

@@ -33,9 +33,25 @@ export function sensitiveKind(keyOrDetail: unknown): SensitiveKind | undefined {
   const text = String(keyOrDetail ?? '')
     .trim()
     .toLowerCase();
-  return SENSITIVE_KINDS.find(
-    (k) => k.key.toLowerCase() === text || SUPPORTED_LANGUAGES.some((language) => sheetTexts(language)[textKey(k)].toLowerCase() === text),
-  );
+  return kindsByText().get(text);
+}
+
+let byText: Map<string, SensitiveKind> | null = null;
+
+/**
+ * Every key and every language's words for a kind, lower-cased, made once: a whole Sensitive
+ * details sheet is read row by row (Home, matching), and comparing each row with every kind in
+ * every language was a fifth of Home's time. The first kind in SENSITIVE_KINDS that has the text wins.
+ */
+function kindsByText(): Map<string, SensitiveKind> {
+  if (byText) return byText;
+  byText = new Map();
+  for (const kind of SENSITIVE_KINDS)
+    for (const text of [kind.key, ...SUPPORTED_LANGUAGES.map((language) => sheetTexts(language)[textKey(kind)])]) {
+      const folded = text.toLowerCase();
+      if (!byText.has(folded)) byText.set(folded, kind);
+    }
+  return byText;
 }
 
 export function sensitiveLabel(key: string, language: SupportedLanguage): string | undefined {
