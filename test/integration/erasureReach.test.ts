@@ -15,6 +15,7 @@ import type { RecordValues } from '../../src/core/schema/types';
 import { sidebarApi } from '../../src/server/api';
 import { documentsApi } from '../../src/server/documents/api';
 import { documentsState, saveDocumentsState } from '../../src/server/documents/store';
+import { logMessageSent } from '../../src/server/outreach/api';
 import { anonymiseParticipant, eraseParticipant } from '../../src/server/privacy/erase';
 import { exportParticipant } from '../../src/server/privacy/export';
 import { addSensitive } from '../../src/server/privacy/sensitiveSheet';
@@ -106,6 +107,9 @@ function programme() {
     actions: 'Luca to call',
   });
   supervisionApi.logSupervision({ code: 'P-0002', date: '2026-10-11', withWhom: 'Luca', kind: 'Call', topics: 'Luca’s holiday', actions: 'Luca to write' });
+  // Both mentees were emailed from the waiting list before they were paired: rows with no pair code.
+  logMessageSent(null, 'menteeWaiting', 'mentee', 'ME-0001');
+  logMessageSent(null, 'menteeWaiting', 'mentee', 'ME-0002');
   appendRecords(readTable(spreadsheet, SATISFACTION), [
     {
       responseKey: 's1',
@@ -190,7 +194,7 @@ interface Reached {
   rows: RecordValues[];
 }
 
-/** The rows each entry of the reach table reaches now, pairs first as erasure itself finds them. */
+/** The rows each entry of the walk (the reach table and its pairless Supervision rows) reaches now, pairs first as erasure itself finds them. */
 function reachNow(role: Role, personId: string, responseKeys: string[]): { subject: Subject; reached: Reached[] } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const pairCodes = new Set<string>();
@@ -243,7 +247,11 @@ function expectReachErased(before: ReturnType<typeof reachNow>, after: ReturnTyp
       expect(now, `${reach.schema.name}: rows gone`).toEqual([]);
       return;
     }
-    expect(now, `${reach.schema.name}: rows kept`).toHaveLength(rows.length);
+    // A row reached only through a column it clears (the pairless message's "with whom") is no longer found by it.
+    const stillLinked = rows.filter((values) =>
+      reach.rows.some((match) => !reach.text.includes(match.column) && isReached({ ...reach, rows: [match] }, before.subject, values)),
+    );
+    expect(now, `${reach.schema.name}: rows kept`).toHaveLength(stillLinked.length);
     for (const values of now) expectRowCleared(reach, values, mode, after.subject.personId);
   });
 }
@@ -303,6 +311,41 @@ describe('erasure reaches what its table declares, and nothing of the person is 
     anonymiseParticipant({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
     expectReachErased(before, reachNow('mentee', 'ME-0001', [aminaKey]), 'anonymise');
     for (const trace of AMINA_TRACES) expect(ws.allText()).not.toContain(trace);
+  });
+
+  it.each([
+    ['erase', eraseParticipant, ''],
+    ['anonymise', anonymiseParticipant, '[anonymised]'],
+  ] as const)('%s reaches the waiting-list message row of the mentee, which has no pair code, and leaves another mentee’s', (_mode, forget, left) => {
+    const { ws } = programme();
+    const pairless = () => recordsOf(ws, 'Supervision').filter((r) => r['Pair code'] === '');
+    const [amina, other] = pairless();
+    expect(amina).toMatchObject({ 'With whom': 'ME-0001', Kind: 'Message sent', Topics: 'menteeWaiting by email to mentee ME-0001' });
+    expect(other).toMatchObject({ 'With whom': 'ME-0002', Topics: 'menteeWaiting by email to mentee ME-0002' });
+
+    forget({ role: 'mentee', id: 'ME-0001', confirm: 'ME-0001' });
+
+    const after = pairless();
+    // The row stays, dated, so that the count of messages sent still adds up; what named her goes.
+    expect(after).toHaveLength(2);
+    expect(after[0]).toMatchObject({ 'Entry ID': amina!['Entry ID'], Date: amina!.Date, Kind: 'Message sent', 'With whom': left, Topics: left });
+    expect(after[1]).toEqual(other);
+    expect(JSON.stringify(recordsOf(ws, 'Supervision'))).not.toContain('ME-0001');
+  });
+
+  it('exports what erasure would clear: the mentee’s waiting-list message row, not another mentee’s', () => {
+    const { ws } = programme();
+    exportParticipant({ role: 'mentee', id: 'ME-0001' });
+    const exported = ws.documents().find((d) => d.name.includes('ME-0001') && !d.name.startsWith('IIP'))!;
+    expect(exported.body).toContain('menteeWaiting by email to mentee ME-0001');
+    expect(exported.body).not.toContain('ME-0002');
+  });
+
+  it('erasing a mentor leaves every pairless row, even one naming a mentee of theirs', () => {
+    const { ws } = programme();
+    const before = recordsOf(ws, 'Supervision').filter((r) => r['Pair code'] === '');
+    eraseParticipant({ role: 'mentor', id: 'MT-0002', confirm: 'MT-0002' });
+    expect(recordsOf(ws, 'Supervision').filter((r) => r['Pair code'] === '')).toEqual(before);
   });
 
   it('reports each file it could not delete, and where it is, instead of reporting success', () => {

@@ -5,6 +5,7 @@ import { MENTEES, MENTORS, PAIRS } from '../../src/core/schema/sheets';
 import type { RecordValues } from '../../src/core/schema/types';
 import { sidebarApi } from '../../src/server/api';
 import { matchingApi } from '../../src/server/matching/api';
+import { reminderList } from '../../src/server/outreach/outlook';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { recordsOf, useWorkspace } from '../support/workspace';
@@ -74,8 +75,19 @@ describe('sending the waiting list’s message by email (sendWaitingEmail)', () 
     const audit = recordsOf(ws, 'Audit log');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ Action: 'outreach.emailSent', 'Subject (ids)': 'ME-0031 menteeWaiting', Detail: 'mentee ME-0031' });
-    // No pair, so no Supervision row: that log is kept per pair.
-    expect(recordsOf(ws, 'Supervision')).toEqual([]);
+    // One Supervision row, dated today, with no pair code: her id says to whom, as a pair's message row does.
+    expect(recordsOf(ws, 'Supervision')).toEqual([
+      {
+        'Entry ID': 'S-0001',
+        'Pair code': '',
+        Date: '2026-11-23',
+        'With whom': 'ME-0031',
+        Kind: 'Message sent',
+        Topics: 'menteeWaiting by email to mentee ME-0031',
+        Actions: '',
+        'Next contact': '',
+      },
+    ]);
     const logged = JSON.stringify([recordsOf(ws, 'Audit log'), recordsOf(ws, 'Supervision')]);
     for (const personal of PERSONAL) expect(logged).not.toContain(personal);
   });
@@ -104,14 +116,14 @@ describe('sending the waiting list’s message by email (sendWaitingEmail)', () 
     expect(read()).toEqual(['Mentees', 'Pairs', 'Settings']);
   });
 
-  it('sending reads the same three sheets once each (and the audit log it writes to), never Mentors or Sensitive details, even when the programme requires a check', () => {
+  it('sending reads the same three sheets once each (and the two logs it writes to), never Mentors or Sensitive details, even when the programme requires a check', () => {
     const ws = programme();
     matchingApi.saveMatchingSettings({ backgroundCheckRequired: true, backgroundCheckLabel: 'VOG' });
     ws.counter.reset();
     const read = sheetsRead();
     expect(sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' }).sent).toBe(true);
-    // The three sheets the message needs, then the audit log the send is recorded in.
-    expect(read()).toEqual(['Mentees', 'Pairs', 'Settings', 'Audit log']);
+    // The three sheets the message needs, then the two logs the send is recorded in.
+    expect(read()).toEqual(['Mentees', 'Pairs', 'Settings', 'Supervision', 'Audit log']);
   });
 
   it.each([
@@ -125,6 +137,7 @@ describe('sending the waiting list’s message by email (sendWaitingEmail)', () 
     expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toThrow(refusal);
     expect(ws.sentEmails()).toEqual([]);
     expect(recordsOf(ws, 'Audit log')).toEqual([]);
+    expect(recordsOf(ws, 'Supervision')).toEqual([]);
   });
 
   it('refuses a mentee no longer on the list: at the limit (30 days), paired, screened out; 31 days is on it', () => {
@@ -154,6 +167,7 @@ describe('sending the waiting list’s message by email (sendWaitingEmail)', () 
     expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toThrow(/daily email limit/);
     expect(ws.sentEmails()).toHaveLength(1);
     expect(recordsOf(ws, 'Audit log')).toHaveLength(1);
+    expect(recordsOf(ws, 'Supervision')).toHaveLength(1);
   });
 
   it('sends under the document lock: while another execution holds it, nothing is sent', () => {
@@ -161,6 +175,18 @@ describe('sending the waiting list’s message by email (sendWaitingEmail)', () 
     ws.documentLock.holdByOtherExecution(10 * 60_000);
     expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' })).toThrow(/Another person or process/);
     expect(ws.sentEmails()).toEqual([]);
+    expect(recordsOf(ws, 'Supervision')).toEqual([]);
+  });
+
+  it('logs each send as its own dated row: a second message the next day is a second row', () => {
+    const ws = programme();
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' });
+    ws.clock.set(new Date(NOW.getTime() + 86_400_000));
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' });
+    expect(recordsOf(ws, 'Supervision').map((r) => [r['Entry ID'], r.Date, r['With whom']])).toEqual([
+      ['S-0001', '2026-11-23', 'ME-0031'],
+      ['S-0002', '2026-11-24', 'ME-0031'],
+    ]);
   });
 
   it('validates its argument: an unknown, empty, overlong or non-text id is refused', () => {
@@ -170,5 +196,61 @@ describe('sending the waiting list’s message by email (sendWaitingEmail)', () 
     expect(() => sidebarApi.sendWaitingEmail(undefined as never)).toThrow();
     expect(() => sidebarApi.sendWaitingEmail({ menteeId: 'ME-9999' })).toThrow(/no mentee with this id/);
     expect(ws.sentEmails()).toEqual([]);
+  });
+});
+
+/** Everything the Supervision sheet feeds, as the sidebar, Home and the digest see it; the email quota aside, which a send spends. */
+function supervisionViews() {
+  const { emailQuota: _quota, ...outreach } = sidebarApi.getOutreach({ code: 'P-0001' });
+  return {
+    week: sidebarApi.getWeekView(),
+    pair: sidebarApi.getPairSupervision({ code: 'P-0001' }),
+    indicators: sidebarApi.getIndicators({}),
+    home: sidebarApi.getHomeDesk(),
+    outreach,
+    digest: reminderList(SpreadsheetApp.getActiveSpreadsheet(), parseCalendarDate('2026-11-23')!),
+  };
+}
+
+describe('the waiting email’s Supervision row belongs to no pair', () => {
+  it('changes no pair’s checklist, warning or reminder, no indicator, not Home and not the digest', () => {
+    const ws = programme();
+    const before = supervisionViews();
+    expect(before.pair.checklist.length).toBeGreaterThan(0);
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' });
+    expect(recordsOf(ws, 'Supervision')).toHaveLength(1);
+    expect(supervisionViews()).toEqual(before);
+    // The same views do see a row that belongs to the pair: the comparison could fail.
+    sidebarApi.logSupervision({ code: 'P-0001', date: '2026-11-09', withWhom: 'Mentee', kind: 'Call', topics: 'Follow-up', actions: '' });
+    expect(supervisionViews().pair).not.toEqual(before.pair);
+  });
+
+  it('still logs the row when pairs have rows of their own, and keeps them apart', () => {
+    const ws = programme();
+    sidebarApi.logSupervision({ code: 'P-0001', date: '2026-11-09', withWhom: 'Mentee', kind: 'Call', topics: 'Follow-up', actions: '' });
+    const before = supervisionViews();
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' });
+    expect(supervisionViews()).toEqual(before);
+    expect(recordsOf(ws, 'Supervision').map((r) => [r['Entry ID'], r['Pair code'], r.Kind])).toEqual([
+      ['S-0001', 'P-0001', 'Call'],
+      ['S-0002', '', 'Message sent'],
+    ]);
+  });
+
+  it.each([
+    ['erasing', 'eraseParticipant', ''],
+    ['anonymising', 'anonymiseParticipant', '[anonymised]'],
+  ] as const)('%s the mentee clears what names her in the row and keeps it dated; another mentee’s row stays', (_how, action, left) => {
+    const ws = programme({}, [{ id: 'ME-0032', name: 'Nadia Other', submittedAt: daysAgo(45), ...shared, ...contact, email: 'nadia@example.org' }]);
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0031' });
+    sidebarApi.sendWaitingEmail({ menteeId: 'ME-0032' });
+    const [amina, nadia] = recordsOf(ws, 'Supervision');
+
+    sidebarApi[action]({ role: 'mentee', id: 'ME-0031', confirm: 'ME-0031' });
+
+    const [aminaAfter, nadiaAfter] = recordsOf(ws, 'Supervision');
+    expect(aminaAfter).toEqual({ ...amina, 'With whom': left, Topics: left });
+    expect(nadiaAfter).toEqual(nadia);
+    expect(JSON.stringify(recordsOf(ws, 'Supervision'))).not.toContain('ME-0031');
   });
 });

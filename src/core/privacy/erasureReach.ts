@@ -78,7 +78,14 @@ export const ERASURE_REACH: readonly SheetReach[] = [
   },
   // Whichever of the pair is erased: steps and evidence name the mentor as often as the mentee.
   { schema: GOALS, rows: ofPairs, rowsGo: 'never', text: ['goal', 'steps', 'evidence'] },
-  { schema: SUPERVISION, rows: ofPairs, rowsGo: 'never', text: ['withWhom', 'topics', 'actions'] },
+  // The waiting list's message goes to a mentee in no pair: its row names her by id in "with whom"
+  // (src/server/outreach/api.ts, logMessageSent) and is cleared as the rows of her pairs are.
+  {
+    schema: SUPERVISION,
+    rows: [...ofPairs, { column: 'withWhom', holds: 'personId', roles: ['mentee'] }],
+    rowsGo: 'never',
+    text: ['withWhom', 'topics', 'actions'],
+  },
   {
     schema: SATISFACTION,
     rows: [...ofPairs, { column: 'personId', holds: 'personId' }],

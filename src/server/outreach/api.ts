@@ -191,13 +191,18 @@ export function sendWithinQuota(message: OutgoingEmail): void {
   }
 }
 
-/** Dated: a bookkeeping kind (src/core/supervision/model.ts), so the row never counts as a contact held. */
-function logMessageSent(code: string, kind: MessageKind, to: Role, personId: string): void {
+/**
+ * Dated: a bookkeeping kind (src/core/supervision/model.ts), so the row never counts as a contact
+ * held. `code` is null for a message to someone in no pair (the waiting list's): such a row names
+ * its recipient by id in "with whom", the only link erasure can follow (src/server/privacy/erase.ts),
+ * and, holding no pair code, it is no pair's record.
+ */
+export function logMessageSent(code: string | null, kind: MessageKind, to: Role, personId: string): void {
   const log = readTable(activeSpreadsheet(), SUPERVISION);
   appendSupervisionEntry(log, {
-    pairCode: code,
+    pairCode: code ?? '',
     date: today(log.timeZone),
-    withWhom: to === 'mentor' ? 'Mentor' : 'Mentee',
+    withWhom: code === null ? personId : to === 'mentor' ? 'Mentor' : 'Mentee',
     kind: MESSAGE_SENT_KIND,
     topics: `${kind} by email to ${to} ${personId}`,
   });

@@ -11,13 +11,14 @@ import { withDocumentLock } from '../workspace/lock';
 import { activeSpreadsheet, today } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { readTable } from '../workspace/table';
-import { emailRefusalError, type OutgoingEmail, sendWithinQuota } from './api';
+import { emailRefusalError, logMessageSent, type OutgoingEmail, sendWithinQuota } from './api';
 
 /**
  * The waiting list's "still waiting" message sent by email from the add-on (issue 15, docs/outreach.md).
  * A waiting mentee has no pair, so this is not sendOutreachEmail: the mentee is found by id, the
  * message is rebuilt here exactly as the waiting list builds it (never taken from the browser), and
- * the send is recorded in the audit log with ids only, because the Supervision log is kept per pair.
+ * the send is recorded with ids only in Supervision (a row with no pair code, naming her by id, so
+ * that the coordinator sees there that and when she was informed) and in the audit log.
  */
 
 interface WaitingEmail extends OutgoingEmail {
@@ -80,13 +81,14 @@ export const waitingEmailApi = {
   /**
    * Sends the waiting mentee her "still waiting" message by email, after the coordinator's click.
    * Checked again under the document lock (she may have been matched since the list was drawn);
-   * the audit row holds ids only, never her name or address.
+   * the Supervision and audit rows hold ids only, never her name or address.
    */
   sendWaitingEmail: (input: { menteeId: string }) => {
     const menteeId = menteeIdOf(input);
     return withDocumentLock(() => {
       const email = waitingEmailFor(menteeId);
       sendWithinQuota(email);
+      logMessageSent(null, 'menteeWaiting', 'mentee', menteeId);
       audit('outreach.emailSent', `${menteeId} menteeWaiting`, `mentee ${menteeId}`);
       return { sent: true, emailQuota: MailApp.getRemainingDailyQuota() };
     });

@@ -1,4 +1,5 @@
 import { badArgument } from '../../core/errors';
+import { ERASURE_REACH, isReached, type Subject } from '../../core/privacy/erasureReach';
 import { type SupportedLanguage, translator } from '../../core/i18n';
 import { choiceLabel, headerIn, sheetNameIn } from '../../core/schema/labels';
 import { GOALS, MEETINGS, MENTEES, MENTORS, PAIRS, SATISFACTION, SENSITIVE, SUPERVISION } from '../../core/schema/sheets';
@@ -50,7 +51,13 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
       role === 'mentor' ? r.values.mentorId === id || r.values.secondMentorId === id : r.values.menteeId === id,
     );
     const codes = new Set(pairs.map((r) => String(r.values.code ?? '')));
-    const ofPairs = (s: SheetSchema) => readTable(spreadsheet, s).rows.filter((r) => codes.has(String(r.values.pairCode ?? '')));
+    // The rows erasure would reach (core/privacy/erasureReach.ts), so an export holds what an erasure clears:
+    // her pairs' rows, and a waiting mentee's message row that names her by id with no pair.
+    const subject: Subject = { role, personId: id, pairCodes: codes, responseKeys: new Set() };
+    const ofPairs = (s: SheetSchema) => {
+      const reach = ERASURE_REACH.find((r) => r.schema === s)!;
+      return readTable(spreadsheet, s).rows.filter((r) => isReached(reach, subject, r.values));
+    };
 
     const state = documentsState();
     const folderId = ensureFolder(state, readSettings(spreadsheet)['programme.name']!);
