@@ -129,6 +129,36 @@ describe('Home before setup: the checklist and nothing else', () => {
 });
 
 describe('Home on the demo programme: the desk', () => {
+  it('asks for the desk once, alongside the sidebar’s state rather than after it', async () => {
+    const calls: { fn: string; start: number; end?: number }[] = [];
+    const onRequest = (r: import('playwright-core').Request) => {
+      if (new URL(r.url()).pathname === '/__rpc') calls.push({ fn: (JSON.parse(r.postData() ?? '{}') as { fn: string }).fn, start: Date.now() });
+    };
+    const onFinished = (r: import('playwright-core').Request) => {
+      const call = calls.find(
+        (c) => c.end === undefined && new URL(r.url()).pathname === '/__rpc' && c.fn === (JSON.parse(r.postData() ?? '{}') as { fn: string }).fn,
+      );
+      if (call) call.end = Date.now();
+    };
+    session.page.on('request', onRequest);
+    session.page.on('requestfinished', onFinished);
+    try {
+      const rpc = trackRpc(session.page);
+      // The sidebar opens on Home (no tab clicked: a click on a tab draws it again, with its call).
+      const frame = await openSidebar(session.page, session.preview.url);
+      await rpc.idle();
+      await expect(frame.locator('#desk-items').count()).resolves.toBe(1);
+      const desk = calls.filter((c) => c.fn === 'getHomeDesk');
+      const state = calls.find((c) => c.fn === 'getSidebarState')!;
+      expect(desk).toHaveLength(1);
+      // Sent before the state's answer came back: the first render waits for the slower, not the sum.
+      expect(desk[0]!.start).toBeLessThanOrEqual(state.end!);
+    } finally {
+      session.page.off('request', onRequest);
+      session.page.off('requestfinished', onFinished);
+    }
+  });
+
   it('lists what needs the coordinator, most urgent first, each leading to its tab', async () => {
     const rpc = trackRpc(session.page);
     const frame = await openSidebar(session.page, session.preview.url);
