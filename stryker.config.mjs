@@ -68,6 +68,8 @@ export default {
     wholeModule('src/core/privacy/erasureReach.ts'),
     wholeModule('src/server/privacy/erase.ts'),
     wholeModule('src/server/privacy/eraseFiles.ts'),
+    // The early warnings: a diary's concern or a request for support, a pair that stopped meeting.
+    wholeModule('src/core/supervision/warnings.ts'),
   ],
   concurrency: 2,
   timeoutMS: 20_000,

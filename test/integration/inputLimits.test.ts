@@ -10,6 +10,7 @@ import { setUpProgrammeSheets } from '../../src/server/programme';
 import { supervisionApi, supervisionSettingsApi } from '../../src/server/supervision/api';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { useWorkspace } from '../support/workspace';
+import { refusal } from '../support/refusal';
 
 /**
  * The server holds every limit of core/inputLimits.ts: the limit itself is accepted, one more is
@@ -63,16 +64,6 @@ const NUMBER_CALLS: Record<NumberLimitId, (value: number) => unknown> = {
   trainingModulesRequired: (n) => matchingApi.saveMatchingSettings({ trainingModulesRequired: n }),
   waitingDays: (days) => waitingListApi.saveWaitingDays({ days }),
 };
-
-function refusal(action: () => unknown): UserError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('accepted what it should refuse');
-}
 
 describe('text limits on the server', () => {
   it.each(Object.keys(TEXT_LIMITS) as TextLimitId[])('%s: the limit is saved, one character more is refused by name', (id) => {

@@ -5,6 +5,7 @@ import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import { setUpProgrammeSheets } from '../../src/server/programme';
 import { supervisionSettingsApi } from '../../src/server/supervision/api';
 import { useWorkspace } from '../support/workspace';
+import { refusal } from '../support/refusal';
 
 /**
  * The two rhythm settings the sidebar gained fields for (issue 14): the diary's days before
@@ -18,16 +19,6 @@ function programme() {
 
 const save = (rhythm: Record<string, unknown>) => supervisionSettingsApi.saveSupervisionSettings({ rhythm: rhythm as never });
 const saved = () => supervisionSettingsApi.getSupervisionSettings().rhythm;
-
-function refusal(action: () => unknown): UserError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('accepted what it should refuse');
-}
 
 describe('diary days and follow-up months as saved from the sidebar', () => {
   it('keeps the diary days at both ends of their range and refuses one beyond, leaving the saved value', () => {

@@ -1,4 +1,5 @@
 import { parseCalendarDate } from '../../src/core/calendarDate';
+import type { PairRecords } from '../../src/core/supervision/checklist';
 import type { MeetingFacts, PairFacts } from '../../src/core/supervision/model';
 
 /**
@@ -40,3 +41,14 @@ export function meetingFacts(date: string, extra: Partial<MeetingFacts> = {}): M
     ...extra,
   };
 }
+
+/** A pair's records, none unless given. */
+export const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
+  meetings: [],
+  contacts: [],
+  goals: [],
+  hasAssessment: false,
+  satisfactionRoles: new Set(),
+  ticked: new Set(),
+  ...extra,
+});

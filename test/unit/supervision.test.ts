@@ -7,20 +7,10 @@ import { buildChecklist, isOverdue, type PairRecords } from '../../src/core/supe
 import { computeIndicators } from '../../src/core/supervision/indicators';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import { pairWarnings, urgentWarnings } from '../../src/core/supervision/warnings';
-import { meetingFacts as meeting, pairFacts as pair } from '../support/supervisionFacts';
+import { meetingFacts as meeting, pairFacts as pair, records } from '../support/supervisionFacts';
 
 // Supervision counts calendar days: the table module reads date columns as CalendarDate.
 const d = (iso: string) => parseCalendarDate(iso)!;
-
-const records = (extra: Partial<PairRecords> = {}): PairRecords => ({
-  meetings: [],
-  contacts: [],
-  goals: [],
-  hasAssessment: false,
-  satisfactionRoles: new Set(),
-  ticked: new Set(),
-  ...extra,
-});
 
 describe('checklist', () => {
   it('follows the rhythm: a call at 10 days, contacts at 1 and 2 months then every 2, monthly supervision', () => {
