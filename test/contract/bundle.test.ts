@@ -41,6 +41,7 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     getSuggestions: [{ menteeId }],
     getMentorSuggestions: [{ mentorId }],
     getExcludedMentors: [{ menteeId, rule: 'training' }],
+    getExcludedMentees: [{ mentorId, rule: 'language' }],
     allowPairAgain: [{ mentorId, menteeId }],
     proposeCohort: [{ maximiseMatched: true, teamMode: false }],
     getMatchingSettings: [],

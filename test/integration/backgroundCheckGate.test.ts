@@ -105,7 +105,14 @@ describe('when the programme requires a check', () => {
     // The mentor's side and the cohort say the same.
     const mentorSide = matchingApi.getMentorSuggestions({ mentorId: 'MT-0001' });
     expect(mentorSide.suggestions).toEqual([]);
-    expect(mentorSide.excluded.map((e) => e.rules)).toEqual([
+    // Counted for the mentor's sake, as the rule reads the mentor alone; the reasons when opened.
+    expect(mentorSide.excluded).toEqual({
+      count: 2,
+      summary: '2 mentees excluded: 2 because this mentor has no valid background check.',
+      byRule: [{ rule: 'backgroundCheck', count: 2, label: '2 because this mentor has no valid background check' }],
+    });
+    const openedMentees = matchingApi.getExcludedMentees({ mentorId: 'MT-0001', rule: 'backgroundCheck' });
+    expect(openedMentees.mentees.map((e) => e.rules)).toEqual([
       ['Background check (VOG) expired on 3 March 2026.'],
       ['Background check (VOG) expired on 3 March 2026.'],
     ]);
@@ -115,7 +122,7 @@ describe('when the programme requires a check', () => {
       expect.objectContaining({ menteeId: 'ME-0002', why: '1 suitable mentor, given to others in this proposal: offer an alternative or the waiting list.' }),
     ]);
     // Only the state and the settings' name of the check: nothing a row of Sensitive details says.
-    const answers = JSON.stringify([result, opened, mentorSide, cohort]);
+    const answers = JSON.stringify([result, opened, mentorSide, openedMentees, cohort]);
     for (const recorded of ['Omtrent', '2025-0042', '2025-03-01', '2025-03-02', '2026-03-03', 'private']) expect(answers).not.toContain(recorded);
   });
 

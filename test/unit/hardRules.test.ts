@@ -21,7 +21,7 @@ import {
   ruleEnabled,
   tidyCheckName,
 } from '../../src/core/matching/settings';
-import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../src/core/matching/suggest';
+import { excludedMentees, excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../src/core/matching/suggest';
 
 /**
  * Every hard rule at its edges: each value at, just below and just above its limit, and unknown.
@@ -892,7 +892,14 @@ describe('background check gate (when the programme requires one)', () => {
       total: 1,
       exclusions: [{ mentorId: 'MT-1', breaches: missing }],
     });
-    expect(suggestMentees(mentor(), [mentee()], settings, context)).toMatchObject({ suggestions: [], excluded: [{ breaches: missing }] });
+    expect(suggestMentees(mentor(), [mentee()], settings, context)).toEqual({
+      suggestions: [],
+      excluded: { total: 1, byRule: [{ rule: 'backgroundCheck', count: 1 }] },
+    });
+    expect(excludedMentees(mentor(), [mentee()], settings, context, { rule: 'backgroundCheck' })).toMatchObject({
+      total: 1,
+      exclusions: [{ breaches: missing }],
+    });
     // Alone, the unchecked mentor is neither proposed nor offered as an alternative: the rule is never bent.
     const proposal = proposeCohort([mentee()], [mentor()], settings, context, { maximiseMatched: true, teamMode: false, pinned: [] });
     expect(proposal.pairs).toEqual([]);

@@ -68,20 +68,38 @@ function neverPair(ctx: ViewContext, mentorId: string, menteeId: string, done: (
   return h('details', { class: 'never-pair' }, h('summary', {}, t('matching.neverPair')), reasonField, h('div', { class: 'buttons' }, confirm));
 }
 
-type ExcludedGroup = Suggestions['excluded']['byRule'][number];
-type ExcludedMentor = ApiResult<'getExcludedMentors'>['mentors'][number];
+type ExcludedCounts = Suggestions['excluded'];
+type ExcludedGroup = ExcludedCounts['byRule'][number];
 
-function excludedMentorItem(ctx: ViewContext, menteeId: string, e: ExcludedMentor, done: () => void): HTMLElement {
+/** One opened exclusion, from either side: the person excluded, every rule in words, and the pair. */
+interface ExcludedPerson {
+  id: string;
+  name: string;
+  rules: string[];
+  endedBefore: boolean;
+  pair: { mentorId: string; menteeId: string };
+}
+
+/** A page of one rule's group, from either side: getExcludedMentors or getExcludedMentees. */
+type ExcludedPageLoader = (rule: string, offset: number) => Promise<{ people: ExcludedPerson[]; next: number | null }>;
+
+/** How one side's excluded are asked for and said when a page did not load. */
+interface ExcludedSource {
+  load: ExcludedPageLoader;
+  failedKey: 'matching.excludedLoadFailed' | 'matching.excludedMenteesLoadFailed';
+}
+
+function excludedItem(ctx: ViewContext, e: ExcludedPerson, done: () => void): HTMLElement {
   const { t } = ctx;
   return h(
     'li',
-    { 'data-excluded': e.mentorId },
-    h('strong', {}, `${e.mentorName} · ${e.mentorId}`),
+    { 'data-excluded': e.id },
+    h('strong', {}, `${e.name} · ${e.id}`),
     h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r))),
     e.endedBefore
       ? on(h('button', { class: 'button', type: 'button' }, t('matching.allowAgain')), 'click', async () => {
           await attempt(ctx, async () => {
-            await call('allowPairAgain', { mentorId: e.mentorId, menteeId });
+            await call('allowPairAgain', e.pair);
             ctx.notify('ok', t('matching.allowedAgain'));
             done();
           });
@@ -91,12 +109,12 @@ function excludedMentorItem(ctx: ViewContext, menteeId: string, e: ExcludedMento
 }
 
 /**
- * One rule's excluded mentors: only the count arrives with the suggestions; the mentors and their
- * reasons are asked for when the coordinator opens the group, a page at a time. A page that did not
- * load says so where it would have been, with "Try again" for that page: the mentors already
- * listed stay, and no "Loading…" is left standing.
+ * One rule's excluded people (a mentee's mentors, or a mentor's mentees): only the count arrives
+ * with the suggestions; the people and their reasons are asked for when the coordinator opens the
+ * group, a page at a time. A page that did not load says so where it would have been, with "Try
+ * again" for that page: the people already listed stay, and no "Loading…" is left standing.
  */
-function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup, done: () => void): HTMLElement {
+function excludedGroup(ctx: ViewContext, group: ExcludedGroup, source: ExcludedSource, done: () => void): HTMLElement {
   const { t } = ctx;
   const list = h('ul', { class: 'plain' });
   const more = h('div', { class: 'buttons' });
@@ -104,8 +122,8 @@ function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup,
   const load = async (offset: number) => {
     more.replaceChildren(loadingNote(t));
     try {
-      const page = await call('getExcludedMentors', { menteeId, rule: group.rule, offset });
-      list.append(...page.mentors.map((e) => excludedMentorItem(ctx, menteeId, e, done)));
+      const page = await source.load(group.rule, offset);
+      list.append(...page.people.map((e) => excludedItem(ctx, e, done)));
       more.replaceChildren(
         page.next === null ? '' : on(h('button', { class: 'button', type: 'button' }, t('matching.excludedMore')), 'click', () => void load(page.next!)),
       );
@@ -115,7 +133,7 @@ function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup,
         summary.focus();
         void load(offset);
       };
-      more.replaceChildren(loadProblemWithRetry(t, t('matching.excludedLoadFailed', { message: (error as Error).message }), retry));
+      more.replaceChildren(loadProblemWithRetry(t, t(source.failedKey, { message: (error as Error).message }), retry));
     }
   };
   const details = h('details', { class: 'excluded-group', 'data-rule': group.rule }, summary, list, more);
@@ -124,20 +142,68 @@ function excludedGroup(ctx: ViewContext, menteeId: string, group: ExcludedGroup,
   return h('li', {}, details);
 }
 
+/** The excluded as one collapsible group per rule under their summary, from either side. */
+function excludedSection(ctx: ViewContext, id: string, excluded: ExcludedCounts, listLabel: string, source: ExcludedSource, done: () => void): HTMLElement {
+  return h(
+    'details',
+    { class: 'group', id },
+    h('summary', {}, excluded.summary),
+    h('ul', { class: 'plain', 'aria-label': listLabel }, ...excluded.byRule.map((g) => excludedGroup(ctx, g, source, done))),
+  );
+}
+
+/** A mentee's excluded mentors, a page at a time. */
+function excludedMentorsOf(menteeId: string): ExcludedSource {
+  return {
+    failedKey: 'matching.excludedLoadFailed',
+    load: async (rule, offset) => {
+      const page = await call('getExcludedMentors', { menteeId, rule, offset });
+      return {
+        next: page.next,
+        people: page.mentors.map((e) => ({
+          id: e.mentorId,
+          name: e.mentorName,
+          rules: e.rules,
+          endedBefore: e.endedBefore,
+          pair: { mentorId: e.mentorId, menteeId },
+        })),
+      };
+    },
+  };
+}
+
+/** A mentor's excluded mentees, a page at a time. */
+function excludedMenteesOf(mentorId: string): ExcludedSource {
+  return {
+    failedKey: 'matching.excludedMenteesLoadFailed',
+    load: async (rule, offset) => {
+      const page = await call('getExcludedMentees', { mentorId, rule, offset });
+      return {
+        next: page.next,
+        people: page.mentees.map((e) => ({
+          id: e.menteeId,
+          name: e.menteeName,
+          rules: e.rules,
+          endedBefore: e.endedBefore,
+          pair: { mentorId, menteeId: e.menteeId },
+        })),
+      };
+    },
+  };
+}
+
 export function suggestionsPanel(ctx: ViewContext, result: Suggestions, done: () => void): HTMLElement {
   const { t } = ctx;
   const list = result.suggestions.length
     ? h('ol', { class: 'plain', id: 'suggestions' }, ...result.suggestions.map((s) => suggestionCard(ctx, result.mentee.id, s, done)))
     : h('p', { class: 'notice warning' }, t('matching.noSuggestions'));
-  const excluded = h(
-    'details',
-    { class: 'group', id: 'excluded' },
-    h('summary', {}, result.excluded.summary),
-    h(
-      'ul',
-      { class: 'plain', 'aria-label': t('matching.excluded', { count: result.excluded.count }) },
-      ...result.excluded.byRule.map((g) => excludedGroup(ctx, result.mentee.id, g, done)),
-    ),
+  const excluded = excludedSection(
+    ctx,
+    'excluded',
+    result.excluded,
+    t('matching.excluded', { count: result.excluded.count }),
+    excludedMentorsOf(result.mentee.id),
+    done,
   );
   return h('div', {}, h('h3', {}, `${t('matching.suggestions')}: ${result.mentee.name}`), h('p', { class: 'hint' }, result.mentee.detail), list, excluded);
 }
@@ -174,17 +240,13 @@ export function mentorSuggestionsPanel(ctx: ViewContext, result: MentorSide, don
     {},
     h('h3', {}, t('matching.mentorSuggestions', { name: result.mentor.name, free: result.mentor.free })),
     items.length ? h('ol', { class: 'plain', id: 'mentee-suggestions' }, ...items) : h('p', { class: 'notice warning' }, t('matching.noMenteeSuggestions')),
-    h(
-      'details',
-      { class: 'group' },
-      h('summary', {}, t('matching.excludedMentees', { count: result.excluded.length })),
-      h(
-        'ul',
-        { class: 'plain' },
-        ...result.excluded.map((e) =>
-          h('li', {}, h('strong', {}, `${e.menteeName} · ${e.menteeId}`), h('ul', { class: 'reasons' }, ...e.rules.map((r) => h('li', {}, r)))),
-        ),
-      ),
+    excludedSection(
+      ctx,
+      'excluded-mentees',
+      result.excluded,
+      t('matching.excludedMentees', { count: result.excluded.count }),
+      excludedMenteesOf(result.mentor.id),
+      done,
     ),
   );
 }

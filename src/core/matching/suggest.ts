@@ -1,5 +1,5 @@
 import { assign, FORBIDDEN } from './assignment';
-import { type CompiledMatching, compileMatching, firstRule, RULE_BIT, ruleCount } from './compiled';
+import { type CompiledMatching, compileMatching, firstRule, RULE_BIT, type RuleMask, ruleCount } from './compiled';
 import { type Breach, type CriterionScore, type Evaluation, evaluate, hardRuleBreaches, type MatchContext, type Reason } from './evaluate';
 import type { MenteeProfile, MentorProfile } from './profiles';
 import { HARD_RULES, type HardRule, type MatchingSettings } from './settings';
@@ -21,25 +21,29 @@ export interface Exclusion {
   breaches: Breach[];
 }
 
-export interface Suggestions {
-  suggestions: Suggestion[];
-  excluded: Exclusion[];
-}
-
 /**
- * How many mentors the rules excluded, each counted once, under the first rule it breaks (in the
- * order of HARD_RULES), so that the counts add up to the total. Largest first.
+ * How many people of the other side the rules excluded (mentors for a mentee, mentees for a
+ * mentor), each counted once, under the first rule the pair breaks (in the order of HARD_RULES),
+ * so that the counts add up to the total. Largest first.
  */
 export interface ExclusionCounts {
   total: number;
   byRule: { rule: HardRule; count: number }[];
 }
 
-/** One mentee's suggestions: the excluded mentors as counts only; their reasons are asked for one group at a time (excludedMentors). */
-export interface MentorSuggestions {
+/**
+ * One person's suggestions: the excluded as counts only, which stay small among thousands; their
+ * reasons are asked for one group at a time (excludedMentors, excludedMentees).
+ */
+export interface CountedSuggestions {
   suggestions: Suggestion[];
   excluded: ExclusionCounts;
 }
+
+/** One mentee's best mentors. */
+export type MentorSuggestions = CountedSuggestions;
+/** One mentor's best mentees. */
+export type MenteeSuggestions = CountedSuggestions;
 
 function toSuggestion(e: Evaluation, demand: number): Suggestion {
   return {
@@ -56,14 +60,33 @@ function toSuggestion(e: Evaluation, demand: number): Suggestion {
   };
 }
 
-/** A mentor scored for the mentee at index 0 of a compiled run. */
+/** A person of the other side who passes every rule, scored: `index` into their list. */
 interface Candidate {
   index: number;
-  mentorId: string;
+  id: string;
   total: number;
 }
 
-const byScoreThenId = (a: Candidate, b: Candidate) => b.total - a.total || a.mentorId.localeCompare(b.mentorId);
+const byScoreThenId = (a: Candidate, b: Candidate) => b.total - a.total || a.id.localeCompare(b.id);
+
+/**
+ * One person against the other side, compiled: the first rule each pair breaks, as its bit (0:
+ * none), by the index of the other person. The same for both sides, so that a mentee's mentors
+ * and a mentor's mentees are counted and paged alike.
+ */
+type FirstBreachOf = (index: number) => RuleMask;
+
+/** The other side sorted by the rules: who passes them all, and the rule each of the others is counted under. */
+function sortByRules(count: number, firstBreachOf: FirstBreachOf): { eligible: number[]; firstRules: HardRule[] } {
+  const eligible: number[] = [];
+  const firstRules: HardRule[] = [];
+  for (let i = 0; i < count; i++) {
+    const first = firstBreachOf(i);
+    if (first === 0) eligible.push(i);
+    else firstRules.push(firstRule(first)!);
+  }
+  return { eligible, firstRules };
+}
 
 /** Counts per first broken rule, largest first, then in the order of HARD_RULES. */
 function countsOf(firstRules: readonly HardRule[]): ExclusionCounts {
@@ -92,22 +115,18 @@ export function suggestMentors(
   const others = waiting.filter((m) => m.id !== mentee.id);
   // The mentee is row 0; the other waiting mentees follow, for the demand on each candidate.
   const run = compileMatching([mentee, ...others], mentors, settings, context);
-  const eligible: Candidate[] = [];
-  const firstRules: HardRule[] = [];
-  mentors.forEach((mentor, k) => {
-    const first = run.firstBreach(k, 0);
-    if (first === 0) eligible.push({ index: k, mentorId: mentor.id, total: run.total(k, 0) });
-    else firstRules.push(firstRule(first)!);
-  });
-  eligible.sort(byScoreThenId);
-  const candidates = eligible.slice(0, settings.suggestions * 3);
+  const { eligible, firstRules } = sortByRules(mentors.length, (k) => run.firstBreach(k, 0));
+  const candidates = eligible
+    .map((k) => ({ index: k, id: mentors[k]!.id, total: run.total(k, 0) }))
+    .sort(byScoreThenId)
+    .slice(0, settings.suggestions * 3);
   const demand = new Map<number, number>();
   for (const c of candidates) {
     let count = 0;
     for (let j = 1; j <= others.length; j++) if (!run.excludes(c.index, j) && run.total(c.index, j) >= c.total) count++;
     demand.set(c.index, count);
   }
-  const free = (c: Candidate) => Math.max(1, mentors[c.index]!.capacity - (context.activePairs.get(c.mentorId) ?? 0));
+  const free = (c: Candidate) => Math.max(1, mentors[c.index]!.capacity - (context.activePairs.get(c.id) ?? 0));
   const rankScore = (c: Candidate) => c.total - Math.min(15, 5 * Math.max(0, demand.get(c.index)! / free(c) - 1));
   candidates.sort((a, b) => rankScore(b) - rankScore(a) || byScoreThenId(a, b));
   return {
@@ -128,11 +147,43 @@ export interface ExcludedQuery {
   limit?: number;
 }
 
+/** The same from a mentor's side: the mentees counted under a rule, or one mentee. */
+export interface ExcludedMenteesQuery {
+  rule?: HardRule;
+  /** Only this mentee. */
+  menteeId?: string;
+  offset?: number;
+  limit?: number;
+}
+
 export interface ExcludedPage {
-  /** How many excluded mentors match the query, across every page. */
+  /** How many excluded people match the query, across every page. */
   total: number;
   offset: number;
   exclusions: Exclusion[];
+}
+
+/**
+ * The indices of one page of the excluded, in the order of `people`: those counted under `rule`
+ * (their first broken rule), or the one with `id`; and how many match across every page.
+ */
+function excludedIndices(
+  people: readonly { id: string }[],
+  firstBreachOf: FirstBreachOf,
+  query: { rule?: HardRule; id?: string; offset?: number; limit?: number },
+): { total: number; offset: number; indices: number[] } {
+  const offset = Math.max(0, query.offset ?? 0);
+  const limit = Math.max(0, query.limit ?? 10);
+  const indices: number[] = [];
+  let total = 0;
+  people.forEach((person, i) => {
+    if (query.id !== undefined && person.id !== query.id) return;
+    const first = firstBreachOf(i);
+    if (first === 0 || (query.rule !== undefined && firstRule(first) !== query.rule)) return;
+    if (total >= offset && indices.length < limit) indices.push(i);
+    total++;
+  });
+  return { total, offset, indices };
 }
 
 /**
@@ -148,35 +199,45 @@ export function excludedMentors(
   query: ExcludedQuery = {},
 ): ExcludedPage {
   const run = compileMatching([mentee], mentors, settings, context);
-  const offset = Math.max(0, query.offset ?? 0);
-  const limit = Math.max(0, query.limit ?? 10);
-  const page: MentorProfile[] = [];
-  let total = 0;
-  mentors.forEach((mentor, k) => {
-    if (query.mentorId !== undefined && mentor.id !== query.mentorId) return;
-    const first = run.firstBreach(k, 0);
-    if (first === 0 || (query.rule !== undefined && firstRule(first) !== query.rule)) return;
-    if (total >= offset && page.length < limit) page.push(mentor);
-    total++;
-  });
+  const { total, offset, indices } = excludedIndices(mentors, (k) => run.firstBreach(k, 0), { ...query, id: query.mentorId });
   return {
     total,
     offset,
-    exclusions: page.map((mentor) => ({ mentorId: mentor.id, menteeId: mentee.id, breaches: hardRuleBreaches(mentor, mentee, settings, context) })),
+    exclusions: indices.map((k) => ({ mentorId: mentors[k]!.id, menteeId: mentee.id, breaches: hardRuleBreaches(mentors[k]!, mentee, settings, context) })),
   };
 }
 
-/** The same from a mentor's side: the mentees this mentor suits best. */
-export function suggestMentees(mentor: MentorProfile, mentees: readonly MenteeProfile[], settings: MatchingSettings, context: MatchContext): Suggestions {
-  const evaluations = mentees
-    .map((mentee) => evaluate(mentor, mentee, settings, context))
-    .sort((a, b) => b.total - a.total || a.menteeId.localeCompare(b.menteeId));
+/**
+ * The same from a mentor's side: the best mentees for one mentor, and how many mentees each rule
+ * excluded. Checked and scored compiled, like a mentee's mentors; only the suggestions are explained.
+ */
+export function suggestMentees(mentor: MentorProfile, mentees: readonly MenteeProfile[], settings: MatchingSettings, context: MatchContext): MenteeSuggestions {
+  const run = compileMatching(mentees, [mentor], settings, context);
+  const { eligible, firstRules } = sortByRules(mentees.length, (j) => run.firstBreach(0, j));
+  const best = eligible
+    .map((j) => ({ index: j, id: mentees[j]!.id, total: run.total(0, j) }))
+    .sort(byScoreThenId)
+    .slice(0, settings.suggestions);
   return {
-    suggestions: evaluations
-      .filter((e) => e.breaches.length === 0)
-      .slice(0, settings.suggestions)
-      .map((e) => toSuggestion(e, 0)),
-    excluded: evaluations.filter((e) => e.breaches.length > 0).map((e) => ({ mentorId: e.mentorId, menteeId: e.menteeId, breaches: e.breaches })),
+    suggestions: best.map((c) => toSuggestion(evaluate(mentor, mentees[c.index]!, settings, context), 0)),
+    excluded: countsOf(firstRules),
+  };
+}
+
+/** The excluded mentees of a mentor the coordinator opens, as excludedMentors does for a mentee: a page of one rule's group, or one mentee. */
+export function excludedMentees(
+  mentor: MentorProfile,
+  mentees: readonly MenteeProfile[],
+  settings: MatchingSettings,
+  context: MatchContext,
+  query: ExcludedMenteesQuery = {},
+): ExcludedPage {
+  const run = compileMatching(mentees, [mentor], settings, context);
+  const { total, offset, indices } = excludedIndices(mentees, (j) => run.firstBreach(0, j), { ...query, id: query.menteeId });
+  return {
+    total,
+    offset,
+    exclusions: indices.map((j) => ({ mentorId: mentor.id, menteeId: mentees[j]!.id, breaches: hardRuleBreaches(mentor, mentees[j]!, settings, context) })),
   };
 }
 

@@ -4,8 +4,16 @@ import { type MessageKey, translator } from '../../core/i18n';
 import { describeReason, languageName, topicLabel } from '../../core/matching/describe';
 import { evaluate } from '../../core/matching/evaluate';
 import type { MenteeProfile, MentorProfile } from '../../core/matching/profiles';
-import { CRITERIA, checkNameProblem, DEFAULT_MATCHING, HARD_RULES, type MatchingSettings, normaliseMatchingSettings } from '../../core/matching/settings';
-import { excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
+import {
+  CRITERIA,
+  checkNameProblem,
+  DEFAULT_MATCHING,
+  HARD_RULES,
+  type HardRule,
+  type MatchingSettings,
+  normaliseMatchingSettings,
+} from '../../core/matching/settings';
+import { excludedMentees, excludedMentors, proposeCohort, suggestMentees, suggestMentors } from '../../core/matching/suggest';
 import { PAIR_STATUSES, PAIRS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { firstName } from '../../core/values';
@@ -19,8 +27,10 @@ import { readSettings } from '../workspace/settingsSheet';
 import { appendRecords, readTable, updateRecords } from '../workspace/table';
 import { type ListedPerson, loadMatchingData, loadMatchingLists, type MatchingData, matchingSettingsWith, OPEN_STATUSES } from './data';
 import {
+  type ExcludedMenteesDto,
   type ExcludedMentorsDto,
   excludedCountsDto,
+  excludedMenteesDto,
   excludedMentorsDto,
   menteeSummary,
   type SuggestionsDto,
@@ -45,8 +55,16 @@ function namesOf(people: readonly { id: string; name: string }[]): (id: string) 
   return (id) => names.get(id) ?? id;
 }
 
-/** A page of excluded mentors at most this long: the coordinator reads them, a group at a time. */
+/** A page of excluded mentors (or mentees) at most this long: the coordinator reads them, a group at a time. */
 const EXCLUDED_PAGE = 20;
+
+/** The group and the place of a page of excluded people asked for, from either side, checked. */
+function excludedPageOf(record: Record<string, unknown>): { rule: HardRule | undefined; offset: number } {
+  return {
+    rule: record.rule === undefined ? undefined : expectOneOf(record.rule, HARD_RULES, 'rule'),
+    offset: record.offset === undefined ? 0 : expectInteger(record.offset, 'offset', 0, 1_000_000),
+  };
+}
 
 function findMentee(data: MatchingData, id: unknown): MenteeProfile {
   const menteeId = expectString(id, 'menteeId', 40);
@@ -174,8 +192,7 @@ export const matchingApi = {
    */
   getExcludedMentors: (input: { menteeId: string; rule?: string; mentorId?: string; offset?: number }): ExcludedMentorsDto => {
     const record = expectRecord(input, 'input');
-    const rule = record.rule === undefined ? undefined : expectOneOf(record.rule, HARD_RULES, 'rule');
-    const offset = record.offset === undefined ? 0 : expectInteger(record.offset, 'offset', 0, 1_000_000);
+    const { rule, offset } = excludedPageOf(record);
     const w = words();
     const data = loadMatchingData(activeSpreadsheet());
     const mentee = findMentee(data, record.menteeId);
@@ -184,7 +201,10 @@ export const matchingApi = {
     return excludedMentorsDto(page, rule ?? null, namesOf(data.mentors), w);
   },
 
-  /** The same from a mentor's side: the waiting mentees this mentor suits best. */
+  /**
+   * The same from a mentor's side: the waiting mentees this mentor suits best, with reasons in
+   * words, and how many mentees each rule excluded (their reasons from getExcludedMentees).
+   */
   getMentorSuggestions: (input: { mentorId: string }) => {
     const record = expectRecord(input, 'input');
     const w = words();
@@ -201,12 +221,23 @@ export const matchingApi = {
         reasons: s.reasons.map((r) => describeReason(r, w.t, w.language)),
         missing: s.missing.map((r) => w.t(r.key as MessageKey)),
       })),
-      excluded: result.excluded.map((e) => ({
-        menteeId: e.menteeId,
-        menteeName: menteeName(e.menteeId),
-        rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)),
-      })),
+      excluded: excludedCountsDto(result.excluded, w, 'mentees'),
     };
+  },
+
+  /**
+   * The excluded waiting mentees of a mentor the coordinator opens, with every rule each breaks,
+   * in words: a page of those counted under one rule, or one mentee (none if that mentee is not waiting).
+   */
+  getExcludedMentees: (input: { mentorId: string; rule?: string; menteeId?: string; offset?: number }): ExcludedMenteesDto => {
+    const record = expectRecord(input, 'input');
+    const { rule, offset } = excludedPageOf(record);
+    const w = words();
+    const data = loadMatchingData(activeSpreadsheet());
+    const mentor = findMentor(data, record.mentorId);
+    const menteeId = record.menteeId === undefined ? undefined : findMentee(data, record.menteeId).id;
+    const page = excludedMentees(mentor, data.waiting, data.settings, data.context, { rule, menteeId, offset, limit: EXCLUDED_PAGE });
+    return excludedMenteesDto(page, rule ?? null, namesOf(data.mentees), w);
   },
 
   /** Lets a pair that was declined or ended early be suggested again (the coordinator lifts the rule). */

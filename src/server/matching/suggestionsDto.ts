@@ -1,7 +1,8 @@
 import type { MessageKey, SupportedLanguage, Translate } from '../../core/i18n';
 import { describeReason, languageName, topicLabel } from '../../core/matching/describe';
 import type { MenteeProfile } from '../../core/matching/profiles';
-import type { ExcludedPage, ExclusionCounts, Suggestion } from '../../core/matching/suggest';
+import type { HardRule } from '../../core/matching/settings';
+import type { ExcludedPage, Exclusion, ExclusionCounts, Suggestion } from '../../core/matching/suggest';
 
 /**
  * What the sidebar receives for one mentee's suggestions, put into words. Plain functions of the
@@ -28,10 +29,13 @@ export interface SuggestionDto {
   breakdown: { criterion: string; label: string; score: number; weight: number; points: number }[];
 }
 
-/** The excluded mentors as counts per rule, in words: their reasons come from getExcludedMentors, one group at a time. */
+/**
+ * The excluded mentors of a mentee (or mentees of a mentor) as counts per rule, in words: their
+ * reasons come from getExcludedMentors (getExcludedMentees), one group at a time.
+ */
 export interface ExcludedCountsDto {
   count: number;
-  /** "12 mentors excluded: 7 with no common language, 5 …" */
+  /** "12 mentors excluded: 7 with no common language, 5 …"; from a mentor's side, "12 mentees excluded: …" */
   summary: string;
   byRule: { rule: string; count: number; label: string }[];
 }
@@ -54,6 +58,22 @@ export interface ExcludedMentorsDto {
   total: number;
   offset: number;
   mentors: ExcludedMentorDto[];
+  /** The offset of the next page, or null on the last. */
+  next: number | null;
+}
+
+export interface ExcludedMenteeDto {
+  menteeId: string;
+  menteeName: string;
+  rules: string[];
+  endedBefore: boolean;
+}
+
+export interface ExcludedMenteesDto {
+  rule: string | null;
+  total: number;
+  offset: number;
+  mentees: ExcludedMenteeDto[];
   /** The offset of the next page, or null on the last. */
   next: number | null;
 }
@@ -85,27 +105,55 @@ export function suggestionDto(s: Suggestion, mentorName: NameOf, w: Words): Sugg
   };
 }
 
-export function excludedCountsDto(counts: ExclusionCounts, w: Words): ExcludedCountsDto {
-  const byRule = counts.byRule.map(({ rule, count }) => ({ rule, count, label: w.t(`matching.excludedBy.${rule}` as MessageKey, { count }) }));
+/** Whose counts: a mentee's excluded mentors, or a mentor's excluded mentees. */
+export type ExcludedSide = 'mentors' | 'mentees';
+
+/**
+ * The rules that read the mentor alone. From a mentor's side they exclude mentees for the mentor's
+ * sake, and the words say so ("because this mentor has no free place"), not as if the mentees had
+ * no free place; the other rules read both people and keep the mentee side's words.
+ */
+const MENTOR_ALONE: readonly HardRule[] = ['capacity', 'training', 'backgroundCheck'];
+
+const SUMMARY_KEY: Record<ExcludedSide, MessageKey> = { mentors: 'matching.excludedSummary', mentees: 'matching.excludedMenteesSummary' };
+
+function countLabelKey(rule: HardRule, side: ExcludedSide): MessageKey {
+  return (side === 'mentees' && MENTOR_ALONE.includes(rule) ? `matching.excludedMenteesBy.${rule}` : `matching.excludedBy.${rule}`) as MessageKey;
+}
+
+export function excludedCountsDto(counts: ExclusionCounts, w: Words, side: ExcludedSide = 'mentors'): ExcludedCountsDto {
+  const byRule = counts.byRule.map(({ rule, count }) => ({ rule, count, label: w.t(countLabelKey(rule, side), { count }) }));
   return {
     count: counts.total,
-    summary: w.t('matching.excludedSummary', { count: counts.total, reasons: byRule.map((r) => r.label).join(', ') }),
+    summary: w.t(SUMMARY_KEY[side], { count: counts.total, reasons: byRule.map((r) => r.label).join(', ') }),
     byRule,
   };
 }
 
-export function excludedMentorsDto(page: ExcludedPage, rule: string | null, mentorName: NameOf, w: Words): ExcludedMentorsDto {
+/** Where a page stands in its group: the same for both sides. */
+function pagePlace(page: ExcludedPage, rule: string | null): { rule: string | null; total: number; offset: number; next: number | null } {
   const end = page.offset + page.exclusions.length;
+  return { rule, total: page.total, offset: page.offset, next: end < page.total ? end : null };
+}
+
+/** An opened exclusion: every rule the pair breaks, in words, and whether "Allow this pair again" applies. */
+function reasonsOf(e: Exclusion, w: Words): { rules: string[]; endedBefore: boolean } {
   return {
-    rule,
-    total: page.total,
-    offset: page.offset,
-    mentors: page.exclusions.map((e) => ({
-      mentorId: e.mentorId,
-      mentorName: mentorName(e.mentorId),
-      rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)),
-      endedBefore: e.breaches.some((b) => b.rule === 'endedBefore'),
-    })),
-    next: end < page.total ? end : null,
+    rules: e.breaches.map((b) => describeReason(b.reason, w.t, w.language)),
+    endedBefore: e.breaches.some((b) => b.rule === 'endedBefore'),
+  };
+}
+
+export function excludedMentorsDto(page: ExcludedPage, rule: string | null, mentorName: NameOf, w: Words): ExcludedMentorsDto {
+  return {
+    ...pagePlace(page, rule),
+    mentors: page.exclusions.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(e.mentorId), ...reasonsOf(e, w) })),
+  };
+}
+
+export function excludedMenteesDto(page: ExcludedPage, rule: string | null, menteeName: NameOf, w: Words): ExcludedMenteesDto {
+  return {
+    ...pagePlace(page, rule),
+    mentees: page.exclusions.map((e) => ({ menteeId: e.menteeId, menteeName: menteeName(e.menteeId), ...reasonsOf(e, w) })),
   };
 }

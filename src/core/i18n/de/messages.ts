@@ -576,6 +576,15 @@ export const messages: Messages = {
   'matching.mentorSuggestions': 'Passendste Mentees für {name} ({free, plural, one {# freier Platz} other {# freie Plätze}})',
   'matching.noMenteeSuggestions': 'Keiner der wartenden Mentees erfüllt alle Regeln für diese Mentor:in.',
   'matching.excludedMentees': 'Ausgeschlossene Mentees ({count})',
+  'matching.excludedMenteesSummary':
+    '{count, plural, =0 {Keine Mentees ausgeschlossen.} one {# Mentee ausgeschlossen: {reasons}.} other {# Mentees ausgeschlossen: {reasons}.}}',
+  'matching.excludedMenteesBy.capacity':
+    '{count, plural, one {# weil diese:r Mentor:in keinen freien Platz hat} other {# weil diese:r Mentor:in keinen freien Platz hat}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# weil die Schulung diese:r Mentor:in nicht abgeschlossen oder nicht erfasst ist} other {# weil die Schulung diese:r Mentor:in nicht abgeschlossen oder nicht erfasst ist}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# weil diese:r Mentor:in kein gültiges Führungszeugnis hat} other {# weil diese:r Mentor:in kein gültiges Führungszeugnis hat}}',
+  'matching.excludedMenteesLoadFailed': 'Die ausgeschlossenen Mentees konnten nicht geladen werden: {message}',
   'matching.proposeKeeping': 'Neu vorschlagen, markierte Tandems behalten',
   'matching.neverPair': 'Diese beiden nie zusammen vermitteln…',
   'matching.neverPairConfirm': 'Ausschließen',

@@ -580,6 +580,15 @@ export const messages: Messages = {
   'matching.mentorSuggestions': 'Καλύτεροι mentee για {name} ({free, plural, one {# ελεύθερη θέση} other {# ελεύθερες θέσεις}})',
   'matching.noMenteeSuggestions': 'Κανένας mentee σε αναμονή δεν περνά όλους τους κανόνες με αυτόν τον μέντορα.',
   'matching.excludedMentees': 'Mentee που αποκλείστηκαν ({count})',
+  'matching.excludedMenteesSummary':
+    '{count, plural, =0 {Κανένας mentee δεν αποκλείστηκε.} one {# mentee αποκλείστηκε: {reasons}.} other {# mentee αποκλείστηκαν: {reasons}.}}',
+  'matching.excludedMenteesBy.capacity':
+    '{count, plural, one {# επειδή αυτός ο μέντορας δεν έχει ελεύθερη θέση} other {# επειδή αυτός ο μέντορας δεν έχει ελεύθερη θέση}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# επειδή η εκπαίδευση αυτού του μέντορα δεν ολοκληρώθηκε ή δεν καταγράφηκε} other {# επειδή η εκπαίδευση αυτού του μέντορα δεν ολοκληρώθηκε ή δεν καταγράφηκε}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# επειδή αυτός ο μέντορας δεν έχει έγκυρο έλεγχο ποινικού μητρώου} other {# επειδή αυτός ο μέντορας δεν έχει έγκυρο έλεγχο ποινικού μητρώου}}',
+  'matching.excludedMenteesLoadFailed': 'Δεν ήταν δυνατό να φορτωθούν οι mentee που αποκλείστηκαν: {message}',
   'matching.proposeKeeping': 'Νέα πρόταση που κρατά τα επιλεγμένα ζεύγη',
   'matching.neverPair': 'Να μη γίνουν ποτέ ζεύγος…',
   'matching.neverPairConfirm': 'Αποκλεισμός',

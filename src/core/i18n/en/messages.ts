@@ -563,6 +563,13 @@ export const messages = {
   'matching.mentorSuggestions': 'Best mentees for {name} ({free, plural, one {# free place} other {# free places}})',
   'matching.noMenteeSuggestions': 'No waiting mentee passes every rule for this mentor.',
   'matching.excludedMentees': 'Excluded mentees ({count})',
+  'matching.excludedMenteesSummary': '{count, plural, =0 {No mentee excluded.} one {# mentee excluded: {reasons}.} other {# mentees excluded: {reasons}.}}',
+  'matching.excludedMenteesBy.capacity': '{count, plural, one {# because this mentor has no free place} other {# because this mentor has no free place}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# because this mentor’s training is not completed or not recorded} other {# because this mentor’s training is not completed or not recorded}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# because this mentor has no valid background check} other {# because this mentor has no valid background check}}',
+  'matching.excludedMenteesLoadFailed': 'The excluded mentees could not be loaded: {message}',
   'matching.proposeKeeping': 'Propose again, keeping the ticked pairs',
   'matching.neverPair': 'Never pair these two…',
   'matching.neverPairConfirm': 'Exclude',

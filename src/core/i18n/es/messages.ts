@@ -571,6 +571,15 @@ export const messages: Messages = {
   'matching.mentorSuggestions': 'Mejores mentees para {name} ({free, plural, one {# plaza libre} other {# plazas libres}})',
   'matching.noMenteeSuggestions': 'Ningún mentee en espera cumple todas las reglas para este mentor.',
   'matching.excludedMentees': 'Mentees excluidos ({count})',
+  'matching.excludedMenteesSummary':
+    '{count, plural, =0 {Ningún mentee excluido.} one {# mentee excluido: {reasons}.} other {# mentees excluidos: {reasons}.}}',
+  'matching.excludedMenteesBy.capacity':
+    '{count, plural, one {# porque este mentor no tiene plazas libres} other {# porque este mentor no tiene plazas libres}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# porque la formación de este mentor está sin completar o sin registrar} other {# porque la formación de este mentor está sin completar o sin registrar}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# porque este mentor no tiene una comprobación de antecedentes válida} other {# porque este mentor no tiene una comprobación de antecedentes válida}}',
+  'matching.excludedMenteesLoadFailed': 'No se pudieron cargar los mentees excluidos: {message}',
   'matching.proposeKeeping': 'Proponer de nuevo, manteniendo las parejas marcadas',
   'matching.neverPair': 'No emparejar nunca a estos dos…',
   'matching.neverPairConfirm': 'Excluir',

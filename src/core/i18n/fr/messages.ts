@@ -576,6 +576,13 @@ export const messages: Messages = {
   'matching.mentorSuggestions': 'Meilleurs mentorés pour {name} ({free, plural, one {# place libre} other {# places libres}})',
   'matching.noMenteeSuggestions': 'Aucun mentoré en attente ne respecte toutes les règles pour ce mentor.',
   'matching.excludedMentees': 'Mentorés exclus ({count})',
+  'matching.excludedMenteesSummary': '{count, plural, =0 {Aucun mentoré exclu.} one {# mentoré exclu : {reasons}.} other {# mentorés exclus : {reasons}.}}',
+  'matching.excludedMenteesBy.capacity': '{count, plural, one {# car ce mentor n’a pas de place libre} other {# car ce mentor n’a pas de place libre}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# car la formation de ce mentor n’est pas terminée ou pas enregistrée} other {# car la formation de ce mentor n’est pas terminée ou pas enregistrée}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# car ce mentor n’a pas de vérification des antécédents valide} other {# car ce mentor n’a pas de vérification des antécédents valide}}',
+  'matching.excludedMenteesLoadFailed': 'Les mentorés exclus n’ont pas pu être chargés : {message}',
   'matching.proposeKeeping': 'Proposer à nouveau en gardant les binômes cochés',
   'matching.neverPair': 'Ne jamais apparier ces deux personnes…',
   'matching.neverPairConfirm': 'Exclure',

@@ -567,6 +567,14 @@ export const messages: Messages = {
   'matching.mentorSuggestions': 'Mentee migliori per {name} ({free, plural, one {# posto libero} other {# posti liberi}})',
   'matching.noMenteeSuggestions': 'Nessun mentee in attesa rispetta tutte le regole per questo mentore.',
   'matching.excludedMentees': 'Mentee esclusi ({count})',
+  'matching.excludedMenteesSummary': '{count, plural, =0 {Nessun mentee escluso.} one {# mentee escluso: {reasons}.} other {# mentee esclusi: {reasons}.}}',
+  'matching.excludedMenteesBy.capacity':
+    '{count, plural, one {# perché questo mentore non ha posti liberi} other {# perché questo mentore non ha posti liberi}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# perché la formazione di questo mentore non è completata o non è registrata} other {# perché la formazione di questo mentore non è completata o non è registrata}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# perché questo mentore non ha un controllo dei precedenti valido} other {# perché questo mentore non ha un controllo dei precedenti valido}}',
+  'matching.excludedMenteesLoadFailed': 'Non è stato possibile caricare i mentee esclusi: {message}',
   'matching.proposeKeeping': 'Proponi di nuovo, tenendo le coppie scelte',
   'matching.neverPair': 'Non abbinare mai questi due…',
   'matching.neverPairConfirm': 'Escludi',

@@ -569,6 +569,14 @@ export const messages: Messages = {
   'matching.mentorSuggestions': 'Beste mentees voor {name} ({free, plural, one {# vrije plek} other {# vrije plekken}})',
   'matching.noMenteeSuggestions': 'Geen enkele wachtende mentee voldoet aan alle regels voor deze mentor.',
   'matching.excludedMentees': 'Uitgesloten mentees ({count})',
+  'matching.excludedMenteesSummary':
+    '{count, plural, =0 {Geen mentees uitgesloten.} one {# mentee uitgesloten: {reasons}.} other {# mentees uitgesloten: {reasons}.}}',
+  'matching.excludedMenteesBy.capacity': '{count, plural, one {# omdat deze mentor geen vrije plek heeft} other {# omdat deze mentor geen vrije plek heeft}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# omdat de training van deze mentor niet is afgerond of niet is vastgelegd} other {# omdat de training van deze mentor niet is afgerond of niet is vastgelegd}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# omdat deze mentor geen geldige antecedentencontrole heeft} other {# omdat deze mentor geen geldige antecedentencontrole heeft}}',
+  'matching.excludedMenteesLoadFailed': 'De uitgesloten mentees konden niet worden geladen: {message}',
   'matching.proposeKeeping': 'Opnieuw voorstellen, met behoud van de aangevinkte duo’s',
   'matching.neverPair': 'Deze twee nooit koppelen…',
   'matching.neverPairConfirm': 'Uitsluiten',

@@ -573,6 +573,14 @@ export const messages: Messages = {
   'matching.mentorSuggestions': 'Melhores mentorados para {name} ({free, plural, =0 {# vagas livres} one {# vaga livre} other {# vagas livres}})',
   'matching.noMenteeSuggestions': 'Nenhum mentorado em espera cumpre todas as regras para este mentor.',
   'matching.excludedMentees': 'Mentorados excluídos ({count})',
+  'matching.excludedMenteesSummary':
+    '{count, plural, =0 {Nenhum mentorado excluído.} one {# mentorado excluído: {reasons}.} other {# mentorados excluídos: {reasons}.}}',
+  'matching.excludedMenteesBy.capacity': '{count, plural, one {# porque este mentor não tem vagas livres} other {# porque este mentor não tem vagas livres}}',
+  'matching.excludedMenteesBy.training':
+    '{count, plural, one {# porque a formação deste mentor não está concluída ou não está registada} other {# porque a formação deste mentor não está concluída ou não está registada}}',
+  'matching.excludedMenteesBy.backgroundCheck':
+    '{count, plural, one {# porque este mentor não tem uma verificação de antecedentes válida} other {# porque este mentor não tem uma verificação de antecedentes válida}}',
+  'matching.excludedMenteesLoadFailed': 'Não foi possível carregar os mentorados excluídos: {message}',
   'matching.proposeKeeping': 'Propor novamente, mantendo os pares assinalados',
   'matching.neverPair': 'Nunca emparelhar estes dois…',
   'matching.neverPairConfirm': 'Excluir',
