@@ -20,7 +20,8 @@ export interface ViewContext {
    */
   notify(kind: 'ok' | 'error' | 'warning', text: string): void;
   /** Moves to another tab, as a click on it would, and puts focus on that tab (Home's links to where a task is done). */
-  go(area: AreaId): void;
+  /** Shows a tab; with `section`, the section of that id is opened and focused once the tab has drawn it. */
+  go(area: AreaId, section?: string): void;
 }
 
 export function choiceWordsFor(state: SidebarState): ViewContext['choice'] {

@@ -122,9 +122,10 @@ function render() {
       render();
     },
     notify,
-    go(id) {
+    go(id, section) {
+      pendingSection = section ?? null;
       show(id);
-      document.getElementById(`tab-${id}`)?.focus();
+      if (!openPendingSection()) document.getElementById(`tab-${id}`)?.focus();
     },
   };
   heading.textContent = t('app.name');
@@ -167,9 +168,27 @@ on(closeMessage, 'click', () => {
   focus.forget();
   tabs[AREAS.findIndex((a) => a.id === current)]?.focus();
 });
+/** A section asked for by a link (Home's desk) that the tab draws once its call has answered. */
+let pendingSection: string | null = null;
+
+/** Opens and focuses the section asked for, if the tab has drawn it yet; true when done. */
+function openPendingSection(): boolean {
+  const section = pendingSection ? panel.querySelector(`#${CSS.escape(pendingSection)}`) : null;
+  if (!section) return false;
+  pendingSection = null;
+  if (section instanceof HTMLDetailsElement) section.open = true;
+  const target = section.querySelector(':scope > summary') ?? section;
+  if (target instanceof HTMLElement) {
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+  }
+  return true;
+}
+
 new MutationObserver(() => {
   memory.restore(current, panel);
   focus.settle();
+  openPendingSection();
 }).observe(panel, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden'] });
 window.addEventListener('pagehide', () => memory.flush());
 

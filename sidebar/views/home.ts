@@ -24,9 +24,9 @@ const formHref = (url: string, shape: RegExp) => (shape.test(url) ? url : null);
 
 const areaName = (ctx: ViewContext, area: AreaId) => ctx.t(`nav.${area}` as MessageKey);
 
-function goButton(ctx: ViewContext, area: AreaId, id: string): HTMLButtonElement {
+function goButton(ctx: ViewContext, area: AreaId, id: string, section?: string): HTMLButtonElement {
   return on(h('button', { class: 'button', type: 'button', id, 'data-area': area }, ctx.t('home.desk.go', { area: areaName(ctx, area) })), 'click', () =>
-    ctx.go(area),
+    ctx.go(area, section),
   );
 }
 
@@ -97,7 +97,7 @@ function stepsCard(ctx: ViewContext, desk: Desk): HTMLElement {
   const steps = desk.steps.map((step, i) => {
     const area = step.area as AreaId;
     // Setting up is done here, with the button above the checklist.
-    const action = step.done || area === 'home' ? '' : goButton(ctx, area, `step-go-${i + 1}`);
+    const action = step.done || area === 'home' ? '' : goButton(ctx, area, `step-go-${i + 1}`, step.section ?? undefined);
     return h(
       'li',
       { class: `step ${step.done ? 'done' : 'to-do'}`, 'data-step': step.key },
@@ -271,7 +271,7 @@ function deskSection(ctx: ViewContext, desk: Desk): HTMLElement {
       item.urgency === 3 ? h('span', { class: 'badge warn' }, t('home.desk.urgent')) : '',
       item.urgency === 3 ? ' ' : '',
       t(item.key as MessageKey, item.params),
-      h('div', { class: 'buttons' }, goButton(ctx, item.area as AreaId, `desk-go-${i + 1}`)),
+      h('div', { class: 'buttons' }, goButton(ctx, item.area as AreaId, `desk-go-${i + 1}`, item.section ?? undefined)),
       item.key === 'home.desk.waiting' || item.key === 'home.desk.waitingUndated' ? waitingList(ctx, desk.waitingList) : '',
     ),
   );

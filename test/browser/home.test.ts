@@ -180,6 +180,18 @@ describe('Home on the demo programme: the desk', () => {
     }
   });
 
+  it('leads from “mentors missing training” into Matching with Mentor readiness open and focused', async () => {
+    const rpc = trackRpc(session.page);
+    const frame = await openSidebar(session.page, session.preview.url);
+    await rpc.idle();
+    await frame.locator('#desk-items > li[data-key="home.desk.training"] > .buttons button').click();
+    await rpc.idle();
+    await expect(frame.locator('#tab-matching').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(frame.locator('#readiness').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(frame.locator('#readiness-search').isVisible()).resolves.toBe(true);
+    await expect(frame.locator('#readiness > summary').evaluate((s) => s === document.activeElement)).resolves.toBe(true);
+  });
+
   it('opens the waiting list: how long each waits, why no mentor fits, and a message to keep them informed', async () => {
     const rpc = trackRpc(session.page);
     const frame = await openSidebar(session.page, session.preview.url);

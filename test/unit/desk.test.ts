@@ -92,11 +92,12 @@ describe('what needs the coordinator now', () => {
   });
   it('background checks: expired ones with the people waiting, expiring ones with the routine, the soonest named', () => {
     const items = deskItems(facts({ checksExpired: 2, checksExpiring: [12, 3, 30], mentors: 4, mentorsMissingTraining: 1, waitingDays: [5] }));
-    expect(items.map((i) => [i.key, i.urgency, i.area])).toEqual([
-      ['home.desk.waiting', 2, 'matching'],
-      ['home.desk.checksExpired', 2, 'matching'],
-      ['home.desk.checksExpiring', 1, 'matching'],
-      ['home.desk.training', 1, 'matching'],
+    // Checks and training lead into Matching's Mentor readiness, opened on arrival; the waiting list is shown on Home.
+    expect(items.map((i) => [i.key, i.urgency, i.area, i.section])).toEqual([
+      ['home.desk.waiting', 2, 'matching', undefined],
+      ['home.desk.checksExpired', 2, 'matching', 'readiness'],
+      ['home.desk.checksExpiring', 1, 'matching', 'readiness'],
+      ['home.desk.training', 1, 'matching', 'readiness'],
     ]);
     expect(items[1]!.params).toEqual({ count: 2 });
     expect(items[2]!.params).toEqual({ count: 3, days: 3 });

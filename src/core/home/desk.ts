@@ -8,6 +8,8 @@ import { type BackgroundCheck, backgroundCheckState, expiresWithin } from '../ma
  * match. Pure: the server gathers the facts (src/server/home.ts), the sidebar shows the words.
  */
 export type DeskArea = 'home' | 'intake' | 'matching' | 'pairs' | 'documents' | 'settings';
+/** A section of the tab to open on arriving, where the item is done (the element's id in the sidebar). */
+export type DeskSection = 'readiness';
 
 export interface DeskFacts {
   readonly isSetUp: boolean;
@@ -46,6 +48,7 @@ export interface DeskItem {
   readonly key: MessageKey;
   readonly params: Record<string, string | number>;
   readonly area: DeskArea;
+  readonly section?: DeskSection;
   /** 3: needs doing today (a risk, a failure); 2: people waiting; 1: routine. */
   readonly urgency: 1 | 2 | 3;
 }
@@ -54,6 +57,7 @@ export interface SetupStep {
   readonly key: MessageKey;
   readonly done: boolean;
   readonly area: DeskArea;
+  readonly section?: DeskSection;
 }
 
 /** The first-time path, in order. Shown until every step is done. */
@@ -62,7 +66,7 @@ export function setupSteps(facts: DeskFacts): SetupStep[] {
     { key: 'home.step.setUp', done: facts.isSetUp, area: 'home' },
     { key: 'home.step.forms', done: facts.forms.length > 0 || facts.mappedSheets > 0, area: 'intake' },
     { key: 'home.step.autoImport', done: facts.autoImportOn, area: 'intake' },
-    { key: 'home.step.training', done: facts.mentors > 0 && facts.mentorsMissingTraining < facts.mentors, area: 'matching' },
+    { key: 'home.step.training', done: facts.mentors > 0 && facts.mentorsMissingTraining < facts.mentors, area: 'matching', section: 'readiness' },
     { key: 'home.step.firstMatch', done: facts.pairs > 0, area: 'matching' },
   ];
 }
@@ -71,7 +75,8 @@ export function setupSteps(facts: DeskFacts): SetupStep[] {
 export function deskItems(facts: DeskFacts): DeskItem[] {
   if (!facts.isSetUp) return [];
   const items: DeskItem[] = [];
-  const push = (key: MessageKey, urgency: DeskItem['urgency'], area: DeskArea, params: DeskItem['params'] = {}) => items.push({ key, params, area, urgency });
+  const push = (key: MessageKey, urgency: DeskItem['urgency'], area: DeskArea, params: DeskItem['params'] = {}, section?: DeskSection) =>
+    items.push(section ? { key, params, area, section, urgency } : { key, params, area, urgency });
   if (facts.urgentWarnings > 0) push('home.desk.urgentWarnings', 3, 'pairs', { count: facts.urgentWarnings });
   if (facts.importFailures > 0) push('home.desk.importFailures', 3, 'intake', { count: facts.importFailures });
   // Responses sit unread while import is off: a diary reporting a concern among them is not seen.
@@ -84,10 +89,10 @@ export function deskItems(facts: DeskFacts): DeskItem[] {
     else push('home.desk.waitingUndated', 2, 'matching', { count: waiting });
   }
   // An expired check can stop a mentor's matching, and a pair's mentor may be one: before the routine.
-  if (facts.checksExpired > 0) push('home.desk.checksExpired', 2, 'matching', { count: facts.checksExpired });
+  if (facts.checksExpired > 0) push('home.desk.checksExpired', 2, 'matching', { count: facts.checksExpired }, 'readiness');
   if (facts.checksExpiring.length > 0)
-    push('home.desk.checksExpiring', 1, 'matching', { count: facts.checksExpiring.length, days: Math.min(...facts.checksExpiring) });
-  if (facts.mentorsMissingTraining > 0) push('home.desk.training', 1, 'matching', { count: facts.mentorsMissingTraining });
+    push('home.desk.checksExpiring', 1, 'matching', { count: facts.checksExpiring.length, days: Math.min(...facts.checksExpiring) }, 'readiness');
+  if (facts.mentorsMissingTraining > 0) push('home.desk.training', 1, 'matching', { count: facts.mentorsMissingTraining }, 'readiness');
   if (facts.documentsDue > 0) push('home.desk.documentsDue', 1, 'documents', { count: facts.documentsDue });
   return items.sort((a, b) => b.urgency - a.urgency);
 }
