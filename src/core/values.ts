@@ -11,6 +11,11 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
 }
 
+/** A cell's value as text: '' for an empty cell, never "null" or "undefined". */
+export function cellText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
 export function asDate(value: unknown): Date | null {
   return isDate(value) ? value : null;
 }

@@ -5,6 +5,7 @@ import { type LanguageLevel, parseSkillList } from '../intake/languages';
 import { fold, splitAnswer } from '../intake/text';
 import { hasConsented } from '../privacy/consent';
 import type { CellInput, RecordValues } from '../schema/types';
+import { cellText } from '../values';
 import { type MinorStatus, minorStatus, referenceYear } from './minors';
 
 /**
@@ -107,7 +108,7 @@ function traitsOf(family: string, temperament: string, aims: string): Profile['t
   };
 }
 
-const text = (value: CellInput | undefined) => (value === null || value === undefined ? '' : String(value));
+const text = cellText;
 const list = (value: CellInput | undefined) => splitAnswer(text(value));
 const numberOr = (value: CellInput | undefined, fallback: number | null) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 

@@ -6,8 +6,8 @@ import {
   calendarDateOf,
   daysBetween as calendarDaysBetween,
 } from '../calendarDate';
-import type { CellInput, RecordValues } from '../schema/types';
-import { asDate, isoDay } from '../values';
+import type { RecordValues } from '../schema/types';
+import { asDate, cellText, isoDay } from '../values';
 
 /**
  * What supervision reads from the sheets, as plain facts. Dates are calendar days
@@ -77,7 +77,7 @@ export interface GoalFacts {
   evidence: string;
 }
 
-const asText = (v: CellInput | undefined): string => (v === null || v === undefined ? '' : String(v));
+const asText = cellText;
 
 export function pairFacts(v: RecordValues): PairFacts {
   return {

@@ -25,7 +25,7 @@ import { currentLanguage } from '../workspace/preferences';
 import { activeSpreadsheet, currentTime } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
 import { appendRecords, readTable, updateRecords } from '../workspace/table';
-import { type ListedPerson, loadMatchingData, loadMatchingLists, type MatchingData, matchingSettingsWith, OPEN_STATUSES } from './data';
+import { freePlaces, type ListedPerson, loadMatchingData, loadMatchingLists, type MatchingData, matchingSettingsWith, OPEN_STATUSES } from './data';
 import {
   type ExcludedMenteesDto,
   type ExcludedMentorsDto,
@@ -167,7 +167,7 @@ export const matchingApi = {
       waiting: lists.waiting,
       pairs: pairsDto(lists),
       statuses: [...PAIR_STATUSES],
-      mentors: lists.mentors.map((m) => ({ id: m.id, name: m.name, free: Math.max(0, m.capacity - (lists.activePairs.get(m.id) ?? 0)) })),
+      mentors: lists.mentors.map((m) => ({ id: m.id, name: m.name, free: freePlaces(m, lists.activePairs) })),
     };
   },
 
@@ -213,7 +213,7 @@ export const matchingApi = {
     const result = suggestMentees(mentor, data.waiting, data.settings, data.context);
     const menteeName = namesOf(data.mentees);
     return {
-      mentor: { id: mentor.id, name: mentor.name, free: Math.max(0, mentor.capacity - (data.context.activePairs.get(mentor.id) ?? 0)) },
+      mentor: { id: mentor.id, name: mentor.name, free: freePlaces(mentor, data.context.activePairs) },
       suggestions: result.suggestions.map((s) => ({
         menteeId: s.menteeId,
         menteeName: menteeName(s.menteeId),

@@ -4,6 +4,7 @@ import type { MatchingSettings } from '../../core/matching/settings';
 import type { Settings } from '../../core/settings';
 import { MENTEES, MENTORS, PAIRS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
+import { cellText } from '../../core/values';
 import { backgroundCheckStatuses } from '../privacy/backgroundChecks';
 import { currentTime, today } from '../workspace/services';
 import { readSettings } from '../workspace/settingsSheet';
@@ -57,6 +58,11 @@ export function isWaiting(mentee: { readonly id: string; readonly decision: stri
 
 const mentorIdsOf = (values: RecordValues) => [values.mentorId, values.secondMentorId].filter(Boolean).map(String);
 
+/** A mentor's places not held by an open pair (never below 0). */
+export function freePlaces(mentor: { readonly id: string; readonly capacity: number }, activePairs: ReadonlyMap<string, number>): number {
+  return Math.max(0, mentor.capacity - (activePairs.get(mentor.id) ?? 0));
+}
+
 /** How many open pairs hold each mentor (a second mentor's place counts too). */
 function openPairsPerMentor(pairs: Table): Map<string, number> {
   const open = new Map<string, number>();
@@ -79,9 +85,6 @@ export interface MatchingLists {
   activePairs: ReadonlyMap<string, number>;
 }
 
-/** As profiles.ts reads a text cell, so ids compare the same. */
-const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-
 /**
  * The lists of the Matching tab: the same three reads as loadMatchingData, but only names, ids,
  * a mentor's capacity (as mentorProfile reads it) and a mentee's screening decision are
@@ -94,7 +97,7 @@ export function loadMatchingLists(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     .filter((m) => m.id)
     .map(({ id, name, capacity }) => ({ id, name, capacity }));
   const menteeRows = readTable(spreadsheet, MENTEES, { keys: ['id', 'name', 'screeningDecision'] })
-    .rows.map(({ values }) => ({ id: asText(values.id), name: asText(values.name), decision: asText(values.screeningDecision) }))
+    .rows.map(({ values }) => ({ id: cellText(values.id), name: cellText(values.name), decision: cellText(values.screeningDecision) }))
     .filter((m) => m.id);
   const pairs = readTable(spreadsheet, PAIRS);
   const paired = menteesInOpenPairs(pairs);

@@ -54,7 +54,7 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     // The rows erasure would reach (core/privacy/erasureReach.ts), so an export holds what an erasure clears:
     // her pairs' rows, and a waiting mentee's message row that names her by id with no pair.
     const subject: Subject = { role, personId: id, pairCodes: codes, responseKeys: new Set() };
-    const ofPairs = (s: SheetSchema) => {
+    const reachedRows = (s: SheetSchema) => {
       const reach = ERASURE_REACH.find((r) => r.schema === s)!;
       return readTable(spreadsheet, s).rows.filter((r) => isReached(reach, subject, r.values));
     };
@@ -90,7 +90,7 @@ export function exportParticipant(input: { role: 'mentor' | 'mentee'; id: string
     for (const s of [MEETINGS, GOALS, SUPERVISION, SATISFACTION])
       section(
         sheetNameIn(s, language),
-        ofPairs(s).flatMap((r) => labelled(s, r.values, language)),
+        reachedRows(s).flatMap((r) => labelled(s, r.values, language)),
       );
     doc.saveAndClose();
     driveFiles().update({}, doc.getId(), undefined, { addParents: folderId, removeParents: 'root' });
