@@ -19,7 +19,7 @@ export function backgroundChecks(
   const checks = new Map<string, BackgroundCheck[]>();
   const sheet = findSheet(spreadsheet, SENSITIVE);
   if (!sheet) return checks;
-  for (const { values } of readSheet(sheet, SENSITIVE, timeZone).rows) {
+  for (const { values } of readSheet(sheet, SENSITIVE, timeZone, { keys: CHECK_KEYS }).rows) {
     const found = checkOfRow(values);
     if (!found) continue;
     const list = checks.get(found.personId);
@@ -28,6 +28,9 @@ export function backgroundChecks(
   }
   return checks;
 }
+
+/** The columns a check is read from: the other sensitive details (a diary's concern, a mentee's health) stay unconverted. */
+export const CHECK_KEYS = ['detail', 'personId', 'value', 'checkDoneOn', 'checkExpiresOn'] as const;
 
 /**
  * A row of Sensitive details read as a background check, with whom it is about (trimmed); null

@@ -12,12 +12,14 @@ import {
   UNTICK_KIND,
   ACK_KIND,
   BOOKKEEPING_KINDS,
+  CONTACT_FACT_KEYS,
+  MEETING_FACT_KEYS,
 } from '../../core/supervision/model';
 import type { PairRecords } from '../../core/supervision/checklist';
 import { ASSESSMENTS, GOALS, MEETINGS, PAIRS, SATISFACTION, SUPERVISION } from '../../core/schema/sheets';
 import { type CalendarDate, calendarDateOf } from '../../core/calendarDate';
 import { asDate } from '../../core/values';
-import { readTable, type Table } from '../workspace/table';
+import { type ReadOptions, readTable, type Table } from '../workspace/table';
 
 /**
  * What supervision reads: one batched read per sheet (Pairs, Meetings, Supervision, Goals,
@@ -46,11 +48,22 @@ export interface SupervisionData {
  */
 export type WarningData = Pick<SupervisionData, 'pairs' | 'pairTable' | 'acknowledged' | 'timeZone' | 'recordsOf'>;
 
-/** Three reads (Pairs, Meetings, Supervision) instead of six: Home counts urgent warnings this way. */
+/**
+ * Three reads (Pairs, Meetings, Supervision) instead of six: Home counts urgent warnings this way.
+ * Of Meetings and Supervision only the cells the facts are made from are converted (a year of
+ * diaries is most of a large programme's cells); the Pairs table stays whole, as Home reads its
+ * document links and statuses too.
+ */
 export function loadWarningData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WarningData {
   const pairTable = readTable(spreadsheet, PAIRS);
-  return pairRecords(spreadsheet, pairTable, { goals: [], assessed: new Set(), satisfaction: [] });
+  return pairRecords(spreadsheet, pairTable, { goals: [], assessed: new Set(), satisfaction: [] }, FACT_COLUMNS);
 }
+
+/** The facts' columns, and the tick's item (`topics`): what pairRecords reads of each row. */
+const FACT_COLUMNS = {
+  meetings: { keys: MEETING_FACT_KEYS },
+  supervision: { keys: [...CONTACT_FACT_KEYS, 'topics'] },
+} as const satisfies Record<string, ReadOptions>;
 
 export function loadSupervisionData(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SupervisionData {
   const pairTable = readTable(spreadsheet, PAIRS);
@@ -76,11 +89,19 @@ interface OutcomeRecords {
   satisfaction: SupervisionData['satisfaction'];
 }
 
-/** Reads Meetings and Supervision and puts every record with its pair. */
-function pairRecords(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, pairTable: Table, outcomes: OutcomeRecords): Omit<SupervisionData, 'goals'> {
+/**
+ * Reads Meetings and Supervision and puts every record with its pair. With `only`, only the
+ * facts' columns become values: for a caller that uses nothing of those tables but the facts.
+ */
+function pairRecords(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  pairTable: Table,
+  outcomes: OutcomeRecords,
+  only: Partial<Record<'meetings' | 'supervision', ReadOptions>> = {},
+): Omit<SupervisionData, 'goals'> {
   const { timeZone } = pairTable;
-  const meetings = readTable(spreadsheet, MEETINGS).rows.map((r) => meetingFacts(r.values, timeZone));
-  const supervision = readTable(spreadsheet, SUPERVISION);
+  const meetings = readTable(spreadsheet, MEETINGS, only.meetings).rows.map((r) => meetingFacts(r.values, timeZone));
+  const supervision = readTable(spreadsheet, SUPERVISION, only.supervision);
   const rows = supervision.rows.map((r) => r.values);
   const contacts: ContactFacts[] = rows.filter((v) => !BOOKKEEPING_KINDS.includes(String(v.kind ?? ''))).map(contactFacts);
   // The last tick or reopening of an item decides.
