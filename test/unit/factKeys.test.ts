@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordValues } from '../../src/core/schema/types';
-import {
-  CONTACT_FACT_KEYS,
-  contactFacts,
-  MEETING_FACT_KEYS,
-  meetingFacts,
-  PAIR_FACT_KEYS,
-  pairFacts,
-} from '../../src/core/supervision/model';
+import { CONTACT_FACT_KEYS, contactFacts, MEETING_FACT_KEYS, meetingFacts, PAIR_FACT_KEYS, pairFacts } from '../../src/core/supervision/model';
 import { CHECK_KEYS, checkOfRow } from '../../src/server/privacy/backgroundChecks';
 
 /** The keys a function reads of a record: every one it asks for, present or not. */

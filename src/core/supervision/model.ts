@@ -84,8 +84,31 @@ const asText = cellText;
  * cells and leaves the rest of the row as it was (readTable's `keys`). A test holds each list to
  * what its function reads, so a fact added without its column fails there, not in a warning.
  */
-export const PAIR_FACT_KEYS = ['code', 'mentorId', 'secondMentorId', 'menteeId', 'status', 'proposedOn', 'acceptedOn', 'introMeetingOn', 'startedOn', 'plannedEndOn', 'closedOn'] as const;
-export const MEETING_FACT_KEYS = ['responseKey', 'pairCode', 'mentorId', 'date', 'submittedAt', 'communityActivity', 'needsSupport', 'concernKind', 'concernReported', 'themes'] as const;
+export const PAIR_FACT_KEYS = [
+  'code',
+  'mentorId',
+  'secondMentorId',
+  'menteeId',
+  'status',
+  'proposedOn',
+  'acceptedOn',
+  'introMeetingOn',
+  'startedOn',
+  'plannedEndOn',
+  'closedOn',
+] as const;
+export const MEETING_FACT_KEYS = [
+  'responseKey',
+  'pairCode',
+  'mentorId',
+  'date',
+  'submittedAt',
+  'communityActivity',
+  'needsSupport',
+  'concernKind',
+  'concernReported',
+  'themes',
+] as const;
 export const CONTACT_FACT_KEYS = ['entryId', 'pairCode', 'date', 'kind', 'actions', 'nextDate'] as const;
 
 export function pairFacts(v: RecordValues): PairFacts {
