@@ -18,13 +18,43 @@ const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian day, and back: integer arithmetic (H. Hinnant's
+ * days_from_civil and civil_from_days, http://howardhinnant.github.io/date_algorithms.html),
+ * exact for any year, with no Date made. The checklist and warnings do day arithmetic thousands of
+ * times per read; a Date per step was most of its cost. A month or day past its end runs over, as
+ * Date.UTC does (month 13 is January of the next year), which addMonths relies on.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const carry = Math.floor((month - 1) / 12);
+  const m = month - carry * 12;
+  // The year counted from March, so that February's leap day is the year's last.
+  const y = year + carry - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1];
+}
+
+const format = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}` as CalendarDate;
+
 /** The day of a year, month (1-12) and day, or null if there is no such day (31 April). Years 1 to 9999. */
 export function calendarDate(year: number, month: number, day: number): CalendarDate | null {
-  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999) return null;
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}` as CalendarDate;
+  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const [y, m, d] = civilFromDays(daysFromCivil(year, month, day));
+  return y === year && m === month && d === day ? format(year, month, day) : null;
 }
 
 /** "2026-09-08" (exactly that shape, and a real day) as a CalendarDate; anything else is null. */
@@ -46,21 +76,21 @@ function partsOf(day: CalendarDate): [number, number, number] {
   return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
 }
 
-/** The day's midnight as if the zone were UTC: calendar arithmetic only, never an instant shown to anyone. */
-function utcMidnight(day: CalendarDate): number {
+/** Days since 1970-01-01: calendar arithmetic only, never an instant shown to anyone. */
+function dayNumber(day: CalendarDate): number {
   const [y, m, d] = partsOf(day);
-  const utc = new Date(0);
-  utc.setUTCFullYear(y, m - 1, d);
-  return utc.getTime();
+  return daysFromCivil(y, m, d);
 }
 
-function fromUtcMidnight(ms: number): CalendarDate {
-  const utc = new Date(ms);
-  const year = utc.getUTCFullYear();
-  // A Date's own fields are a real day: only the year can fall outside the range (the checklist
-  // and warnings do this arithmetic thousands of times per read, so no second Date to validate).
+function fromDayNumber(days: number): CalendarDate {
+  const [year, month, day] = civilFromDays(days);
   if (!(year >= 1 && year <= 9999)) throw new RangeError('calendar date out of range (years 1 to 9999)');
-  return `${pad(year, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}` as CalendarDate;
+  return format(year, month, day);
+}
+
+/** The day's midnight as if the zone were UTC. */
+function utcMidnight(day: CalendarDate): number {
+  return dayNumber(day) * DAY_MS;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -93,10 +123,7 @@ function wallParts(instant: number, timeZone: string): Record<string, number> {
 /** The wall clock in `timeZone` at `instant`, as milliseconds of the same reading in UTC. */
 function wallClock(instant: number, timeZone: string): number {
   const p = wallParts(instant, timeZone);
-  const utc = new Date(0);
-  utc.setUTCFullYear(p.year!, p.month! - 1, p.day!);
-  utc.setUTCHours(p.hour! % 24, p.minute!, p.second!, 0);
-  return utc.getTime();
+  return daysFromCivil(p.year!, p.month!, p.day!) * DAY_MS + ((p.hour! % 24) * 3600 + p.minute! * 60 + p.second!) * 1000;
 }
 
 /** How far the zone's clock is ahead of UTC at an instant (whole seconds: Intl shows no milliseconds). */
@@ -109,34 +136,40 @@ function offsetAt(instant: number, timeZone: string): number {
  * Answers by zone, then by instant or day. A sheet repeats the same few hundred days in thousands
  * of cells, and Intl is the slow part of a read (in Apps Script as here); dropped when large.
  */
-const memo = new Map<string, Map<number | string, unknown>>();
+type Memo<K, V> = Map<string, Map<K, V>>;
 const MEMO_LIMIT = 20_000;
+const exactDays: Memo<number, CalendarDate> = new Map();
+const steadyOffsets: Memo<number, number | null> = new Map();
+const midnights: Memo<string, number> = new Map();
 
-function remembered<K extends number | string, V>(space: string, key: K, compute: () => V): V {
-  let entries = memo.get(space);
+function remembered<K, V>(memo: Memo<K, V>, timeZone: string, key: K, compute: () => V): V {
+  let entries = memo.get(timeZone);
   if (!entries) {
     entries = new Map();
-    memo.set(space, entries);
+    memo.set(timeZone, entries);
   }
-  if (entries.has(key)) return entries.get(key) as V;
+  const known = entries.get(key);
+  if (known !== undefined || entries.has(key)) return known as V;
   const value = compute();
   if (entries.size >= MEMO_LIMIT) entries.clear();
   entries.set(key, value);
   return value;
 }
 
-/** The day it is in `timeZone` at `instant`: how a cell's Date is read, and what "today" is. */
+/**
+ * The day it is in `timeZone` at `instant`: how a cell's Date is read, and what "today" is. On a
+ * day the offset holds all through (nearly all), the day is counted from the offset; only an
+ * instant on a day with a clock change asks Intl, once.
+ */
 export function calendarDateOf(instant: Date, timeZone: string): CalendarDate {
-  return remembered(`day ${timeZone}`, instant.getTime(), () => {
-    const t = instant.getTime();
-    const offset = steadyOffset(t, timeZone);
-    if (offset === null) {
-      const p = wallParts(t, timeZone);
-      const day = calendarDate(p.year!, p.month!, p.day!);
-      if (!day) throw new RangeError('calendar date out of range (years 1 to 9999)');
-      return day;
-    }
-    return fromUtcMidnight(t + offset);
+  const t = instant.getTime();
+  const offset = steadyOffset(t, timeZone);
+  if (offset !== null) return fromDayNumber(Math.floor((t + offset) / DAY_MS));
+  return remembered(exactDays, timeZone, t, () => {
+    const p = wallParts(t, timeZone);
+    const day = calendarDate(p.year!, p.month!, p.day!);
+    if (!day) throw new RangeError('calendar date out of range (years 1 to 9999)');
+    return day;
   });
 }
 
@@ -148,7 +181,7 @@ export function calendarDateOf(instant: Date, timeZone: string): CalendarDate {
  */
 function steadyOffset(instant: number, timeZone: string): number | null {
   const day = Math.floor(instant / DAY_MS);
-  return remembered(`offset ${timeZone}`, day, () => {
+  return remembered(steadyOffsets, timeZone, day, () => {
     const first = offsetAt(day * DAY_MS, timeZone);
     return offsetAt(day * DAY_MS + DAY_MS - 1000, timeZone) === first ? first : null;
   });
@@ -161,7 +194,7 @@ function steadyOffset(instant: number, timeZone: string): number | null {
  * the earlier one. Either way the instant is on this day in this zone.
  */
 export function midnightIn(day: CalendarDate, timeZone: string): Date {
-  const instant = remembered(`midnight ${timeZone}`, day, () => {
+  const instant = remembered(midnights, timeZone, day, () => {
     const wall = utcMidnight(day);
     // Offsets a day either side: at most one change of offset between them in any real zone.
     const before = offsetAt(wall - DAY_MS, timeZone);
@@ -173,7 +206,8 @@ export function midnightIn(day: CalendarDate, timeZone: string): Date {
 }
 
 export function addDays(day: CalendarDate, days: number): CalendarDate {
-  return fromUtcMidnight(utcMidnight(day) + days * DAY_MS);
+  // A fraction of a day stays within the day it falls in, as a Date's fields would.
+  return fromDayNumber(Math.floor(dayNumber(day) + days));
 }
 
 /**
@@ -182,14 +216,12 @@ export function addDays(day: CalendarDate, days: number): CalendarDate {
  */
 export function addMonths(day: CalendarDate, months: number): CalendarDate {
   const [y, m, d] = partsOf(day);
-  const utc = new Date(0);
-  utc.setUTCFullYear(y, m - 1 + months, d);
-  return fromUtcMidnight(utc.getTime());
+  return fromDayNumber(daysFromCivil(y, m + months, d));
 }
 
 /** Whole days from `from` to `to` (negative if `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** -1, 0 or 1, for sorting; `<` and `>` on two CalendarDates agree with it (same width, most significant first). */

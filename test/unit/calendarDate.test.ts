@@ -185,3 +185,62 @@ describe('calendar dates: arithmetic on days', () => {
     );
   });
 });
+
+/** What the day arithmetic was before it counted days in integers: a Date's own calendar. */
+const viaDate = {
+  ymd(ms: number): string {
+    const d = new Date(ms);
+    return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  },
+  midnight(y: number, monthIndex: number, d: number): number {
+    const utc = new Date(0);
+    utc.setUTCFullYear(y, monthIndex, d);
+    return utc.getTime();
+  },
+};
+
+describe('calendar dates: integer arithmetic agrees with a Date’s calendar', () => {
+  const anyDay = fc.integer({ min: 1, max: 9999 * 366 }).map((n) => ({ n }));
+  const years = fc.integer({ min: 1, max: 9999 });
+
+  it('validates year, month and day as a Date would, over the whole range and just outside it', () => {
+    fc.assert(
+      fc.property(years, fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 }), (y, m, d) => {
+        const ms = viaDate.midnight(y, m - 1, d);
+        const real =
+          m >= 1 && m <= 12 && d >= 1 && viaDate.ymd(ms) === `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(calendarDate(y, m, d)).toBe(real ? viaDate.ymd(ms) : null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('adds days, counts days and adds months as a Date would, including the years before 100', () => {
+    const start = day('0001-01-01');
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -800, max: 800 }), fc.integer({ min: -30, max: 30 }), ({ n }, step, months) => {
+        const d = addDays(start, n % (9999 * 365));
+        const [y, m, dd] = [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+        const base = viaDate.midnight(y, m - 1, dd);
+        expect(viaDate.ymd(base)).toBe(d);
+        const later = base + step * 86_400_000;
+        const laterYear = new Date(later).getUTCFullYear();
+        if (laterYear >= 1 && laterYear <= 9999) {
+          expect(addDays(d, step)).toBe(viaDate.ymd(later));
+          expect(daysBetween(d, addDays(d, step))).toBe(step);
+        } else expect(() => addDays(d, step)).toThrow(RangeError);
+        const shifted = viaDate.midnight(y, m - 1 + months, dd);
+        const shiftedYear = new Date(shifted).getUTCFullYear();
+        if (shiftedYear >= 1 && shiftedYear <= 9999) expect(addMonths(d, months)).toBe(viaDate.ymd(shifted));
+        else expect(() => addMonths(d, months)).toThrow(RangeError);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('keeps a fraction of a day within the day it falls in', () => {
+    expect(addDays(day('2026-03-01'), 0.5)).toBe('2026-03-01');
+    expect(addDays(day('2026-03-01'), -0.5)).toBe('2026-02-28');
+    expect(() => addDays(day('2026-03-01'), Number.NaN)).toThrow(RangeError);
+  });
+});
