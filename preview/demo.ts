@@ -54,7 +54,7 @@ export function mapAndImport(runtime: AddonRuntime, sheetName: string): number {
 }
 
 /** A Mentors column's header, found by its key: the demo's spreadsheet is in English (en_GB). */
-function mentorHeader(key: string): string {
+export function mentorHeader(key: string): string {
   const column = MENTORS.columns.find((c) => c.key === key);
   if (!column) throw new Error(`Demo: Mentors has no column ${key}`);
   return column.header;

@@ -1,5 +1,6 @@
 import type { FakeWorkspace, FormAnswers } from '../fake';
-import { DEMO_TODAY, importFrom, MENTEE_SHEET, MENTOR_SHEET, mapAndImport, withConsent } from './demo';
+import { MODULE_KEYS } from '../src/core/matching/readinessEdit';
+import { DEMO_TODAY, importFrom, MENTEE_SHEET, MENTOR_SHEET, mapAndImport, mentorHeader, withConsent } from './demo';
 import { standardFormAnswers } from './demoForms';
 import { MENTEE_QUESTIONS, MENTOR_QUESTIONS, type Row } from './demoPeople';
 import type { AddonRuntime } from './runtime';
@@ -271,25 +272,35 @@ function menteeRow(r: ReturnType<typeof random>, n: number): Row {
 
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** Training, peer or local, capacity, as the coordinator records them: most mentors trained, one to three mentees each. */
-function typeReadiness(ws: FakeWorkspace): void {
+/**
+ * Training, peer or local, capacity, as the coordinator records them: most mentors trained, one to
+ * three mentees each. The training is the days each module was done (a course of five sessions
+ * over the fortnight before `typedAt`), and the count beside it is the number of those days, as
+ * Mentor readiness keeps it. Mentors typed before keep what they had; the others are returned.
+ */
+function typeReadiness(ws: FakeWorkspace, typedAt: number, typedBefore: ReadonlySet<string> = new Set()): Set<string> {
   const ids = ws
     .sheet('Mentors')
     .getDataRange()
     .getValues()
     .slice(1)
-    .map((row) => String(row[0]));
+    .map((row) => String(row[0]))
+    .filter((id) => !typedBefore.has(id));
+  const course = MODULE_KEYS.map((_, i) => isoDay(typedAt - (14 - 3 * i) * DAY));
   const readiness = new Map<string, Record<string, unknown>>();
   for (const id of ids) {
     // Seeded by the id, so a mentor's readiness is the same whenever it is typed.
     const r = random(Number(id.replace(/\D/g, '')) * 7919);
+    const modules = r.next() < 0.85 ? 5 : Math.floor(r.next() * 5);
     readiness.set(id, {
-      'Training modules completed (of 5)': r.next() < 0.85 ? 5 : Math.floor(r.next() * 5),
-      'Peer or local mentor': r.next() < 0.6 ? 'Peer' : 'Local',
-      'Capacity (mentees at once)': 1 + Math.floor(r.next() * 3),
+      [mentorHeader('trainingModules')]: modules,
+      ...Object.fromEntries(MODULE_KEYS.map((key, i) => [mentorHeader(key), i < modules ? course[i] : ''])),
+      [mentorHeader('mentorType')]: r.next() < 0.6 ? 'Peer' : 'Local',
+      [mentorHeader('capacity')]: 1 + Math.floor(r.next() * 3),
     });
   }
   typeColumns(ws, 'Mentors', 'Mentor ID', readiness);
+  return new Set([...typedBefore, ...ids]);
 }
 
 /** Writes whole columns of a sheet by header in one call each (the coordinator's typing, at scale). */
@@ -408,7 +419,7 @@ export function prepareLargeProgramme(runtime: AddonRuntime): void {
   runtime.run('setUpProgramme');
   const imported = new Map<string, number>();
   for (const name of [MENTOR_SHEET, MENTEE_SHEET]) imported.set(name, mapAndImport(runtime, name));
-  typeReadiness(ws);
+  const trained = typeReadiness(ws, round);
 
   // Pairs: the add-on's cohort proposal for the spring round, accepted for the first LARGE_PAIRS it pairs.
   const proposal = runtime.run('proposeCohort', [{ maximiseMatched: true, teamMode: false }]) as { pairs: { menteeId: string; mentorId: string }[] };
@@ -419,7 +430,7 @@ export function prepareLargeProgramme(runtime: AddonRuntime): void {
   submitUntil(today);
   ws.clock.set(today - 20 * DAY);
   for (const name of [MENTOR_SHEET, MENTEE_SHEET]) importFrom(runtime, name, imported.get(name)!);
-  typeReadiness(ws);
+  typeReadiness(ws, today - 20 * DAY, trained);
 
   const lives = typePairSteps(ws, codes, picks, round, today);
 

@@ -28,12 +28,12 @@ const cases = [
 ] as const;
 
 /** Values that open every branch: a concern reported, a row that is a background check about someone. */
-const SET_VALUES: Record<string, unknown> = { concernReported: true, detail: 'backgroundCheck' };
+const SET_VALUES: RecordValues = { concernReported: true, detail: 'backgroundCheck' };
 
 describe('the columns facts are made from (supervision, background checks)', () => {
   for (const [name, facts, keys] of cases) {
     it(`${name} reads exactly its listed columns`, () => {
-      const full = Object.fromEntries(keys.map((k) => [k, SET_VALUES[k] ?? 'x']));
+      const full: RecordValues = Object.fromEntries(keys.map((k) => [k, SET_VALUES[k] ?? 'x']));
       const read = new Set([...keysRead(facts), ...keysRead(facts, full)]);
       expect([...read].sort()).toEqual([...keys].sort());
     });
