@@ -36,6 +36,11 @@ describe('standard forms', () => {
       required: true,
       hasOther: true,
     });
+    // Only the mentor form's consent says what a background check leaves in the records.
+    const consentHelp = (f: (typeof ws.state.forms)[string]) => f.items.find((i) => i.title === 'Acconsento al trattamento dei miei dati')!.helpText;
+    const [menteeForm, mentorForm] = Object.values(ws.state.forms);
+    expect(consentHelp(mentorForm!)).toMatch(/casellario giudiziale.*foglio protetto/);
+    expect(consentHelp(menteeForm!)).not.toMatch(/casellario/);
     const overview = intakeApi.getIntakeOverview();
     expect(overview.responseSheets.map((s) => [s.kind, s.standard])).toEqual(
       ['assessment', 'menteeSatisfaction', 'mentorSatisfaction', 'diary', 'mentor', 'mentee'].map((k) => [k, true]),
@@ -60,7 +65,7 @@ describe('standard forms', () => {
       'Consenso al trattamento dei dati': 'TRUE',
       'Problemi di iscrizione': '',
     });
-    expect(record!['Versione del consenso']).toMatch(/^standard form v1 \(2026-\d\d-\d\d\)$/);
+    expect(record!['Versione del consenso']).toMatch(/^standard form v2 \(2026-\d\d-\d\d\)$/);
     expect(recordsOf(ws, 'Dati riservati')).toEqual([
       expect.objectContaining({ 'ID persona': 'ME-0001', Dato: 'Permesso di soggiorno in regola', Valore: 'Yes' }),
     ]);

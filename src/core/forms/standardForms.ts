@@ -109,7 +109,8 @@ const tail = (audience: 'mentor' | 'mentee'): QuestionSpec[] => [
     field: 'consentData',
     type: 'checkbox',
     title: 'question.consentData.title',
-    help: 'question.consentData.help',
+    // A mentor is told what a background check leaves in the programme's records (criminal-record data is special-category).
+    help: audience === 'mentor' ? 'question.consentData.mentor.help' : 'question.consentData.help',
     choices: CONSENT,
     required: true,
   },

@@ -128,7 +128,8 @@ function mapResponseSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, kind: FormK
     confirmedAt: currentTime().toISOString(),
     standard: true,
     pendingQuestions: [],
-    consentVersion: 'standard form v1',
+    // v2: the mentor form's consent says what a background check leaves in the records.
+    consentVersion: 'standard form v2',
   });
 }
 

@@ -59,6 +59,8 @@ export const forms: FormTexts = {
   'question.consentData.title': 'Ich bin mit der Verarbeitung meiner Daten einverstanden',
   'question.consentData.help':
     'Das Programm speichert Ihre Antworten nur, um das Mentoring zu organisieren. Sie können jederzeit fragen, was gespeichert ist, oder alles löschen lassen.',
+  'question.consentData.mentor.help':
+    'Das Programm speichert Ihre Antworten nur, um das Mentoring zu organisieren. Verlangt das Programm von Mentor:innen ein Führungszeugnis, hält es nur fest, welches, wann es ausgestellt wurde und wann es abläuft, in einem geschützten Blatt. Sie können jederzeit fragen, was gespeichert ist, oder alles löschen lassen.',
   'question.consentContact.title': 'Sie dürfen mich wegen des Programms anrufen oder mir schreiben',
 
   // Diary, satisfaction and assessment forms

@@ -59,6 +59,8 @@ export const forms = {
   'question.consentData.title': 'I agree to the processing of my data',
   'question.consentData.help':
     'Your answers are kept by the programme only to run the mentoring programme. You can ask to see them or have them erased at any time.',
+  'question.consentData.mentor.help':
+    'Your answers are kept by the programme only to run the mentoring programme. If the programme asks mentors for a background check, it records only which check, when it was done and when it expires, in a protected sheet. You can ask to see your data or have it erased at any time.',
   'question.consentContact.title': 'You may contact me about the programme',
 
   // Diary, satisfaction and assessment forms

@@ -54,6 +54,8 @@ export const forms: FormTexts = {
   'question.motivation.title': '¿Por qué quieres ser mentor?',
   'question.consentData.title': 'Acepto el tratamiento de mis datos',
   'question.consentData.help': 'El programa guarda tus respuestas solo para organizar la mentoría. Puedes pedir verlas o borrarlas cuando quieras.',
+  'question.consentData.mentor.help':
+    'El programa guarda tus respuestas solo para organizar la mentoría. Si el programa pide a los mentores un certificado de antecedentes, anota solo cuál, cuándo se hizo y cuándo caduca, en una hoja protegida. Puedes pedir ver tus datos o borrarlos cuando quieras.',
   'question.consentContact.title': 'Podéis contactar conmigo sobre el programa',
 
   // Diary, satisfaction and assessment forms

@@ -55,6 +55,8 @@ export const forms: FormTexts = {
   'question.consentData.title': 'J’accepte le traitement de mes données',
   'question.consentData.help':
     'Le programme garde vos réponses seulement pour organiser le mentorat. Vous pouvez demander à tout moment à les voir ou à les faire effacer.',
+  'question.consentData.mentor.help':
+    "Le programme garde vos réponses seulement pour organiser le mentorat. S'il demande aux mentors un extrait de casier judiciaire, il note seulement lequel, quand il a été fait et quand il expire, dans une feuille protégée. Vous pouvez demander à tout moment à voir vos données ou à les faire effacer.",
   'question.consentContact.title': 'Vous pouvez me contacter au sujet du programme',
 
   // Diary, satisfaction and assessment forms

@@ -55,6 +55,8 @@ export const forms: FormTexts = {
   'question.consentData.title': 'Acconsento al trattamento dei miei dati',
   'question.consentData.help':
     'Le tue risposte sono conservate dal programma solo per gestire il mentoring. Puoi chiedere di vederle o di cancellarle in qualsiasi momento.',
+  'question.consentData.mentor.help':
+    'Le tue risposte sono conservate dal programma solo per gestire il mentoring. Se il programma chiede ai mentori un controllo dei precedenti (ad es. il certificato del casellario giudiziale), registra solo quale controllo, quando è stato fatto e quando scade, in un foglio protetto. Puoi chiedere di vedere i tuoi dati o di cancellarli in qualsiasi momento.',
   'question.consentContact.title': 'Potete contattarmi per il programma',
 
   // Diary, satisfaction and assessment forms

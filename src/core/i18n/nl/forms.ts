@@ -55,6 +55,8 @@ export const forms: FormTexts = {
   'question.consentData.title': 'Ik geef toestemming voor het gebruik van mijn gegevens',
   'question.consentData.help':
     'Het programma bewaart je antwoorden alleen om het mentorprogramma te regelen. Je kunt altijd vragen om ze te zien of te laten wissen.',
+  'question.consentData.mentor.help':
+    'Het programma bewaart je antwoorden alleen om het mentorprogramma te regelen. Vraagt het programma mentoren om een VOG of een andere screening, dan noteert het alleen welke, wanneer die gedaan is en wanneer die verloopt, in een beveiligd blad. Je kunt altijd vragen om je gegevens te zien of te laten wissen.',
   'question.consentContact.title': 'Jullie mogen contact met me opnemen over het programma',
 
   // Diary, satisfaction and assessment forms

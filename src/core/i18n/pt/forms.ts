@@ -54,6 +54,8 @@ export const forms: FormTexts = {
   'question.motivation.title': 'Porque quer ser mentor?',
   'question.consentData.title': 'Aceito o tratamento dos meus dados',
   'question.consentData.help': 'O programa guarda as suas respostas só para gerir a mentoria. Pode pedir para as ver ou apagar a qualquer momento.',
+  'question.consentData.mentor.help':
+    'O programa guarda as suas respostas só para gerir a mentoria. Se o programa pedir aos mentores um registo criminal, anota só qual, quando foi emitido e quando expira, numa folha protegida. Pode pedir para ver os seus dados ou apagá-los a qualquer momento.',
   'question.consentContact.title': 'Podem contactar-me sobre o programa',
 
   // Diary, satisfaction and assessment forms
