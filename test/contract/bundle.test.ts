@@ -66,7 +66,7 @@ function sampleCalls(sheetId: number, menteeId: string, mentorId: string): { [K 
     generateDocuments: [{ kind: 'iip', codes: ['P-0001'] }],
     shareDocument: [{ code: 'P-0001', kind: 'iip' }],
     getOutreach: [{ code: 'P-0001' }],
-    sendOutreachEmail: [{ code: 'P-0001', kind: 'welcome', to: 'mentor' }],
+    sendOutreachEmail: [{ code: 'P-0001', kind: 'welcome', to: 'mentor', personId: 'MT-0001' }],
     getDigest: [],
     saveDigest: [{ enabled: true, hour: 8 }],
     getSupervisionSettings: [],

@@ -15,7 +15,7 @@ const COORDINATOR = 'coordinator@example.org';
 const SECOND = COLLEAGUES[0]!;
 
 /** A programme with one active pair and no diary yet: a welcome and a no-meeting reminder are due. */
-function programme(options: { pairs?: boolean } = {}) {
+function programme(options: { pairs?: boolean; team?: boolean } = {}) {
   const ws = useWorkspace({ now: '2026-11-23T06:00:00Z' });
   ws.setFunctionResolver((name) => (publicFunctions as Record<string, unknown>)[name] as ((e: unknown) => unknown) | undefined);
   setUpProgrammeSheets();
@@ -23,7 +23,10 @@ function programme(options: { pairs?: boolean } = {}) {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   appendRecords(readTable(spreadsheet, MENTORS), [
     { id: 'MT-0001', responseKey: 'm1', name: 'Samira Haddad', email: 'samira@example.org', phone: '07700 900123', consentContact: true },
+    // A team's second mentor (options.team): P-0001 and P-0002 then have two mentors each.
+    { id: 'MT-0002', responseKey: 'm2', name: 'Anna Rossi', email: 'anna@example.org', phone: '+39 347 555 0101', consentContact: true },
   ]);
+  const second = options.team ? { secondMentorId: 'MT-0002' } : {};
   appendRecords(readTable(spreadsheet, MENTEES), [
     { id: 'ME-0001', responseKey: 'e1', name: 'Amina Yusuf', email: 'amina@example.org', phone: '+39 366 120 4545', consentContact: true },
   ]);
@@ -31,8 +34,8 @@ function programme(options: { pairs?: boolean } = {}) {
     appendRecords(
       readTable(spreadsheet, PAIRS),
       [
-        { code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', acceptedOn: d('2026-09-25'), startedOn: d('2026-10-01') },
-        { code: 'P-0002', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Proposed', proposedOn: d('2026-11-20') },
+        { code: 'P-0001', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Active', acceptedOn: d('2026-09-25'), startedOn: d('2026-10-01'), ...second },
+        { code: 'P-0002', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Proposed', proposedOn: d('2026-11-20'), ...second },
         { code: 'P-0003', mentorId: 'MT-0001', menteeId: 'ME-0001', status: 'Closed – completed', startedOn: d('2026-01-10') },
       ],
       { byCoordinator: true },
@@ -178,6 +181,33 @@ describe('daily digest: the run', () => {
     fire(ws);
     expect(ws.sentEmails()).toHaveLength(2);
     expect(outreachApi.getDigest().runs.map((r) => r.day)).toEqual(['2026-11-24', '2026-11-23']);
+  });
+
+  it('counts a team pair once per kind of reminder, as its pair code, though Reach out writes to both mentors', () => {
+    const digestOf = (team: boolean) => {
+      const ws = programme({ team });
+      outreachApi.saveDigest({ enabled: true, hour: 8 });
+      ws.clock.advance(2 * 3_600_000);
+      fire(ws);
+      const mentors = new Set(
+        outreachApi
+          .getOutreach({ code: 'P-0001' })
+          .messages.filter((m) => m.to === 'mentor')
+          .map((m) => m.personId),
+      );
+      return { mail: ws.sentEmails()[0]!, reminders: outreachApi.getDigest().runs[0]!.reminders, mentors: [...mentors] };
+    };
+    const solo = digestOf(false);
+    const team = digestOf(true);
+    expect(solo.mentors).toEqual(['MT-0001']);
+    expect(team.mentors).toEqual(['MT-0001', 'MT-0002']);
+    // The digest lists pairs, never people: the same lines, subject and count with one mentor or two.
+    expect(team.mail.body).toBe(solo.mail.body);
+    expect(team.mail.subject).toBe(solo.mail.subject);
+    expect(team.reminders).toBe(solo.reminders);
+    expect(team.mail.body).toContain('• Match proposal: 1 (P-0002)');
+    expect(team.mail.body).toContain('• Welcome: 1 (P-0001)');
+    for (const personal of ['Anna', 'Rossi', 'anna@example.org', 'MT-0002']) expect(team.mail.body + team.mail.subject).not.toContain(personal);
   });
 
   it('sends nothing when nothing is due, and records that it ran', () => {

@@ -4,7 +4,16 @@ import { messages as en } from '../../src/core/i18n/en/messages';
 import { messages as itCatalogue } from '../../src/core/i18n/it/messages';
 import { mailtoUrl, prefilledEntries, prefillUrl, whatsappUrl } from '../../src/core/outreach/links';
 import { SUPPORTED_LANGUAGES, translator } from '../../src/core/i18n';
-import { bodyKey, channelsFor, composeMessage, MESSAGE_KINDS, RECIPIENTS, recipientLanguage, subjectKey } from '../../src/core/outreach/messages';
+import {
+  bodyKey,
+  channelsFor,
+  composeMessage,
+  MESSAGE_KINDS,
+  pairMentorIds,
+  RECIPIENTS,
+  recipientLanguage,
+  subjectKey,
+} from '../../src/core/outreach/messages';
 import { callingCodeForLocale, normalisePhone } from '../../src/core/outreach/phone';
 import { dueReminders } from '../../src/core/outreach/reminders';
 import {
@@ -164,7 +173,11 @@ describe('messages', () => {
     const due = dueReminders(
       {
         ...base,
-        warnings: [{ id: 'P-1:noMeeting:2026-10-20' }, { id: 'P-1:diaryOverdue:1' }],
+        // The ids as warnings.ts makes them: the kind is not a part of the id.
+        warnings: [
+          { id: 'P-1:noMeeting:2026-10-20', kind: 'noMeeting' },
+          { id: 'P-1:diary:2026-12-01', kind: 'diaryOverdue' },
+        ],
         checklist: [
           { phase: 'supervision', due: '2026-12-01', done: false, late: false },
           { phase: 'followUp', due: '2026-11-01', done: true, late: true },
@@ -253,5 +266,18 @@ describe('daily digest plan', () => {
       since: '',
       runs: [],
     });
+  });
+});
+
+describe('a pair’s mentors', () => {
+  it('are the mentor then the second mentor, with blanks dropped and an id named twice counted once', () => {
+    expect(pairMentorIds({ mentorId: 'MT-1', secondMentorId: 'MT-2' })).toEqual(['MT-1', 'MT-2']);
+    expect(pairMentorIds({ mentorId: 'MT-1', secondMentorId: '' })).toEqual(['MT-1']);
+    expect(pairMentorIds({ mentorId: 'MT-1', secondMentorId: null })).toEqual(['MT-1']);
+    expect(pairMentorIds({ mentorId: 'MT-1' })).toEqual(['MT-1']);
+    expect(pairMentorIds({ mentorId: '', secondMentorId: 'MT-2' })).toEqual(['MT-2']);
+    expect(pairMentorIds({ mentorId: ' MT-1 ', secondMentorId: 'MT-1' })).toEqual(['MT-1']);
+    expect(pairMentorIds({ mentorId: '  ', secondMentorId: undefined })).toEqual([]);
+    expect(pairMentorIds({})).toEqual([]);
   });
 });

@@ -32,22 +32,31 @@ function messageBlock(ctx: ViewContext, code: string, message: Message, quota: {
     href ? h('a', { class: 'button', href, target: '_blank', rel: 'noopener noreferrer' }, label) : h('span', { class: 'hint' }, `${label}: ${refused ?? ''}`);
   const send = h(
     'button',
-    { class: 'button action', type: 'button', disabled: !message.canSendEmail || quota.left < 1, 'data-kind': message.kind, 'data-to': message.to },
+    {
+      class: 'button action',
+      type: 'button',
+      disabled: !message.canSendEmail || quota.left < 1,
+      'data-kind': message.kind,
+      'data-to': message.to,
+      'data-person': message.personId,
+    },
     t('outreach.sendEmail'),
   );
   on(send, 'click', async () => {
     send.disabled = true;
     const ok = await attempt(ctx, async () => {
-      const result = await call('sendOutreachEmail', { code, kind: message.kind, to: message.to });
+      const result = await call('sendOutreachEmail', { code, kind: message.kind, to: message.to, personId: message.personId });
       quota.show(result.emailQuota);
       ctx.notify('ok', t('outreach.sent'));
     });
     if (!ok) send.disabled = false;
   });
+  // The first name tells a team's two mentors apart ("Welcome · To the mentor (Samira)").
+  const to = t(message.to === 'mentor' ? 'outreach.to.mentor' : 'outreach.to.mentee');
   return h(
     'li',
-    { class: 'card outreach-message', 'data-kind': message.kind, 'data-to': message.to },
-    h('strong', {}, `${message.label} · ${t(message.to === 'mentor' ? 'outreach.to.mentor' : 'outreach.to.mentee')}`),
+    { class: 'card outreach-message', 'data-kind': message.kind, 'data-to': message.to, 'data-person': message.personId },
+    h('strong', {}, `${message.label} · ${message.firstName ? `${to} (${message.firstName})` : to}`),
     h('p', { class: 'message-text' }, message.text),
     h(
       'div',

@@ -25,6 +25,15 @@ export const RECIPIENTS: Record<MessageKind, readonly Role[]> = {
   welcome: ['mentor', 'mentee'],
 };
 
+/**
+ * The ids of a pair's mentors, in the pair's order: the mentor, then (a team) the second mentor.
+ * Each gets every mentor reminder; a blank cell is no one, and an id named twice is one person.
+ */
+export function pairMentorIds(pair: { mentorId?: unknown; secondMentorId?: unknown }): string[] {
+  const ids = [pair.mentorId, pair.secondMentorId].map((v) => (v === null || v === undefined ? '' : String(v).trim())).filter((id) => id !== '');
+  return [...new Set(ids)];
+}
+
 export interface MessageParams {
   firstName: string;
   code: string;

@@ -8,8 +8,8 @@ import type { MessageKind } from './messages';
 export interface PairOutlook {
   status: string;
   checklist: readonly { phase: string; due: string; done: boolean; late: boolean }[];
-  /** Warning ids are "<code>:<kind>:<detail>". */
-  warnings: readonly { id: string }[];
+  /** The pair's warnings by kind (warnings.ts); a no-meeting warning's id ends with the day of the last meeting. */
+  warnings: readonly { id: string; kind: string }[];
   meetings: number;
 }
 
@@ -41,7 +41,8 @@ export function dueReminders(pair: PairOutlook, today: string): DueReminder[] {
   if (!SUPERVISED.includes(pair.status)) return [];
   const due: DueReminder[] = [];
   if (pair.status !== 'Active' || pair.meetings === 0) due.push({ kind: 'welcome' });
-  const warning = (kind: string) => pair.warnings.find((w) => w.id.split(':')[1] === kind);
+  // By the warning's kind, not a part of its id: ids name the detail ("diary:<day>"), not the kind.
+  const warning = (kind: string) => pair.warnings.find((w) => w.kind === kind);
   if (warning('diaryOverdue')) due.push({ kind: 'diaryDue' });
   const ahead = (days: number) => (item: PairOutlook['checklist'][number]) => {
     const left = daysFrom(today, item.due);
@@ -53,7 +54,7 @@ export function dueReminders(pair: PairOutlook, today: string): DueReminder[] {
   if (followUp) due.push({ kind: 'followUp', date: followUp.due });
   const noMeeting = warning('noMeeting');
   if (noMeeting) {
-    const since = noMeeting.id.split(':')[2] ?? '';
+    const since = noMeeting.id.split(':').at(-1) ?? '';
     due.push({ kind: 'noMeeting', days: daysFrom(since, today) ?? 0 });
   }
   return due;

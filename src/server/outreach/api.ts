@@ -9,6 +9,7 @@ import {
   firstName,
   MESSAGE_KINDS,
   type MessageKind,
+  pairMentorIds,
   RECIPIENTS,
   type Refusal,
   type Role,
@@ -40,7 +41,10 @@ export interface OutreachMessage {
   kind: MessageKind;
   label: string;
   to: Role;
+  /** Which person of that role: a team pair has two mentors, each with their own message. */
   personId: string;
+  /** The recipient's first name, as the text greets them: it tells a team's two mentors apart in the sidebar. */
+  firstName: string;
   language: SupportedLanguage;
   subject: string;
   text: string;
@@ -60,6 +64,12 @@ interface Built {
 type BuiltMessage = Built['messages'][number];
 type DueReminder = ReturnType<typeof dueReminders>[number];
 
+/** One person a reminder of their role goes to, with the diary link made for them (mentors only). */
+interface Recipient {
+  values: RecordValues;
+  diaryLink: string | null;
+}
+
 /** What every message for the pair is made from, read once rather than for each reminder. */
 interface OutreachContext {
   code: string;
@@ -67,9 +77,12 @@ interface OutreachContext {
   t: ReturnType<typeof translator>;
   programme: string;
   callingCode: ReturnType<typeof cleanCallingCode>;
-  people: Record<Role, RecordValues | null>;
+  /** Each role's people with a row, in the pair's order: a team's two mentors, one mentee. */
+  people: Record<Role, Recipient[]>;
   diaryLink: string | null;
 }
+
+const emailOf = (values: RecordValues) => String(values.email ?? '').trim();
 
 /** The pair's row comes from the Pairs table supervision already read: one read per sheet. */
 function readOutreachContext(code: string, data: SupervisionData): OutreachContext {
@@ -77,12 +90,25 @@ function readOutreachContext(code: string, data: SupervisionData): OutreachConte
   const language = currentLanguage(spreadsheet);
   const settings = readSettings(spreadsheet);
   const pair = data.pairTable.rows.find((r) => r.values.code === code)?.values ?? {};
-  const person = (schema: typeof MENTORS, id: unknown): RecordValues | null =>
-    id ? (readTable(spreadsheet, schema).rows.find((r) => r.values.id === id)?.values ?? null) : null;
-  const people: Record<Role, RecordValues | null> = { mentor: person(MENTORS, pair.mentorId), mentee: person(MENTEES, pair.menteeId) };
-  // The diary link is prefilled with the mentor's email, as the mentor is the one who fills it in.
-  const mentorEmail = String(people.mentor?.email ?? '').trim();
+  // An id with no row names no one to remind (as for a pair with no mentor yet).
+  const rowsOf = (schema: typeof MENTORS, ids: readonly string[]): RecordValues[] => {
+    if (!ids.length) return [];
+    const rows = readTable(spreadsheet, schema).rows;
+    return ids.map((id) => rows.find((r) => String(r.values.id ?? '').trim() === id)?.values).filter((v): v is RecordValues => v !== undefined);
+  };
+  const mentors = rowsOf(MENTORS, pairMentorIds(pair));
+  const menteeId = String(pair.menteeId ?? '').trim();
+  const mentees = rowsOf(MENTEES, menteeId ? [menteeId] : []);
   const diary = findDiaryForm(spreadsheet);
+  // Each mentor's link carries their own email, as the diary is linked to the mentor whose email it holds.
+  const linkFor = (email: string) => (diary ? prefilledDiaryLink(diary, code, email) : null);
+  const people: Record<Role, Recipient[]> = {
+    mentor: mentors.map((values) => ({ values, diaryLink: linkFor(emailOf(values)) })),
+    mentee: mentees.map((values) => ({ values, diaryLink: null })),
+  };
+  // The pair's one link to copy names its mentor only when there is one: a team's would put one
+  // mentor's email in the other's diary.
+  const only = people.mentor.length === 1 ? people.mentor[0]! : null;
   return {
     code,
     language,
@@ -90,21 +116,24 @@ function readOutreachContext(code: string, data: SupervisionData): OutreachConte
     programme: settings['programme.name'] ?? '',
     callingCode: cleanCallingCode(settings['outreach.countryCallingCode']),
     people,
-    diaryLink: diary ? prefilledDiaryLink(diary, code, mentorEmail) : null,
+    diaryLink: only ? only.diaryLink : linkFor(''),
   };
 }
 
 /** One reminder for one recipient, in their language, with only the channels they may be reached on. */
-function composeFor(ctx: OutreachContext, due: DueReminder, role: Role, values: RecordValues): BuiltMessage {
+function composeFor(ctx: OutreachContext, due: DueReminder, role: Role, recipient: Recipient): BuiltMessage {
   const { t, code, programme } = ctx;
-  // A mentee whose own languages the catalogue lacks likely shares one with the mentor: fall back to those.
-  const lang = recipientLanguage(values.languages, role === 'mentee' ? [ctx.people.mentor?.languages] : [], ctx.language);
+  const { values } = recipient;
+  // A mentee whose own languages the catalogue lacks likely shares one with a mentor: fall back to theirs.
+  const fallbacks = role === 'mentee' ? ctx.people.mentor.map((m) => m.values.languages) : [];
+  const lang = recipientLanguage(values.languages, fallbacks, ctx.language);
   // The warning only shows past the rhythm's limit, so the message never says fewer days than that.
   const days = due.kind === 'noMeeting' ? Math.max(due.days ?? 0, currentRhythm().noMeetingDays) : due.days;
+  const name = firstName(values.name);
   const { subject, body } = composeMessage(
     due.kind,
     role,
-    { firstName: firstName(values.name), code, programme, date: due.date, days, link: ctx.diaryLink ?? undefined },
+    { firstName: name, code, programme, date: due.date, days, link: recipient.diaryLink ?? undefined },
     lang,
   );
   const channels = channelsFor(
@@ -116,7 +145,8 @@ function composeFor(ctx: OutreachContext, due: DueReminder, role: Role, values: 
     kind: due.kind,
     label: t(`outreach.kind.${due.kind}` as MessageKey),
     to: role,
-    personId: String(values.id ?? ''),
+    personId: String(values.id ?? '').trim(),
+    firstName: name,
     language: lang,
     subject,
     text: body,
@@ -142,11 +172,8 @@ function build(input: unknown): Built {
   const ctx = readOutreachContext(code, data);
   const messages: Built['messages'] = [];
   for (const due of dueReminders(view, String(day))) {
-    for (const role of RECIPIENTS[due.kind]) {
-      const values = ctx.people[role];
-      // A pair without this person yet has no one to remind.
-      if (values) messages.push(composeFor(ctx, due, role, values));
-    }
+    // Every person of each role: a team's second mentor gets each mentor reminder too.
+    for (const role of RECIPIENTS[due.kind]) for (const recipient of ctx.people[role]) messages.push(composeFor(ctx, due, role, recipient));
   }
   return { code, diaryLink: ctx.diaryLink, messages };
 }
@@ -164,8 +191,9 @@ export function emailRefusalError(refusal: Refusal | null): UserError {
  * The message is rebuilt here rather than trusted from the browser, so a reminder no longer due,
  * or a recipient who may not be emailed, is refused in the coordinator's words.
  */
-function emailableMessage(built: Built, kind: MessageKind, to: Role): BuiltMessage & { emailTo: string } {
-  const message = built.messages.find((m) => m.kind === kind && m.to === to);
+function emailableMessage(built: Built, kind: MessageKind, to: Role, personId: string): BuiltMessage & { emailTo: string } {
+  // The person is named, never guessed: a team pair has two mentors for one kind and role.
+  const message = built.messages.find((m) => m.kind === kind && m.to === to && m.personId === personId);
   if (!message) throw new UserError('outreach.error.notDue');
   if (!message.emailTo) throw emailRefusalError(message.emailRefusal);
   return { ...message, emailTo: message.emailTo };
@@ -226,13 +254,14 @@ export const outreachApi = {
    * Sends one due reminder by email, after the coordinator's click. The text is made here, never
    * taken from the browser; the Supervision row and the audit hold ids only.
    */
-  sendOutreachEmail: (input: { code: string; kind: MessageKind; to: Role }) => {
+  sendOutreachEmail: (input: { code: string; kind: MessageKind; to: Role; personId: string }) => {
     const record = expectRecord(input, 'input');
     const kind = expectOneOf(record.kind, MESSAGE_KINDS, 'kind');
     const to = expectOneOf(record.to, ROLES, 'to');
+    const personId = expectString(record.personId, 'personId', 40);
     return withDocumentLock(() => {
       const built = build(record);
-      const message = emailableMessage(built, kind, to);
+      const message = emailableMessage(built, kind, to, personId);
       sendWithinQuota(message);
       logMessageSent(built.code, kind, to, message.personId);
       audit('outreach.emailSent', `${built.code} ${kind}`, `${to} ${message.personId}`);

@@ -25,7 +25,7 @@ export function pairOutlook(data: SupervisionData, pair: PairFacts, rhythm: Rhyt
       done: item.done,
       late: isOverdue(item, today),
     })),
-    warnings: pairWarnings(pair, records, rhythm, today, data.acknowledged, template).map((w) => ({ id: w.id })),
+    warnings: pairWarnings(pair, records, rhythm, today, data.acknowledged, template).map((w) => ({ id: w.id, kind: w.kind })),
     meetings: records.meetings.length,
   };
 }
