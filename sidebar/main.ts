@@ -47,12 +47,12 @@ let activation: { element: HTMLElement; at: number } | null = null;
 
 const tabs = AREAS.map((area, index) => {
   const tab = h('button', { type: 'button', role: 'tab', id: `tab-${area.id}`, 'aria-controls': 'panel' });
-  on(tab, 'click', () => show(area.id));
+  on(tab, 'click', () => showChosen(area.id));
   on(tab, 'keydown', (event) => {
     const target = areaForKey((event as KeyboardEvent).key, index);
     if (target) {
       event.preventDefault();
-      show(target.id);
+      showChosen(target.id);
       document.getElementById(`tab-${target.id}`)?.focus();
     }
   });
@@ -140,6 +140,15 @@ function render() {
   // At once, before a view's first call reads its fields; what arrives later is restored by the observer.
   memory.restore(current, panel);
   focus.settle();
+}
+
+/**
+ * A tab the person chose in the tab bar: a place a desk link asked for earlier and that never
+ * drew (a tab before setup) is forgotten, so focus does not jump there when it draws later.
+ */
+function showChosen(id: AreaId) {
+  pendingSection = null;
+  show(id);
 }
 
 function show(id: AreaId) {

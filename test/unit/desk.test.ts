@@ -69,12 +69,41 @@ describe('what needs the coordinator now', () => {
         ],
       }),
     );
-    expect(items).toEqual([{ key: 'home.desk.unimported', params: { count: 1, sheet: 'B' }, area: 'intake', urgency: 2 }]);
+    expect(items).toEqual([{ key: 'home.desk.unimported', params: { count: 1, sheet: 'B' }, area: 'intake', section: 'response-sheets', urgency: 2 }]);
   });
   it('mentees waiting: how many and the longest wait; undated waits still count', () => {
     expect(deskItems(facts({ waitingDays: [3, null, 40] }))[0]).toMatchObject({ key: 'home.desk.waiting', params: { count: 3, days: 40 } });
     expect(deskItems(facts({ waitingDays: [0] }))[0]).toMatchObject({ key: 'home.desk.waiting', params: { count: 1, days: 0 } });
     expect(deskItems(facts({ waitingDays: [null] }))[0]).toMatchObject({ key: 'home.desk.waitingUndated', params: { count: 1 } });
+  });
+  it('leads each item and step to the place in its tab where it is done', () => {
+    const all = deskItems(
+      facts({
+        urgentWarnings: 1,
+        importFailures: 1,
+        mappedSheets: 1,
+        autoImportOn: false,
+        unimported: [{ sheet: 'B', count: 1 }],
+        waitingDays: [null],
+        documentsDue: 1,
+      }),
+    );
+    expect(Object.fromEntries(all.map((i) => [i.key, `${i.area}#${i.section}`]))).toEqual({
+      'home.desk.urgentWarnings': 'pairs#week-block',
+      'home.desk.importFailures': 'intake#automatic-import',
+      'home.desk.autoImportOff': 'intake#automatic-import',
+      'home.desk.unimported': 'intake#response-sheets',
+      'home.desk.waitingUndated': 'matching#mentee-select',
+      'home.desk.documentsDue': 'documents#document-kind',
+    });
+    const steps = setupSteps(facts({ isSetUp: false, mentors: 0, pairs: 0 }));
+    expect(steps.map((s) => `${s.area}#${s.section ?? ''}`)).toEqual([
+      'home#',
+      'intake#standard-forms',
+      'intake#automatic-import',
+      'matching#readiness',
+      'matching#mentee-select',
+    ]);
   });
   it('most urgent first: warnings and failures, then people waiting, then routine', () => {
     const all = facts({
@@ -94,7 +123,7 @@ describe('what needs the coordinator now', () => {
     const items = deskItems(facts({ checksExpired: 2, checksExpiring: [12, 3, 30], mentors: 4, mentorsMissingTraining: 1, waitingDays: [5] }));
     // Checks and training lead into Matching's Mentor readiness, opened on arrival; the waiting list is shown on Home.
     expect(items.map((i) => [i.key, i.urgency, i.area, i.section])).toEqual([
-      ['home.desk.waiting', 2, 'matching', undefined],
+      ['home.desk.waiting', 2, 'matching', 'mentee-select'],
       ['home.desk.checksExpired', 2, 'matching', 'readiness'],
       ['home.desk.checksExpiring', 1, 'matching', 'readiness'],
       ['home.desk.training', 1, 'matching', 'readiness'],

@@ -91,10 +91,11 @@ function ingestionSection(ctx: ViewContext, overview: Overview, reload: () => vo
           });
         },
       );
+  // Focusable as a whole (tabindex -1, not in the tab order): Home's desk leads here.
   return h(
     'div',
-    { class: 'card' },
-    h('h3', {}, t('intake.automatic')),
+    { class: 'card', id: 'automatic-import', tabindex: -1, 'aria-labelledby': 'automatic-import-title' },
+    h('h3', { id: 'automatic-import-title' }, t('intake.automatic')),
     h('p', { id: 'ingestion-status' }, text),
     status.failures.length ? h('div', { class: 'notice warning' }, t('intake.failures', { count: status.failures.length })) : '',
     status.failures.some((f) => f.reason === 'notCoordinator')
@@ -213,7 +214,7 @@ export function intakeView(ctx: ViewContext): HTMLElement {
     const sheets = overview.responseSheets.length
       ? h(
           'ul',
-          { class: 'plain', id: 'response-sheets' },
+          { class: 'plain', id: 'response-sheets', tabindex: -1, 'aria-labelledby': 'response-sheets-title' },
           ...overview.responseSheets.map((s) =>
             responseSheetItem(ctx, s, { map: (sheet) => void openMapping(overview, sheet), reload: () => void reload() }, overview.isCoordinator),
           ),
@@ -224,7 +225,7 @@ export function intakeView(ctx: ViewContext): HTMLElement {
       overview.isCoordinator ? '' : h('div', { class: 'notice warning', id: 'not-coordinator' }, t('privacy.notCoordinatorHere')),
       h('div', { class: 'card' }, h('h3', {}, t('intake.counts')), counts),
       ingestionSection(ctx, overview, () => void reload()),
-      h('h3', {}, t('intake.responseSheets')),
+      h('h3', { id: 'response-sheets-title' }, t('intake.responseSheets')),
       sheets,
       problemsSection(ctx, overview),
       applicantsSection(ctx, overview, () => void reload()),

@@ -8,8 +8,11 @@ import { type BackgroundCheck, backgroundCheckState, expiresWithin } from '../ma
  * match. Pure: the server gathers the facts (src/server/home.ts), the sidebar shows the words.
  */
 export type DeskArea = 'home' | 'intake' | 'matching' | 'pairs' | 'documents' | 'settings';
-/** A section of the tab to open on arriving, where the item is done (the element's id in the sidebar). */
-export type DeskSection = 'readiness';
+/**
+ * The place in the tab to open and focus on arriving, where the item is done (the element's id in
+ * the sidebar): a collapsed group is opened, a list or card is focused, a picker is focused.
+ */
+export type DeskSection = 'readiness' | 'week-block' | 'automatic-import' | 'response-sheets' | 'standard-forms' | 'mentee-select' | 'document-kind';
 
 export interface DeskFacts {
   readonly isSetUp: boolean;
@@ -64,10 +67,10 @@ export interface SetupStep {
 export function setupSteps(facts: DeskFacts): SetupStep[] {
   return [
     { key: 'home.step.setUp', done: facts.isSetUp, area: 'home' },
-    { key: 'home.step.forms', done: facts.forms.length > 0 || facts.mappedSheets > 0, area: 'intake' },
-    { key: 'home.step.autoImport', done: facts.autoImportOn, area: 'intake' },
+    { key: 'home.step.forms', done: facts.forms.length > 0 || facts.mappedSheets > 0, area: 'intake', section: 'standard-forms' },
+    { key: 'home.step.autoImport', done: facts.autoImportOn, area: 'intake', section: 'automatic-import' },
     { key: 'home.step.training', done: facts.mentors > 0 && facts.mentorsMissingTraining < facts.mentors, area: 'matching', section: 'readiness' },
-    { key: 'home.step.firstMatch', done: facts.pairs > 0, area: 'matching' },
+    { key: 'home.step.firstMatch', done: facts.pairs > 0, area: 'matching', section: 'mentee-select' },
   ];
 }
 
@@ -77,23 +80,23 @@ export function deskItems(facts: DeskFacts): DeskItem[] {
   const items: DeskItem[] = [];
   const push = (key: MessageKey, urgency: DeskItem['urgency'], area: DeskArea, params: DeskItem['params'] = {}, section?: DeskSection) =>
     items.push(section ? { key, params, area, section, urgency } : { key, params, area, urgency });
-  if (facts.urgentWarnings > 0) push('home.desk.urgentWarnings', 3, 'pairs', { count: facts.urgentWarnings });
-  if (facts.importFailures > 0) push('home.desk.importFailures', 3, 'intake', { count: facts.importFailures });
+  if (facts.urgentWarnings > 0) push('home.desk.urgentWarnings', 3, 'pairs', { count: facts.urgentWarnings }, 'week-block');
+  if (facts.importFailures > 0) push('home.desk.importFailures', 3, 'intake', { count: facts.importFailures }, 'automatic-import');
   // Responses sit unread while import is off: a diary reporting a concern among them is not seen.
-  if (facts.mappedSheets > 0 && !facts.autoImportOn) push('home.desk.autoImportOff', 3, 'intake');
-  for (const { sheet, count } of facts.unimported) if (count > 0) push('home.desk.unimported', 2, 'intake', { count, sheet });
+  if (facts.mappedSheets > 0 && !facts.autoImportOn) push('home.desk.autoImportOff', 3, 'intake', {}, 'automatic-import');
+  for (const { sheet, count } of facts.unimported) if (count > 0) push('home.desk.unimported', 2, 'intake', { count, sheet }, 'response-sheets');
   const waiting = facts.waitingDays.length;
   if (waiting > 0) {
     const known = facts.waitingDays.filter((d): d is number => d !== null);
-    if (known.length > 0) push('home.desk.waiting', 2, 'matching', { count: waiting, days: Math.max(...known) });
-    else push('home.desk.waitingUndated', 2, 'matching', { count: waiting });
+    if (known.length > 0) push('home.desk.waiting', 2, 'matching', { count: waiting, days: Math.max(...known) }, 'mentee-select');
+    else push('home.desk.waitingUndated', 2, 'matching', { count: waiting }, 'mentee-select');
   }
   // An expired check can stop a mentor's matching, and a pair's mentor may be one: before the routine.
   if (facts.checksExpired > 0) push('home.desk.checksExpired', 2, 'matching', { count: facts.checksExpired }, 'readiness');
   if (facts.checksExpiring.length > 0)
     push('home.desk.checksExpiring', 1, 'matching', { count: facts.checksExpiring.length, days: Math.min(...facts.checksExpiring) }, 'readiness');
   if (facts.mentorsMissingTraining > 0) push('home.desk.training', 1, 'matching', { count: facts.mentorsMissingTraining }, 'readiness');
-  if (facts.documentsDue > 0) push('home.desk.documentsDue', 1, 'documents', { count: facts.documentsDue });
+  if (facts.documentsDue > 0) push('home.desk.documentsDue', 1, 'documents', { count: facts.documentsDue }, 'document-kind');
   return items.sort((a, b) => b.urgency - a.urgency);
 }
 
