@@ -119,7 +119,8 @@ function previewView(ctx: ViewContext, result: Preview): HTMLElement {
     h('p', { class: 'hint' }, t('documents.previewTitle', { name: result.name }), ' ', t('documents.previewNote')),
     h(
       'div',
-      { class: 'doc-preview' },
+      // The mentee's own copy is in their language, right to left where it is written so.
+      { class: 'doc-preview', ...(result.menteeLanguage ? { lang: result.menteeLanguage, dir: direction(result.menteeLanguage) } : {}) },
       part(result.preview.header, 'doc-preview-header', t('documents.previewHeader')),
       part(result.preview.body, 'doc-preview-body'),
       part(result.preview.footer, 'doc-preview-footer', t('documents.previewFooter')),
@@ -290,9 +291,11 @@ export function documentsView(ctx: ViewContext): HTMLElement {
         return;
       }
       await attempt(ctx, async () => {
-        const result = await call('checkTemplate', { kind: kind.value as Kind, code });
+        // The copy asked for is the one previewed: the mentee's own, when a language is chosen for the IIP.
+        const menteeLanguage = kind.value === 'iip' && copyLanguage.value ? copyLanguage.value : null;
+        const result = await call('checkTemplate', { kind: kind.value as Kind, code, menteeLanguage: menteeLanguage as never });
         report.replaceChildren(previewView(ctx, result));
-        if (result.createdTemplates.length) {
+        if (result.createdTemplates.length || result.createdMenteeTemplate) {
           ctx.notify('ok', t('documents.templatesCreated'));
           await reload();
         }

@@ -74,6 +74,12 @@ describe('documents in the sidebar', () => {
     await expect.poll(() => frame.locator('#templates').textContent()).toContain('Open');
     await frame.locator('#document-copy-language').selectOption('ar');
     await frame.locator('[data-pair="P-0001"]').check();
+    // The preview shows the copy chosen: the mentee's, in Arabic, right to left.
+    await frame.locator('#check-template').click();
+    await expect.poll(() => frame.locator('#document-preview').textContent()).toContain('IIP (ar) – P-0001 – 2026-11');
+    await expect(frame.locator('#document-preview .doc-preview').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(frame.locator('#document-preview .doc-preview-body').textContent()).resolves.toContain('خطة الاندماج الفردية');
+    await session.page.locator('#sidebar-frame').screenshot({ path: artifactPath('documents-preview-mentee-ar.png') });
     await frame.locator('#generate').click();
     await expect.poll(() => frame.locator('#documents-made').textContent()).toContain('IIP (ar) – P-0001 – 2026-11');
     await session.page.locator('#sidebar-frame').screenshot({ path: artifactPath('documents-mentee-copy.png') });

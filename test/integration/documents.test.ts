@@ -361,6 +361,22 @@ describe('per-pair documents', () => {
     expect(cells.type === 'TABLE' && cells.rows[0]!.cells[1]!.paragraphs).toEqual(['Amina Yusuf']);
   });
 
+  it('previews the mentee’s own copy in their language as generating makes it, its template made the first time', () => {
+    const ws = programme();
+    const first = documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001', menteeLanguage: 'ar' });
+    expect(first).toMatchObject({ menteeLanguage: 'ar', createdMenteeTemplate: true });
+    expect(documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001', menteeLanguage: 'ar' }).createdMenteeTemplate).toBe(false);
+    const made = documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'], menteeLanguage: 'ar' });
+    const doc = ws.documents().find((d) => d.name === made.results[0]!.name)!;
+    expect(first.name).toBe(doc.name);
+    expect(previewLines(first.preview.body).join('\n')).toBe(doc.body);
+    expect(doc.body).toMatch(/[\u0600-\u06FF]/);
+    // The programme's IIP is previewed as before, and no other document has a mentee's copy.
+    expect(documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001' })).toMatchObject({ menteeLanguage: null, createdMenteeTemplate: false });
+    expect(() => documentsApi.checkTemplate({ kind: 'proposal', code: 'P-0001', menteeLanguage: 'ar' })).toThrow(/badArgument/);
+    expect(() => documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001', menteeLanguage: 'xx' as never })).toThrow();
+  });
+
   it('keeps a bold placeholder bold once it is replaced, and the plain text around it plain', () => {
     const ws = programme();
     documentsApi.createTemplates();

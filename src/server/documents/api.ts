@@ -157,13 +157,19 @@ interface Progress {
   skipped: string[];
 }
 
+/** The language of the mentee's own copy asked for (the IIP only), or null for the programme's document. */
+function menteeLanguageOf(record: Record<string, unknown>, kind: DocumentKind): NewcomerLanguage | null {
+  const language =
+    record.menteeLanguage == null || record.menteeLanguage === '' ? null : expectOneOf(record.menteeLanguage, NEWCOMER_LANGUAGES, 'menteeLanguage');
+  if (language && kind !== 'iip') throw badArgument('only the IIP has a copy in the mentee’s language');
+  return language;
+}
+
 /** The sidebar resends its whole selection on each call, so the input is checked every time. */
 function parseGenerateInput(input: unknown): { kind: DocumentKind; codes: string[]; fromIndex: number; menteeLanguage: NewcomerLanguage | null } {
   const record = expectRecord(input, 'input');
   const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
-  const menteeLanguage =
-    record.menteeLanguage == null || record.menteeLanguage === '' ? null : expectOneOf(record.menteeLanguage, NEWCOMER_LANGUAGES, 'menteeLanguage');
-  if (menteeLanguage && kind !== 'iip') throw badArgument('only the IIP has a copy in the mentee’s language');
+  const menteeLanguage = menteeLanguageOf(record, kind);
   if (!Array.isArray(record.codes) || record.codes.length === 0 || record.codes.length > 2000) throw badArgument('codes must be a non-empty list');
   const codes = record.codes.map((code) => expectString(code, 'code', 20));
   const fromIndex = typeof record.fromIndex === 'number' && Number.isInteger(record.fromIndex) && record.fromIndex >= 0 ? record.fromIndex : 0;
@@ -314,26 +320,41 @@ export const documentsApi = {
    * filled in memory with the pair's values (no copy, no file). The default templates are created
    * first when they are missing, and the answer says so: previewing is the first need of them.
    */
-  checkTemplate: (input: { kind: DocumentKind; code: string }) => {
+  checkTemplate: (input: { kind: DocumentKind; code: string; menteeLanguage?: NewcomerLanguage | null }) => {
     const record = expectRecord(input, 'input');
     const kind = expectOneOf(record.kind, DOCUMENT_KINDS, 'kind');
     const code = expectString(record.code, 'code', 20);
+    const menteeLanguage = menteeLanguageOf(record, kind);
     const c = context();
     // A code that is no pair is refused before anything is created.
     const sources = loadSources(c.spreadsheet, c.allowSensitive);
     if (!sources.pairs.has(code)) throw badArgument('no pair with this code');
-    const before = { ...documentsState().templates };
-    const state = withDocumentLock(() => withQuotaMessage(() => ensureTemplates(c.language, c.programme)));
+    const known = documentsState();
+    const before = { ...known.templates };
+    const menteeBefore = menteeLanguage ? known.menteeTemplates[menteeLanguage] : undefined;
+    const { state, templateId } = withDocumentLock(() =>
+      withQuotaMessage(() => {
+        const made = ensureTemplates(c.language, c.programme);
+        // The mentee's own copy has its own template in their language, made the first time it is needed, as for generating.
+        const id = menteeLanguage ? ensureMenteeTemplate(made, menteeLanguage, c.programme) : made.templates[kind]!;
+        if (menteeLanguage) saveDocumentsState(made);
+        return { state: made, templateId: id };
+      }),
+    );
     const createdTemplates = DOCUMENT_KINDS.filter((k) => state.templates[k] !== before[k]);
     // The programme's template itself, even another coordinator's (shared with this one): reading it makes no working copy.
-    const sections = readDocumentWithStyles(DocumentApp.openById(state.templates[kind]!));
-    const data = pairValues(code, sources, valuesContext(c, diaryLinks(c.spreadsheet)));
+    const sections = readDocumentWithStyles(DocumentApp.openById(templateId));
+    // Filled as generateDocuments fills it: the mentee's copy in their words and without the mentor's diary link.
+    const filling = valuesContext(c, menteeLanguage ? undefined : diaryLinks(c.spreadsheet));
+    const data = pairValues(code, sources, menteeLanguage ? { ...filling, words: menteeWords(menteeLanguage) } : filling);
     const plan = planFill(sections, data.values, data.lists, KNOWN_FIELDS);
     return {
       code,
       kind,
-      name: documentName(kind, c.language, code, currentTime(), c.timeZone),
+      menteeLanguage,
+      name: documentName(kind, c.language, code, currentTime(), c.timeZone, menteeLanguage),
       createdTemplates,
+      createdMenteeTemplate: menteeLanguage !== null && templateId !== menteeBefore,
       unknown: plan.unknown,
       missing: plan.missing,
       preview: previewDocument(sections, plan),
