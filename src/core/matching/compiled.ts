@@ -1,3 +1,4 @@
+import type { LanguageSkill } from '../intake/languages';
 import type { MenteeProfile, MentorProfile, Profile } from './profiles';
 import {
   ageFits,
@@ -28,6 +29,9 @@ export type RuleMask = number;
 export const RULE_BIT = Object.fromEntries(HARD_RULES.map((rule, i) => [rule, 1 << i])) as Record<HardRule, number>;
 
 const BEFORE_PAIR_RULES = RULE_BIT.consent | RULE_BIT.screening;
+/** The rules that read the mentor alone, after consent and screening: read only when a pair gets that far. */
+const MENTOR_ALONE_RULES = RULE_BIT.capacity | RULE_BIT.training | RULE_BIT.backgroundCheck;
+const FIRST_MENTOR_ALONE_RULE = MENTOR_ALONE_RULES & -MENTOR_ALONE_RULES;
 
 /** The rules of a mask, in the order of HARD_RULES. */
 export function rulesOf(mask: RuleMask): HardRule[] {
@@ -36,7 +40,8 @@ export function rulesOf(mask: RuleMask): HardRule[] {
 
 /** The first rule of a mask in the order of HARD_RULES: the one a breach is counted under. */
 export function firstRule(mask: RuleMask): HardRule | null {
-  return HARD_RULES.find((rule) => (mask & RULE_BIT[rule]) !== 0) ?? null;
+  // The lowest bit set is the first rule: bit i is HARD_RULES[i]. Read for every excluded mentor, so no search.
+  return mask === 0 ? null : (HARD_RULES[31 - Math.clz32(mask & -mask)] ?? null);
 }
 
 /** How many rules a mask holds. */
@@ -118,6 +123,27 @@ class Lists {
   }
 }
 
+/**
+ * What a list gives, worked out once per distinct list in a run. Profiles read from the same cell
+ * text share one frozen list (profiles.ts), so thousands of mentors hold a few hundred lists; a
+ * list built otherwise is simply its own entry. Keyed by the list itself: the answer is the one
+ * `read` gives for it, and the memo lives no longer than the run.
+ */
+class PerList<T, R> {
+  private readonly known = new Map<readonly T[], R>();
+
+  constructor(private readonly read: (list: readonly T[]) => R) {}
+
+  of(list: readonly T[]): R {
+    let value = this.known.get(list);
+    if (value === undefined) {
+      value = this.read(list);
+      this.known.set(list, value);
+    }
+    return value;
+  }
+}
+
 /** How many different values, without a Set: a person's lists are short. */
 function distinctCount(values: readonly string[]): number {
   return values.filter((value, i) => values.indexOf(value) === i).length;
@@ -160,7 +186,6 @@ interface Vocabularies {
 /** What each mentee brings to a pair. */
 class MenteeFeatures {
   readonly count: number;
-  readonly ids: string[];
   /** Rules the mentee alone breaks (consent, screening). */
   readonly ownRules: Int32Array;
   readonly languages: BitSets;
@@ -189,7 +214,6 @@ class MenteeFeatures {
   constructor(mentees: readonly MenteeProfile[], settings: MatchingSettings, words: Vocabularies, enabled: RuleMask) {
     const n = mentees.length;
     this.count = n;
-    this.ids = mentees.map((m) => m.id);
     const languageIds = mentees.map((m) => m.languages.filter((l) => usable(l.level, settings.minimumLevel)).map((l) => words.languages.learn(l.code)));
     const slotIds = mentees.map((m) => m.slots.map((s) => words.slots.learn(s)));
     const topicIds = mentees.map((m) => m.topics.map((t) => words.topics.learn(t)));
@@ -220,7 +244,7 @@ class MenteeFeatures {
       this.ownRules[j] = ownRules(m, enabled);
       for (const id of languageIds[j]!) this.languages.add(j, id);
       for (const id of slotIds[j]!) this.slots.add(j, id);
-      this.openTime[j] = openTime(m) ? 1 : 0;
+      this.openTime[j] = openTime(m.slots) ? 1 : 0;
       this.firstNeed[j] = m.topics[0] ? topicIds[j]![0]! : -1;
       this.needTotal[j] = m.topics.reduce((sum, _, i) => sum + needWeight(i), 0);
       this.readFacts(j, m, words);
@@ -242,7 +266,7 @@ class MenteeFeatures {
 }
 
 /** No free time stated, or "any time": availability never excludes this person. */
-const openTime = (profile: Profile) => profile.slots.length === 0 || profile.slots.includes(ANY_TIME);
+const openTime = (slots: readonly string[]) => slots.length === 0 || slots.includes(ANY_TIME);
 
 const genderNumber = (gender: 'Woman' | 'Man' | null) => (gender === 'Woman' ? WOMAN : gender === 'Man' ? MAN : UNKNOWN_GENDER);
 
@@ -263,15 +287,18 @@ export const STAGE = { languages: 1, times: 2, offers: 4, genders: 8, score: 16 
 /** What each mentor brings, over the mentees' vocabularies. */
 class MentorFeatures {
   readonly count: number;
-  readonly ids: string[];
   /** Which groups of facts (STAGE) are read, per mentor. */
   readonly ready: Uint8Array;
-  /** Rules the mentor alone breaks (consent, screening, capacity, training, the background check). */
-  readonly ownRules: Int32Array;
+  /**
+   * Rules the mentor alone breaks: consent and screening from the start, and capacity, training
+   * and the background check once ownRulesOf has read them (aloneRead).
+   */
+  private readonly ownRules: Int32Array;
+  private readonly aloneRead: Uint8Array;
   /** Usable languages that count for the programme's policy: the common-language rule. */
   readonly policyLanguages: BitSets;
   /** Every usable language a mentee has, repeats kept: the languages criterion counts them as evaluate() does. */
-  readonly usableLanguages = new Map<number, number[]>();
+  readonly usableLanguages = new Map<number, readonly number[]>();
   readonly slots: BitSets;
   readonly openTime: Uint8Array;
   readonly topics: BitSets;
@@ -290,15 +317,33 @@ class MentorFeatures {
   readonly peer: Uint8Array;
   private readonly profiles: readonly MentorProfile[];
   private readonly settings: MatchingSettings;
+  private readonly context: MatchContext;
+  private readonly enabled: RuleMask;
   private readonly words: Vocabularies;
+  /** The rule's languages: usable, allowed by the policy, and spoken by a mentee. */
+  private readonly policyLanguageIds: PerList<LanguageSkill, readonly number[]>;
+  /** Every usable language, repeats kept, for the score. */
+  private readonly usableLanguageIds: PerList<LanguageSkill, readonly number[]>;
+  private readonly slotIds: PerList<string, { ids: readonly number[]; open: boolean }>;
+  private readonly interestIds: PerList<string, { ids: readonly number[]; distinct: number }>;
+  private readonly stemIds: PerList<string, readonly number[]>;
 
   constructor(mentors: readonly MentorProfile[], settings: MatchingSettings, context: MatchContext, words: Vocabularies, enabled: RuleMask) {
     const n = mentors.length;
     this.count = n;
     this.profiles = mentors;
     this.settings = settings;
+    this.context = context;
+    this.enabled = enabled;
     this.words = words;
-    this.ids = mentors.map((m) => m.id);
+    const usableHere = (l: LanguageSkill) => usable(l.level, settings.minimumLevel);
+    this.policyLanguageIds = new PerList((list) =>
+      list.filter((l) => usableHere(l) && countsForPolicy(l.code, settings)).map((l) => words.languages.find(l.code)),
+    );
+    this.usableLanguageIds = new PerList((list) => list.filter(usableHere).map((l) => words.languages.find(l.code)));
+    this.slotIds = new PerList((list) => ({ ids: list.map((slot) => words.slots.find(slot)), open: openTime(list) }));
+    this.interestIds = new PerList((list) => ({ ids: list.map((interest) => words.interests.find(interest)), distinct: distinctCount(list) }));
+    this.stemIds = new PerList((list) => list.map((word) => words.stems.find(stemOf(word))));
     this.ready = new Uint8Array(n);
     this.policyLanguages = new BitSets(n, words.languages);
     this.slots = new BitSets(n, words.slots);
@@ -306,6 +351,7 @@ class MentorFeatures {
     this.interests = new BitSets(n, words.interests);
     this.stems = new BitSets(n, words.stems);
     this.ownRules = new Int32Array(n);
+    this.aloneRead = new Uint8Array(n);
     this.openTime = new Uint8Array(n);
     this.offersNothing = new Uint8Array(n);
     this.distinctInterests = new Int32Array(n);
@@ -319,14 +365,29 @@ class MentorFeatures {
     this.outgoing = new Uint8Array(n);
     this.peer = new Uint8Array(n);
     mentors.forEach((m, k) => {
-      let own = ownRules(m, enabled);
-      if (capacityFinding(m, context)) own |= RULE_BIT.capacity & enabled;
-      if (trainingFinding(m, settings)) own |= RULE_BIT.training & enabled;
-      // Only the check's state, looked up once per mentor: never its label or days.
-      if (!hasValidCheck(m, context)) own |= RULE_BIT.backgroundCheck & enabled;
-      this.ownRules[k] = own;
+      this.ownRules[k] = ownRules(m, enabled);
       this.birthYear[k] = yearOf(m);
     });
+  }
+
+  /** The mentor's own rules read so far: consent and screening at least. */
+  knownOwnRules(k: number): RuleMask {
+    return this.ownRules[k]!;
+  }
+
+  /** Every rule the mentor alone breaks; capacity, training and the check are read the first time they are asked for. */
+  ownRulesOf(k: number): RuleMask {
+    if (this.aloneRead[k] === 0) {
+      this.aloneRead[k] = 1;
+      const m = this.profiles[k]!;
+      let alone = 0;
+      if (capacityFinding(m, this.context)) alone |= RULE_BIT.capacity;
+      if (trainingFinding(m, this.settings)) alone |= RULE_BIT.training;
+      // Only the check's state, looked up once per mentor: never its label or days.
+      if (!hasValidCheck(m, this.context)) alone |= RULE_BIT.backgroundCheck;
+      this.ownRules[k]! |= alone & this.enabled;
+    }
+    return this.ownRules[k]!;
   }
 
   /** A usable language that counts for the policy, in common with mentee j of `languages`. */
@@ -378,24 +439,23 @@ class MentorFeatures {
 
   /** The languages that count for the rule: usable, allowed by the policy, and spoken by a mentee. */
   private readLanguages(k: number, m: MentorProfile): void {
-    for (const l of m.languages)
-      if (usable(l.level, this.settings.minimumLevel) && countsForPolicy(l.code, this.settings)) this.policyLanguages.add(k, this.words.languages.find(l.code));
+    for (const id of this.policyLanguageIds.of(m.languages)) this.policyLanguages.add(k, id);
   }
 
   /** Every usable language a mentee has, repeats kept, for the score. */
   private readUsableLanguages(k: number, m: MentorProfile): void {
-    const ids: number[] = [];
-    for (const l of m.languages) if (usable(l.level, this.settings.minimumLevel)) ids.push(this.words.languages.find(l.code));
-    this.usableLanguages.set(k, ids);
+    this.usableLanguages.set(k, this.usableLanguageIds.of(m.languages));
   }
 
   private readTimes(k: number, m: MentorProfile): void {
-    for (const s of m.slots) this.slots.add(k, this.words.slots.find(s));
-    this.openTime[k] = openTime(m) ? 1 : 0;
+    const slots = this.slotIds.of(m.slots);
+    for (const id of slots.ids) this.slots.add(k, id);
+    this.openTime[k] = slots.open ? 1 : 0;
   }
 
   private readOffers(k: number, m: MentorProfile): void {
-    for (const t of m.topics) this.topics.add(k, this.words.topics.find(t));
+    // No memo: the few needs in a run's vocabulary are found at once, and offers vary more than languages do.
+    for (const topic of m.topics) this.topics.add(k, this.words.topics.find(topic));
     this.offersNothing[k] = m.topics.length === 0 ? 1 : 0;
   }
 
@@ -410,9 +470,10 @@ class MentorFeatures {
   private readScore(k: number, m: MentorProfile): void {
     const words = this.words;
     this.readUsableLanguages(k, m);
-    for (const i of m.interests) this.interests.add(k, words.interests.find(i));
-    this.distinctInterests[k] = distinctCount(m.interests);
-    for (const w of m.traits.aimWords) this.stems.add(k, words.stems.find(stemOf(w)));
+    const interests = this.interestIds.of(m.interests);
+    for (const id of interests.ids) this.interests.add(k, id);
+    this.distinctInterests[k] = interests.distinct;
+    for (const id of this.stemIds.of(m.traits.aimWords)) this.stems.add(k, id);
     // An empty municipality is no place, and a postcode shorter than three is no area.
     this.municipality[k] = m.municipality ? words.municipalities.find(m.municipality) : -1;
     this.postcodeArea[k] = m.postcode.length >= 3 ? words.postcodeAreas.find(m.postcode.slice(0, 3)) : -1;
@@ -424,9 +485,9 @@ class MentorFeatures {
 }
 
 /** Each id's indices: ids are unique in a programme, but nothing here relies on it. */
-function indicesById(ids: readonly string[]): Map<string, number[]> {
+function indicesById(people: readonly { id: string }[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  ids.forEach((id, i) => {
+  people.forEach(({ id }, i) => {
     const list = map.get(id);
     if (list) list.push(i);
     else map.set(id, [i]);
@@ -438,12 +499,12 @@ function indicesById(ids: readonly string[]): Map<string, number[]> {
  * "mentorId|menteeId" keys as mentor numbers per mentee number. A key is split at each "|" it
  * holds, so that an id with a "|" in it still finds its pair, exactly as the string comparison does.
  */
-function pairSets(keys: ReadonlySet<string>, mentorIds: readonly string[], menteeIds: readonly string[]): Map<number, Set<number>> {
+function pairSets(keys: ReadonlySet<string>, mentorList: readonly { id: string }[], menteeList: readonly { id: string }[]): Map<number, Set<number>> {
   const byMentee = new Map<number, Set<number>>();
-  // Most runs have no exclusion at all: no index of 20,000 mentors' ids for nothing.
+  // Most runs have no exclusion at all: no index of 20,000 mentors' ids for nothing (nor a list of them).
   if (keys.size === 0) return byMentee;
-  const mentors = indicesById(mentorIds);
-  const mentees = indicesById(menteeIds);
+  const mentors = indicesById(mentorList);
+  const mentees = indicesById(menteeList);
   for (const key of keys) {
     const parts = key.split('|');
     for (let bar = 1; bar < parts.length; bar++) {
@@ -505,8 +566,8 @@ export class CompiledMatching {
     // Mentees first: their values are the vocabulary the mentors are read against.
     this.mentees = new MenteeFeatures(mentees, settings, words, this.enabled);
     this.mentors = new MentorFeatures(mentors, settings, context, words, this.enabled);
-    this.exclusions = pairSets(context.exclusions, this.mentors.ids, this.mentees.ids);
-    this.endedBefore = pairSets(context.endedBefore, this.mentors.ids, this.mentees.ids);
+    this.exclusions = pairSets(context.exclusions, mentors, mentees);
+    this.endedBefore = pairSets(context.endedBefore, mentors, mentees);
     this.weights = settings.weights;
     this.weightSumWithBackground = weightSum(settings, true);
     this.weightSumWithout = weightSum(settings, false);
@@ -514,7 +575,7 @@ export class CompiledMatching {
 
   /** Every rule the pair breaks, as hardRuleBreaches() lists them. */
   breaches(mentor: number, mentee: number): RuleMask {
-    return (this.mentors.ownRules[mentor]! | this.mentees.ownRules[mentee]! | this.pairRules(mentor, mentee, 0)) & this.enabled;
+    return (this.mentors.ownRulesOf(mentor) | this.mentees.ownRules[mentee]! | this.pairRules(mentor, mentee, 0)) & this.enabled;
   }
 
   /**
@@ -522,12 +583,18 @@ export class CompiledMatching {
    * mentor is counted under. It reads no further than that rule.
    */
   firstBreach(mentor: number, mentee: number): RuleMask {
-    const own = (this.mentors.ownRules[mentor]! | this.mentees.ownRules[mentee]!) & this.enabled;
-    const firstOwn = own & -own;
+    // A mentee's own rules are consent and screening alone.
+    const menteeOwn = this.mentees.ownRules[mentee]!;
+    const known = (this.mentors.knownOwnRules(mentor) | menteeOwn) & this.enabled;
+    const firstKnown = known & -known;
     // Consent and screening come before every rule that reads both people.
-    if ((firstOwn & BEFORE_PAIR_RULES) !== 0) return firstOwn;
+    if ((firstKnown & BEFORE_PAIR_RULES) !== 0) return firstKnown;
     const pair = this.pairRules(mentor, mentee, this.enabled) & this.enabled;
     const firstPair = pair & -pair;
+    // A pair rule before the mentor's own capacity, training and check comes first whatever they say: not read for the many it excludes.
+    if (firstPair !== 0 && firstPair < FIRST_MENTOR_ALONE_RULE) return firstPair;
+    const own = (this.mentors.ownRulesOf(mentor) | menteeOwn) & this.enabled;
+    const firstOwn = own & -own;
     if (firstOwn === 0 || firstPair === 0) return firstOwn | firstPair;
     return Math.min(firstOwn, firstPair);
   }
@@ -539,8 +606,11 @@ export class CompiledMatching {
    */
   excludes(mentor: number, mentee: number, ignored: RuleMask = 0): boolean {
     const counted = this.enabled & ~ignored;
-    if (((this.mentors.ownRules[mentor]! | this.mentees.ownRules[mentee]!) & counted) !== 0) return true;
-    return (this.pairRules(mentor, mentee, counted) & counted) !== 0;
+    const menteeOwn = this.mentees.ownRules[mentee]!;
+    if (((this.mentors.knownOwnRules(mentor) | menteeOwn) & counted) !== 0) return true;
+    if ((this.pairRules(mentor, mentee, counted) & counted) !== 0) return true;
+    // The mentor's capacity, training and check, read once: afterwards the first test above holds them.
+    return ((this.mentors.ownRulesOf(mentor) | menteeOwn) & counted) !== 0;
   }
 
   /**

@@ -7,6 +7,7 @@ import { hasConsented } from '../privacy/consent';
 import type { CellInput, RecordValues } from '../schema/types';
 import { cellText } from '../values';
 import { type MinorStatus, minorStatus, referenceYear } from './minors';
+import { TextMemo } from './textMemo';
 
 /**
  * What matching knows about a person, read from a Mentors or Mentees record. Origin and
@@ -15,11 +16,12 @@ import { type MinorStatus, minorStatus, referenceYear } from './minors';
 export interface Profile {
   id: string;
   name: string;
-  languages: { code: string; level: LanguageLevel | null }[];
-  slots: string[];
+  /** The lists are shared by everyone whose cell has the same text (textMemo.ts): read-only. */
+  languages: readonly { readonly code: string; readonly level: LanguageLevel | null }[];
+  slots: readonly string[];
   /** Needs (mentees) or help offered (mentors), as canonical keys; a mentee's first need first. */
-  topics: string[];
-  interests: string[];
+  topics: readonly string[];
+  interests: readonly string[];
   municipality: string;
   postcode: string;
   birthYear: number | null;
@@ -32,7 +34,7 @@ export interface Profile {
   consent: boolean;
   decision: string;
   /** Derived once, read for every pair: cohorts evaluate millions of pairs. */
-  traits: { children: boolean; quiet: boolean; outgoing: boolean; aimWords: string[] };
+  traits: { children: boolean; quiet: boolean; outgoing: boolean; aimWords: readonly string[] };
 }
 
 export interface MentorProfile extends Profile {
@@ -104,22 +106,40 @@ function traitsOf(family: string, temperament: string, aims: string): Profile['t
     children: CHILDREN.test(family),
     quiet: QUIET.test(temperament),
     outgoing: OUTGOING.test(temperament),
-    aimWords: [...new Set(aims.split(' ').filter((w) => w.length > 3 && !STOP.has(w)))],
+    aimWords: LIST_MEMOS.aimWords.get(aims),
   };
 }
 
 const text = cellText;
-const list = (value: CellInput | undefined) => splitAnswer(text(value));
+
+/**
+ * The list cells every profile parses, each distinct text once (textMemo.ts): 4,096 texts per
+ * column is several programmes' worth, and a cell longer than 256 characters is free text, rarely
+ * repeated, parsed each time.
+ */
+const MEMO_ENTRIES = 4_096;
+const MEMO_TEXT_LENGTH = 256;
+/** Shared lists, so read-only to everyone who gets one. */
+const memo = <T>(parse: (text: string) => T[]) => new TextMemo<readonly Readonly<T>[]>(parse, MEMO_ENTRIES, MEMO_TEXT_LENGTH);
+/** Exported for the tests of their bound. */
+export const LIST_MEMOS = {
+  languages: memo(parseSkillList),
+  slots: memo((cell) => splitAnswer(cell).map((s) => s.toLowerCase())),
+  interests: memo((cell) => splitAnswer(cell).map(fold)),
+  topics: memo((cell) => splitAnswer(cell).map(topicKey)),
+  /** From the folded aims (skills and field, or goals): words long enough to say something. */
+  aimWords: memo((aims) => [...new Set(aims.split(' ').filter((w) => w.length > 3 && !STOP.has(w)))]),
+};
 const numberOr = (value: CellInput | undefined, fallback: number | null) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
 function baseProfile(values: RecordValues): Profile {
   return {
     id: text(values.id),
     name: text(values.name),
-    languages: parseSkillList(values.languages ?? ''),
-    slots: list(values.availability).map((s) => s.toLowerCase()),
+    languages: LIST_MEMOS.languages.get(text(values.languages)),
+    slots: LIST_MEMOS.slots.get(text(values.availability)),
     topics: [],
-    interests: list(values.interests).map(fold),
+    interests: LIST_MEMOS.interests.get(text(values.interests)),
     municipality: fold(values.municipality),
     postcode: text(values.postcode).replace(/\s/g, ''),
     birthYear: numberOr(values.birthYear, null),
@@ -142,7 +162,7 @@ export function mentorProfile(values: RecordValues): MentorProfile {
   const type = text(values.mentorType);
   return withTraits({
     ...baseProfile(values),
-    topics: list(values.offers).map(topicKey),
+    topics: LIST_MEMOS.topics.get(text(values.offers)),
     aims: fold(`${text(values.skills)} ${text(values.professionalField)}`),
     capacity: Math.max(0, numberOr(values.capacity, 1) ?? 1),
     trainingModules: numberOr(values.trainingModules, null),
@@ -159,7 +179,7 @@ export function menteeProfile(values: RecordValues, today: Date = new Date()): M
   const base = baseProfile(values);
   return withTraits({
     ...base,
-    topics: list(values.needs).map(topicKey),
+    topics: LIST_MEMOS.topics.get(text(values.needs)),
     aims: fold(values.goals),
     minor: minorStatus({ birthYear: base.birthYear, ageCheck: text(values.ageCheck), recordedMinor: values.isMinor === true }, referenceYear(today)),
     agePreference: text(values.agePreference),

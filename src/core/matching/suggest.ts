@@ -70,32 +70,53 @@ interface Candidate {
 const byScoreThenId = (a: Candidate, b: Candidate) => b.total - a.total || a.id.localeCompare(b.id);
 
 /**
+ * The first `count` of `items` stably sorted by `compare`, without sorting them all: among
+ * thousands of eligible mentors only the leading few are kept, and most are turned away by their
+ * total alone, with no comparison of ids. An item equal to one kept goes after it, as in a stable sort.
+ */
+export function leading<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (count <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === count && compare(item, kept[count - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
+}
+
+/**
  * One person against the other side, compiled: the first rule each pair breaks, as its bit (0:
  * none), by the index of the other person. The same for both sides, so that a mentee's mentors
  * and a mentor's mentees are counted and paged alike.
  */
 type FirstBreachOf = (index: number) => RuleMask;
 
-/** The other side sorted by the rules: who passes them all, and the rule each of the others is counted under. */
-function sortByRules(count: number, firstBreachOf: FirstBreachOf): { eligible: number[]; firstRules: HardRule[] } {
+/** The other side sorted by the rules: who passes them all, and how many of the others each rule is counted for. */
+function sortByRules(count: number, firstBreachOf: FirstBreachOf): { eligible: number[]; excluded: ExclusionCounts } {
   const eligible: number[] = [];
-  const firstRules: HardRule[] = [];
+  // By the rule's place in HARD_RULES: a first breach is one bit, and bit i is HARD_RULES[i] (compiled.ts).
+  const counts = HARD_RULES.map(() => 0);
+  let total = 0;
   for (let i = 0; i < count; i++) {
     const first = firstBreachOf(i);
     if (first === 0) eligible.push(i);
-    else firstRules.push(firstRule(first)!);
+    else {
+      counts[31 - Math.clz32(first & -first)]!++;
+      total++;
+    }
   }
-  return { eligible, firstRules };
+  return { eligible, excluded: countsOf(counts, total) };
 }
 
 /** Counts per first broken rule, largest first, then in the order of HARD_RULES. */
-function countsOf(firstRules: readonly HardRule[]): ExclusionCounts {
-  const counts = new Map<HardRule, number>();
-  for (const rule of firstRules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-  const byRule = HARD_RULES.filter((rule) => counts.has(rule))
-    .map((rule) => ({ rule, count: counts.get(rule)! }))
+function countsOf(counts: readonly number[], total: number): ExclusionCounts {
+  const byRule = HARD_RULES.map((rule, i) => ({ rule, count: counts[i]! }))
+    .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count);
-  return { total: firstRules.length, byRule };
+  return { total, byRule };
 }
 
 /**
@@ -115,11 +136,12 @@ export function suggestMentors(
   const others = waiting.filter((m) => m.id !== mentee.id);
   // The mentee is row 0; the other waiting mentees follow, for the demand on each candidate.
   const run = compileMatching([mentee, ...others], mentors, settings, context);
-  const { eligible, firstRules } = sortByRules(mentors.length, (k) => run.firstBreach(k, 0));
-  const candidates = eligible
-    .map((k) => ({ index: k, id: mentors[k]!.id, total: run.total(k, 0) }))
-    .sort(byScoreThenId)
-    .slice(0, settings.suggestions * 3);
+  const { eligible, excluded } = sortByRules(mentors.length, (k) => run.firstBreach(k, 0));
+  const candidates = leading(
+    eligible.map((k) => ({ index: k, id: mentors[k]!.id, total: run.total(k, 0) })),
+    settings.suggestions * 3,
+    byScoreThenId,
+  );
   const demand = new Map<number, number>();
   for (const c of candidates) {
     let count = 0;
@@ -134,7 +156,7 @@ export function suggestMentors(
     suggestions: candidates
       .slice(0, settings.suggestions)
       .map((c) => toSuggestion(evaluate(mentors[c.index]!, mentee, settings, context), demand.get(c.index)!)),
-    excluded: countsOf(firstRules),
+    excluded,
   };
 }
 
@@ -213,14 +235,15 @@ export function excludedMentors(
  */
 export function suggestMentees(mentor: MentorProfile, mentees: readonly MenteeProfile[], settings: MatchingSettings, context: MatchContext): MenteeSuggestions {
   const run = compileMatching(mentees, [mentor], settings, context);
-  const { eligible, firstRules } = sortByRules(mentees.length, (j) => run.firstBreach(0, j));
-  const best = eligible
-    .map((j) => ({ index: j, id: mentees[j]!.id, total: run.total(0, j) }))
-    .sort(byScoreThenId)
-    .slice(0, settings.suggestions);
+  const { eligible, excluded } = sortByRules(mentees.length, (j) => run.firstBreach(0, j));
+  const best = leading(
+    eligible.map((j) => ({ index: j, id: mentees[j]!.id, total: run.total(0, j) })),
+    settings.suggestions,
+    byScoreThenId,
+  );
   return {
     suggestions: best.map((c) => toSuggestion(evaluate(mentor, mentees[c.index]!, settings, context), 0)),
-    excluded: countsOf(firstRules),
+    excluded,
   };
 }
 
@@ -290,14 +313,14 @@ export function groupScores(run: CompiledMatching, group: readonly number[]): Fl
   const n = run.mentees.count;
   const m = group.length;
   const scores = new Float32Array(n * m);
-  const full = run.mentors.ownRules;
+  const mentors = run.mentors;
   for (let j = 0; j < n; j++) {
     const row = j * m;
     for (let g = 0; g < m; g++) {
       const k = group[g]!;
       if (run.excludes(k, j, RULE_BIT.capacity)) scores[row + g] = FORBIDDEN;
       // A mentor with no free place takes nobody: scoring them is wasted, as it was before (0).
-      else scores[row + g] = full[k]! & RULE_BIT.capacity ? 0 : run.total(k, j);
+      else scores[row + g] = mentors.ownRulesOf(k) & RULE_BIT.capacity ? 0 : run.total(k, j);
     }
   }
   return scores;
