@@ -50,6 +50,28 @@ describe('a second coordinator', () => {
     expect(ws.state.driveFiles[made.id]!.permissions.find((p) => p.role === 'owner')!.emailAddress).toBe(SECOND);
   });
 
+  it('previews and generates the mentee’s Arabic copy from the first coordinator’s template, edits included, never replacing it', () => {
+    const ws = programme();
+    documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001', menteeLanguage: 'ar' });
+    const arabic = () => Object.values(ws.state.driveFiles).filter((f) => f.name.includes('(ar)') || /[\u0600-\u06FF]/.test(f.name));
+    const [template] = arabic();
+    expect(template).toBeDefined();
+    DocumentApp.openById(template!.id).getBody().appendParagraph('سطر بولونيا الخاص');
+    // Added after the Arabic template was made: it is shared with them too.
+    expect(coordinatorsApi.setCoordinator({ email: SECOND, add: true }).files).toEqual({ changed: 6, notChanged: 0 });
+
+    const preview = ws.execution(() => documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001', menteeLanguage: 'ar' }), SECOND);
+    expect(preview.createdMenteeTemplate).toBe(false);
+    expect(JSON.stringify(preview.preview.body)).toContain('سطر بولونيا الخاص');
+    const result = ws.execution(() => documentsApi.generateDocuments({ kind: 'iip', codes: ['P-0001'], menteeLanguage: 'ar' }), SECOND);
+    expect(result).toMatchObject({ done: true, failed: null });
+    expect(ws.documents().find((d) => d.name === result.results[0]!.name)!.body).toContain('سطر بولونيا الخاص');
+    // The programme's Arabic template is still the first coordinator's, the one everybody uses.
+    expect(documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001', menteeLanguage: 'ar' }).createdMenteeTemplate).toBe(false);
+    expect(ws.state.driveFiles[template!.id]!.permissions.find((p) => p.role === 'owner')!.emailAddress).toBe('coordinator@example.org');
+    expect(JSON.stringify(documentsApi.checkTemplate({ kind: 'iip', code: 'P-0001', menteeLanguage: 'ar' }).preview.body)).toContain('سطر بولونيا الخاص');
+  });
+
   it('is told whose templates they are, and how to get them, when they were never shared', () => {
     const ws = programme();
     // Made a coordinator by hand in the sheet's protection, so nothing was shared with them.

@@ -22,7 +22,7 @@ import { generateDocument, KNOWN_FIELDS } from './generate';
 import { docLink, docUrl, idFromUrl, LINK_COLUMN, linkFromCell } from './links';
 import { documentsState, recordPairFile, saveDocumentsState } from './store';
 import { readDocument, readDocumentWithStyles } from './structure';
-import { ensureMenteeTemplate, ensurePairFolder, ensureTemplates, usableTemplate } from './templates';
+import { ensureMenteeTemplate, ensurePairFolder, ensureTemplates, usableMenteeTemplate, usableTemplate } from './templates';
 import { loadSources, menteeWords, pairValues } from './values';
 import { NEWCOMER_LANGUAGES, type NewcomerLanguage } from '../../core/i18n/languages';
 
@@ -198,7 +198,7 @@ function openBatch(c: Context, kind: DocumentKind, menteeLanguage: NewcomerLangu
   const today = quotaDay();
   if (state.createdToday.day !== today) state.createdToday = { day: today, count: 0 };
   const templateId = menteeLanguage
-    ? withQuotaMessage(() => ensureMenteeTemplate(state, menteeLanguage, c.programme))
+    ? withQuotaMessage(() => usableMenteeTemplate(state, ensureMenteeTemplate(state, menteeLanguage, c.programme), menteeLanguage, c.programme))
     : usableTemplate(state, kind, c.programme);
   const sections = readDocument(DocumentApp.openById(templateId));
   const sources = loadSources(c.spreadsheet, c.allowSensitive);

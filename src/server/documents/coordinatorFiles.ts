@@ -11,8 +11,11 @@ import { readJson, writeJson } from '../workspace/jsonProperties';
 export interface CoordinatorFiles {
   folderId: string | null;
   pairFolders: Record<string, string>;
-  workingCopies: Partial<Record<DocumentKind, string>>;
+  workingCopies: Partial<Record<WorkingCopyKey, string>>;
 }
+
+/** A template's working copy is kept under its kind, or "iip:<language>" for a mentee's own copy's template. */
+export type WorkingCopyKey = DocumentKind | `iip:${string}`;
 
 export interface ProgrammeFileOwners {
   /** File id → the email of the coordinator who created it with the add-on. */

@@ -18,7 +18,8 @@ export function shareProgrammeFiles(email: string, add: boolean): FilesSharing {
   const state = documentsState();
   const owners = fileOwners();
   const me = currentEmail();
-  const ids = [state.folderId, ...Object.values(state.templates)].filter((id): id is string => !!id);
+  // The templates in mentees' languages too: a second coordinator previews and generates from them.
+  const ids = [state.folderId, ...Object.values(state.templates), ...Object.values(state.menteeTemplates)].filter((id): id is string => !!id);
   const result: FilesSharing = { changed: 0, notChanged: 0 };
   for (const id of ids) {
     if (owners.owners[id] !== me) {

@@ -4,7 +4,7 @@ import { direction, type NewcomerLanguage } from '../../core/i18n/languages';
 import { newcomerCatalogue } from '../../core/i18n/newcomer';
 import { driveFiles } from '../workspace/advancedServices';
 import { UserError } from '../../core/errors';
-import { currentEmail, fileOwners, filesOf, type ProgrammeFileOwners, saveFileOwners } from './coordinatorFiles';
+import { currentEmail, fileOwners, filesOf, type ProgrammeFileOwners, saveFileOwners, type WorkingCopyKey } from './coordinatorFiles';
 import { type DocumentsState, documentsState, saveDocumentsState } from './store';
 
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -175,6 +175,12 @@ export function ensureTemplates(language: SupportedLanguage, programme: string):
 export function ensureMenteeTemplate(state: DocumentsState, language: NewcomerLanguage, programme: string): string {
   const existing = state.menteeTemplates[language];
   if (existing && reachableByDrive(existing)) return existing;
+  // Another coordinator's is out of this user's Drive reach, not gone: kept, as ensureTemplates keeps theirs.
+  const owner = existing ? fileOwners().owners[existing] : undefined;
+  if (existing && owner && owner !== currentEmail()) {
+    if (!readableByDocumentApp(existing)) throw new UserError('documents.templateNotShared', { owner });
+    return existing;
+  }
   const folderId = ensureFolder(state, programme);
   const id = writeSpec(newcomerCatalogue(language).iip, direction(language), folderId);
   state.menteeTemplates[language] = id;
@@ -190,18 +196,26 @@ export function ensureMenteeTemplate(state: DocumentsState, language: NewcomerLa
  * call so that the coordinators' edits apply to everyone's documents.
  */
 export function usableTemplate(state: DocumentsState, kind: DocumentKind, programme: string): string {
-  const id = state.templates[kind]!;
+  return usableCopyOf(state, state.templates[kind]!, kind, programme);
+}
+
+/** The same for a template in a mentee's language (its working copy is kept under "iip:<language>"). */
+export function usableMenteeTemplate(state: DocumentsState, id: string, language: NewcomerLanguage, programme: string): string {
+  return usableCopyOf(state, id, `iip:${language}`, programme);
+}
+
+function usableCopyOf(state: DocumentsState, id: string, copyKey: WorkingCopyKey, programme: string): string {
   if (reachableByDrive(id)) return id;
   const owners = fileOwners();
   const mine = filesOf(owners, currentEmail());
   const source = DocumentApp.openById(id);
-  const copyId = mine.workingCopies[kind];
+  const copyId = mine.workingCopies[copyKey];
   const copy = copyId && reachableByDrive(copyId) ? DocumentApp.openById(copyId) : DocumentApp.create(source.getName());
   copyContent(source, copy);
   copy.saveAndClose();
   if (copy.getId() !== copyId) {
     moveTo(copy.getId(), ensureFolder(state, programme));
-    mine.workingCopies[kind] = copy.getId();
+    mine.workingCopies[copyKey] = copy.getId();
     owners.owners[copy.getId()] = currentEmail();
     saveFileOwners(owners);
   }
