@@ -216,7 +216,8 @@ export function addDays(day: CalendarDate, days: number): CalendarDate {
  */
 export function addMonths(day: CalendarDate, months: number): CalendarDate {
   const [y, m, d] = partsOf(day);
-  return fromDayNumber(daysFromCivil(y, m + months, d));
+  // A fraction of a month is dropped from the month reached, as Date's setUTCMonth drops it.
+  return fromDayNumber(daysFromCivil(y, Math.trunc(m - 1 + months) + 1, d));
 }
 
 /** Whole days from `from` to `to` (negative if `to` is earlier). */

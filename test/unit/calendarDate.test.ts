@@ -238,6 +238,14 @@ describe('calendar dates: integer arithmetic agrees with a Date’s calendar', (
     );
   });
 
+  it('drops a fraction of a month, as a Date does', () => {
+    for (const months of [1.5, -1.5, 0.9, -0.9, 18.5]) {
+      const utc = new Date(Date.UTC(2026, 10, 23));
+      utc.setUTCMonth(utc.getUTCMonth() + months);
+      expect(addMonths(day('2026-11-23'), months)).toBe(utc.toISOString().slice(0, 10));
+    }
+  });
+
   it('keeps a fraction of a day within the day it falls in', () => {
     expect(addDays(day('2026-03-01'), 0.5)).toBe('2026-03-01');
     expect(addDays(day('2026-03-01'), -0.5)).toBe('2026-02-28');

@@ -191,9 +191,12 @@ export function emailRefusalError(refusal: Refusal | null): UserError {
  * The message is rebuilt here rather than trusted from the browser, so a reminder no longer due,
  * or a recipient who may not be emailed, is refused in the coordinator's words.
  */
-function emailableMessage(built: Built, kind: MessageKind, to: Role, personId: string): BuiltMessage & { emailTo: string } {
-  // The person is named, never guessed: a team pair has two mentors for one kind and role.
-  const message = built.messages.find((m) => m.kind === kind && m.to === to && m.personId === personId);
+function emailableMessage(built: Built, kind: MessageKind, to: Role, personId: string | null): BuiltMessage & { emailTo: string } {
+  // The person is named, never guessed: a team pair has two mentors for one kind and role. A
+  // sidebar opened before recipients had ids (still open across an update) names none: it is
+  // answered only where one person has that role.
+  const candidates = built.messages.filter((m) => m.kind === kind && m.to === to && (personId === null || m.personId === personId));
+  const message = candidates.length === 1 ? candidates[0] : undefined;
   if (!message) throw new UserError('outreach.error.notDue');
   if (!message.emailTo) throw emailRefusalError(message.emailRefusal);
   return { ...message, emailTo: message.emailTo };
@@ -254,11 +257,11 @@ export const outreachApi = {
    * Sends one due reminder by email, after the coordinator's click. The text is made here, never
    * taken from the browser; the Supervision row and the audit hold ids only.
    */
-  sendOutreachEmail: (input: { code: string; kind: MessageKind; to: Role; personId: string }) => {
+  sendOutreachEmail: (input: { code: string; kind: MessageKind; to: Role; personId?: string }) => {
     const record = expectRecord(input, 'input');
     const kind = expectOneOf(record.kind, MESSAGE_KINDS, 'kind');
     const to = expectOneOf(record.to, ROLES, 'to');
-    const personId = expectString(record.personId, 'personId', 40);
+    const personId = record.personId === undefined ? null : expectString(record.personId, 'personId', 40);
     return withDocumentLock(() => {
       const built = build(record);
       const message = emailableMessage(built, kind, to, personId);
