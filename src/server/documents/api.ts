@@ -58,9 +58,14 @@ function diaryLinks(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ((co
   return diary ? (code, mentorEmail) => prefilledDiaryLink(diary, code, mentorEmail) : undefined;
 }
 
-function valuesContext(c: ReturnType<typeof context>, diaryLink?: (code: string, mentorEmail: string) => string) {
+/** What a document is filled with; a mentee's own copy (`menteeLanguage`) is in their words and has no diary link. */
+function valuesContext(
+  c: ReturnType<typeof context>,
+  diaryLink?: (code: string, mentorEmail: string) => string,
+  menteeLanguage: NewcomerLanguage | null = null,
+) {
   return {
-    ...(diaryLink ? { diaryLink } : {}),
+    ...(menteeLanguage ? { words: menteeWords(menteeLanguage) } : diaryLink ? { diaryLink } : {}),
     language: c.language,
     timeZone: c.timeZone,
     today: currentTime(),
@@ -214,7 +219,7 @@ function makePairDocument(batch: Batch, code: string): PairOutcome['outcome'] {
   const row = batch.byCode.get(code)!;
   const { menteeLanguage } = batch;
   const name = documentName(kind, c.language, code, currentTime(), c.timeZone, menteeLanguage);
-  const values = pairValues(code, batch.sources, { ...valuesContext(c, batch.diaryLink), ...(menteeLanguage ? { words: menteeWords(menteeLanguage) } : {}) });
+  const values = pairValues(code, batch.sources, valuesContext(c, batch.diaryLink, menteeLanguage));
   const made = generateForPair((onCopied) =>
     generateDocument(batch.templateId, batch.sections, name, ensurePairFolder(state, code), values, (id) => {
       recordPairFile(state, code, id);
@@ -345,8 +350,7 @@ export const documentsApi = {
     // The programme's template itself, even another coordinator's (shared with this one): reading it makes no working copy.
     const sections = readDocumentWithStyles(DocumentApp.openById(templateId));
     // Filled as generateDocuments fills it: the mentee's copy in their words and without the mentor's diary link.
-    const filling = valuesContext(c, menteeLanguage ? undefined : diaryLinks(c.spreadsheet));
-    const data = pairValues(code, sources, menteeLanguage ? { ...filling, words: menteeWords(menteeLanguage) } : filling);
+    const data = pairValues(code, sources, valuesContext(c, menteeLanguage ? undefined : diaryLinks(c.spreadsheet), menteeLanguage));
     const plan = planFill(sections, data.values, data.lists, KNOWN_FIELDS);
     return {
       code,
