@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { translator } from '../src/core/i18n';
-import { assign, FORBIDDEN } from '../src/core/matching/assignment';
+import { assign } from '../src/core/matching/assignment';
 import { compileMatching } from '../src/core/matching/compiled';
 import { describeReason } from '../src/core/matching/describe';
 import { type Evaluation, evaluate, type MatchContext } from '../src/core/matching/evaluate';
@@ -314,15 +314,12 @@ function cohortJob({ size, family }: CohortJob): CohortFigures {
   const t = performance.now();
   const previous = previousScores(mentees, mentors);
   const previousScoringMs = performance.now() - t;
-  let sameScores = true;
-  let eligible = 0;
-  for (let i = 0; i < previous.length; i++) {
-    // The previous scoring wrote a forbidden pair -1; groupScores writes it FORBIDDEN (in 32 bits), as the solver reads it in place.
-    const expected = previous[i]! < 0 ? Math.fround(FORBIDDEN) : previous[i]!;
-    if (expected !== ours[i]) sameScores = false;
-    if (ours[i]! >= 0) eligible++;
-  }
+  // The previous scoring wrote a forbidden pair -1 and every pair; ours lists the allowed pairs alone: the same scores, the same pairs.
   const m = mentors.length;
+  const dense = new Float64Array(previous.length).fill(-1);
+  for (let i = 0; i < mentees.length; i++) for (let p = ours.start[i]!; p < ours.start[i + 1]!; p++) dense[i * m + ours.mentor[p]!] = ours.score[p]!;
+  const sameScores = dense.every((s, e) => s === previous[e]);
+  const eligible = ours.start[mentees.length]!;
   const previousAssignment = assign({
     menteeIds: mentees.map((x) => x.id),
     mentorIds: mentors.map((x) => x.id),

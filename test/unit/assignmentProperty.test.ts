@@ -2,13 +2,39 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assign as assignPrevious } from '../../bench/previousAssignment';
 import { type Assignment, type AssignmentProblem, assign, assignGreedy, FORBIDDEN } from '../../src/core/matching/assignment';
+import type { AllowedPairs } from '../../src/core/matching/sparseAssignment';
 
 /** How forbidden pairs reach the solver: through `score` (null), or in a `scoreMatrix` written three ways. */
-type Channel = 'callback' | 'matrix -1' | 'matrix -Infinity' | 'matrix NaN' | 'matrix FORBIDDEN' | 'Float32 FORBIDDEN' | 'Float32 -Infinity';
-/** Every channel; 'Float32 FORBIDDEN' is how the cohort passes its scores (groupScores), read in place with no copy. */
-const CHANNELS: readonly Channel[] = ['callback', 'matrix -1', 'matrix -Infinity', 'matrix NaN', 'matrix FORBIDDEN', 'Float32 FORBIDDEN', 'Float32 -Infinity'];
+type Channel = 'callback' | 'matrix -1' | 'matrix -Infinity' | 'matrix NaN' | 'matrix FORBIDDEN' | 'Float32 FORBIDDEN' | 'Float32 -Infinity' | 'allowed pairs';
+/** Every channel; 'allowed pairs' is how the cohort passes its scores (groupScores), to the sparse solver. */
+const CHANNELS: readonly Channel[] = [
+  'callback',
+  'matrix -1',
+  'matrix -Infinity',
+  'matrix NaN',
+  'matrix FORBIDDEN',
+  'Float32 FORBIDDEN',
+  'Float32 -Infinity',
+  'allowed pairs',
+];
 /** A Float32Array rounds fractional scores, so fractional instances use the 64-bit channels only. */
-const EXACT_CHANNELS: readonly Channel[] = ['callback', 'matrix -1', 'matrix -Infinity', 'matrix NaN', 'matrix FORBIDDEN'];
+const EXACT_CHANNELS: readonly Channel[] = ['callback', 'matrix -1', 'matrix -Infinity', 'matrix NaN', 'matrix FORBIDDEN', 'allowed pairs'];
+
+/** The allowed pairs alone, row by row in increasing mentor order, in 64 bits. */
+function allowedPairsOf(scores: (number | null)[][]): AllowedPairs {
+  const start = [0];
+  const mentor: number[] = [];
+  const score: number[] = [];
+  for (const row of scores) {
+    row.forEach((s, k) => {
+      if (s === null) return;
+      mentor.push(k);
+      score.push(s);
+    });
+    start.push(mentor.length);
+  }
+  return { start: Int32Array.from(start), mentor: Int32Array.from(mentor), score: Float64Array.from(score) };
+}
 
 interface Instance {
   scores: (number | null)[][];
@@ -25,6 +51,10 @@ function problemOf({ scores, capacities }: Instance, maximiseMatched: boolean, c
     maximiseMatched,
   };
   if (channel === 'callback') return problem;
+  const neverCalled = () => {
+    throw new Error('score() called although the scores were given whole');
+  };
+  if (channel === 'allowed pairs') return { ...problem, allowedPairs: allowedPairsOf(scores), score: neverCalled };
   const forbidden = channel === 'matrix -1' ? -1 : channel === 'matrix NaN' ? Number.NaN : channel.endsWith('FORBIDDEN') ? FORBIDDEN : Number.NEGATIVE_INFINITY;
   const matrix = channel.startsWith('Float32') ? new Float32Array(scores.length * m) : new Float64Array(scores.length * m);
   scores.forEach((row, i) => {
@@ -36,9 +66,7 @@ function problemOf({ scores, capacities }: Instance, maximiseMatched: boolean, c
   return {
     ...problem,
     scoreMatrix: matrix,
-    score: () => {
-      throw new Error('score() called although scoreMatrix was given');
-    },
+    score: neverCalled,
   };
 }
 
@@ -86,6 +114,24 @@ function instances(maxMentees: number, maxMentors: number, value: fc.Arbitrary<n
 
 const wholeScores = fc.oneof(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 100 }));
 
+/** Every mentee wants the same mentors: a popularity per mentor plus a little noise, some pairs forbidden. */
+const correlatedInstances: fc.Arbitrary<Instance> = fc
+  .record({ mentees: fc.integer({ min: 1, max: 40 }), mentors: fc.integer({ min: 1, max: 30 }), seed: fc.integer() })
+  .chain(({ mentees, mentors }) =>
+    fc.record({
+      popularity: fc.array(fc.integer({ min: 0, max: 90 }), { minLength: mentors, maxLength: mentors }),
+      noise: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 5 }), { minLength: mentors, maxLength: mentors }), {
+        minLength: mentees,
+        maxLength: mentees,
+      }),
+      capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: mentors, maxLength: mentors }),
+    }),
+  )
+  .map(({ popularity, noise, capacities }) => ({
+    capacities,
+    scores: noise.map((row) => row.map((e, k) => (e === null ? null : popularity[k]! + e))),
+  }));
+
 describe('assignment: the new solver against the previous one', () => {
   const cases = [
     { name: 'small', instance: instances(7, 5, wholeScores), runs: 300 },
@@ -121,24 +167,8 @@ describe('assignment: the new solver against the previous one', () => {
   });
 
   it('finds the same optimum when every mentee wants the same mentors (correlated scores, long augmenting paths)', () => {
-    const correlated = fc
-      .record({ mentees: fc.integer({ min: 1, max: 40 }), mentors: fc.integer({ min: 1, max: 30 }), seed: fc.integer() })
-      .chain(({ mentees, mentors }) =>
-        fc.record({
-          popularity: fc.array(fc.integer({ min: 0, max: 90 }), { minLength: mentors, maxLength: mentors }),
-          noise: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 5 }), { minLength: mentors, maxLength: mentors }), {
-            minLength: mentees,
-            maxLength: mentees,
-          }),
-          capacities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: mentors, maxLength: mentors }),
-        }),
-      )
-      .map(({ popularity, noise, capacities }) => ({
-        capacities,
-        scores: noise.map((row) => row.map((e, k) => (e === null ? null : popularity[k]! + e))),
-      }));
     fc.assert(
-      fc.property(correlated, fc.boolean(), (inst, maximiseMatched) => {
+      fc.property(correlatedInstances, fc.boolean(), (inst, maximiseMatched) => {
         const expected = assignPrevious(problemOf(inst, maximiseMatched, 'callback'));
         const result = assign(problemOf(inst, maximiseMatched, 'matrix -1'));
         expect(result.total).toBe(expected.total);
@@ -147,6 +177,58 @@ describe('assignment: the new solver against the previous one', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('assignment: the sparse solver (allowed pairs only) gives the dense solver’s very pairs', () => {
+  const samePairs = (inst: Instance, maximiseMatched: boolean) => {
+    const dense = assign(problemOf(inst, maximiseMatched, 'matrix FORBIDDEN'));
+    const sparse = assign(problemOf(inst, maximiseMatched, 'allowed pairs'));
+    expect(sparse).toEqual(dense);
+    expectFeasible(inst, sparse);
+  };
+
+  it('with whole scores that tie often, small and medium, matched first or not', () => {
+    fc.assert(fc.property(instances(7, 5, wholeScores), fc.boolean(), samePairs), { numRuns: 300 });
+    fc.assert(fc.property(instances(45, 35, wholeScores), fc.boolean(), samePairs), { numRuns: 120 });
+  });
+
+  it('with fractional scores, and with correlated ones (long augmenting paths through full mentors)', () => {
+    const fractional = fc.integer({ min: 0, max: 10_000 }).map((s) => s / 100);
+    fc.assert(fc.property(instances(30, 25, fractional), fc.boolean(), samePairs), { numRuns: 120 });
+    fc.assert(fc.property(correlatedInstances, fc.boolean(), samePairs), { numRuns: 150 });
+  });
+
+  it('leaves unmatched a mentee with no allowed pair, never uses a mentor without places, and takes a score of 0', () => {
+    const inst = {
+      scores: [
+        [null, null],
+        [5, 9],
+        [0, null],
+      ],
+      capacities: [1, 0],
+    };
+    expect(assign(problemOf(inst, false, 'allowed pairs'))).toEqual({ mentorOf: [-1, 0, -1], total: 5, matched: 1 });
+    expect(assign(problemOf({ scores: [[0]], capacities: [1] }, false, 'allowed pairs'))).toEqual({ mentorOf: [0], total: 0, matched: 1 });
+  });
+
+  it('refuses pairs it could not read right, naming what is wrong', () => {
+    const base = { menteeIds: ['E0', 'E1'], mentorIds: ['M0', 'M1'], capacities: [1, 1], score: () => null };
+    const pairs = (start: number[], mentor: number[], score: number[]) => ({
+      ...base,
+      allowedPairs: { start: Int32Array.from(start), mentor: Int32Array.from(mentor), score: Float64Array.from(score) },
+    });
+    expect(assign(pairs([0, 1, 2], [1, 0], [3, 4])).total).toBe(7);
+    expect(() => assign(pairs([0, 1], [1], [3]))).toThrow(/does not describe 2 mentees/);
+    expect(() => assign(pairs([1, 1, 2], [1, 0], [3, 4]))).toThrow(/does not describe/);
+    expect(() => assign(pairs([0, 1, 3], [1, 0], [3, 4]))).toThrow(/does not describe/);
+    expect(() => assign(pairs([0, 1, 0], [1, 0], [3, 4]))).toThrow(/ends before it starts/);
+    expect(() => assign(pairs([0, 2, 2], [1, 0], [3, 4]))).toThrow(/distinct, increasing/);
+    expect(() => assign(pairs([0, 2, 2], [1, 1], [3, 4]))).toThrow(/distinct, increasing/);
+    expect(() => assign(pairs([0, 1, 2], [2, 0], [3, 4]))).toThrow(/below 2/);
+    expect(() => assign(pairs([0, 1, 2], [-1, 0], [3, 4]))).toThrow(/below 2/);
+    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => assign(pairs([0, 1, 2], [1, 0], [bad, 4]))).toThrow(/an allowed pair scores 0 or more/);
   });
 });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatching, firstRule, RULE_BIT, ruleCount, rulesOf, STAGE } from '../../src/core/matching/compiled';
 import { evaluate } from '../../src/core/matching/evaluate';
+import { MeetingFilter } from '../../src/core/matching/meetingFilter';
 import { type MenteeProfile, type MentorProfile, menteeProfile, mentorProfile } from '../../src/core/matching/profiles';
 import { parseCalendarDate } from '../../src/core/calendarDate';
 import type { CheckStatus } from '../../src/core/matching/readiness';
@@ -200,6 +201,56 @@ describe('the compiled path gives what evaluate() gives', () => {
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+/** The rules the cohort's meeting filter sieves with: every other rule is left to `excludes`. */
+const SIEVED = maskOf(['consent', 'screening', 'capacity', 'training', 'backgroundCheck', 'language', 'availability', 'firstNeed', 'genderPreference']);
+
+describe('the meeting filter keeps exactly the pairs its rules allow', () => {
+  /** A group of mentor indices, as the cohort gives one: some mentors, in any order, some more than once, up to 70 (sets of three words). */
+  const groupOf = (mentors: number, order: number[], repeat: number) =>
+    Array.from({ length: Math.min(70, order.length * repeat) }, (_, g) => order[g % order.length]! % mentors);
+
+  it('drops a pair only when one of its rules breaks it, keeps every other, in the group’s order', () => {
+    fc.assert(
+      fc.property(cohort, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 20 }), (input, order, repeat) => {
+        const { mentors, mentees } = people(input);
+        const compiled = compileMatching(mentees, mentors, input.settings, input.context);
+        const ignored = maskOf(input.ignored);
+        const group = groupOf(mentors.length, order, repeat);
+        const filter = new MeetingFilter(compiled, group, ignored);
+        const out = new Int32Array(group.length);
+        mentees.forEach((_, j) => {
+          const kept = [...out.subarray(0, filter.candidates(j, out))];
+          const expected = group.flatMap((k, g) => ((compiled.breaches(k, j) & SIEVED & ~ignored) === 0 ? [g] : []));
+          expect(kept, `mentee ${j}`).toEqual(expected);
+          group.forEach((k, g) => {
+            if (!kept.includes(g)) expect(compiled.excludes(k, j, ignored)).toBe(true);
+          });
+        });
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('keeps no one for a mentee without consent, even with every rule that can be turned off off, and then everyone else', () => {
+    const base = { consentData: true, trainingModules: 5, capacity: 1, languages: 'it', availability: 'evenings', gender: 'Woman' };
+    const mentees = [menteeProfile({ id: 'ME-1', ...base, consentData: false }, TODAY), menteeProfile({ id: 'ME-2', ...base, languages: 'de' }, TODAY)];
+    const mentors = Array.from({ length: 33 }, (_, i) => mentorProfile({ id: `MT-${i}`, ...base }));
+    const group = mentors.map((_, k) => k);
+    const out = new Int32Array(group.length);
+    const on = new MeetingFilter(
+      compileMatching(mentees, mentors, DEFAULT_MATCHING, { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() }),
+      group,
+      0,
+    );
+    expect([on.candidates(0, out), on.candidates(1, out)]).toEqual([0, 0]);
+    const off = { ...DEFAULT_MATCHING, disabledRules: [...HARD_RULES] };
+    const all = new MeetingFilter(compileMatching(mentees, mentors, off, { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() }), group, 0);
+    // Consent is always on; the mentee who speaks only German meets all 33, over two words of the group's sets.
+    expect([all.candidates(0, out), all.candidates(1, out)]).toEqual([0, 33]);
+    expect([...out]).toEqual(group);
+  });
 });
 
 describe('the compiled path at its edges', () => {

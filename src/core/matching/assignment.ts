@@ -34,6 +34,11 @@
  * with `maximiseMatched`, a bonus larger than any total per matched person puts the count first.
  * With fractional scores the tie-break toward more people is the previous 1e-9 per person.
  */
+import { type Assignment, objective, UNMATCHED } from './objective';
+import { type AllowedPairs, assignSparse } from './sparseAssignment';
+
+export type { Assignment } from './objective';
+
 export interface AssignmentProblem {
   menteeIds: readonly string[];
   mentorIds: readonly string[];
@@ -50,19 +55,15 @@ export interface AssignmentProblem {
    * written any other way, it is read into a compact copy as soon as that shows (see `assign`).
    */
   scoreMatrix?: ScoreMatrix;
+  /**
+   * The allowed pairs alone, mentee by mentee (see AllowedPairs): for a problem where most pairs are
+   * forbidden, as a cohort's are. When given, neither `score` nor `scoreMatrix` is read, and the
+   * sparse solver (sparseAssignment.ts) gives the pairs the dense one would.
+   */
+  allowedPairs?: AllowedPairs;
 }
 
 export type ScoreMatrix = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array;
-
-export interface Assignment {
-  /** For each mentee, the index of its mentor, or -1. */
-  mentorOf: number[];
-  total: number;
-  matched: number;
-}
-
-/** The column every mentee may take: unmatched, at no score, never full. */
-const UNMATCHED = -1;
 
 /**
  * How a forbidden pair is best written in a `scoreMatrix`: a finite number so far below any score
@@ -86,15 +87,6 @@ interface Weights {
   /** The weight of an allowed pair is `scale × score + add`; unmatched weighs 0. Set once the scores have been read. */
   scale: number;
   add: number;
-}
-
-/**
- * What the objective adds to a score: exact whole numbers when every score is one, otherwise the
- * previous solver's rule (a bonus of max × n + 1 per person with maximiseMatched, else 1e-9).
- */
-function objective(n: number, maxScore: number, integral: boolean, maximiseMatched: boolean): { scale: number; add: number } {
-  if (maximiseMatched) return { scale: 1, add: maxScore * n + 1 };
-  return integral ? { scale: n + 1, add: 1 } : { scale: 1, add: 1e-9 };
 }
 
 /** A score the solver may use: null, negative and NaN mean forbidden; an infinite score is a caller's bug. */
@@ -502,6 +494,7 @@ export function assign(problem: AssignmentProblem): Assignment {
   const n = problem.menteeIds.length;
   const m = problem.mentorIds.length;
   if (problem.capacities.length !== m) throw new RangeError(`${problem.capacities.length} capacities for ${m} mentors`);
+  const maximiseMatched = problem.maximiseMatched === true;
   const mentorOf = new Array<number>(n).fill(-1);
   const capacity = new Int32Array(m);
   const open: number[] = [];
@@ -510,10 +503,10 @@ export function assign(problem: AssignmentProblem): Assignment {
     if (capacity[k]! > 0) open.push(k);
   });
   if (n === 0 || open.length === 0) return { mentorOf, total: 0, matched: 0 };
+  if (problem.allowedPairs) return assignSparse(problem.allowedPairs, n, capacity, maximiseMatched);
   const columns = Int32Array.from(open);
   const matrix = problem.scoreMatrix;
   if (matrix && matrix.length !== n * m) throw new RangeError(`scoreMatrix has ${matrix.length} entries; ${n} mentees × ${m} mentors need ${n * m}`);
-  const maximiseMatched = problem.maximiseMatched === true;
   let w: Weights = matrix ? { x: matrix, stride: m, integral: false, scale: 1, add: 0 } : compactScores(n, m, problem.score);
   let solver = solve(w, n, columns, capacity, maximiseMatched, matrix !== undefined);
   // A matrix read in place may write forbidden pairs some other way (-1, NaN): it is then solved again on a compact copy, as soon

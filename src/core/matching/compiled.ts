@@ -151,8 +151,8 @@ function distinctCount(values: readonly string[]): number {
 
 const ANY_TIME = 'any time';
 /** Gender numbers: the two a preference can name come first. */
-const WOMAN = 0;
-const MAN = 1;
+export const WOMAN = 0;
+export const MAN = 1;
 const UNKNOWN_GENDER = -1;
 
 const NO_YEAR = Number.NaN;

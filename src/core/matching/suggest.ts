@@ -1,7 +1,9 @@
-import { assign, FORBIDDEN } from './assignment';
+import { assign } from './assignment';
 import { type CompiledMatching, compileMatching, firstRule, RULE_BIT, type RuleMask, ruleCount } from './compiled';
 import { type Breach, type CriterionScore, type Evaluation, evaluate, hardRuleBreaches, type MatchContext, type Reason } from './evaluate';
+import { MeetingFilter } from './meetingFilter';
 import type { MenteeProfile, MentorProfile } from './profiles';
+import type { AllowedPairs } from './sparseAssignment';
 import { HARD_RULES, type HardRule, type MatchingSettings } from './settings';
 
 export interface Suggestion {
@@ -303,28 +305,46 @@ export type PhaseRunner = <T>(phase: CohortPhase, work: () => T) => T;
 const justRun: PhaseRunner = (_phase, work) => work();
 
 /**
- * A group's score matrix for the assignment, mentee-major: FORBIDDEN where a rule other than
- * capacity excludes the pair (capacity is the assignment's own business), else the total. Written
- * the way `assign` reads a `scoreMatrix` in place (a Float32Array, forbidden as FORBIDDEN), so the
- * solver neither copies nor converts it: the cohort's one matrix is this one. Totals are whole
- * numbers from 0 to 100, which a 32-bit float holds exactly.
+ * A group's allowed pairs for the assignment, mentee by mentee: every pair no rule other than
+ * capacity excludes (capacity is the assignment's own business), with its total. Most pairs are
+ * excluded, so only the others are kept, as the sparse solver reads them; the meeting filter finds
+ * each mentee's candidates without a test per pair. Totals are whole numbers from 0 to 100, which
+ * a 32-bit float holds exactly.
  */
-export function groupScores(run: CompiledMatching, group: readonly number[]): Float32Array {
+export function groupScores(run: CompiledMatching, group: readonly number[]): AllowedPairs {
   const n = run.mentees.count;
   const m = group.length;
-  const scores = new Float32Array(n * m);
+  const start = new Int32Array(n + 1);
+  let mentor = new Int32Array(Math.max(64, 8 * n));
+  let score = new Float32Array(mentor.length);
+  let size = 0;
   const mentors = run.mentors;
+  const filter = new MeetingFilter(run, group, RULE_BIT.capacity);
+  const candidates = new Int32Array(m);
   for (let j = 0; j < n; j++) {
-    const row = j * m;
-    for (let g = 0; g < m; g++) {
-      const k = group[g]!;
-      if (run.excludes(k, j, RULE_BIT.capacity)) scores[row + g] = FORBIDDEN;
-      // A mentor with no free place takes nobody: scoring them is wasted, as it was before (0).
-      else scores[row + g] = mentors.ownRulesOf(k) & RULE_BIT.capacity ? 0 : run.total(k, j);
+    const count = filter.candidates(j, candidates);
+    if (size + count > mentor.length) {
+      const room = Math.max(2 * mentor.length, size + count);
+      mentor = grown(mentor, new Int32Array(room));
+      score = grown(score, new Float32Array(room));
     }
+    for (let q = 0; q < count; q++) {
+      const g = candidates[q]!;
+      const k = group[g]!;
+      if (run.excludes(k, j, RULE_BIT.capacity)) continue;
+      mentor[size] = g;
+      // A mentor with no free place takes nobody: scoring them is wasted, as it was before (0).
+      score[size++] = mentors.ownRulesOf(k) & RULE_BIT.capacity ? 0 : run.total(k, j);
+    }
+    start[j + 1] = size;
   }
-  return scores;
+  return { start, mentor: mentor.subarray(0, size), score: score.subarray(0, size) };
 }
+
+const grown = <T extends Int32Array | Float32Array>(from: T, to: T): T => {
+  to.set(from);
+  return to;
+};
 
 /** A mentee's pair from the assignment: its first mentor (a peer in team mode) gives the reasons, the total is the mean. */
 function proposedPair(mentee: MenteeProfile, picks: readonly { mentor: MentorProfile; e: Evaluation }[]): CohortPair {
@@ -422,21 +442,19 @@ export function proposeCohort(
   const groups = options.teamMode
     ? [everyone.filter((k) => mentors[k]!.mentorType === 'Peer'), everyone.filter((k) => mentors[k]!.mentorType === 'Local')]
     : [everyone];
-  const { run, matrices } = phase('scoring', () => {
+  const { run, allowed } = phase('scoring', () => {
     const compiled = compileMatching(waiting, mentors, settings, groupContext);
-    return { run: compiled, matrices: groups.map((group) => groupScores(compiled, group)) };
+    return { run: compiled, allowed: groups.map((group) => groupScores(compiled, group)) };
   });
   const results = phase('assignment', () =>
     groups.map((group, g) => {
-      const scores = matrices[g]!;
-      const m = group.length;
       return assign({
         menteeIds: waiting.map((x) => x.id),
         mentorIds: group.map((k) => mentors[k]!.id),
         capacities: group.map((k) => Math.max(0, mentors[k]!.capacity - (active.get(mentors[k]!.id) ?? 0))),
-        // Never called: the matrix is read in place. Kept for the interface, and reading the same scores.
-        score: (i, k) => (scores[i * m + k]! < 0 ? null : scores[i * m + k]!),
-        scoreMatrix: scores,
+        // Never called: the allowed pairs are given whole.
+        score: () => null,
+        allowedPairs: allowed[g]!,
         maximiseMatched: options.maximiseMatched,
       });
     }),
