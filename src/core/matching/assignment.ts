@@ -34,7 +34,7 @@
  * with `maximiseMatched`, a bonus larger than any total per matched person puts the count first.
  * With fractional scores the tie-break toward more people is the previous 1e-9 per person.
  */
-import { type Assignment, objective, UNMATCHED } from './objective';
+import { type Assignment, objective, shiftPotentials, UNMATCHED } from './objective';
 import { type AllowedPairs, assignSparse } from './sparseAssignment';
 
 export type { Assignment } from './objective';
@@ -326,22 +326,8 @@ class Solver {
       count = held[k]!;
     }
     const length = this.tracePath(s, sink, unmatchedPred);
-    this.shiftPotentials(s, rows, settled, minVal);
+    shiftPotentials(this, this.settledRows, rows, this.settledColumns, settled, s, minVal);
     this.shift(sink, length);
-  }
-
-  /** After a search that ended at `minVal`: the potentials of the rows scanned and the columns settled, so that they stay feasible and the path is tight. */
-  private shiftPotentials(s: number, rows: number, settled: number, minVal: number): void {
-    const { settledRows, settledColumns, rowPotential, columnPotential, columnOf, dist } = this;
-    rowPotential[s] = rowPotential[s]! + minVal;
-    for (let r = 1; r < rows; r++) {
-      const i = settledRows[r]!;
-      rowPotential[i] = rowPotential[i]! + minVal - dist[columnOf[i]!]!;
-    }
-    for (let c = 0; c < settled; c++) {
-      const k = settledColumns[c]!;
-      columnPotential[k] = columnPotential[k]! - (minVal - dist[k]!);
-    }
   }
 
   /**

@@ -13,7 +13,7 @@
  * unmatched wins a tie); a search ends at the first mentor with room relaxed to the distance
  * reached; the warm start reads every allowed mentor, a full one included.
  */
-import { type Assignment, objective, UNMATCHED } from './objective';
+import { type Assignment, objective, shiftPotentials, UNMATCHED } from './objective';
 
 /**
  * The allowed pairs only, mentee by mentee: mentee i's mentors are `mentor[start[i]]` to
@@ -80,7 +80,7 @@ class SparseSolver {
   private readonly first: Int32Array;
   private readonly held: Int32Array;
   private readonly holder: Int32Array;
-  private readonly dist: Float64Array;
+  readonly dist: Float64Array;
   /** The row that gave a mentor its distance: the first to reach the least. */
   private readonly pred: Int32Array;
   /** The search that last gave a mentor a distance, and the one that settled it (a mentor's dist counts only in its own search). */
@@ -225,7 +225,7 @@ class SparseSolver {
       count = held[k]!;
     }
     const length = this.tracePath(s, sink, unmatchedPred);
-    this.shiftPotentials(s, rows, settled, minVal);
+    shiftPotentials(this, this.scannedRows, rows, this.settledColumns, settled, s, minVal);
     this.shift(sink, length);
   }
 
@@ -310,19 +310,6 @@ class SparseSolver {
       if (k !== UNMATCHED) i = pred[k]!;
       pathRows[length++] = i;
       if (i === s) return length;
-    }
-  }
-
-  private shiftPotentials(s: number, rows: number, settled: number, minVal: number): void {
-    const { scannedRows, settledColumns, rowPotential, columnPotential, columnOf, dist } = this;
-    rowPotential[s] = rowPotential[s]! + minVal;
-    for (let r = 1; r < rows; r++) {
-      const i = scannedRows[r]!;
-      rowPotential[i] = rowPotential[i]! + minVal - dist[columnOf[i]!]!;
-    }
-    for (let c = 0; c < settled; c++) {
-      const k = settledColumns[c]!;
-      columnPotential[k] = columnPotential[k]! - (minVal - dist[k]!);
     }
   }
 
