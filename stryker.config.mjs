@@ -50,6 +50,8 @@ export default {
     wholeModule('src/core/matching/settings.ts'),
     // The same rules compiled for cohorts and suggestions: held against rules.ts by a property test.
     wholeModule('src/core/matching/compiled.ts'),
+    // The cohort's sieve of those rules, before they are checked pair by pair: a pair it drops is never proposed.
+    wholeModule('src/core/matching/meetingFilter.ts'),
     // The facts the rules read: training, capacity, consent, who may be a minor.
     functionRange('mentorProfile'),
     functionRange('menteeProfile'),

@@ -233,6 +233,52 @@ describe('the meeting filter keeps exactly the pairs its rules allow', () => {
     );
   }, 60_000);
 
+  it('sieves by gender both ways and by first need over two words: women and men asked for, mentors who ask for either, offers past the 32nd mentor', () => {
+    // Random people rarely pass every other rule at once; here all do, so only gender, wishes, needs and times decide.
+    const base = { consentData: true, trainingModules: 5, capacity: 1, languages: 'it' };
+    const wishes = ['A woman', 'A man', ''];
+    const mentors = Array.from({ length: 40 }, (_, k) =>
+      mentorProfile({
+        id: `MT-${k}`,
+        ...base,
+        gender: k % 2 ? 'Man' : 'Woman',
+        genderPreference: wishes[k % 3]!,
+        offers: k % 4 === 0 || k > 35 ? 'Housing' : 'Employment',
+        availability: k < 34 ? 'evenings' : 'mornings',
+      }),
+    );
+    const mentees = ['Woman', 'Man', 'Non-binary or other'].flatMap((gender) =>
+      [...wishes, 'Non-binary or other'].flatMap((wish) =>
+        ['Housing', 'Employment', ''].map((needs) =>
+          menteeProfile({ id: `ME-${gender}-${wish}-${needs}`, ...base, gender, genderPreference: wish, needs, availability: 'mornings, evenings' }, TODAY),
+        ),
+      ),
+    );
+    const compiled = compileMatching(mentees, mentors, DEFAULT_MATCHING, { activePairs: new Map(), exclusions: new Set(), endedBefore: new Set() });
+    const group = mentors.map((_, k) => k);
+    const filter = new MeetingFilter(compiled, group, 0);
+    const out = new Int32Array(group.length);
+    const counts = mentees.map((_, j) => {
+      const kept = [...out.subarray(0, filter.candidates(j, out))];
+      expect(kept, mentees[j]!.id).toEqual(group.filter((k) => (compiled.breaches(k, j) & SIEVED) === 0));
+      return kept.length;
+    });
+    // Not vacuous. A woman who asks for a man, needing housing, meets the men who offer it and do not ask for a man (37 does);
+    // a man who asks for a woman, needing work, the women who offer it and ask for a man or no one, in both words.
+    const keptFor = (id: string) => [
+      ...out.subarray(
+        0,
+        filter.candidates(
+          mentees.findIndex((m) => m.id === id),
+          out,
+        ),
+      ),
+    ];
+    expect(keptFor('ME-Woman-A man-Housing')).toEqual([39]);
+    expect(keptFor('ME-Man-A woman-Employment')).toEqual([2, 10, 14, 22, 26, 34]);
+    expect(new Set(counts).size).toBeGreaterThan(4);
+  });
+
   it('keeps no one for a mentee without consent, even with every rule that can be turned off off, and then everyone else', () => {
     const base = { consentData: true, trainingModules: 5, capacity: 1, languages: 'it', availability: 'evenings', gender: 'Woman' };
     const mentees = [menteeProfile({ id: 'ME-1', ...base, consentData: false }, TODAY), menteeProfile({ id: 'ME-2', ...base, languages: 'de' }, TODAY)];
