@@ -199,6 +199,44 @@ describe('assignment: the sparse solver (allowed pairs only) gives the dense sol
     fc.assert(fc.property(correlatedInstances, fc.boolean(), samePairs), { numRuns: 150 });
   });
 
+  it('keeps reading a full mentor’s mentees in order, and stops at the first mentor with room at the distance reached', () => {
+    // Found by a mutant that read on past that first mentor: random instances reach this case about once in 400.
+    const scores = [
+      [2, 0, 2, 1],
+      [2, 2, 2, 1],
+      [2, 2, 1, 0],
+      [2, 0, 1, 1],
+      [1, 1, 2, 2],
+      [1, 0, 1, 2],
+    ];
+    const inst = { scores, capacities: [2, 2, 3, 3] };
+    const expected = { mentorOf: [2, 0, 1, 0, 2, 3], total: 12, matched: 6 };
+    expect(assign(problemOf(inst, true, 'matrix FORBIDDEN'))).toEqual(expected);
+    expect(assign(problemOf(inst, true, 'allowed pairs'))).toEqual(expected);
+  });
+
+  it('puts the total first with fractional allowed pairs, and the count first only with maximiseMatched', () => {
+    // Both matched: 0.95 for two people; one alone: 1.0. A whole-number objective (scale n + 1, 1 per person) would take the two.
+    const inst = {
+      scores: [
+        [1, 0.1],
+        [0.85, null],
+      ],
+      capacities: [1, 1],
+    };
+    expect(assign(problemOf(inst, false, 'allowed pairs'))).toEqual({ mentorOf: [0, -1], total: 1, matched: 1 });
+    expect(assign(problemOf(inst, true, 'allowed pairs'))).toEqual({ mentorOf: [1, 0], total: 0.95, matched: 2 });
+    // The same scores in whole hundredths keep the total first too: 100 alone against 95 for two.
+    const hundredths = {
+      ...inst,
+      scores: [
+        [100, 10],
+        [85, null],
+      ],
+    };
+    expect(assign(problemOf(hundredths, false, 'allowed pairs'))).toEqual({ mentorOf: [0, -1], total: 100, matched: 1 });
+  });
+
   it('leaves unmatched a mentee with no allowed pair, never uses a mentor without places, and takes a score of 0', () => {
     const inst = {
       scores: [
@@ -222,6 +260,7 @@ describe('assignment: the sparse solver (allowed pairs only) gives the dense sol
     expect(() => assign(pairs([0, 1], [1], [3]))).toThrow(/does not describe 2 mentees/);
     expect(() => assign(pairs([1, 1, 2], [1, 0], [3, 4]))).toThrow(/does not describe/);
     expect(() => assign(pairs([0, 1, 3], [1, 0], [3, 4]))).toThrow(/does not describe/);
+    expect(() => assign(pairs([0, 1, 2], [1, 0], [3]))).toThrow(/2 mentors, 1 scores/);
     expect(() => assign(pairs([0, 1, 0], [1, 0], [3, 4]))).toThrow(/ends before it starts/);
     expect(() => assign(pairs([0, 2, 2], [1, 0], [3, 4]))).toThrow(/distinct, increasing/);
     expect(() => assign(pairs([0, 2, 2], [1, 1], [3, 4]))).toThrow(/distinct, increasing/);
