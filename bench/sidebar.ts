@@ -62,7 +62,7 @@ interface Rpc {
 }
 
 interface Phase {
-  /** From the phase's start (navigation, or the click on the tab) to the tab shown. */
+  /** From the phase's start (the menu's openSidebar call, or the click on the tab) to the tab shown. */
   ms: number;
   /** Time within the phase when a server call was open (the union of their intervals). */
   rpcMs: number;
@@ -122,6 +122,27 @@ async function settle(page: Page, since: number, mark: string): Promise<Phase> {
   return { ms: seen.shown - since, rpcMs: union(rpc), markMs: firstMark === undefined ? null : firstMark - since, rpc, error: seen.error };
 }
 
+/** The menu item's call, as the preview's Extensions menu makes it; its round trip in ms and its reply's size. */
+async function openFromMenu(url: string): Promise<{ ms: number; bytes: number }> {
+  const start = performance.now();
+  const response = await fetch(`${url}/__dev/menu`, { method: 'POST', body: JSON.stringify({ functionName: 'openSidebar' }) });
+  const text = await response.text();
+  const ms = performance.now() - start;
+  if (!(JSON.parse(text) as { ok: boolean }).ok) throw new Error(`openSidebar failed: ${text.slice(0, 200)}`);
+  return { ms, bytes: text.length };
+}
+
+/** Home's phase counted from the menu click: the opening is server time before the navigation. */
+function withOpening(home: Phase, opened: { ms: number; bytes: number }): Phase {
+  return {
+    ms: home.ms + opened.ms,
+    rpcMs: home.rpcMs + opened.ms,
+    markMs: home.markMs === null ? null : home.markMs + opened.ms,
+    rpc: [{ fn: 'openSidebar', start: -opened.ms, end: 0, bytes: opened.bytes }, ...home.rpc],
+    error: home.error,
+  };
+}
+
 /** One cold start of the sidebar at 300 px: first render of Home, then a click on the Matching tab. */
 async function oneRun(browser: Browser, url: string): Promise<{ home: Phase; matching: Phase }> {
   // A fresh context each run: no view state remembered from the last, as when the sidebar first opens.
@@ -129,9 +150,11 @@ async function oneRun(browser: Browser, url: string): Promise<{ home: Phase; mat
   try {
     await context.addInitScript({ content: PAGE_PROBE });
     const page = await context.newPage();
+    // The menu's openSidebar first, as in Sheets: its execution writes the sidebar's state into the page (core/initialState.ts).
+    const opened = await openFromMenu(url);
     await page.goto(`${url}/sidebar`);
-    // performance.now() counts from the navigation's start.
-    const home = await settle(page, 0, 'pmd:rendered:home');
+    // performance.now() counts from the navigation's start; the opening's round trip comes before it.
+    const home = withOpening(await settle(page, 0, 'pmd:rendered:home'), opened);
     const t0 = await page.evaluate(() => {
       const now = performance.now();
       document.getElementById('tab-matching')!.click();
@@ -211,7 +234,7 @@ async function measureAll(): Promise<Measured> {
 function timesTable({ results, sizes }: Measured): void {
   const rows: (string | number)[][] = [];
   for (const [label, key, target] of [
-    ['first render (navigation → Home shown)', 'home', TARGETS.firstRenderMs],
+    ['first render (menu → Home shown)', 'home', TARGETS.firstRenderMs],
     ['Matching tab (click → shown)', 'matching', TARGETS.matchingMs],
   ] as const) {
     const base = median(results.demo.map((r) => r[key].ms));

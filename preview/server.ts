@@ -153,6 +153,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
   save();
 
+  /** The openings of the sidebar a GET /sidebar has served, counted per runtime (a reset starts a new one). */
+  let served: { runtime: AddonRuntime | null; opens: number } = { runtime: null, opens: 0 };
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse, body: unknown) => void> = {
     'GET /': (_req, res) =>
       send(
@@ -162,7 +164,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         'text/html; charset=utf-8',
       ),
     'GET /sidebar': (_req, res) => {
-      const html = runtime.ws.state.sidebarHtml ?? projectFiles['sidebar.html'];
+      // What openSidebar showed, once per opening: it carries the state of that moment (core/initialState.ts), so a
+      // reload of the frame gets the built file, without one, and the sidebar asks for a fresh state.
+      const opens = runtime.ws.counter.get('Ui.showSidebar');
+      const unserved = opens > 0 && (served.runtime !== runtime || opens > served.opens);
+      served = { runtime, opens };
+      const fresh = unserved ? runtime.ws.state.sidebarHtml : undefined;
+      const html = fresh ?? projectFiles['sidebar.html'];
       send(
         res,
         200,

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../src/core/i18n/en/messages';
 import { type AreaId, choiceWordsFor, type SidebarState, translatorFor, type ViewContext } from './context';
+import { INITIAL_STATE_ELEMENT, readInitialState } from '../src/core/initialState';
 import { h, on, replaceChildren } from './dom';
 import { FocusReturn, locatorOf } from './focusReturn';
 import type { SidebarApi } from '../src/server/api';
@@ -201,12 +202,21 @@ new MutationObserver(() => {
 }).observe(panel, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden'] });
 window.addEventListener('pagehide', () => memory.flush());
 
+/** The state the opening execution wrote into the page (core/initialState.ts), read once. */
+const initial = readInitialState<SidebarState>(document.getElementById(INITIAL_STATE_ELEMENT)?.textContent);
+
 function showLoadError(error: Error) {
-  const retry = on(h('button', { class: 'button', type: 'button' }, 'Try again'), 'click', () => void load());
+  // Without the state there is no catalogue: the word came with the page. A page served without one (not opened from the menu) shows the symbol alone.
+  const retry = on(h('button', { class: 'button', type: 'button', id: 'load-retry' }, initial?.retry ?? '↻'), 'click', () => void load());
   replaceChildren(root, h('main', { class: 'section' }, h('div', { class: 'notice error', role: 'alert' }, error.message), retry));
 }
 
 async function load() {
+  if (!state && initial?.state) {
+    state = initial.state;
+    render();
+    return;
+  }
   try {
     const pending = call('getSidebarState');
     const first = AREAS.find((a) => a.id === current)?.first;

@@ -1,6 +1,7 @@
 import { resolveLanguage, translator } from '../core/i18n';
 import { describeError } from './rpc';
 import { setUpProgrammeSheets } from './programme';
+import { sidebarState } from './sidebarState';
 import { currentLanguage } from './workspace/preferences';
 import { buildAddonMenu, showAlert, showSidebar, showToast } from './workspace/ui';
 
@@ -20,6 +21,22 @@ function menuTranslator(event?: { authMode?: GoogleAppsScript.Script.AuthMode })
   return t();
 }
 
+/**
+ * What the sidebar draws first, built in the execution that opens it. If the state cannot be
+ * built (a sheet the coordinator broke, say), the sidebar opens anyway and asks for it itself:
+ * that call's failure is the one shown, with its reason, beside a "Try again" in the person's words.
+ */
+function openSidebarWithState(): void {
+  const translate = t();
+  let state: ReturnType<typeof sidebarState> | null = null;
+  try {
+    state = sidebarState();
+  } catch {
+    state = null;
+  }
+  showSidebar(translate('app.name'), { state, retry: translate('common.retry') });
+}
+
 /** Simple triggers and menu actions: onOpen only builds the menu. */
 export const menuFunctions = {
   onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -31,14 +48,14 @@ export const menuFunctions = {
   },
 
   openSidebar(): void {
-    showSidebar(t()('app.name'));
+    openSidebarWithState();
   },
 
   setUpProgrammeFromMenu(): void {
     try {
       const result = setUpProgrammeSheets();
       showToast(result.message, t()('app.name'));
-      showSidebar(t()('app.name'));
+      openSidebarWithState();
     } catch (error) {
       showAlert(t()('app.name'), describeError(error, 'setUpProgrammeFromMenu'));
     }

@@ -136,7 +136,7 @@ describe('Home before setup: the checklist and nothing else', () => {
 });
 
 describe('Home on the demo programme: the desk', () => {
-  it('asks for the desk once, alongside the sidebar’s state rather than after it', async () => {
+  it('draws from the state written into the page and asks for the desk once; a reload of the frame asks for a fresh state', async () => {
     const calls: { fn: string; start: number; end?: number }[] = [];
     const onRequest = (r: import('playwright-core').Request) => {
       if (new URL(r.url()).pathname === '/__rpc') calls.push({ fn: (JSON.parse(r.postData() ?? '{}') as { fn: string }).fn, start: Date.now() });
@@ -155,6 +155,13 @@ describe('Home on the demo programme: the desk', () => {
       const frame = await openSidebar(session.page, session.preview.url);
       await rpc.idle();
       await expect(frame.locator('#desk-items').count()).resolves.toBe(1);
+      // The menu's openSidebar wrote the state into the page: Home's desk is the only call the sidebar made.
+      expect(calls.map((c) => c.fn)).toEqual(['getHomeDesk']);
+      // A reload serves the page without that state, which may be old by then: the sidebar asks for it, and for the desk alongside it.
+      calls.length = 0;
+      await session.page.locator('#sidebar-frame').evaluate((frame) => (frame as HTMLIFrameElement).contentWindow!.location.reload());
+      await frame.locator('#desk-items').waitFor();
+      await rpc.idle();
       const desk = calls.filter((c) => c.fn === 'getHomeDesk');
       const state = calls.find((c) => c.fn === 'getSidebarState')!;
       expect(desk).toHaveLength(1);

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../fake';
 import { loadAddon } from '../../preview/runtime';
 import { createScenario } from '../../preview/scenarios';
 import { findNonJsonValue } from '../../src/core/dto';
+import { INITIAL_STATE_ELEMENT, initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import type { SidebarApi } from '../../src/server/api';
 import { publicFunctions } from '../../src/server/publicSurface';
@@ -172,6 +173,18 @@ describe('the built bundle, loaded as Apps Script loads a project', () => {
     expect(state.messages['nav.home']).toBe('Inizio');
     runtime.run('setUpProgramme');
     expect(runtime.ws.spreadsheet.getSheetByName('Coppie')).not.toBeNull();
+  });
+
+  it('opens the built sidebar with its state written into the page, once, and the page’s only other scripts its own', () => {
+    const html = readFileSync(path.join(dist, 'sidebar.html'), 'utf8');
+    expect(html.split(initialStatePlaceholder())).toHaveLength(2);
+    const ws = createWorkspace({ projectFiles: { 'sidebar.html': html } });
+    loadAddon(ws, dist).run('openSidebar');
+    const shown = ws.state.sidebarHtml ?? '';
+    expect(shown.includes(initialStatePlaceholder())).toBe(false);
+    const text = shown.slice(shown.indexOf(`id="${INITIAL_STATE_ELEMENT}">`) + INITIAL_STATE_ELEMENT.length + 6).split('</script')[0];
+    expect(readInitialState<{ spreadsheetName: string }>(text)?.state?.spreadsheetName).toBe(ws.spreadsheet.getName());
+    expect(shown.match(/<script/g)).toHaveLength(2);
   });
 
   it('keeps trigger handlers private: names ending in "_" are not sidebar functions', () => {

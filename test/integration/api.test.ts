@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNonJsonValue } from '../../src/core/dto';
+import { initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
 import { sidebarApi } from '../../src/server/api';
 import { menuFunctions } from '../../src/server/menu';
 import { useWorkspace } from '../support/workspace';
@@ -37,6 +38,25 @@ describe('menu', () => {
     expect(ws.state.menus[0]!.items.map((i) => i.functionName)).toEqual(['openSidebar', 'setUpProgrammeFromMenu', '', 'showHelp']);
     menuFunctions.openSidebar();
     expect(ws.state.sidebarHtml).toBe('<p>sidebar</p>');
+    expect(ws.state.sidebarTitle).toBe('Peer Mentoring Desk');
+  });
+
+  it('writes the sidebar’s state into the page it opens, in the person’s language, so the sidebar needs no call to draw', () => {
+    const ws = useWorkspace({ projectFiles: { 'sidebar.html': `<div id="app"></div>${initialStatePlaceholder()}` } });
+    sidebarApi.saveSettings({ language: 'it' });
+    menuFunctions.openSidebar();
+    const text = /<script type="application\/json" id="pmd-initial-state">([^<]*)</.exec(ws.state.sidebarHtml ?? '')?.[1];
+    const initial = readInitialState<ReturnType<typeof sidebarApi.getSidebarState>>(text);
+    expect(initial?.retry).toBe('Riprova');
+    expect(initial?.state).toEqual(JSON.parse(JSON.stringify(sidebarApi.getSidebarState())));
+    expect(initial?.state?.language).toBe('it');
+  });
+
+  it('opens the sidebar without a state it could not build, keeping the word to try again', () => {
+    const ws = useWorkspace({ projectFiles: { 'sidebar.html': initialStatePlaceholder() } });
+    ws.failNextCall('Spreadsheet.getSheets', 'Service unavailable');
+    menuFunctions.openSidebar();
+    expect(readInitialState(/>([^<]*)</.exec(ws.state.sidebarHtml ?? '')?.[1])).toEqual({ state: null, retry: 'Try again' });
     expect(ws.state.sidebarTitle).toBe('Peer Mentoring Desk');
   });
 

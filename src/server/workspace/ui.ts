@@ -1,3 +1,4 @@
+import { embedInitialState, type InitialPayload } from '../../core/initialState';
 import type { Translate } from '../../core/i18n';
 
 /** Menu item captions and the public functions they call (both listed in publicSurface). */
@@ -11,8 +12,10 @@ export function buildAddonMenu(t: Translate): void {
     .addToUi();
 }
 
-export function showSidebar(title: string): void {
+/** The sidebar, with its first state written into the page (HtmlOutput.getContent and setContent) so that it needs no call to draw. */
+export function showSidebar(title: string, initial: InitialPayload<unknown>): void {
   const output = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(title);
+  output.setContent(embedInitialState(output.getContent(), initial));
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
