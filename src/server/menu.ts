@@ -28,13 +28,15 @@ function menuTranslator(event?: { authMode?: GoogleAppsScript.Script.AuthMode })
  */
 function openSidebarWithState(): void {
   const translate = t();
-  let state: ReturnType<typeof sidebarState> | null = null;
+  showSidebar(translate('app.name'), { state: stateOrNull(), retry: translate('common.retry') });
+}
+
+function stateOrNull(): ReturnType<typeof sidebarState> | null {
   try {
-    state = sidebarState();
+    return sidebarState();
   } catch {
-    state = null;
+    return null;
   }
-  showSidebar(translate('app.name'), { state, retry: translate('common.retry') });
 }
 
 /** Simple triggers and menu actions: onOpen only builds the menu. */

@@ -5,10 +5,11 @@ import { createWorkspace } from '../../fake';
 import { loadAddon } from '../../preview/runtime';
 import { createScenario } from '../../preview/scenarios';
 import { findNonJsonValue } from '../../src/core/dto';
-import { INITIAL_STATE_ELEMENT, initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
+import { initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import type { SidebarApi } from '../../src/server/api';
 import { publicFunctions } from '../../src/server/publicSurface';
+import { initialStateText } from '../support/initialState';
 
 const dist = path.resolve('dist');
 
@@ -182,8 +183,7 @@ describe('the built bundle, loaded as Apps Script loads a project', () => {
     loadAddon(ws, dist).run('openSidebar');
     const shown = ws.state.sidebarHtml ?? '';
     expect(shown.includes(initialStatePlaceholder())).toBe(false);
-    const text = shown.slice(shown.indexOf(`id="${INITIAL_STATE_ELEMENT}">`) + INITIAL_STATE_ELEMENT.length + 6).split('</script')[0];
-    expect(readInitialState<{ spreadsheetName: string }>(text)?.state?.spreadsheetName).toBe(ws.spreadsheet.getName());
+    expect(readInitialState<{ spreadsheetName: string }>(initialStateText(shown))?.state?.spreadsheetName).toBe(ws.spreadsheet.getName());
     expect(shown.match(/<script/g)).toHaveLength(2);
   });
 

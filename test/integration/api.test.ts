@@ -3,6 +3,7 @@ import { findNonJsonValue } from '../../src/core/dto';
 import { initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
 import { sidebarApi } from '../../src/server/api';
 import { menuFunctions } from '../../src/server/menu';
+import { initialStateText } from '../support/initialState';
 import { useWorkspace } from '../support/workspace';
 
 describe('sidebar API', () => {
@@ -45,8 +46,7 @@ describe('menu', () => {
     const ws = useWorkspace({ projectFiles: { 'sidebar.html': `<div id="app"></div>${initialStatePlaceholder()}` } });
     sidebarApi.saveSettings({ language: 'it' });
     menuFunctions.openSidebar();
-    const text = /<script type="application\/json" id="pmd-initial-state">([^<]*)</.exec(ws.state.sidebarHtml ?? '')?.[1];
-    const initial = readInitialState<ReturnType<typeof sidebarApi.getSidebarState>>(text);
+    const initial = readInitialState<ReturnType<typeof sidebarApi.getSidebarState>>(initialStateText(ws.state.sidebarHtml ?? ''));
     expect(initial?.retry).toBe('Riprova');
     expect(initial?.state).toEqual(JSON.parse(JSON.stringify(sidebarApi.getSidebarState())));
     expect(initial?.state?.language).toBe('it');
@@ -56,7 +56,7 @@ describe('menu', () => {
     const ws = useWorkspace({ projectFiles: { 'sidebar.html': initialStatePlaceholder() } });
     ws.failNextCall('Spreadsheet.getSheets', 'Service unavailable');
     menuFunctions.openSidebar();
-    expect(readInitialState(/>([^<]*)</.exec(ws.state.sidebarHtml ?? '')?.[1])).toEqual({ state: null, retry: 'Try again' });
+    expect(readInitialState(initialStateText(ws.state.sidebarHtml ?? ''))).toEqual({ state: null, retry: 'Try again' });
     expect(ws.state.sidebarTitle).toBe('Peer Mentoring Desk');
   });
 

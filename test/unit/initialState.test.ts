@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { embedInitialState, INITIAL_STATE_ELEMENT, initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
+import { embedInitialState, initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
+import { initialStateText } from '../support/initialState';
 
 const page = `<body><div id="app"></div>\n    ${initialStatePlaceholder()}\n<script>run()</script></body>`;
-
-/** The text of the JSON element, as the browser hands it to the script: up to the first "</script". */
-function elementText(html: string): string {
-  const open = `<script type="application/json" id="${INITIAL_STATE_ELEMENT}">`;
-  const from = html.indexOf(open) + open.length;
-  return html.slice(from, html.indexOf('</script', from));
-}
 
 describe('the sidebar’s first state, written into its page', () => {
   it('reads back what the server wrote, words in any script included', () => {
     const state = { spreadsheetName: 'Mentoring 2026 — ملف', language: 'it', messages: { 'common.retry': 'Riprova' } };
     const html = embedInitialState(page, { state, retry: 'Riprova' });
-    expect(readInitialState(elementText(html))).toEqual({ state, retry: 'Riprova' });
+    expect(readInitialState(initialStateText(html))).toEqual({ state, retry: 'Riprova' });
     // The rest of the page is untouched.
     expect(html.endsWith('\n<script>run()</script></body>')).toBe(true);
   });
@@ -22,14 +16,14 @@ describe('the sidebar’s first state, written into its page', () => {
   it('keeps a name that looks like markup inside the element: no "<" is written, so nothing can end it or open a comment', () => {
     const name = '</script><script>alert(1)</script><!-- $& $1';
     const html = embedInitialState(page, { state: { spreadsheetName: name }, retry: '$&' });
-    const text = elementText(html);
+    const text = initialStateText(html);
     expect(text).not.toContain('<');
     expect(readInitialState<{ spreadsheetName: string }>(text)).toEqual({ state: { spreadsheetName: name }, retry: '$&' });
     expect(html.match(/<script/g)).toHaveLength(2);
   });
 
   it('writes a state the server could not build as null, with the word to try again', () => {
-    expect(readInitialState(elementText(embedInitialState(page, { state: null, retry: 'Try again' })))).toEqual({ state: null, retry: 'Try again' });
+    expect(readInitialState(initialStateText(embedInitialState(page, { state: null, retry: 'Try again' })))).toEqual({ state: null, retry: 'Try again' });
   });
 
   it('leaves a page without the placeholder as it is (the sidebar then asks for its state)', () => {
