@@ -28,6 +28,24 @@ export function embedInitialState(html: string, payload: InitialPayload<unknown>
   return html.replace(placeholder, () => placeholder.replace('>null<', () => `>${json}<`));
 }
 
+/** What sidebar/index.html says before its script has run: in English, for a page served without an opening (the preview's bare /sidebar). */
+export const PAGE_LANGUAGE = '<html lang="en">';
+export const PAGE_LOADING = '<p class="muted">Loading…</p>';
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
+
+/**
+ * The page in the person's words from its first paint: its language (which a screen reader
+ * pronounces it in) and the "Loading…" shown until the script draws. Either that is missing from
+ * the HTML (another build) is left as it is.
+ */
+export function localisePage(html: string, words: { language: string; loading: string }): string {
+  return html
+    .replace(PAGE_LANGUAGE, () => `<html lang="${escapeHtml(words.language)}">`)
+    .replace(PAGE_LOADING, () => `<p class="muted">${escapeHtml(words.loading)}</p>`);
+}
+
 /** The payload read back from the element's text, or null when there is none or it is not one. */
 export function readInitialState<State>(text: string | null | undefined): InitialPayload<State> | null {
   if (!text) return null;

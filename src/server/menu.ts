@@ -5,8 +5,12 @@ import { sidebarState } from './sidebarState';
 import { currentLanguage } from './workspace/preferences';
 import { buildAddonMenu, showAlert, showSidebar, showToast } from './workspace/ui';
 
+function language() {
+  return currentLanguage(SpreadsheetApp.getActiveSpreadsheet());
+}
+
 function t() {
-  return translator(currentLanguage(SpreadsheetApp.getActiveSpreadsheet()));
+  return translator(language());
 }
 
 /**
@@ -25,10 +29,12 @@ function menuTranslator(event?: { authMode?: GoogleAppsScript.Script.AuthMode })
  * What the sidebar draws first, built in the execution that opens it. If the state cannot be
  * built (a sheet the coordinator broke, say), the sidebar opens anyway and asks for it itself:
  * that call's failure is the one shown, with its reason, beside a "Try again" in the person's words.
+ * The page's language and its "Loading…" are theirs too, from the first paint.
  */
 function openSidebarWithState(): void {
-  const translate = t();
-  showSidebar(translate('app.name'), { state: stateOrNull(), retry: translate('common.retry') });
+  const lang = language();
+  const translate = translator(lang);
+  showSidebar(translate('app.name'), { state: stateOrNull(), retry: translate('common.retry') }, { language: lang, loading: translate('common.loading') });
 }
 
 function stateOrNull(): ReturnType<typeof sidebarState> | null {

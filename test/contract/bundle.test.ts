@@ -5,7 +5,7 @@ import { createWorkspace } from '../../fake';
 import { loadAddon } from '../../preview/runtime';
 import { createScenario } from '../../preview/scenarios';
 import { findNonJsonValue } from '../../src/core/dto';
-import { initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
+import { initialStatePlaceholder, PAGE_LANGUAGE, PAGE_LOADING, readInitialState } from '../../src/core/initialState';
 import { DEFAULT_RHYTHM } from '../../src/core/supervision/rhythm';
 import type { SidebarApi } from '../../src/server/api';
 import { publicFunctions } from '../../src/server/publicSurface';
@@ -179,9 +179,14 @@ describe('the built bundle, loaded as Apps Script loads a project', () => {
   it('opens the built sidebar with its state written into the page, once, and the page’s only other scripts its own', () => {
     const html = readFileSync(path.join(dist, 'sidebar.html'), 'utf8');
     expect(html.split(initialStatePlaceholder())).toHaveLength(2);
-    const ws = createWorkspace({ projectFiles: { 'sidebar.html': html } });
+    expect(html.split(PAGE_LANGUAGE)).toHaveLength(2);
+    expect(html.split(PAGE_LOADING)).toHaveLength(2);
+    const ws = createWorkspace({ locale: 'it_IT', projectFiles: { 'sidebar.html': html } });
     loadAddon(ws, dist).run('openSidebar');
     const shown = ws.state.sidebarHtml ?? '';
+    // Italian from the first paint: the page's language and its loading word, before the script draws.
+    expect(shown).toContain('<html lang="it">');
+    expect(shown).toContain('<p class="muted">Caricamento…</p>');
     expect(shown.includes(initialStatePlaceholder())).toBe(false);
     expect(readInitialState<{ spreadsheetName: string }>(initialStateText(shown))?.state?.spreadsheetName).toBe(ws.spreadsheet.getName());
     expect(shown.match(/<script/g)).toHaveLength(2);

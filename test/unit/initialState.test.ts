@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedInitialState, initialStatePlaceholder, readInitialState } from '../../src/core/initialState';
+import { embedInitialState, initialStatePlaceholder, localisePage, PAGE_LANGUAGE, PAGE_LOADING, readInitialState } from '../../src/core/initialState';
 import { initialStateText } from '../support/initialState';
 
 const page = `<body><div id="app"></div>\n    ${initialStatePlaceholder()}\n<script>run()</script></body>`;
@@ -45,5 +45,12 @@ describe('the sidebar’s first state, written into its page', () => {
       '{"state":{},"retry":4}',
     ])
       expect(readInitialState(text)).toBeNull();
+  });
+
+  it('puts the page’s language and its loading word in the person’s words, escaped, and leaves a page without them as it is', () => {
+    const html = localisePage(`${PAGE_LANGUAGE}<body>${PAGE_LOADING}</body></html>`, { language: 'it', loading: 'Caricamento…' });
+    expect(html).toBe('<html lang="it"><body><p class="muted">Caricamento…</p></body></html>');
+    expect(localisePage(PAGE_LOADING, { language: 'x', loading: '<b>"&' })).toBe('<p class="muted">&lt;b&gt;&quot;&amp;</p>');
+    expect(localisePage('<p>sidebar</p>', { language: 'it', loading: 'Caricamento…' })).toBe('<p>sidebar</p>');
   });
 });

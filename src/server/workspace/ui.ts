@@ -1,4 +1,4 @@
-import { embedInitialState, type InitialPayload } from '../../core/initialState';
+import { embedInitialState, type InitialPayload, localisePage } from '../../core/initialState';
 import type { Translate } from '../../core/i18n';
 
 /** Menu item captions and the public functions they call (both listed in publicSurface). */
@@ -13,9 +13,9 @@ export function buildAddonMenu(t: Translate): void {
 }
 
 /** The sidebar, with its first state written into the page (HtmlOutput.getContent and setContent) so that it needs no call to draw. */
-export function showSidebar(title: string, initial: InitialPayload<unknown>): void {
+export function showSidebar(title: string, initial: InitialPayload<unknown>, words: { language: string; loading: string }): void {
   const output = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(title);
-  output.setContent(embedInitialState(output.getContent(), initial));
+  output.setContent(localisePage(embedInitialState(output.getContent(), initial), words));
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
