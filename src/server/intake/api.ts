@@ -3,7 +3,7 @@ import { type MessageKey, translator } from '../../core/i18n';
 import { NEWCOMER_LANGUAGES, type NewcomerLanguage } from '../../core/i18n/languages';
 import { feedbackMessage, type Decision } from '../../core/intake/feedback';
 import { FIELDS, FORM_KINDS, type FormKind } from '../../core/intake/fields';
-import { type ColumnMapping, guessKind, KEY_COLUMN_HEADER, missingRequired, proposeMapping } from '../../core/intake/mapping';
+import { type ColumnMapping, guessKind, missingRequired, proposeMapping } from '../../core/intake/mapping';
 import { INTAKE_ISSUES, MEETINGS, MENTEES, MENTORS, PAIRS, SCREENING_DECISIONS } from '../../core/schema/sheets';
 import type { RecordValues, SheetSchema } from '../../core/schema/types';
 import { asDate, firstName } from '../../core/values';
@@ -20,6 +20,7 @@ import { ingestContext } from './context';
 import { assertCoordinator, canEditSensitive } from '../privacy/sensitiveSheet';
 import { fieldLabel, type IngestResult, ingestRows } from './ingest';
 import { allMappings, mappingFor, saveMapping } from './mappingStore';
+import { notImportedCount } from './notImported';
 import { type CreatedForm, createStandardForm, hasWaitingForms, linkWaitingForms } from './standardForms';
 import { TARGETS } from '../../core/intake/targets';
 import { type IngestionStatus, ingestionStatus, installIngestion } from './trigger';
@@ -83,14 +84,7 @@ function responseSheetInfo(sheet: GoogleAppsScript.Spreadsheet.Sheet): ResponseS
   const mapping = mappingFor(sheet.getSheetId());
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
-  let notImported = Math.max(0, lastRow - 1);
-  if (lastRow > 1 && lastColumn > 0) {
-    // One read: the header and the key column tell which rows already have a record.
-    const grid = sheet.getRange(1, 1, lastRow, lastColumn).getValues();
-    const keyIndex = (grid[0] ?? []).indexOf(KEY_COLUMN_HEADER);
-    const answered = grid.slice(1).filter((row) => row.some((c, i) => i !== keyIndex && c !== ''));
-    notImported = keyIndex < 0 ? answered.length : answered.filter((row) => row[keyIndex] === '').length;
-  }
+  const notImported = notImportedCount(sheet, lastRow, lastColumn);
   return {
     sheetId: sheet.getSheetId(),
     name: sheet.getName(),
