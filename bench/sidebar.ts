@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { AddonRuntime } from '../preview/runtime';
 import { type PreviewServer, startPreview } from '../preview/server';
+import { isRemoteCall } from '../fake';
 import { launchChromium } from '../test/support/browser';
 import { printTable } from './table';
 
@@ -73,18 +74,36 @@ interface Phase {
   error: string | null;
 }
 
-/** Server time per call, measured around the add-on's own execution in the preview. */
-type ServerTimes = Map<string, number[]>;
+/** One execution of a server function in the preview: its time, and what it asked of the in-memory Workspace. */
+interface Execution {
+  ms: number;
+  dataCalls: number;
+  cells: number;
+}
+
+/** Executions per function, measured around the add-on's own execution in the preview. */
+type ServerTimes = Map<string, Execution[]>;
+
+/**
+ * The model of the README's tables (bench/cohortRpc.ts): 80 ms per data call, 0.01 ms per cell
+ * moved, and the computing time × 3 (Google documents no speed for Apps Script's V8). Every
+ * google.script.run call is one execution; its start and network round trip are not in it.
+ */
+const APPS_SCRIPT = { msPerDataCall: 80, msPerCell: 0.01, slowdown: 3 };
+const appsScriptMs = (e: Execution) => e.dataCalls * APPS_SCRIPT.msPerDataCall + e.cells * APPS_SCRIPT.msPerCell + e.ms * APPS_SCRIPT.slowdown;
 
 function timeServer(runtime: AddonRuntime, times: ServerTimes): void {
   const run = runtime.run.bind(runtime);
+  const { counter } = runtime.ws;
   (runtime as { run: AddonRuntime['run'] }).run = (name, args, user) => {
     const start = performance.now();
+    const calls = counter.total(isRemoteCall);
+    const cells = counter.cells;
     try {
       return run(name, args, user);
     } finally {
       const list = times.get(name) ?? [];
-      list.push(performance.now() - start);
+      list.push({ ms: performance.now() - start, dataCalls: counter.total(isRemoteCall) - calls, cells: counter.cells - cells });
       times.set(name, list);
     }
   };
@@ -274,13 +293,24 @@ function rpcTable({ results, server }: Measured): void {
       calls.set(c.fn, entry);
     }
     for (const [fn, entry] of calls) {
-      const serverMs = server[scenario].get(fn) ?? [];
-      rows.push([fn, scenario, entry.ms.length / RUNS, median(entry.ms), serverMs.length ? median(serverMs) : '–', median(entry.bytes) / 1000]);
+      const executions = server[scenario].get(fn) ?? [];
+      const of = (pick: (e: Execution) => number) => (executions.length ? median(executions.map(pick)) : '–');
+      rows.push([
+        fn,
+        scenario,
+        entry.ms.length / RUNS,
+        median(entry.ms),
+        of((e) => e.ms),
+        median(entry.bytes) / 1000,
+        of((e) => e.dataCalls),
+        of((e) => e.cells),
+        executions.length ? median(executions.map(appsScriptMs)) / 1000 : '–',
+      ]);
     }
   }
   printTable(
-    'Server calls of those runs in the preview (round trip: the page’s fetch to the reply read; server: the add-on on the in-memory Workspace)',
-    ['function', 'size', 'calls per run', 'round trip ms', 'server ms', 'reply KB'],
+    `Server calls of those runs in the preview (round trip: the page’s fetch to the reply read; server: the add-on on the in-memory Workspace; Apps Script estimate: ${APPS_SCRIPT.msPerDataCall} ms per data call, ${APPS_SCRIPT.msPerCell} ms per cell, server time × ${APPS_SCRIPT.slowdown}, without the execution's start and network)`,
+    ['function', 'size', 'calls per run', 'round trip ms', 'server ms', 'reply KB', 'data calls', 'cells moved', 'Apps Script est. s'],
     rows,
   );
 }
