@@ -37,8 +37,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => HTML_ESCAPES
 
 /**
  * The page in the person's words from its first paint: its language (which a screen reader
- * pronounces it in) and the "Loading…" shown until the script draws. Either that is missing from
- * the HTML (another build) is left as it is.
+ * pronounces it in) and the "Loading…" shown until the script draws. Whichever of them is missing
+ * from the HTML (another build) is left out.
  */
 export function localisePage(html: string, words: { language: string; loading: string }): string {
   return html

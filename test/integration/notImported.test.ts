@@ -60,26 +60,47 @@ describe('responses not yet imported, counted in a response sheet', () => {
   });
 
   it('in a large sheet reads the header, the key column and the new rows, not every answer', () => {
-    const rows = Array.from({ length: 3_000 }, (_, i) => (i >= 2_990 ? waiting(i) : imported(i)));
+    const rows = Array.from({ length: 6_000 }, (_, i) => (i >= 5_990 ? waiting(i) : imported(i)));
     const { ws, sheet } = responseSheet(rows);
     ws.counter.reset();
     expect(count(sheet, null)).toBe(10);
-    // Header (5 cells), key column (3,000), the one run of 10 new rows (50): three reads.
-    expect(ws.counter.cells).toBe(5 + 3_000 + 50);
+    // Header (5 cells), key column (6,000), the one run of 10 new rows (50): three reads.
+    expect(ws.counter.cells).toBe(5 + 6_000 + 50);
     expect(ws.counter.total(isRemoteCall)).toBe(3);
-    // Whole: one read of all 15,005 cells.
+    // Whole: one read of all 30,005 cells.
     ws.counter.reset();
     expect(count(sheet, 'whole')).toBe(10);
-    expect(ws.counter.cells).toBe(15_005);
+    expect(ws.counter.cells).toBe(30_005);
+  });
+
+  it('reads by the key column only above the cost model’s break-even (3 reads against 1), and whole at it and below', () => {
+    // Two columns: 3 calls of 8,000 cells' worth + header, key column and a row (lastRow + 3 cells) against 8,000 + 2 × lastRow: even at 16,003 rows.
+    const header = ['Timestamp', KEY_COLUMN_HEADER];
+    const sheetOf = (lastRow: number) =>
+      responseSheet(
+        Array.from({ length: lastRow - 1 }, (_, i) => [new Date(Date.UTC(2026, 0, 1)), i === lastRow - 2 ? '' : `r-${i}`]),
+        header,
+      );
+    for (const [lastRow, reads, cells] of [
+      [16_002, 1, 32_004],
+      [16_003, 1, 32_006],
+      [16_004, 3, 2 + 16_003 + 2],
+    ] as const) {
+      const { ws, sheet } = sheetOf(lastRow);
+      ws.counter.reset();
+      expect(count(sheet, null)).toBe(1);
+      expect(ws.counter.total(isRemoteCall)).toBe(reads);
+      expect(ws.counter.cells).toBe(cells);
+    }
   });
 
   it('reads a large sheet whole after all when its new rows are scattered in too many runs to read one by one', () => {
-    const rows = Array.from({ length: 3_000 }, (_, i) => (i % 4 === 0 ? waiting(i) : imported(i)));
+    const rows = Array.from({ length: 6_000 }, (_, i) => (i % 4 === 0 ? waiting(i) : imported(i)));
     const { ws, sheet } = responseSheet(rows);
     ws.counter.reset();
-    expect(count(sheet, null)).toBe(750);
+    expect(count(sheet, null)).toBe(1_500);
     // Header, key column, then one read of the whole sheet: never more than three reads.
     expect(ws.counter.total(isRemoteCall)).toBe(3);
-    expect(ws.counter.cells).toBe(5 + 3_000 + 15_005);
+    expect(ws.counter.cells).toBe(5 + 6_000 + 30_005);
   });
 });

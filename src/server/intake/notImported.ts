@@ -1,5 +1,5 @@
 import { KEY_COLUMN_HEADER } from '../../core/intake/mapping';
-import { chooseReadWay } from '../workspace/lookup';
+import { cheaperThanWhole } from '../workspace/lookup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,14 +28,17 @@ function runsOf(rowNumbers: readonly number[]): { first: number; count: number }
  * empty key column (Home and Intake count them). A small sheet is read whole, in one call. In a
  * large one, reading every answer to count a few rows moves most of the cost (2,925 diaries of 12
  * columns: 35,100 cells), so it reads the header, the key column, and then only the runs of rows
- * without a key (new responses arrive at the bottom: usually one run, or none). The way is the
- * cost model's (lookup.ts), before the key column is read and again once the runs are known; a
- * sheet whose key column is gone is read whole, as before. Both ways give the same count.
+ * without a key (new responses arrive at the bottom: usually one run, or none). The cost model
+ * (lookup.ts) decides first on those three reads, then, once the runs are known, whether reading
+ * them beats reading the sheet whole after all; a sheet whose key column is gone is read whole.
+ * The count is the one a whole read gives: a run's rows are checked for their key again, so a
+ * response imported between the two reads is not counted.
  */
 export function notImportedCount(sheet: Sheet, lastRow: number, lastColumn: number): number {
   if (lastRow < 2 || lastColumn < 1) return 0;
   const whole = () => countInGrid(sheet.getRange(1, 1, lastRow, lastColumn).getValues());
-  if (chooseReadWay(1, 1, lastRow, lastColumn) === 'whole') return whole();
+  // The header, the key column and a run of one row: the least that reading by the key column takes.
+  if (!cheaperThanWhole(3, lastColumn + (lastRow - 1) + lastColumn, lastRow, lastColumn)) return whole();
   const keyIndex = (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []).indexOf(KEY_COLUMN_HEADER);
   if (keyIndex < 0) return whole();
   const unkeyed: number[] = [];
@@ -46,12 +49,12 @@ export function notImportedCount(sheet: Sheet, lastRow: number, lastColumn: numb
       if (key === '') unkeyed.push(i + 2);
     });
   const runs = runsOf(unkeyed);
-  if (runs.length > 0 && chooseReadWay(runs.length, 1, lastRow, lastColumn) === 'whole') return whole();
+  if (!cheaperThanWhole(runs.length, unkeyed.length * lastColumn, lastRow, lastColumn)) return whole();
   let count = 0;
   for (const run of runs)
     count += sheet
       .getRange(run.first, 1, run.count, lastColumn)
       .getValues()
-      .filter((row) => hasAnswer(row, keyIndex)).length;
+      .filter((row) => row[keyIndex] === '' && hasAnswer(row, keyIndex)).length;
   return count;
 }

@@ -126,6 +126,17 @@ export function forceReadWay(way: ReadWay | null): void {
   forced = way;
 }
 
+/**
+ * Whether `calls` reads moving `cells` cells in all cost less than one read of the whole sheet,
+ * by READ_COST (counted in cells, one call being worth 8,000, so that a tie is exact: the whole
+ * read wins it). A forced way decides instead, for tests and the benchmark.
+ */
+export function cheaperThanWhole(calls: number, cells: number, sheetRows: number, sheetColumns: number): boolean {
+  if (forced) return forced === 'find';
+  const cellsPerCall = Math.round(READ_COST.msPerDataCall / READ_COST.msPerCell);
+  return calls * cellsPerCall + cells < cellsPerCall + sheetRows * sheetColumns;
+}
+
 export function chooseReadWay(batchRows: number, callsPerRow: number, sheetRows: number, sheetColumns: number): ReadWay {
   if (forced) return forced;
   const whole = READ_COST.msPerDataCall + sheetRows * sheetColumns * READ_COST.msPerCell;
