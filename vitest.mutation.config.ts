@@ -10,8 +10,11 @@ const unitOnly = process.env.MUTATION_TESTS === 'unit';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      ...(unitOnly ? [] : [{ test: { name: 'integration', include: ['test/integration/{matching,documents,intake,erase,erasureReach}.test.ts'] } }]),
+      // The same time limits as vitest.config.ts: an instrumented run is slower, never given less time.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      ...(unitOnly
+        ? []
+        : [{ test: { name: 'integration', include: ['test/integration/{matching,documents,intake,erase,erasureReach}.test.ts'], testTimeout: 30_000 } }]),
     ],
   },
 });
