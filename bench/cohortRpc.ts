@@ -7,7 +7,7 @@ import { appendRecords, readTable } from '../src/server/workspace/table';
 import { isRemoteCall } from '../fake';
 import { startPreview } from '../preview/server';
 import { syntheticPeople, syntheticRecords } from './matching';
-import { withGlobals } from './measure';
+import { APPS_SCRIPT_MODEL, appsScriptMs, withGlobals } from './measure';
 import { printTable } from './table';
 
 /**
@@ -18,16 +18,10 @@ import { printTable } from './table';
  * those people's profiles (what the cohort table measures), and the add-on's own execution on the
  * in-memory Workspace (reading the sheets, building profiles, the proposal and its words).
  *
- * The Apps Script estimate follows the model of the README's tables: 80 ms per data call and
- * 0.01 ms per cell moved, plus the execution's computing time multiplied by an assumed 3 (Google
- * documents no speed for Apps Script's V8; community measurements put it at 2 to 5 times slower
- * than Node on a laptop). An execution stops at 6 minutes.
+ * The Apps Script estimate is measure.ts's model (APPS_SCRIPT_MODEL). An execution stops at 6 minutes.
  */
 const SIZES = [500, 2_000];
 const RUNS = 3;
-const ASSUMED_SLOWDOWN = 3;
-const MS_PER_DATA_CALL = 80;
-const MS_PER_CELL = 0.01;
 const EXECUTION_LIMIT_S = 360;
 
 const root = process.env.PMD_ROOT ?? path.resolve('.');
@@ -108,7 +102,7 @@ export async function cohortRpcBench(): Promise<void> {
         pairs = reply.value!.pairs.length;
       }
       const serverMs = median(server);
-      const estimateS = (calls * MS_PER_DATA_CALL + cells * MS_PER_CELL + serverMs * ASSUMED_SLOWDOWN) / 1000;
+      const estimateS = appsScriptMs(calls, cells, serverMs) / 1000;
       rows.push([
         `${size.toLocaleString('en-GB')}×${size.toLocaleString('en-GB')}`,
         median(core),
@@ -128,7 +122,7 @@ export async function cohortRpcBench(): Promise<void> {
     await preview.close();
   }
   printTable(
-    `Cohort through the preview's RPC (uniform people, ${RUNS} runs, median ms; Apps Script estimate: ${MS_PER_DATA_CALL} ms per data call, ${MS_PER_CELL} ms per cell, computing × ${ASSUMED_SLOWDOWN})`,
+    `Cohort through the preview's RPC (uniform people, ${RUNS} runs, median ms; Apps Script estimate: ${APPS_SCRIPT_MODEL.msPerDataCall} ms per data call, ${APPS_SCRIPT_MODEL.msPerCell} ms per cell, computing × ${APPS_SCRIPT_MODEL.slowdown})`,
     [
       'mentees×mentors',
       'core ms',

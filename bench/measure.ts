@@ -29,3 +29,16 @@ export function measure(ws: FakeWorkspace, work: () => void): Measured {
     return { all: ws.counter.total(), data: ws.counter.total(isRemoteCall), reads: ws.counter.get('Range.getValues'), cells: ws.counter.cells, ms };
   });
 }
+
+/**
+ * The Apps Script estimate of the tables that time an execution (cohortRpc, sidebar): 80 ms per
+ * data call and 0.01 ms per cell moved, plus the execution's computing time multiplied by an
+ * assumed 3 (Google documents no speed for Apps Script's V8; community measurements put it at 2
+ * to 5 times slower than Node on a laptop).
+ */
+export const APPS_SCRIPT_MODEL = { msPerDataCall: 80, msPerCell: 0.01, slowdown: 3 };
+
+export function appsScriptMs(dataCalls: number, cells: number, computingMs: number): number {
+  const m = APPS_SCRIPT_MODEL;
+  return dataCalls * m.msPerDataCall + cells * m.msPerCell + computingMs * m.slowdown;
+}

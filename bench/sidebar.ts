@@ -6,6 +6,7 @@ import type { AddonRuntime } from '../preview/runtime';
 import { type PreviewServer, startPreview } from '../preview/server';
 import { isRemoteCall } from '../fake';
 import { launchChromium } from '../test/support/browser';
+import { APPS_SCRIPT_MODEL, appsScriptMs } from './measure';
 import { printTable } from './table';
 
 /**
@@ -84,13 +85,8 @@ interface Execution {
 /** Executions per function, measured around the add-on's own execution in the preview. */
 type ServerTimes = Map<string, Execution[]>;
 
-/**
- * The model of the README's tables (bench/cohortRpc.ts): 80 ms per data call, 0.01 ms per cell
- * moved, and the computing time × 3 (Google documents no speed for Apps Script's V8). Every
- * google.script.run call is one execution; its start and network round trip are not in it.
- */
-const APPS_SCRIPT = { msPerDataCall: 80, msPerCell: 0.01, slowdown: 3 };
-const appsScriptMs = (e: Execution) => e.dataCalls * APPS_SCRIPT.msPerDataCall + e.cells * APPS_SCRIPT.msPerCell + e.ms * APPS_SCRIPT.slowdown;
+/** Every google.script.run call is one execution; its start and network round trip are not in the estimate. */
+const appsScriptMsOf = (e: Execution) => appsScriptMs(e.dataCalls, e.cells, e.ms);
 
 function timeServer(runtime: AddonRuntime, times: ServerTimes): void {
   const run = runtime.run.bind(runtime);
@@ -304,12 +300,12 @@ function rpcTable({ results, server }: Measured): void {
         median(entry.bytes) / 1000,
         of((e) => e.dataCalls),
         of((e) => e.cells),
-        executions.length ? median(executions.map(appsScriptMs)) / 1000 : '–',
+        executions.length ? median(executions.map(appsScriptMsOf)) / 1000 : '–',
       ]);
     }
   }
   printTable(
-    `Server calls of those runs in the preview (round trip: the page’s fetch to the reply read; server: the add-on on the in-memory Workspace; Apps Script estimate: ${APPS_SCRIPT.msPerDataCall} ms per data call, ${APPS_SCRIPT.msPerCell} ms per cell, server time × ${APPS_SCRIPT.slowdown}, without the execution's start and network)`,
+    `Server calls of those runs in the preview (round trip: the page’s fetch to the reply read; server: the add-on on the in-memory Workspace; Apps Script estimate: ${APPS_SCRIPT_MODEL.msPerDataCall} ms per data call, ${APPS_SCRIPT_MODEL.msPerCell} ms per cell, server time × ${APPS_SCRIPT_MODEL.slowdown}, without the execution's start and network)`,
     ['function', 'size', 'calls per run', 'round trip ms', 'server ms', 'reply KB', 'data calls', 'cells moved', 'Apps Script est. s'],
     rows,
   );

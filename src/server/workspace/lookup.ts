@@ -137,9 +137,7 @@ export function cheaperThanWhole(calls: number, cells: number, sheetRows: number
   return calls * cellsPerCall + cells < cellsPerCall + sheetRows * sheetColumns;
 }
 
+/** The way for a batch: finding costs the header and `callsPerRow` calls a response, their few cells left out. */
 export function chooseReadWay(batchRows: number, callsPerRow: number, sheetRows: number, sheetColumns: number): ReadWay {
-  if (forced) return forced;
-  const whole = READ_COST.msPerDataCall + sheetRows * sheetColumns * READ_COST.msPerCell;
-  const finding = (1 + batchRows * callsPerRow) * READ_COST.msPerDataCall;
-  return finding < whole ? 'find' : 'whole';
+  return cheaperThanWhole(1 + batchRows * callsPerRow, 0, sheetRows, sheetColumns) ? 'find' : 'whole';
 }
