@@ -29,8 +29,29 @@ function namesIn(language: Language): Intl.DisplayNames {
   return names;
 }
 
+/**
+ * Names already asked for, per language: a cohort's explanations name the same few languages
+ * thousands of times, and Intl's look-up is the slow part. Bounded, as codes come from what
+ * people typed; past the bound a name is asked each time.
+ */
+const knownNames = new Map<string, Map<string, string>>();
+const KNOWN_NAMES_LIMIT = 1_000;
+
 /** A language's name in the coordinator's language, where the runtime knows it; the code otherwise. */
 export function languageName(code: string, language: Language): string {
+  let known = knownNames.get(language);
+  if (!known) {
+    known = new Map();
+    knownNames.set(language, known);
+  }
+  const remembered = known.get(code);
+  if (remembered !== undefined) return remembered;
+  const name = lookUpName(code, language);
+  if (known.size < KNOWN_NAMES_LIMIT) known.set(code, name);
+  return name;
+}
+
+function lookUpName(code: string, language: Language): string {
   try {
     const name = namesIn(language).of(code);
     return name && name !== code ? name : code;

@@ -130,44 +130,68 @@ export const LIST_MEMOS = {
   /** From the folded aims (skills and field, or goals): words long enough to say something. */
   aimWords: memo((aims) => [...new Set(aims.split(' ').filter((w) => w.length > 3 && !STOP.has(w)))]),
 };
+/** Short answers folded for comparison (a place, a family or temperament line): many people type the same ones. */
+const FOLDED = new TextMemo(fold, MEMO_ENTRIES, MEMO_TEXT_LENGTH);
+const folded = (value: CellInput | undefined) => FOLDED.get(text(value));
 const numberOr = (value: CellInput | undefined, fallback: number | null) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
-function baseProfile(values: RecordValues): Profile {
+/** What both sides share, with the side's own topics and aims (the traits are read from them). */
+function baseProfile(values: RecordValues, topics: string, aims: string): Profile {
+  const family = folded(values.family);
+  const temperament = folded(values.temperament);
   return {
     id: text(values.id),
     name: text(values.name),
     languages: LIST_MEMOS.languages.get(text(values.languages)),
     slots: LIST_MEMOS.slots.get(text(values.availability)),
-    topics: [],
+    topics: LIST_MEMOS.topics.get(topics),
     interests: LIST_MEMOS.interests.get(text(values.interests)),
-    municipality: fold(values.municipality),
+    municipality: folded(values.municipality),
     postcode: text(values.postcode).replace(/\s/g, ''),
     birthYear: numberOr(values.birthYear, null),
     gender: text(values.gender),
     genderPreference: text(values.genderPreference),
-    family: fold(values.family),
-    temperament: fold(values.temperament),
-    aims: '',
+    family,
+    temperament,
+    aims,
     consent: hasConsented(values),
     decision: text(values.screeningDecision),
-    traits: traitsOf('', '', ''),
+    traits: traitsOf(family, temperament, aims),
   };
 }
 
-function withTraits<P extends Profile>(profile: P): P {
-  return { ...profile, traits: traitsOf(profile.family, profile.temperament, profile.aims) };
-}
+/**
+ * The record values each profile reads, and no others: a reader converts only these cells of a
+ * wide sheet (readTable's `keys`), and the profile is the same as from the whole record. A test
+ * watches every read of both functions, so a field read here and not listed fails it.
+ */
+const BASE_KEYS = [
+  'id',
+  'name',
+  'languages',
+  'availability',
+  'interests',
+  'municipality',
+  'postcode',
+  'birthYear',
+  'gender',
+  'genderPreference',
+  'family',
+  'temperament',
+  'consentData',
+  'screeningDecision',
+] as const;
+export const MENTOR_PROFILE_KEYS: readonly string[] = [...BASE_KEYS, 'offers', 'skills', 'professionalField', 'capacity', 'trainingModules', 'mentorType'];
+export const MENTEE_PROFILE_KEYS: readonly string[] = [...BASE_KEYS, 'needs', 'goals', 'ageCheck', 'isMinor', 'agePreference', 'wantsSimilarBackground'];
 
 export function mentorProfile(values: RecordValues): MentorProfile {
   const type = text(values.mentorType);
-  return withTraits({
-    ...baseProfile(values),
-    topics: LIST_MEMOS.topics.get(text(values.offers)),
-    aims: fold(`${text(values.skills)} ${text(values.professionalField)}`),
+  return {
+    ...baseProfile(values, text(values.offers), fold(`${text(values.skills)} ${text(values.professionalField)}`)),
     capacity: Math.max(0, numberOr(values.capacity, 1) ?? 1),
     trainingModules: numberOr(values.trainingModules, null),
     mentorType: type === 'Peer' || type === 'Local' ? type : '',
-  });
+  };
 }
 
 /**
@@ -176,13 +200,11 @@ export function mentorProfile(values: RecordValues): MentorProfile {
  * The default is for tests and the benchmark that do not care about the year's edge.
  */
 export function menteeProfile(values: RecordValues, today: Date = new Date()): MenteeProfile {
-  const base = baseProfile(values);
-  return withTraits({
+  const base = baseProfile(values, text(values.needs), fold(values.goals));
+  return {
     ...base,
-    topics: LIST_MEMOS.topics.get(text(values.needs)),
-    aims: fold(values.goals),
     minor: minorStatus({ birthYear: base.birthYear, ageCheck: text(values.ageCheck), recordedMinor: values.isMinor === true }, referenceYear(today)),
     agePreference: text(values.agePreference),
     wantsSimilarBackground: values.wantsSimilarBackground === true,
-  });
+  };
 }

@@ -6,7 +6,7 @@ import { longWaiting, type MentorFit, mentorFit, parseWaitingDays, WAITING_DAYS_
 import { mailtoUrl, whatsappUrl } from '../../core/outreach/links';
 import { type Channel, channelsFor, composeMessage, firstName, type Refusal, recipientLanguage } from '../../core/outreach/messages';
 import { cleanCallingCode } from '../../core/outreach/phone';
-import { SETTINGS } from '../../core/schema/sheets';
+import { MENTEES, SETTINGS } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
 import { type Settings, SETTINGS_SPEC } from '../../core/settings';
 import { expectInteger, expectRecord } from '../../core/validate';
@@ -147,7 +147,8 @@ export function messageFor(values: RecordValues, days: number | null, ctx: Messa
 }
 
 export function waitingList(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = activeSpreadsheet(), offset = 0): WaitingListDto {
-  const data = loadMatchingData(spreadsheet);
+  // Whole mentee records: the message reads contact details and consents, the wait its application date.
+  const data = loadMatchingData(spreadsheet, { menteeKeys: MENTEES.columns.map((c) => c.key) });
   const { timeZone } = data.menteeTable;
   const today = todayIn(timeZone);
   const limit = waitingLimit(data.programmeSettings);
