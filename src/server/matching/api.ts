@@ -33,6 +33,7 @@ import {
   excludedMenteesDto,
   excludedMentorsDto,
   menteeSummary,
+  namesOf,
   type SuggestionsDto,
   suggestionDto,
   type Words,
@@ -46,13 +47,6 @@ import { TEXT_LIMITS } from '../../core/inputLimits';
 function words(): Words {
   const language = currentLanguage(activeSpreadsheet());
   return { t: translator(language), language };
-}
-
-/** Names by id, looked up once: a cohort names thousands of people among thousands. */
-function namesOf(people: readonly { id: string; name: string }[]): (id: string) => string {
-  const names = new Map<string, string>();
-  for (const p of people) if (!names.has(p.id)) names.set(p.id, p.name);
-  return (id) => names.get(id) ?? id;
 }
 
 /** A page of excluded mentors (or mentees) at most this long: the coordinator reads them, a group at a time. */
@@ -178,7 +172,10 @@ export const matchingApi = {
     const data = loadMatchingData(activeSpreadsheet());
     const mentee = findMentee(data, record.menteeId);
     const result = suggestMentors(mentee, data.mentors, data.settings, data.context, data.waiting);
-    const mentorName = namesOf(data.mentors);
+    const mentorName = namesOf(
+      data.mentors,
+      result.suggestions.map((s) => s.mentorId),
+    );
     return {
       mentee: menteeSummary(mentee, w),
       suggestions: result.suggestions.map((s) => suggestionDto(s, mentorName, w)),
@@ -198,7 +195,15 @@ export const matchingApi = {
     const mentee = findMentee(data, record.menteeId);
     const mentorId = record.mentorId === undefined ? undefined : findMentor(data, record.mentorId).id;
     const page = excludedMentors(mentee, data.mentors, data.settings, data.context, { rule, mentorId, offset, limit: EXCLUDED_PAGE });
-    return excludedMentorsDto(page, rule ?? null, namesOf(data.mentors), w);
+    return excludedMentorsDto(
+      page,
+      rule ?? null,
+      namesOf(
+        data.mentors,
+        page.exclusions.map((e) => e.mentorId),
+      ),
+      w,
+    );
   },
 
   /**
@@ -211,7 +216,10 @@ export const matchingApi = {
     const data = loadMatchingData(activeSpreadsheet());
     const mentor = findMentor(data, record.mentorId);
     const result = suggestMentees(mentor, data.waiting, data.settings, data.context);
-    const menteeName = namesOf(data.mentees);
+    const menteeName = namesOf(
+      data.mentees,
+      result.suggestions.map((s) => s.menteeId),
+    );
     return {
       mentor: { id: mentor.id, name: mentor.name, free: freePlaces(mentor, data.context.activePairs) },
       suggestions: result.suggestions.map((s) => ({
@@ -237,7 +245,15 @@ export const matchingApi = {
     const mentor = findMentor(data, record.mentorId);
     const menteeId = record.menteeId === undefined ? undefined : findMentee(data, record.menteeId).id;
     const page = excludedMentees(mentor, data.waiting, data.settings, data.context, { rule, menteeId, offset, limit: EXCLUDED_PAGE });
-    return excludedMenteesDto(page, rule ?? null, namesOf(data.mentees), w);
+    return excludedMenteesDto(
+      page,
+      rule ?? null,
+      namesOf(
+        data.mentees,
+        page.exclusions.map((e) => e.menteeId),
+      ),
+      w,
+    );
   },
 
   /** Lets a pair that was declined or ended early be suggested again (the coordinator lifts the rule). */
