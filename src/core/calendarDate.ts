@@ -59,8 +59,12 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 
 /** "2026-09-08" (exactly that shape, and a real day) as a CalendarDate; anything else is null. */
 export function parseCalendarDate(text: string): CalendarDate | null {
-  const match = PATTERN.exec(text);
-  return match ? calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  // Only text of the pattern's length can be a day; such text is checked once (a sheet's dates repeat).
+  if (text.length !== 10) return null;
+  return remembered(parsedDays, NO_ZONE, text, () => {
+    const match = PATTERN.exec(text);
+    return match ? calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  });
 }
 
 /** A value that already is a calendar day (what the table module puts in a date column), else null. */
@@ -83,9 +87,11 @@ function dayNumber(day: CalendarDate): number {
 }
 
 function fromDayNumber(days: number): CalendarDate {
-  const [year, month, day] = civilFromDays(days);
-  if (!(year >= 1 && year <= 9999)) throw new RangeError('calendar date out of range (years 1 to 9999)');
-  return format(year, month, day);
+  return remembered(dayTexts, NO_ZONE, days, () => {
+    const [year, month, day] = civilFromDays(days);
+    if (!(year >= 1 && year <= 9999)) throw new RangeError('calendar date out of range (years 1 to 9999)');
+    return format(year, month, day);
+  });
 }
 
 /** The day's midnight as if the zone were UTC. */
@@ -141,6 +147,10 @@ const MEMO_LIMIT = 20_000;
 const exactDays: Memo<number, CalendarDate> = new Map();
 const steadyOffsets: Memo<number, number | null> = new Map();
 const midnights: Memo<string, number> = new Map();
+/** A day's text by its number, and text checked as a day: the same in every zone, so under one key. */
+const NO_ZONE = '';
+const dayTexts: Memo<number, CalendarDate> = new Map();
+const parsedDays: Memo<string, CalendarDate | null> = new Map();
 
 function remembered<K, V>(memo: Memo<K, V>, timeZone: string, key: K, compute: () => V): V {
   let entries = memo.get(timeZone);

@@ -90,12 +90,12 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: She
   const grid = sheet.getDataRange().getValues();
   const zone = zoneFor(schema, timeZone);
   const headers = columnsOf(sheet, schema, grid[0] ?? []);
-  const columns = options.keys ? schema.columns.filter((c) => options.keys!.includes(c.key)) : schema.columns;
+  const plan = readPlan(options.keys ? schema.columns.filter((c) => options.keys!.includes(c.key)) : schema.columns, headers);
   const rows: TableRow[] = [];
   for (let r = 1; r < grid.length; r++) {
     const raw = grid[r]!;
     if (raw.every((cell) => cell === '' || cell === null)) continue;
-    rows.push({ rowNumber: r + 1, values: recordFrom(columns, headers, raw, zone) });
+    rows.push({ rowNumber: r + 1, values: recordFrom(plan, raw, zone) });
   }
   return { schema, sheet, headers, rows, grid, timeZone: zone };
 }
@@ -129,9 +129,10 @@ export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   grid[0] = header;
   const rows: TableRow[] = [];
   const read = new Map<number, TableRow | null>();
+  const plan = readPlan(schema.columns, headers);
   const keep = (rowNumber: number, raw: unknown[]) => {
     grid[rowNumber - 1] = raw;
-    const row = raw.every((cell) => cell === '' || cell === null) ? null : { rowNumber, values: recordFrom(schema.columns, headers, raw, timeZone) };
+    const row = raw.every((cell) => cell === '' || cell === null) ? null : { rowNumber, values: recordFrom(plan, raw, timeZone) };
     read.set(rowNumber, row);
     if (row) rows.push(row);
   };
@@ -154,10 +155,16 @@ export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   return { schema, sheet, headers, rows, grid, timeZone, readRow, readRows, lastRow };
 }
 
-function recordFrom(columns: SheetSchema['columns'], headers: HeaderMap, raw: unknown[], timeZone: string): RecordValues {
+/** Where each column converted is in the sheet (undefined: not there), found once per read rather than once per cell. */
+type ReadPlan = readonly { readonly column: SheetSchema['columns'][number]; readonly index: number | undefined }[];
+
+function readPlan(columns: SheetSchema['columns'], headers: HeaderMap): ReadPlan {
+  return columns.map((column) => ({ column, index: headers.indexOf.get(column.key) }));
+}
+
+function recordFrom(plan: ReadPlan, raw: unknown[], timeZone: string): RecordValues {
   const values: RecordValues = {};
-  for (const column of columns) {
-    const index = headers.indexOf.get(column.key);
+  for (const { column, index } of plan) {
     if (index === undefined) values[column.key] = null;
     else {
       const value = fromCell(column, raw[index], timeZone);
