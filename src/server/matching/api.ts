@@ -195,15 +195,7 @@ export const matchingApi = {
     const mentee = findMentee(data, record.menteeId);
     const mentorId = record.mentorId === undefined ? undefined : findMentor(data, record.mentorId).id;
     const page = excludedMentors(mentee, data.mentors, data.settings, data.context, { rule, mentorId, offset, limit: EXCLUDED_PAGE });
-    return excludedMentorsDto(
-      page,
-      rule ?? null,
-      namesOf(
-        data.mentors,
-        page.exclusions.map((e) => e.mentorId),
-      ),
-      w,
-    );
+    return excludedMentorsDto(page, rule ?? null, data.mentors, w);
   },
 
   /**
@@ -245,15 +237,7 @@ export const matchingApi = {
     const mentor = findMentor(data, record.mentorId);
     const menteeId = record.menteeId === undefined ? undefined : findMentee(data, record.menteeId).id;
     const page = excludedMentees(mentor, data.waiting, data.settings, data.context, { rule, menteeId, offset, limit: EXCLUDED_PAGE });
-    return excludedMenteesDto(
-      page,
-      rule ?? null,
-      namesOf(
-        data.mentees,
-        page.exclusions.map((e) => e.menteeId),
-      ),
-      w,
-    );
+    return excludedMenteesDto(page, rule ?? null, data.mentees, w);
   },
 
   /** Lets a pair that was declined or ended early be suggested again (the coordinator lifts the rule). */

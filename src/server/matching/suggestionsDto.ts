@@ -79,13 +79,14 @@ export interface ExcludedMenteesDto {
 }
 
 export type NameOf = (id: string) => string;
+type People = readonly { id: string; name: string }[];
 
 /**
  * Names by id, the first person with an id giving its name. Given the ids an answer names (a few
  * suggestions, a page), only those are kept, in one pass: a map of all 20,000 mentors took longer
  * than the suggestions it named. An id not found is its own name.
  */
-export function namesOf(people: readonly { id: string; name: string }[], only?: readonly string[]): NameOf {
+export function namesOf(people: People, only?: readonly string[]): NameOf {
   const wanted = only ? new Set(only) : null;
   const names = new Map<string, string>();
   for (const p of people) if ((!wanted || wanted.has(p.id)) && !names.has(p.id)) names.set(p.id, p.name);
@@ -156,14 +157,24 @@ function reasonsOf(e: Exclusion, w: Words): { rules: string[]; endedBefore: bool
   };
 }
 
-export function excludedMentorsDto(page: ExcludedPage, rule: string | null, mentorName: NameOf, w: Words): ExcludedMentorsDto {
+/** A page of excluded mentors, named from `mentors` (only the page's are looked up). */
+export function excludedMentorsDto(page: ExcludedPage, rule: string | null, mentors: People, w: Words): ExcludedMentorsDto {
+  const mentorName = namesOf(
+    mentors,
+    page.exclusions.map((e) => e.mentorId),
+  );
   return {
     ...pagePlace(page, rule),
     mentors: page.exclusions.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(e.mentorId), ...reasonsOf(e, w) })),
   };
 }
 
-export function excludedMenteesDto(page: ExcludedPage, rule: string | null, menteeName: NameOf, w: Words): ExcludedMenteesDto {
+/** A page of excluded mentees, named from `mentees` (only the page's are looked up). */
+export function excludedMenteesDto(page: ExcludedPage, rule: string | null, mentees: People, w: Words): ExcludedMenteesDto {
+  const menteeName = namesOf(
+    mentees,
+    page.exclusions.map((e) => e.menteeId),
+  );
   return {
     ...pagePlace(page, rule),
     mentees: page.exclusions.map((e) => ({ menteeId: e.menteeId, menteeName: menteeName(e.menteeId), ...reasonsOf(e, w) })),
