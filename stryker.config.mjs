@@ -18,16 +18,16 @@ function sourceFiles(dir) {
   });
 }
 
-/** "file:first-last" for a top-level `export function name`, up to its closing brace at column 0. */
+/** "file:first-last" for a top-level function `name` (exported or not), up to its closing brace at column 0. */
 function functionRange(name) {
   for (const file of sourceFiles('src')) {
     const lines = readFileSync(file, 'utf8').split('\n');
-    const start = lines.findIndex((l) => l.startsWith(`export function ${name}(`));
+    const start = lines.findIndex((l) => l.startsWith(`export function ${name}(`) || l.startsWith(`function ${name}(`));
     if (start < 0) continue;
     const end = lines.findIndex((l, i) => i > start && l === '}');
     return `${file}:${start + 1}-${end + 1}`;
   }
-  throw new Error(`stryker.config.mjs: no "export function ${name}" under src/`);
+  throw new Error(`stryker.config.mjs: no top-level function "${name}" under src/`);
 }
 
 /** A whole module, which must exist: a moved file would otherwise leave the run without it. */
@@ -52,7 +52,8 @@ export default {
     wholeModule('src/core/matching/compiled.ts'),
     // The cohort's sieve of those rules, before they are checked pair by pair: a pair it drops is never proposed.
     wholeModule('src/core/matching/meetingFilter.ts'),
-    // The facts the rules read: training, capacity, consent, who may be a minor.
+    // The facts the rules read: training, capacity, consent, screening, who may be a minor.
+    functionRange('baseProfile'),
     functionRange('mentorProfile'),
     functionRange('menteeProfile'),
     // A mentor's background check: valid, missing or expired on the matching day (the gate reads it).

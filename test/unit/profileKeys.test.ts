@@ -78,3 +78,17 @@ describe.each([
     expect(keys.filter((k) => !keysRead(build, wholeRecord(schema)).has(k))).toEqual([]);
   });
 });
+
+describe('what a profile makes of the cells it reads', () => {
+  it('reads a postcode without its spaces, however many were typed', () => {
+    expect(mentorProfile({ ...TYPED, postcode: '40 121' }).postcode).toBe('40121');
+    expect(menteeProfile({ ...TYPED, postcode: ' 1 0 1 1 5 ' }, TODAY).postcode).toBe('10115');
+    expect(mentorProfile({ ...TYPED, postcode: null }).postcode).toBe('');
+  });
+
+  it('compares places, families and temperaments folded, and reads the traits from them', () => {
+    const mentee = menteeProfile({ ...TYPED, municipality: 'BOLOGNA ', family: 'Due FIGLI', temperament: 'Riservata' }, TODAY);
+    expect([mentee.municipality, mentee.family, mentee.temperament]).toEqual(['bologna', 'due figli', 'riservata']);
+    expect(mentee.traits).toMatchObject({ children: true, quiet: true, outgoing: false });
+  });
+});
