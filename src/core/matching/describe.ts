@@ -4,6 +4,7 @@ import type { Language, MessageKey, SupportedLanguage, Translate } from '../i18n
 import { formTexts, intlLocale } from '../i18n';
 import { fold } from '../intake/text';
 import type { Reason } from './evaluate';
+import { TextMemo } from './textMemo';
 
 const TOPIC_LABELS = new Map(NEEDS.map((n) => [fold(n.value), n.label]));
 
@@ -30,25 +31,23 @@ function namesIn(language: Language): Intl.DisplayNames {
 }
 
 /**
- * Names already asked for, per language: a cohort's explanations name the same few languages
- * thousands of times, and Intl's look-up is the slow part. Bounded, as codes come from what
- * people typed; past the bound a name is asked each time.
+ * Names already asked for, per language (textMemo.ts): a cohort's explanations name the same few
+ * languages thousands of times, and Intl's look-up is the slow part. Bounded, as codes come from
+ * what people typed.
  */
-const knownNames = new Map<string, Map<string, string>>();
-const KNOWN_NAMES_LIMIT = 1_000;
+const knownNames = new Map<string, TextMemo<string>>();
+const KNOWN_NAMES = 1_000;
+/** Longer than any language tag people are likely to have: such text is looked up each time, not kept. */
+const CODE_LENGTH = 35;
 
 /** A language's name in the coordinator's language, where the runtime knows it; the code otherwise. */
 export function languageName(code: string, language: Language): string {
-  let known = knownNames.get(language);
-  if (!known) {
-    known = new Map();
-    knownNames.set(language, known);
+  let names = knownNames.get(language);
+  if (!names) {
+    names = new TextMemo((c) => lookUpName(c, language), KNOWN_NAMES, CODE_LENGTH);
+    knownNames.set(language, names);
   }
-  const remembered = known.get(code);
-  if (remembered !== undefined) return remembered;
-  const name = lookUpName(code, language);
-  if (known.size < KNOWN_NAMES_LIMIT) known.set(code, name);
-  return name;
+  return names.get(code);
 }
 
 function lookUpName(code: string, language: Language): string {
