@@ -184,14 +184,22 @@ const BASE_KEYS = [
 export const MENTOR_PROFILE_KEYS: readonly string[] = [...BASE_KEYS, 'offers', 'skills', 'professionalField', 'capacity', 'trainingModules', 'mentorType'];
 export const MENTEE_PROFILE_KEYS: readonly string[] = [...BASE_KEYS, 'needs', 'goals', 'ageCheck', 'isMinor', 'agePreference', 'wantsSimilarBackground'];
 
+/**
+ * The shared facts with one side's own added in place. Not `{ ...base, ... }`: V8 copies an
+ * object of this many fields through its slow path, which gives every copy a shape of its own,
+ * and reading a field of 20,000 mentors with 20,000 shapes took ~30× longer (measured in the
+ * suggestions bench: 7–9 ms against 0.3 ms only to read each mentor's consent). Adding to the one
+ * object gives every profile of a side the same shape.
+ */
+const withFields = <B extends object, E extends object>(base: B, own: E): B & E => Object.assign(base, own);
+
 export function mentorProfile(values: RecordValues): MentorProfile {
   const type = text(values.mentorType);
-  return {
-    ...baseProfile(values, text(values.offers), fold(`${text(values.skills)} ${text(values.professionalField)}`)),
+  return withFields(baseProfile(values, text(values.offers), fold(`${text(values.skills)} ${text(values.professionalField)}`)), {
     capacity: Math.max(0, numberOr(values.capacity, 1) ?? 1),
     trainingModules: numberOr(values.trainingModules, null),
     mentorType: type === 'Peer' || type === 'Local' ? type : '',
-  };
+  });
 }
 
 /**
@@ -201,10 +209,9 @@ export function mentorProfile(values: RecordValues): MentorProfile {
  */
 export function menteeProfile(values: RecordValues, today: Date = new Date()): MenteeProfile {
   const base = baseProfile(values, text(values.needs), fold(values.goals));
-  return {
-    ...base,
+  return withFields(base, {
     minor: minorStatus({ birthYear: base.birthYear, ageCheck: text(values.ageCheck), recordedMinor: values.isMinor === true }, referenceYear(today)),
     agePreference: text(values.agePreference),
     wantsSimilarBackground: values.wantsSimilarBackground === true,
-  };
+  });
 }
