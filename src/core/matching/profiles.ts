@@ -187,9 +187,9 @@ export const MENTEE_PROFILE_KEYS: readonly string[] = [...BASE_KEYS, 'needs', 'g
 /**
  * The shared facts with one side's own added in place. Not `{ ...base, ... }`: V8 copies an
  * object of this many fields through its slow path, which gives every copy a shape of its own,
- * and reading a field of 20,000 mentors with 20,000 shapes took ~30× longer (measured in the
- * suggestions bench: 7–9 ms against 0.3 ms only to read each mentor's consent). Adding to the one
- * object gives every profile of a side the same shape.
+ * and reading a field of 20,000 mentors with 20,000 shapes took ~30× longer (measured on the
+ * suggestions bench's mentors: 7–9 ms against 0.2–0.3 ms only to read each mentor's consent).
+ * Adding to the one object gives every profile of a side the same shape.
  */
 const withFields = <T extends Profile>(base: Profile, own: Omit<T, keyof Profile>): T => Object.assign(base, own) as T;
 
