@@ -1,4 +1,5 @@
 import type { MessageKey } from '../src/core/i18n/en/messages';
+import { prepareFormatters } from '../src/core/i18n/format';
 import { type AreaId, choiceWordsFor, type SidebarState, translatorFor, type ViewContext } from './context';
 import { INITIAL_STATE_ELEMENT, readInitialState } from '../src/core/initialState';
 import { h, on, replaceChildren } from './dom';
@@ -212,16 +213,21 @@ function showLoadError(error: Error) {
 }
 
 async function load() {
+  const first = state ? undefined : AREAS.find((a) => a.id === current)?.first;
   if (!state && initial?.state) {
+    // The first tab's data is asked for before the shell is drawn: the drawing (a layout) and the
+    // formatters are made while the answer is on its way.
+    if (first) callEarly(first);
     state = initial.state;
+    prepareFormatters(state.locale);
     render();
     return;
   }
   try {
     const pending = call('getSidebarState');
-    const first = AREAS.find((a) => a.id === current)?.first;
-    if (first && !state) callEarly(first);
+    if (first) callEarly(first);
     state = await pending;
+    prepareFormatters(state.locale);
     render();
   } catch (error) {
     showLoadError(error as Error);
