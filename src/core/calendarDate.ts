@@ -146,6 +146,7 @@ type Memo<K, V> = Map<string, Map<K, V>>;
 const MEMO_LIMIT = 20_000;
 const exactDays: Memo<number, CalendarDate> = new Map();
 const steadyOffsets: Memo<number, number | null> = new Map();
+const midnightOffsets: Memo<number, number> = new Map();
 const midnights: Memo<string, number> = new Map();
 /** A day's text by its number, and text checked as a day: the same in every zone, so under one key. */
 const NO_ZONE = '';
@@ -184,17 +185,26 @@ export function calendarDateOf(instant: Date, timeZone: string): CalendarDate {
 }
 
 /**
- * The zone's offset at `instant` when it is the same all through that UTC day (asked of Intl at
- * the day's first and last second, once per day), else null. Timestamps (a diary sent at 21:14)
- * are nearly all distinct instants but fall on a few hundred days: this asks Intl twice a day
- * instead of once a timestamp. A day with a clock change answers null and is read exactly.
+ * The zone's offset at `instant` when it is the same all through that UTC day, else null. It is
+ * asked of Intl at the day's first instant and the next day's, each once (`midnightOffsets`), so
+ * that days next to each other share one question: a sheet's dates fill whole stretches of days,
+ * and each question to Intl costs tens of microseconds in the fresh context every execution runs
+ * in. Timestamps (a diary sent at 21:14) are nearly all distinct instants but fall on a few
+ * hundred days. A change of offset inside the day, or at the next day's first instant, answers
+ * null and is read exactly; as before, two changes that cancel out within one UTC day would not
+ * be seen (no zone has such a day).
  */
 function steadyOffset(instant: number, timeZone: string): number | null {
   const day = Math.floor(instant / DAY_MS);
   return remembered(steadyOffsets, timeZone, day, () => {
-    const first = offsetAt(day * DAY_MS, timeZone);
-    return offsetAt(day * DAY_MS + DAY_MS - 1000, timeZone) === first ? first : null;
+    const first = midnightOffset(day, timeZone);
+    return midnightOffset(day + 1, timeZone) === first ? first : null;
   });
+}
+
+/** The zone's offset at 00:00 UTC of a day (days since 1970-01-01), asked once. */
+function midnightOffset(day: number, timeZone: string): number {
+  return remembered(midnightOffsets, timeZone, day, () => offsetAt(day * DAY_MS, timeZone));
 }
 
 /**
