@@ -32,6 +32,32 @@ describe('table module', () => {
     expect(ws.counter.get('DeveloperMetadataFinder.find')).toBe(1);
   });
 
+  it('converts only the rows a `where` keeps, by the cell as read, with their row numbers', () => {
+    const { ws, spreadsheet } = seed([
+      ['ID', 'Name', 'Born', 'Decision'],
+      ['M-1', 'Ana', 1990, 'Admit'],
+      ['M-2', 'Bo', '1985', ''],
+      ['', '', '', ''],
+      ['M-3', 'Cy', 'unknown', 'Admit'],
+    ]);
+    const kept: unknown[] = [];
+    const keep = (born: unknown) => {
+      kept.push(born);
+      return typeof born === 'number';
+    };
+    const table = readTable(spreadsheet, PEOPLE, { keys: ['id'], where: { key: 'born', keep } });
+    expect(table.rows.map((r) => [r.rowNumber, r.values])).toEqual([
+      [2, { id: 'M-1' }],
+      [3, { id: 'M-2' }],
+    ]);
+    // The kept cell is converted as the record's would be ("1985" typed as text is the number); the empty row is never asked about.
+    expect(kept).toEqual([1990, 1985, 'unknown']);
+    // The same one read: the grid still holds every row.
+    expect(table.grid).toHaveLength(5);
+    expect(ws.counter.total(isRemoteCall)).toBe(2);
+    expect(() => readTable(spreadsheet, PEOPLE, { where: { key: 'nothing', keep: () => true } })).toThrow(/No column "nothing"/);
+  });
+
   it('costs no search for column keys when every header is found', () => {
     const { ws, spreadsheet } = seed([['ID', 'Name', 'Email', 'Born', 'Decision', 'Seen']]);
     readTable(spreadsheet, PEOPLE);

@@ -3,7 +3,7 @@ import { type BackgroundCheck, type CheckStatus, checkStatus } from '../../core/
 import { sensitiveKind } from '../../core/privacy/sensitive';
 import { SENSITIVE } from '../../core/schema/sheets';
 import type { RecordValues } from '../../core/schema/types';
-import { findSheet, readSheet } from '../workspace/table';
+import { findSheet, type ReadOptions, readSheet } from '../workspace/table';
 
 /**
  * Mentors' background checks, read from *Sensitive details* (criminal-record data is
@@ -19,7 +19,7 @@ export function backgroundChecks(
   const checks = new Map<string, BackgroundCheck[]>();
   const sheet = findSheet(spreadsheet, SENSITIVE);
   if (!sheet) return checks;
-  for (const { values } of readSheet(sheet, SENSITIVE, timeZone, { keys: CHECK_KEYS }).rows) {
+  for (const { values } of readSheet(sheet, SENSITIVE, timeZone, CHECK_ROWS).rows) {
     const found = checkOfRow(values);
     if (!found) continue;
     const list = checks.get(found.personId);
@@ -32,13 +32,18 @@ export function backgroundChecks(
 /** The columns a check is read from: the other sensitive details (a diary's concern, a mentee's health) stay unconverted. */
 export const CHECK_KEYS = ['detail', 'personId', 'value', 'checkDoneOn', 'checkExpiresOn'] as const;
 
+const isCheck = (detail: unknown) => sensitiveKind(detail)?.key === 'backgroundCheck';
+
+/** The check rows only: the other rows (most of the sheet: every concern and health note) are not converted at all. */
+const CHECK_ROWS: ReadOptions = { keys: CHECK_KEYS, where: { key: 'detail', keep: isCheck } };
+
 /**
  * A row of Sensitive details read as a background check, with whom it is about (trimmed); null
  * for a row of another kind, or one about no one. The one reading of a check row, for matching
  * and for the sidebar's form (backgroundCheckWriter.ts).
  */
 export function checkOfRow(values: RecordValues): { personId: string; check: BackgroundCheck } | null {
-  if (sensitiveKind(values.detail)?.key !== 'backgroundCheck') return null;
+  if (!isCheck(values.detail)) return null;
   const personId = String(values.personId ?? '').trim();
   if (!personId) return null;
   return {

@@ -66,6 +66,13 @@ export interface ReadOptions {
    * caller only counts (Home reads 3 of the Mentees sheet's 39 columns).
    */
   readonly keys?: readonly string[];
+  /**
+   * Only rows whose cell in this column passes `keep` (as read: a dropdown's value in the code's
+   * words) become records; the others are left out of `rows`, their other cells unconverted.
+   * For a caller that wants one kind of row of a long sheet (background checks among all the
+   * sensitive details).
+   */
+  readonly where?: { readonly key: string; readonly keep: (value: CellInput) => boolean };
 }
 
 export function readTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema, options: ReadOptions = {}): Table {
@@ -91,10 +98,11 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: She
   const zone = zoneFor(schema, timeZone);
   const headers = columnsOf(sheet, schema, grid[0] ?? []);
   const plan = readPlan(options.keys ? schema.columns.filter((c) => options.keys!.includes(c.key)) : schema.columns, headers);
+  const keep = rowFilter(schema, headers, zone, options.where);
   const rows: TableRow[] = [];
   for (let r = 1; r < grid.length; r++) {
     const raw = grid[r]!;
-    if (raw.every((cell) => cell === '' || cell === null)) continue;
+    if (raw.every((cell) => cell === '' || cell === null) || !keep(raw)) continue;
     rows.push({ rowNumber: r + 1, values: recordFrom(plan, raw, zone) });
   }
   return { schema, sheet, headers, rows, grid, timeZone: zone };
@@ -162,16 +170,27 @@ function readPlan(columns: SheetSchema['columns'], headers: HeaderMap): ReadPlan
   return columns.map((column) => ({ column, index: headers.indexOf.get(column.key) }));
 }
 
+/** Whether a raw row passes `where`: its one cell converted as recordFrom converts it. Every row passes without one. */
+function rowFilter(schema: SheetSchema, headers: HeaderMap, timeZone: string, where: ReadOptions['where']): (raw: unknown[]) => boolean {
+  if (!where) return () => true;
+  const [entry] = readPlan(
+    schema.columns.filter((c) => c.key === where.key),
+    headers,
+  );
+  if (!entry) throw new Error(`No column "${where.key}" in the ${schema.name} schema`);
+  return (raw) => where.keep(cellValue(entry, raw, timeZone));
+}
+
+function cellValue({ column, index }: ReadPlan[number], raw: unknown[], timeZone: string): CellInput {
+  if (index === undefined) return null;
+  const value = fromCell(column, raw[index], timeZone);
+  // A dropdown value in whatever language the cell shows it: the code works with one value.
+  return column.choiceSet && typeof value === 'string' ? choiceValue(column, value) : value;
+}
+
 function recordFrom(plan: ReadPlan, raw: unknown[], timeZone: string): RecordValues {
   const values: RecordValues = {};
-  for (const { column, index } of plan) {
-    if (index === undefined) values[column.key] = null;
-    else {
-      const value = fromCell(column, raw[index], timeZone);
-      // A dropdown value in whatever language the cell shows it: the code works with one value.
-      values[column.key] = column.choiceSet && typeof value === 'string' ? choiceValue(column, value) : value;
-    }
-  }
+  for (const entry of plan) values[entry.column.key] = cellValue(entry, raw, timeZone);
   return values;
 }
 
