@@ -19,7 +19,7 @@ import { currentRhythm } from './supervision/api';
 import { loadWarningData } from './supervision/data';
 import { activeSpreadsheet, currentTime, today as todayIn } from './workspace/services';
 import { findSheets } from './workspace/sheetRegistry';
-import { readTable } from './workspace/table';
+import { readColumns } from './workspace/table';
 
 /** What Home counts of each person (who waits since when; who is screened in and trained): the rest is not converted. */
 const MENTEE_KEYS = ['id', 'screeningDecision', 'submittedAt'] as const;
@@ -72,13 +72,13 @@ export function deskFacts(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet 
   const today = todayIn(data.timeZone);
   // Who waits as matching and the waiting list say (data.ts), without building every mentee's profile.
   const paired = menteesInOpenPairs(data.pairTable);
-  const waiting = readTable(spreadsheet, MENTEES, { keys: MENTEE_KEYS })
+  const waiting = readColumns(spreadsheet, MENTEES, { keys: MENTEE_KEYS })
     .rows.map(({ values }) => ({ values, id: String(values.id ?? ''), decision: String(values.screeningDecision ?? '') }))
     .filter((m) => isWaiting(m, paired))
     .map((m) => ({ id: m.id, applied: appliedOn(m.values, data.timeZone) }));
   const limit = waitingDaysSetting(spreadsheet).days;
   const settings = matchingSettings({});
-  const mentors = readTable(spreadsheet, MENTORS, { keys: MENTOR_KEYS })
+  const mentors = readColumns(spreadsheet, MENTORS, { keys: MENTOR_KEYS })
     .rows.map((r) => mentorProfile(r.values))
     .filter((m) => m.id && !isScreenedOut(m.decision));
   const checks = backgroundChecks(spreadsheet, data.timeZone);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { isRemoteCall } from '../../fake';
-import { appendRecords, readTable, updateRecords } from '../../src/server/workspace/table';
+import { forceReadWay } from '../../src/server/workspace/lookup';
+import { appendRecords, columnRuns, readColumns, readTable, updateRecords } from '../../src/server/workspace/table';
 import { PEOPLE } from '../support/peopleSchema';
 import { useWorkspace } from '../support/workspace';
 
@@ -135,5 +136,72 @@ describe('table module', () => {
     updateRecords(readTable(spreadsheet, PEOPLE), [{ rowNumber: 2, values: { id: 'M-1', born: 1991 } }]);
     expect(ws.sheet('People').getRange(2, 2).getFormulas()[0]![0]).toBe('');
     expect(ws.sheet('People').getRange(2, 2).getValue()).toBe('=1+1');
+  });
+
+  describe('reading some columns (readColumns)', () => {
+    afterEach(() => forceReadWay(null));
+    const grid = [
+      ['Decision', 'Name', 'ID', 'Born', 'Email'],
+      ['Admit', 'Ana', 'M-1', 1990, 'a@x.org'],
+      ['', 'Bo', '', '', 'b@x.org'],
+      ['', '', '', '', ''],
+      ['Admit', '', 'M-3', '', ''],
+    ];
+
+    it('reads the header and the runs of wanted columns, and gives what readTable gives for them', () => {
+      const { ws, spreadsheet } = seed(grid);
+      forceReadWay('find');
+      const read = readColumns(spreadsheet, PEOPLE, { keys: ['id', 'decision'] });
+      // Bo's row has neither an ID nor a decision: left out, as an empty row is.
+      expect(read.rows.map((r) => [r.rowNumber, r.values])).toEqual([
+        [2, { id: 'M-1', decision: 'Admit' }],
+        [5, { id: 'M-3', decision: 'Admit' }],
+      ]);
+      // The header, then Decision to ID in one run: Name between them, over 4 rows, costs less than a second call.
+      expect(ws.counter.get('Range.getValues')).toBe(2);
+      expect(ws.counter.cells).toBe(5 + 3 * 4);
+      forceReadWay(null);
+      const whole = readTable(spreadsheet, PEOPLE, { keys: ['id', 'decision'] });
+      expect(whole.rows.filter((r) => r.values.id || r.values.decision).map((r) => r.values)).toEqual(read.rows.map((r) => r.values));
+    });
+
+    it('reads a small sheet whole in one call, as the cost model finds cheaper, with the same rows', () => {
+      const { ws, spreadsheet } = seed(grid);
+      const read = readColumns(spreadsheet, PEOPLE, { keys: ['id'], where: { key: 'decision', keep: (d) => d === 'Admit' } });
+      expect(read.rows.map((r) => [r.rowNumber, r.values])).toEqual([
+        [2, { id: 'M-1' }],
+        [5, { id: 'M-3' }],
+      ]);
+      expect(ws.counter.get('Range.getValues')).toBe(1);
+      forceReadWay('find');
+      expect(readColumns(spreadsheet, PEOPLE, { keys: ['id'], where: { key: 'decision', keep: (d) => d === 'Admit' } }).rows).toEqual(read.rows);
+    });
+
+    it('finds a renamed column by its key, and reads whole when no wanted column is there', () => {
+      const { spreadsheet } = seed(grid);
+      const sheet = spreadsheet.getSheetByName('People')!;
+      sheet.getRange(1, 3, sheet.getMaxRows(), 1).addDeveloperMetadata('pmd.column', 'id');
+      sheet.getRange(1, 3).setValue('Participant number');
+      forceReadWay('find');
+      expect(readColumns(spreadsheet, PEOPLE, { keys: ['id'] }).rows.map((r) => r.values.id)).toEqual(['M-1', 'M-3']);
+      expect(readColumns(spreadsheet, PEOPLE, { keys: ['seen'] }).rows.map((r) => r.values)).toEqual([{ seen: null }, { seen: null }, { seen: null }]);
+    });
+
+    it('merges two runs only when the columns between cost less to read than a call (8,000 cells)', () => {
+      expect(columnRuns([], 100)).toEqual([]);
+      expect(columnRuns([0, 1, 2], 1_000)).toEqual([{ start: 0, width: 3 }]);
+      // One column between, over 7,999, 8,000 and 8,001 rows.
+      expect(columnRuns([0, 2], 7_999)).toEqual([{ start: 0, width: 3 }]);
+      expect(columnRuns([0, 2], 8_000)).toEqual([
+        { start: 0, width: 1 },
+        { start: 2, width: 1 },
+      ]);
+      expect(columnRuns([0, 2], 8_001)).toHaveLength(2);
+      // Mentors' ID, decision and training over 700 rows: training joins the decision, the ID stays apart.
+      expect(columnRuns([0, 26, 36], 700)).toEqual([
+        { start: 0, width: 1 },
+        { start: 26, width: 11 },
+      ]);
+    });
   });
 });

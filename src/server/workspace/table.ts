@@ -8,6 +8,7 @@ import { currentLanguage } from './preferences';
 import { columnsOf } from './columnKeys';
 import { activeSpreadsheet } from './services';
 import { findSheet } from './sheetRegistry';
+import { cheaperThanWhole, READ_COST } from './lookup';
 
 /**
  * The only way the add-on reads and writes its structured sheets: one batched read
@@ -106,6 +107,78 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: She
     rows.push({ rowNumber: r + 1, values: recordFrom(plan, raw, zone) });
   }
   return { schema, sheet, headers, rows, grid, timeZone: zone };
+}
+
+/** Some columns of a structured sheet, as records: nothing is written from it, so it holds no grid. */
+export interface ColumnsRead {
+  readonly headers: HeaderMap;
+  readonly rows: readonly TableRow[];
+  readonly timeZone: string;
+}
+
+/**
+ * The `keys` columns of a structured sheet, for a caller that only counts (Home reads 3 of the
+ * Mentees sheet's 39 columns): the header, then one read per run of wanted columns, where the
+ * cost model (lookup.ts) finds that cheaper than the whole sheet; otherwise the whole sheet in
+ * one read, as readTable. A row is left out when its wanted cells are all empty.
+ */
+export function readColumns(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  schema: SheetSchema,
+  options: ReadOptions & { readonly keys: readonly string[] },
+): ColumnsRead {
+  const sheet = requireSheet(spreadsheet, schema);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const lastRow = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const whole = () => readSheet(sheet, schema, timeZone, options);
+  // The header and one column: the least a narrow read takes.
+  if (lastRow < 2 || !cheaperThanWhole(2, width + lastRow - 1, lastRow, width)) return whole();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const headers = columnsOf(sheet, schema, header);
+  const wanted = [...options.keys, ...(options.where ? [options.where.key] : [])];
+  const found = [...new Set(wanted.map((key) => headers.indexOf.get(key)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+  if (found.length === 0) return whole();
+  const runs = columnRuns(found, lastRow - 1);
+  const cells = runs.reduce((sum, run) => sum + run.width * (lastRow - 1), 0);
+  if (!cheaperThanWhole(1 + runs.length, width + cells, lastRow, width)) return whole();
+  // Each row as a sparse array of the sheet's width: the plan's column indices hold as they are.
+  const grid: unknown[][] = Array.from({ length: lastRow - 1 }, () => []);
+  for (const run of runs) {
+    const block = sheet.getRange(2, run.start + 1, lastRow - 1, run.width).getValues();
+    block.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        grid[r]![run.start + c] = cell;
+      });
+    });
+  }
+  const plan = readPlan(
+    schema.columns.filter((c) => options.keys.includes(c.key)),
+    headers,
+  );
+  const keep = rowFilter(schema, headers, timeZone, options.where);
+  const rows: TableRow[] = [];
+  grid.forEach((raw, r) => {
+    if (found.every((i) => raw[i] === '' || raw[i] === null || raw[i] === undefined) || !keep(raw)) return;
+    rows.push({ rowNumber: r + 2, values: recordFrom(plan, raw, timeZone) });
+  });
+  return { headers, rows, timeZone };
+}
+
+/**
+ * The runs of columns that read `columns` (sorted indices) over `rows` rows: two runs become one
+ * where the columns between them cost less to read than another call (READ_COST).
+ */
+export function columnRuns(columns: readonly number[], rows: number): { start: number; width: number }[] {
+  const cellsPerCall = READ_COST.msPerDataCall / READ_COST.msPerCell;
+  const runs: { start: number; width: number }[] = [];
+  for (const column of columns) {
+    const last = runs[runs.length - 1];
+    const gap = last ? column - (last.start + last.width) : Number.POSITIVE_INFINITY;
+    if (last && gap * rows < cellsPerCall) last.width = column - last.start + 1;
+    else runs.push({ start: column, width: 1 });
+  }
+  return runs;
 }
 
 /**
