@@ -98,8 +98,8 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: She
   const grid = sheet.getDataRange().getValues();
   const zone = zoneFor(schema, timeZone);
   const headers = columnsOf(sheet, schema, grid[0] ?? []);
-  const plan = readPlan(options.keys ? schema.columns.filter((c) => options.keys!.includes(c.key)) : schema.columns, headers);
-  const keep = rowFilter(schema, headers, zone, options.where);
+  const plan = readPlan(options.keys ? schema.columns.filter((c) => options.keys!.includes(c.key)) : schema.columns, headers.indexOf);
+  const keep = rowFilter(schema, headers.indexOf, zone, options.where);
   const rows: TableRow[] = [];
   for (let r = 1; r < grid.length; r++) {
     const raw = grid[r]!;
@@ -120,7 +120,8 @@ export interface ColumnsRead {
  * The `keys` columns of a structured sheet, for a caller that only counts (Home reads 3 of the
  * Mentees sheet's 39 columns): the header, then one read per run of wanted columns, where the
  * cost model (lookup.ts) finds that cheaper than the whole sheet; otherwise the whole sheet in
- * one read, as readTable. A row is left out when its wanted cells are all empty.
+ * one read, as readTable. A row with nothing in the cells read is left out; which cells those are
+ * depends on the sheet's size, so a caller counts only rows with a value it asked for.
  */
 export function readColumns(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -142,26 +143,23 @@ export function readColumns(
   const runs = columnRuns(found, lastRow - 1);
   const cells = runs.reduce((sum, run) => sum + run.width * (lastRow - 1), 0);
   if (!cheaperThanWhole(1 + runs.length, width + cells, lastRow, width)) return whole();
-  // Each row as a sparse array of the sheet's width: the plan's column indices hold as they are.
-  const grid: unknown[][] = Array.from({ length: lastRow - 1 }, () => []);
-  for (const run of runs) {
-    const block = sheet.getRange(2, run.start + 1, lastRow - 1, run.width).getValues();
-    block.forEach((cells, r) => {
-      cells.forEach((cell, c) => {
-        grid[r]![run.start + c] = cell;
-      });
-    });
-  }
+  // Each row holds the runs' cells one after the other; `at` is where a sheet column's cell is in it.
+  const at = new Map<number, number>();
+  let offset = 0;
+  for (const run of runs) for (let c = 0; c < run.width; c++) at.set(run.start + c, offset++);
+  const blocks = runs.map((run) => sheet.getRange(2, run.start + 1, lastRow - 1, run.width).getValues());
+  const indexOf = new Map([...headers.indexOf].filter(([, i]) => at.has(i)).map(([key, i]) => [key, at.get(i)!]));
   const plan = readPlan(
     schema.columns.filter((c) => options.keys.includes(c.key)),
-    headers,
+    indexOf,
   );
-  const keep = rowFilter(schema, headers, timeZone, options.where);
+  const keep = rowFilter(schema, indexOf, timeZone, options.where);
   const rows: TableRow[] = [];
-  grid.forEach((raw, r) => {
-    if (found.every((i) => raw[i] === '' || raw[i] === null || raw[i] === undefined) || !keep(raw)) return;
+  for (let r = 0; r < lastRow - 1; r++) {
+    const raw = blocks.length === 1 ? blocks[0]![r]! : blocks.flatMap((block) => block[r]!);
+    if (raw.every((cell) => cell === '' || cell === null) || !keep(raw)) continue;
     rows.push({ rowNumber: r + 2, values: recordFrom(plan, raw, timeZone) });
-  });
+  }
   return { headers, rows, timeZone };
 }
 
@@ -210,7 +208,7 @@ export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   grid[0] = header;
   const rows: TableRow[] = [];
   const read = new Map<number, TableRow | null>();
-  const plan = readPlan(schema.columns, headers);
+  const plan = readPlan(schema.columns, headers.indexOf);
   const keep = (rowNumber: number, raw: unknown[]) => {
     grid[rowNumber - 1] = raw;
     const row = raw.every((cell) => cell === '' || cell === null) ? null : { rowNumber, values: recordFrom(plan, raw, timeZone) };
@@ -239,16 +237,16 @@ export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 /** Where each column converted is in the sheet (undefined: not there), found once per read rather than once per cell. */
 type ReadPlan = readonly { readonly column: SheetSchema['columns'][number]; readonly index: number | undefined }[];
 
-function readPlan(columns: SheetSchema['columns'], headers: HeaderMap): ReadPlan {
-  return columns.map((column) => ({ column, index: headers.indexOf.get(column.key) }));
+function readPlan(columns: SheetSchema['columns'], indexOf: ReadonlyMap<string, number>): ReadPlan {
+  return columns.map((column) => ({ column, index: indexOf.get(column.key) }));
 }
 
 /** Whether a raw row passes `where`: its one cell converted as recordFrom converts it. Every row passes without one. */
-function rowFilter(schema: SheetSchema, headers: HeaderMap, timeZone: string, where: ReadOptions['where']): (raw: unknown[]) => boolean {
+function rowFilter(schema: SheetSchema, indexOf: ReadonlyMap<string, number>, timeZone: string, where: ReadOptions['where']): (raw: unknown[]) => boolean {
   if (!where) return () => true;
   const [entry] = readPlan(
     schema.columns.filter((c) => c.key === where.key),
-    headers,
+    indexOf,
   );
   if (!entry) throw new Error(`No column "${where.key}" in the ${schema.name} schema`);
   return (raw) => where.keep(cellValue(entry, raw, timeZone));
