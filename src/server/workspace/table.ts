@@ -156,11 +156,19 @@ export function readColumns(
   const keep = rowFilter(schema, indexOf, timeZone, options.where);
   const rows: TableRow[] = [];
   for (let r = 0; r < lastRow - 1; r++) {
-    const raw = blocks.length === 1 ? blocks[0]![r]! : blocks.flatMap((block) => block[r]!);
+    const raw = blocks.length === 1 ? blocks[0]![r]! : joined(blocks, r, offset);
     if (raw.every((cell) => cell === '' || cell === null) || !keep(raw)) continue;
     rows.push({ rowNumber: r + 2, values: recordFrom(plan, raw, timeZone) });
   }
   return { headers, rows, timeZone };
+}
+
+/** Row `r` of each block, side by side (`width` cells in all): a plain loop, which a fresh execution runs fastest. */
+function joined(blocks: readonly unknown[][][], r: number, width: number): unknown[] {
+  const row = new Array<unknown>(width);
+  let i = 0;
+  for (const block of blocks) for (const cell of block[r]!) row[i++] = cell;
+  return row;
 }
 
 /**
