@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -158,6 +158,49 @@ function withOpening(home: Phase, opened: { ms: number; bytes: number }): Phase 
   };
 }
 
+/** Chromium's programs: /usr/bin/chromium is a shell script that starts /usr/lib/chromium/chromium. */
+const CHROMIUM_PROGRAMS = new Set(['chromium', 'chrome', 'headless_shell']);
+
+/** CPU time (ms) used so far by Chromium's processes, from /proc (Linux); null where there is none. */
+function chromiumCpu(): number | null {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        // Chromium's child processes rewrite their command line into one string: the program ends at a NUL or a space.
+        const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/)[0] ?? '';
+        if (!CHROMIUM_PROGRAMS.has(path.basename(program))) continue;
+        // utime and stime: the 14th and 15th fields, counted after the command's closing parenthesis.
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // A process that ended between the listing and the read.
+      }
+    }
+  } catch {
+    return null;
+  }
+  return ticks * 10;
+}
+
+/**
+ * Waits until Chromium has used less than 10% of a core over 200 ms (at most 5 s). A new page's
+ * first renderer spends about 0.7 s of CPU starting up after newPage() returns (measured here),
+ * and the sidebar's navigation then moves to a renderer of its own: measured at once, the
+ * sidebar's load and the server's call would share the two cores with a process that is not the
+ * sidebar's. A coordinator's browser is not starting a page at the moment of the click.
+ */
+async function browserQuiet(): Promise<void> {
+  const deadline = performance.now() + 5_000;
+  let before = chromiumCpu();
+  while (before !== null && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = chromiumCpu();
+    if (now === null || now - before < 20) return;
+    before = now;
+  }
+}
+
 /** One cold start of the sidebar at 300 px: first render of Home, then a click on the Matching tab. */
 async function oneRun(browser: Browser, url: string): Promise<{ home: Phase; matching: Phase }> {
   // A fresh context each run: no view state remembered from the last, as when the sidebar first opens.
@@ -165,6 +208,7 @@ async function oneRun(browser: Browser, url: string): Promise<{ home: Phase; mat
   try {
     await context.addInitScript({ content: PAGE_PROBE });
     const page = await context.newPage();
+    await browserQuiet();
     // The menu's openSidebar first, as in Sheets: its execution writes the sidebar's state into the page (core/initialState.ts).
     const opened = await openFromMenu(url);
     await page.goto(`${url}/sidebar`);
