@@ -12,8 +12,10 @@ import { cheaperThanWhole, READ_COST } from './lookup';
 
 /**
  * The only way the add-on reads and writes its structured sheets: one batched read
- * (getDataRange().getValues()) and batched writes (one per appended block, one per run of
- * columns for updates), columns found by header, or by the key they carry once renamed (columnKeys.ts). Coordinator-owned columns are never written
+ * (getDataRange().getValues()), or for a caller that only counts a few columns of a large sheet
+ * one read per run of them (readColumns), and batched writes (one per appended block, one per run
+ * of columns for updates), columns found by header, or by the key they carry once renamed
+ * (columnKeys.ts). Coordinator-owned columns are never written
  * unless the caller says the coordinator asked for it (a decision made in the sidebar), not even
  * with the value they had when read.
  *
