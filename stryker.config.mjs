@@ -58,6 +58,8 @@ export default {
     functionRange('menteeProfile'),
     // A mentor's background check: valid, missing or expired on the matching day (the gate reads it).
     wholeModule('src/core/matching/readiness.ts'),
+    // Which rows of Sensitive details are background checks: another kind read as one would count for the gate.
+    wholeModule('src/server/privacy/backgroundChecks.ts'),
     wholeModule('src/core/privacy/consent.ts'),
     wholeModule('src/core/ids.ts'),
     functionRange('responseKeyFor'),

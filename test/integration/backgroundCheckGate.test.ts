@@ -4,6 +4,7 @@ import { sensitiveKind } from '../../src/core/privacy/sensitive';
 import { SENSITIVE } from '../../src/core/schema/sheets';
 import { sidebarApi } from '../../src/server/api';
 import { matchingApi } from '../../src/server/matching/api';
+import { backgroundChecks } from '../../src/server/privacy/backgroundChecks';
 import { appendRecords, readTable } from '../../src/server/workspace/table';
 import { PERSON, programmeWith } from '../support/matchingPeople';
 import { recordsOf } from '../support/workspace';
@@ -193,5 +194,29 @@ describe('the setting in Settings', () => {
     expect(() => sidebarApi.saveMatchingSettings({ backgroundCheckLabel: 42 as never })).toThrow(/backgroundCheckLabel must be text/);
     expect(matchingApi.getMatchingSettings()).toMatchObject({ backgroundCheckRequired: true, backgroundCheckLabel: 'VOG' });
     expect(matchingApi.saveMatchingSettings({ backgroundCheckRequired: true, backgroundCheckLabel: 'x'.repeat(60) }).backgroundCheckLabel).toHaveLength(60);
+  });
+});
+
+describe('the checks read from Sensitive details', () => {
+  it('keeps every check of a person, skips checks about no one and rows of other kinds, and reads none before setup', () => {
+    programme(null);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    appendRecords(
+      readTable(spreadsheet, SENSITIVE),
+      [
+        // A renewal: the newer check comes second, and both are kept (the status takes the best of them).
+        { personId: 'MT-0001', detail: CHECK, value: 'renewed', checkDoneOn: '2026-03-01', checkExpiresOn: '2029-03-01' },
+        { personId: '', detail: CHECK, value: 'about no one', checkDoneOn: '2026-03-01', checkExpiresOn: '2029-03-01' },
+      ],
+      { byCoordinator: true },
+    );
+    const checks = backgroundChecks(spreadsheet);
+    expect([...checks.keys()].sort()).toEqual(['MT-0001', 'MT-0002']);
+    expect(checks.get('MT-0001')!.map((c) => [c.label, c.expiresOn])).toEqual([
+      [RECORDED_LABEL, '2026-03-03'],
+      ['renewed', '2029-03-01'],
+    ]);
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName(SENSITIVE.name)!);
+    expect(backgroundChecks(spreadsheet).size).toBe(0);
   });
 });
