@@ -14,7 +14,15 @@ export default defineConfig({
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },
       ...(unitOnly
         ? []
-        : [{ test: { name: 'integration', include: ['test/integration/{matching,documents,intake,erase,erasureReach,backgroundCheckGate}.test.ts'], testTimeout: 30_000 } }]),
+        : [
+            {
+              test: {
+                name: 'integration',
+                include: ['test/integration/{matching,documents,intake,erase,erasureReach,backgroundCheckGate}.test.ts'],
+                testTimeout: 30_000,
+              },
+            },
+          ]),
     ],
   },
 });
