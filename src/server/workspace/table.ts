@@ -100,14 +100,7 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: She
   const grid = sheet.getDataRange().getValues();
   const zone = zoneFor(schema, timeZone);
   const headers = columnsOf(sheet, schema, grid[0] ?? []);
-  const plan = readPlan(options.keys ? schema.columns.filter((c) => options.keys!.includes(c.key)) : schema.columns, headers.indexOf);
-  const keep = rowFilter(schema, headers.indexOf, zone, options.where);
-  const rows: TableRow[] = [];
-  for (let r = 1; r < grid.length; r++) {
-    const raw = grid[r]!;
-    if (raw.every((cell) => cell === '' || cell === null) || !keep(raw)) continue;
-    rows.push({ rowNumber: r + 1, values: recordFrom(plan, raw, zone) });
-  }
+  const rows = recordsOf(grid, 1, schema, headers.indexOf, zone, options);
   return { schema, sheet, headers, rows, grid, timeZone: zone };
 }
 
@@ -150,19 +143,9 @@ export function readColumns(
   let offset = 0;
   for (const run of runs) for (let c = 0; c < run.width; c++) at.set(run.start + c, offset++);
   const blocks = runs.map((run) => sheet.getRange(2, run.start + 1, lastRow - 1, run.width).getValues());
+  const raws = blocks.length === 1 ? blocks[0]! : Array.from({ length: lastRow - 1 }, (_, r) => joined(blocks, r, offset));
   const indexOf = new Map([...headers.indexOf].filter(([, i]) => at.has(i)).map(([key, i]) => [key, at.get(i)!]));
-  const plan = readPlan(
-    schema.columns.filter((c) => options.keys.includes(c.key)),
-    indexOf,
-  );
-  const keep = rowFilter(schema, indexOf, timeZone, options.where);
-  const rows: TableRow[] = [];
-  for (let r = 0; r < lastRow - 1; r++) {
-    const raw = blocks.length === 1 ? blocks[0]![r]! : joined(blocks, r, offset);
-    if (raw.every((cell) => cell === '' || cell === null) || !keep(raw)) continue;
-    rows.push({ rowNumber: r + 2, values: recordFrom(plan, raw, timeZone) });
-  }
-  return { headers, rows, timeZone };
+  return { headers, rows: recordsOf(raws, 0, schema, indexOf, timeZone, options), timeZone };
 }
 
 /** Row `r` of each block, side by side (`width` cells in all): a plain loop, which a fresh execution runs fastest. */
@@ -218,10 +201,10 @@ export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   grid[0] = header;
   const rows: TableRow[] = [];
   const read = new Map<number, TableRow | null>();
-  const plan = readPlan(schema.columns, headers.indexOf);
+  const plan = readPlan(schema, headers.indexOf);
   const keep = (rowNumber: number, raw: unknown[]) => {
     grid[rowNumber - 1] = raw;
-    const row = raw.every((cell) => cell === '' || cell === null) ? null : { rowNumber, values: recordFrom(plan, raw, timeZone) };
+    const row = isBlankRow(raw) ? null : { rowNumber, values: recordFrom(plan, raw, timeZone) };
     read.set(rowNumber, row);
     if (row) rows.push(row);
   };
@@ -247,18 +230,43 @@ export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 /** Where each column converted is in the sheet (undefined: not there), found once per read rather than once per cell. */
 type ReadPlan = readonly { readonly column: SheetSchema['columns'][number]; readonly index: number | undefined }[];
 
-function readPlan(columns: SheetSchema['columns'], indexOf: ReadonlyMap<string, number>): ReadPlan {
+/** The plan for the `keys` columns (all of the schema's without), where `indexOf` places them in a raw row. */
+function readPlan(schema: SheetSchema, indexOf: ReadonlyMap<string, number>, keys?: readonly string[]): ReadPlan {
+  const columns = keys ? schema.columns.filter((c) => keys.includes(c.key)) : schema.columns;
   return columns.map((column) => ({ column, index: indexOf.get(column.key) }));
+}
+
+const isBlankRow = (raw: readonly unknown[]) => raw.every((cell) => cell === '' || cell === null);
+
+/**
+ * The records of the raw rows from `raws[start]` on (that one is sheet row 2), blank rows and
+ * those `options.where` drops left out: what readSheet and readColumns both make of what they read.
+ */
+function recordsOf(
+  raws: readonly unknown[][],
+  start: number,
+  schema: SheetSchema,
+  indexOf: ReadonlyMap<string, number>,
+  timeZone: string,
+  options: ReadOptions,
+): TableRow[] {
+  const plan = readPlan(schema, indexOf, options.keys);
+  const keep = rowFilter(schema, indexOf, timeZone, options.where);
+  const rows: TableRow[] = [];
+  for (let r = start; r < raws.length; r++) {
+    const raw = raws[r]!;
+    if (isBlankRow(raw) || !keep(raw)) continue;
+    rows.push({ rowNumber: 2 + r - start, values: recordFrom(plan, raw, timeZone) });
+  }
+  return rows;
 }
 
 /** Whether a raw row passes `where`: its one cell converted as recordFrom converts it. Every row passes without one. */
 function rowFilter(schema: SheetSchema, indexOf: ReadonlyMap<string, number>, timeZone: string, where: ReadOptions['where']): (raw: unknown[]) => boolean {
   if (!where) return () => true;
-  const [entry] = readPlan(
-    schema.columns.filter((c) => c.key === where.key),
-    indexOf,
-  );
-  if (!entry) throw new Error(`No column "${where.key}" in the ${schema.name} schema`);
+  const column = schema.columns.find((c) => c.key === where.key);
+  if (!column) throw new Error(`No column "${where.key}" in the ${schema.name} schema`);
+  const entry = { column, index: indexOf.get(column.key) };
   return (raw) => where.keep(cellValue(entry, raw, timeZone));
 }
 
